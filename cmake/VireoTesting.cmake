@@ -1,0 +1,32 @@
+# vireo_add_test(NAME SOURCES ... LIBS ... [GUI] [INTEGRATION] [TIMEOUT s])
+#
+# One Qt Test executable per class or feature. GUI tests run on the offscreen platform;
+# integration tests carry the ctest label "integration" and talk to a real libvirtd and QEMU.
+function(vireo_add_test name)
+    cmake_parse_arguments(ARG "GUI;INTEGRATION" "TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
+    add_test(NAME ${name} COMMAND ${name})
+    set(env "QT_QPA_PLATFORM=offscreen" "QT_LOGGING_RULES=qt.qpa.*=false"
+            "VIREO_SOURCE_DIR=${PROJECT_SOURCE_DIR}" "VIREO_BINARY_DIR=${PROJECT_BINARY_DIR}"
+            "LIBVIRT_DEFAULT_URI=test:///default")
+    set(labels unit)
+    if(ARG_GUI)
+        set(labels gui)
+    endif()
+    if(ARG_INTEGRATION)
+        set(labels integration)
+    endif()
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 120)
+        if(ARG_INTEGRATION)
+            set(ARG_TIMEOUT 300)
+        endif()
+    endif()
+    set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" LABELS "${labels}"
+                                            TIMEOUT ${ARG_TIMEOUT})
+    if(ARG_INTEGRATION)
+        # Integration tests share one libvirtd and skip (exit 0 with a reason) when none is set up.
+        set_tests_properties(${name} PROPERTIES RESOURCE_LOCK libvirtd SKIP_RETURN_CODE 77)
+    endif()
+endfunction()
