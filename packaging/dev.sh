@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Vireo's two entry points on a fresh Debian 12 machine (see README.md):
+#   bash packaging/dev.sh run    install what is missing, build, launch Vireo on the demo host
+#   bash packaging/dev.sh test   install what is missing, build, run every test tier
+# Environment: VIREO_BUILD_DIR (default: build), VIREO_JOBS (default: nproc).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${VIREO_BUILD_DIR:-$root/build}
+jobs=${VIREO_JOBS:-$(nproc)}
+cmd=${1:-run}
+shift || true
+
+case "$cmd" in
+run | test | build) ;;
+*)
+    echo "usage: bash packaging/dev.sh run|test|build [vireo arguments...]" >&2
+    exit 2
+    ;;
+esac
+
+bash "$root/packaging/install-deps.sh"
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build "$build" --parallel "$jobs"
+
+case "$cmd" in
+build) ;;
+run)
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        echo "dev.sh: no graphical session (DISPLAY is not set); start Vireo from a desktop." >&2
+        exit 1
+    fi
+    if [ $# -eq 0 ]; then set -- --connect demo; fi
+    exec "$build/app/vireo" "$@"
+    ;;
+test)
+    status=0
+    # The integration tier needs a real libvirtd and the tiny guest; setup starts only what is
+    # missing and teardown stops only what setup started.
+    if [ -f "$root/tests/integration/setup.sh" ]; then
+        trap 'bash "$root/tests/integration/teardown.sh" || true' EXIT
+        if ! bash "$root/tests/integration/setup.sh"; then
+            echo "dev.sh: integration setup failed; the integration tests will say why and skip" >&2
+        fi
+        if [ -f "$root/tests/integration/.env" ]; then
+            set -a
+            # shellcheck disable=SC1091
+            . "$root/tests/integration/.env"
+            set +a
+        fi
+    fi
+    (cd "$build" && ctest --output-on-failure --parallel "$jobs" "$@") || status=$?
+    # The console's hostile-stream tests again, under AddressSanitizer.
+    if [ -f "$root/tests/unit/vnc/run-asan.sh" ]; then
+        bash "$root/tests/unit/vnc/run-asan.sh" || status=$?
+    fi
+    exit $status
+    ;;
+esac
