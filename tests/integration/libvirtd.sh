@@ -1,0 +1,263 @@
+#!/bin/bash
+# Makes sure a libvirtd with the QEMU driver answers, for the integration tier and the demo lab,
+# and stops only what it started.
+#
+#   libvirtd.sh start  [--lease ID]   start what is missing (idempotent); take a lease
+#   libvirtd.sh stop   [--lease ID]   give the lease back; when no live lease remains, stop what
+#                                     start started (nothing else) and undo its system changes
+#   libvirtd.sh status                what runs, who started it, which leases are held
+#   libvirtd.sh uri                   the URI the tests should use
+#   libvirtd.sh crash                 SIGKILL the libvirtd that start started (tests only)
+#   libvirtd.sh revive                start that libvirtd again after a crash (tests only)
+#
+# As root: qemu:///system. Debian's libvirtd refuses its QEMU driver until the user libvirt-qemu,
+# its group libvirt-qemu and the group kvm exist (libvirt-daemon-system would create them; without systemd nobody does),
+# so start creates them, then runs virtlogd and libvirtd as daemons. As a normal user:
+# qemu:///session, whose daemon libvirt spawns on demand; nothing to start or stop.
+#
+# Leases: several runs may share one daemon (two engineers, CI and a demo). A lease is a file
+# named by its ID; a numeric ID is a process id and counts only while that process lives (the
+# default is the caller's pid, so `bash setup.sh` ... `bash teardown.sh` from one script match).
+set -euo pipefail
+
+ROOT=0
+[[ $(id -u) -eq 0 ]] && ROOT=1
+if [[ $ROOT == 1 ]]; then
+    URI=qemu:///system
+    STATE_DIR=${VIREO_INTEGRATION_STATE:-/run/vireo-integration}
+else
+    URI=qemu:///session
+    STATE_DIR=${VIREO_INTEGRATION_STATE:-${XDG_RUNTIME_DIR:-/tmp}/vireo-integration-$(id -u)}
+fi
+STATE=$STATE_DIR/state
+LEASES=$STATE_DIR/leases
+mkdir -p "$LEASES"
+
+log() { echo "libvirtd.sh: $*" >&2; }
+
+# The state file holds shell assignments: STARTED_LIBVIRTD, STARTED_VIRTLOGD, CREATED_USER, ...
+STARTED_LIBVIRTD=0 STARTED_VIRTLOGD=0 CREATED_USER=0 CREATED_GROUP=0 CREATED_LOGDIR=0
+[[ -f $STATE ]] && source "$STATE"
+save_state() {
+    cat >"$STATE.new" <<EOF
+STARTED_LIBVIRTD=$STARTED_LIBVIRTD
+STARTED_VIRTLOGD=$STARTED_VIRTLOGD
+CREATED_USER=$CREATED_USER
+CREATED_GROUP=$CREATED_GROUP
+CREATED_LOGDIR=$CREATED_LOGDIR
+EOF
+    mv -f "$STATE.new" "$STATE"
+}
+
+pid_of() { # daemon name -> its pid (from its pid file) if it runs
+    local file=/run/$1.pid pid
+    [[ $ROOT == 1 ]] || file=${XDG_RUNTIME_DIR:-/nonexistent}/libvirt/$1.pid
+    [[ -r $file ]] || return 1
+    pid=$(<"$file")
+    [[ -n $pid && -r /proc/$pid/comm && $(</proc/$pid/comm) == "$1" ]] || return 1
+    echo "$pid"
+}
+
+answers() { # whether the URI answers, within a few seconds
+    timeout 10 virsh -q -c "$URI" uri >/dev/null 2>&1
+}
+
+wait_until() { # seconds command... : poll until the command succeeds
+    local deadline=$((SECONDS + $1))
+    shift
+    until "$@"; do
+        ((SECONDS < deadline)) || return 1
+        sleep 0.2
+    done
+}
+
+not_running() { ! kill -0 "$1" 2>/dev/null; }
+
+stop_pid() {
+    local pid=$1
+    kill -TERM "$pid" 2>/dev/null || return 0
+    wait_until 10 not_running "$pid" || { kill -KILL "$pid" 2>/dev/null || true; }
+    wait_until 5 not_running "$pid" || true
+}
+
+live_leases() {
+    local f id
+    for f in "$LEASES"/*; do
+        [[ -e $f ]] || continue
+        id=$(basename "$f")
+        if [[ $id =~ ^[0-9]+$ ]] && ! kill -0 "$id" 2>/dev/null; then
+            rm -f "$f" # its process is gone (a run that never tore down)
+            continue
+        fi
+        echo "$id"
+    done
+}
+
+start_libvirtd() {
+    mkdir -p /run/libvirt
+    libvirtd -d
+    STARTED_LIBVIRTD=1
+    save_state
+    if ! wait_until 20 answers; then
+        log "libvirtd started but $URI does not answer"
+        return 1
+    fi
+}
+
+start_system() {
+    if ! getent group kvm >/dev/null; then
+        groupadd --system kvm
+        CREATED_GROUP=1
+    fi
+    if ! getent passwd libvirt-qemu >/dev/null; then
+        # Its own group libvirt-qemu (Debian's qemu.conf default) plus kvm; userdel removes both
+        # memberships and the user's own group.
+        useradd --system --user-group --groups kvm --home-dir /var/lib/libvirt --no-create-home \
+            --shell /usr/sbin/nologin --comment "Libvirt Qemu" libvirt-qemu
+        CREATED_USER=1
+    fi
+    if [[ ! -d /var/log/libvirt ]]; then
+        mkdir -p /var/log/libvirt
+        CREATED_LOGDIR=1
+    fi
+    save_state
+    if ! pid_of virtlogd >/dev/null; then
+        virtlogd -d
+        STARTED_VIRTLOGD=1
+        save_state
+    fi
+    if ! pid_of libvirtd >/dev/null; then
+        start_libvirtd
+    elif ! wait_until 10 answers; then
+        log "a libvirtd runs but $URI does not answer"
+        return 1
+    fi
+}
+
+cmd_start() {
+    local lease=$1
+    if [[ $ROOT == 1 ]]; then
+        start_system
+    elif ! answers; then
+        log "$URI does not answer (is libvirt-daemon-driver-qemu installed?)"
+        return 1
+    fi
+    # The QEMU driver must be there, not just a daemon.
+    if ! timeout 10 virsh -q -c "$URI" capabilities 2>/dev/null | grep -q "<domain type='qemu'"; then
+        log "$URI answers but offers no QEMU domains (qemu-system-x86 missing?)"
+        return 1
+    fi
+    [[ -n $lease ]] && : >"$LEASES/$lease"
+    log "$URI is ready (lease ${lease:-none})"
+}
+
+destroy_test_domains() {
+    local name
+    for name in $(timeout 20 virsh -q -c "$URI" list --name 2>/dev/null | grep '^vireo-it-' || true); do
+        log "destroying leftover test domain $name"
+        timeout 20 virsh -q -c "$URI" destroy "$name" >/dev/null 2>&1 || true
+        timeout 20 virsh -q -c "$URI" undefine "$name" >/dev/null 2>&1 || true
+    done
+}
+
+cmd_stop() {
+    local lease=$1 force=$2 others pid
+    [[ -n $lease ]] && rm -f "$LEASES/$lease"
+    others=$(live_leases | tr '\n' ' ')
+    if [[ -n $others && $force == 0 ]]; then
+        log "still in use (leases: $others); leaving it running"
+        return 0
+    fi
+    [[ $ROOT == 1 ]] || return 0 # the session daemon goes away by itself when idle
+    if [[ $STARTED_LIBVIRTD == 1 ]]; then
+        if pid=$(pid_of libvirtd); then
+            destroy_test_domains
+            if [[ -n $(timeout 20 virsh -q -c "$URI" list --name 2>/dev/null) ]]; then
+                log "domains still run; stopping libvirtd leaves them running:"
+                timeout 20 virsh -q -c "$URI" list --name >&2 || true
+            fi
+            stop_pid "$pid"
+        fi
+        STARTED_LIBVIRTD=0
+    fi
+    if [[ $STARTED_VIRTLOGD == 1 ]]; then
+        pid=$(pid_of virtlogd) && stop_pid "$pid"
+        STARTED_VIRTLOGD=0
+    fi
+    # Undo the user and group only when nothing runs as them any more.
+    if [[ $CREATED_USER == 1 ]] && ! pgrep -u libvirt-qemu >/dev/null 2>&1; then
+        userdel libvirt-qemu 2>/dev/null || true
+        CREATED_USER=0
+    fi
+    if [[ $CREATED_GROUP == 1 && $CREATED_USER == 0 ]]; then
+        groupdel kvm 2>/dev/null || true
+        CREATED_GROUP=0
+    fi
+    if [[ $CREATED_LOGDIR == 1 ]]; then
+        # The folder and the daemons' logs in it are ours (read them before stop when debugging).
+        rm -rf /var/log/libvirt
+        CREATED_LOGDIR=0
+    fi
+    save_state
+    log "stopped what start started"
+}
+
+cmd_status() {
+    local pid
+    echo "uri: $URI"
+    echo "state: $STATE"
+    if [[ $ROOT == 1 ]]; then
+        for d in libvirtd virtlogd; do
+            if pid=$(pid_of $d); then echo "$d: running (pid $pid)"; else echo "$d: not running"; fi
+        done
+    fi
+    answers && echo "answers: yes" || echo "answers: no"
+    cat "$STATE" 2>/dev/null || true
+    echo "leases: $(live_leases | tr '\n' ' ')"
+}
+
+cmd_crash() {
+    local pid
+    if [[ $ROOT == 1 && $STARTED_LIBVIRTD != 1 ]]; then
+        log "the running libvirtd was not started by this script; not killing it"
+        return 2
+    fi
+    pid=$(pid_of libvirtd) || { log "libvirtd does not run"; return 1; }
+    kill -KILL "$pid"
+    wait_until 10 not_running "$pid"
+    log "killed libvirtd (pid $pid)"
+}
+
+cmd_revive() {
+    if [[ $ROOT == 0 ]]; then
+        wait_until 20 answers # the session daemon is spawned on demand
+        return
+    fi
+    [[ $STARTED_LIBVIRTD == 1 ]] || { log "libvirtd was not started by this script"; return 2; }
+    pid_of libvirtd >/dev/null || start_libvirtd
+    wait_until 20 answers
+    log "libvirtd runs again"
+}
+
+cmd=${1:-status}
+shift || true
+lease=$PPID
+force=0
+while [[ $# -gt 0 ]]; do
+    case $1 in
+        --lease) lease=$2; shift 2 ;;
+        --no-lease) lease=; shift ;;
+        --force) force=1; shift ;;
+        *) log "unknown argument $1"; exit 2 ;;
+    esac
+done
+
+case $cmd in
+    start) cmd_start "$lease" ;;
+    stop) cmd_stop "$lease" "$force" ;;
+    status) cmd_status ;;
+    uri) echo "$URI" ;;
+    crash) cmd_crash ;;
+    revive) cmd_revive ;;
+    *) log "usage: $0 start|stop|status|uri|crash|revive [--lease ID|--no-lease] [--force]"; exit 2 ;;
+esac
