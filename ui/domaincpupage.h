@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace Vireo {
+
+class DomainContext;
+class ResourceSlider;
+
+/// The CPUs page of the details window: a live vCPU slider from 1 to the maximum, the counts the
+/// domain reports, and the maximum (changed only while shut off). Lives on the GUI thread.
+///
+/// While the domain runs, a move hot-adds or removes vCPUs live (AFFECT_LIVE), plus the persistent
+/// definition (AFFECT_CONFIG) when "Also after restart" is checked. While it is shut off, the
+/// slider changes the definition. The count shown is the one the domain reports after the change.
+class DomainCpuPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DomainCpuPage(DomainContext *context, QWidget *parent = nullptr);
+
+    ResourceSlider *slider() const { return m_slider; }
+    QCheckBox *alsoAfterRestart() const { return m_alsoConfig; }
+    QSpinBox *maximumBox() const { return m_maximum; }
+    QPushButton *applyMaximumButton() const { return m_applyMaximum; }
+    QLabel *reportedLabel() const { return m_reported; }
+
+private:
+    void refreshCounts();
+    void onInfo();
+    void apply(qint64 count);
+    void applyMaximum();
+    void updateNote();
+
+    DomainContext *m_context;
+    ResourceSlider *m_slider;
+    QCheckBox *m_alsoConfig;
+    QLabel *m_reported;
+    QLabel *m_topology;
+    QSpinBox *m_maximum;
+    QPushButton *m_applyMaximum;
+    QLabel *m_maximumNote;
+    QLabel *m_maximumStatus;
+    int m_liveCurrent = -1;
+    int m_liveMaximum = -1;
+    int m_configCurrent = -1;
+    int m_configMaximum = -1;
+};
+
+} // namespace Vireo

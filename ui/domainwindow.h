@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace Vireo {
+
+class DomainBootPage;
+class DomainContext;
+class DomainCpuPage;
+class DomainDevicesPage;
+class DomainMemoryPage;
+class DomainOverviewPage;
+class DomainPerformancePage;
+class DomainXmlPage;
+class HostSession;
+
+/// The details window of one domain: Overview, Performance, CPUs, Memory, Boot options, Devices
+/// and XML pages, plus any page added later (the console). One window per domain; showFor()
+/// raises the open one. Lives on the GUI thread; everything it shows comes from the host
+/// session's signals and queued requests, so it never waits on libvirt.
+class DomainWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    /// Shows (creating it if needed) and raises the details window of the domain with this UUID
+    /// on this host. The window deletes itself when closed, or when the session goes away.
+    static DomainWindow *showFor(HostSession *session, const QString &uuid);
+    /// The open window of that domain, or null.
+    static DomainWindow *find(HostSession *session, const QString &uuid);
+
+    DomainWindow(HostSession *session, const QString &uuid, QWidget *parent = nullptr);
+    ~DomainWindow() override;
+
+    QString uuid() const;
+    HostSession *session() const;
+
+    /// Adds a page at the end of the list (e.g. the console).
+    void addPage(const QString &title, QWidget *page);
+    /// Shows the page with this title; false if there is none.
+    bool showPage(const QString &title);
+    QStringList pageTitles() const;
+    QWidget *currentPage() const;
+
+    DomainContext *context() const { return m_context; }
+    DomainOverviewPage *overviewPage() const { return m_overview; }
+    DomainPerformancePage *performancePage() const { return m_performance; }
+    DomainCpuPage *cpuPage() const { return m_cpu; }
+    DomainMemoryPage *memoryPage() const { return m_memory; }
+    DomainBootPage *bootPage() const { return m_boot; }
+    DomainDevicesPage *devicesPage() const { return m_devices; }
+    DomainXmlPage *xmlPage() const { return m_xml; }
+
+private:
+    void updateHeader();
+
+    DomainContext *m_context;
+    QLabel *m_header;
+    QLabel *m_banner;
+    QListWidget *m_nav;
+    QStackedWidget *m_stack;
+    DomainOverviewPage *m_overview;
+    DomainPerformancePage *m_performance;
+    DomainCpuPage *m_cpu;
+    DomainMemoryPage *m_memory;
+    DomainBootPage *m_boot;
+    DomainDevicesPage *m_devices;
+    DomainXmlPage *m_xml;
+};
+
+} // namespace Vireo
