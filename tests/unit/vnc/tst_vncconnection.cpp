@@ -1,0 +1,504 @@
+#include "rfbtestserver.h"
+
+#include "vnc/vncconnection.h"
+
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+
+using namespace Vireo;
+using namespace RfbTest;
+using State = VncConnection::State;
+
+class TestVncConnection : public QObject
+{
+    Q_OBJECT
+
+private:
+    /// A client connected over a socketpair to a server that has completed the handshake.
+    struct Session
+    {
+        std::unique_ptr<VncConnection> client;
+        std::unique_ptr<Server> server;
+    };
+    Session connected(int w = 320, int h = 240)
+    {
+        Session s;
+        auto [c, sv] = socketPair();
+        s.client = std::make_unique<VncConnection>();
+        s.server = std::make_unique<Server>(sv);
+        s.client->connectToSocket(c);
+        QString error;
+        if (!s.server->handshake(w, h, 1, {}, &error))
+            qWarning() << "handshake failed:" << error;
+        return s;
+    }
+    /// Reads the client's messages until its own SetEncodings (the second one) arrived.
+    static QList<ClientMessage> initialMessages(Server &server)
+    {
+        QList<ClientMessage> msgs;
+        int setEncodings = 0;
+        while (setEncodings < 2) {
+            ClientMessage m = server.readMessage();
+            if (m.type == -1)
+                break;
+            if (m.type == 2)
+                ++setEncodings;
+            msgs << m;
+        }
+        return msgs;
+    }
+    static QList<qint32> encodingsOf(const ClientMessage &m)
+    {
+        QList<qint32> list;
+        for (int i = 4; i + 4 <= m.data.size(); i += 4)
+            list << qint32(qFromBigEndian<quint32>(m.data.constData() + i));
+        return list;
+    }
+    static bool finishedBadly(State s) { return s == State::Closed || s == State::Error; }
+
+private Q_SLOTS:
+    void handshakeWithoutAuth()
+    {
+        Session s = connected(320, 240);
+        QTRY_COMPARE_WITH_TIMEOUT(s.client->state(), State::Connected, 10000);
+        QCOMPARE(s.client->framebufferSize(), QSize(320, 240));
+        QCOMPARE(s.client->desktopName(), QStringLiteral("scripted"));
+        const QList<ClientMessage> msgs = initialMessages(*s.server);
+        QList<ClientMessage> setEnc;
+        for (const auto &m : msgs)
+            if (m.type == 2)
+                setEnc << m;
+        QCOMPARE(setEnc.size(), 2);
+        // Our own SetEncodings replaces libvncclient's: no ExtendedDesktopSize (-308), and
+        // DesktopSize (-223) and QEMU extended key events (-258) are asked for.
+        const QList<qint32> ours = encodingsOf(setEnc.last());
+        QVERIFY(!ours.contains(-308));
+        QVERIFY(ours.contains(-223));
+        QVERIFY(ours.contains(-258));
+        QVERIFY(ours.contains(16)); // ZRLE
+    }
+
+    void passwordAccepted()
+    {
+        auto [c, sv] = socketPair();
+        VncConnection client;
+        Server server(sv);
+        client.setPassword(QStringLiteral("secret"));
+        client.connectToSocket(c);
+        bool authOk = false;
+        QString error;
+        QVERIFY2(server.handshake(100, 100, 2, "secret", &error, &authOk), qPrintable(error));
+        QVERIFY(authOk);
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Connected, 10000);
+    }
+
+    void passwordMissing()
+    {
+        auto [c, sv] = socketPair();
+        VncConnection client;
+        Server server(sv);
+        client.connectToSocket(c);
+        server.handshake(100, 100, 2, "secret");
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::PasswordRequired, 10000);
+    }
+
+    void passwordWrong()
+    {
+        auto [c, sv] = socketPair();
+        VncConnection client;
+        Server server(sv);
+        client.setPassword(QStringLiteral("wrong"));
+        client.connectToSocket(c);
+        bool authOk = true;
+        QVERIFY(!server.handshake(100, 100, 2, "secret", nullptr, &authOk));
+        QVERIFY(!authOk);
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::AuthenticationFailed, 10000);
+        QVERIFY(!client.errorString().isEmpty());
+    }
+
+    void rawUpdate()
+    {
+        Session s = connected(320, 240);
+        QTRY_COMPARE_WITH_TIMEOUT(s.client->state(), State::Connected, 10000);
+        initialMessages(*s.server);
+        QSignalSpy updated(s.client.get(), &VncConnection::updated);
+        QVERIFY(s.server->send(updateHeader(1) + rawRect(10, 20, 30, 40, 0xff0000)));
+        QRegion damage;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const auto &args : std::as_const(updated))
+                    damage += args.at(0).value<QRegion>();
+                updated.clear();
+                return damage.contains(QRect(10, 20, 30, 40));
+            }(),
+            10000);
+        const QImage img = s.client->grabFramebuffer();
+        QCOMPARE(img.size(), QSize(320, 240));
+        QCOMPARE(img.pixel(10, 20), qRgb(255, 0, 0));
+        QCOMPARE(img.pixel(39, 59), qRgb(255, 0, 0));
+        QCOMPARE(img.pixel(40, 60), qRgb(0, 0, 0));
+        // Damage stays where the update was.
+        QVERIFY(!damage.contains(QPoint(200, 200)));
+    }
+
+    void zrleUpdate()
+    {
+        Session s = connected(200, 150);
+        QTRY_COMPARE_WITH_TIMEOUT(s.client->state(), State::Connected, 10000);
+        initialMessages(*s.server);
+        QList<quint32> pattern;
+        for (int y = 0; y < 70; ++y)
+            for (int x = 0; x < 80; ++x)
+                pattern << (quint32(x * 3) << 16 | quint32(y * 3) << 8 | 0x40);
+        QSignalSpy updated(s.client.get(), &VncConnection::updated);
+        // One zlib stream: the rectangles must be compressed in the order they are sent.
+        const QByteArray solid = s.server->zrleSolidRect(0, 0, 200, 150, 0x00ff00);
+        const QByteArray raw = s.server->zrleRawRect(100, 60, 80, 70, pattern);
+        QVERIFY(s.server->send(updateHeader(2) + solid + raw));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            s.client->grabFramebuffer().pixel(179, 129) == qRgb(79 * 3, 69 * 3, 0x40), 10000);
+        const QImage img = s.client->grabFramebuffer();
+        QCOMPARE(img.pixel(5, 5), qRgb(0, 255, 0));
+        QCOMPARE(img.pixel(100, 60), qRgb(0, 0, 0x40));
+        QCOMPARE(img.pixel(150, 100), qRgb(50 * 3, 40 * 3, 0x40));
+        // A second update continues the same zlib stream.
+        QVERIFY(s.server->send(updateHeader(1) + s.server->zrleSolidRect(0, 0, 10, 10, 0x0000ff)));
+        QTRY_COMPARE_WITH_TIMEOUT(s.client->grabFramebuffer().pixel(3, 3), qRgb(0, 0, 255), 10000);
+    }
+
+    void desktopResize()
+    {
+        Session s = connected(320, 240);
+        QTRY_COMPARE_WITH_TIMEOUT(s.client->state(), State::Connected, 10000);
+        initialMessages(*s.server);
+        QSignalSpy resized(s.client.get(), &VncConnection::framebufferResized);
+        QVERIFY(s.server->send(updateHeader(1) + rectHeader(0, 0, 720, 400, -223)));
+        QTRY_COMPARE_WITH_TIMEOUT(s.client->framebufferSize(), QSize(720, 400), 10000);
+        QVERIFY(!resized.isEmpty());
+        QCOMPARE(resized.last().at(0).toSize(), QSize(720, 400));
+        // The client asks for the whole new screen, and updates beyond the old size work.
+        ClientMessage req;
+        for (int i = 0; i < 10; ++i) {
+            req = s.server->waitFor(3);
+            if (req.type != 3 || qFromBigEndian<quint16>(req.data.constData() + 6) == 720)
+                break;
+        }
+        QCOMPARE(req.type, 3);
+        QCOMPARE(qFromBigEndian<quint16>(req.data.constData() + 6), quint16(720));
+        QCOMPARE(quint8(req.data.at(1)), quint8(0)); // not incremental
+        QVERIFY(s.server->send(updateHeader(1) + rawRect(700, 390, 20, 10, 0x123456)));
+        QTRY_COMPARE_WITH_TIMEOUT(s.client->grabFramebuffer().pixel(719, 399),
+                                  qRgb(0x12, 0x34, 0x56), 10000);
+        QCOMPARE(s.client->state(), State::Connected);
+    }
+
+    void cursorShape()
+    {
+        Session s = connected(320, 240);
+        QTRY_COMPARE_WITH_TIMEOUT(s.client->state(), State::Connected, 10000);
+        initialMessages(*s.server);
+        QSignalSpy cursor(s.client.get(), &VncConnection::cursorChanged);
+        // 8x4 cursor, hotspot (2,1); left half visible, right half masked out.
+        QByteArray pixels = pixel(0xffffff).repeated(8 * 4);
+        QByteArray mask = QByteArray(4, char(0xf0));
+        QVERIFY(s.server->send(updateHeader(1) + rectHeader(2, 1, 8, 4, -239) + pixels + mask));
+        QTRY_VERIFY_WITH_TIMEOUT(!cursor.isEmpty(), 10000);
+        const QImage img = cursor.last().at(0).value<QImage>();
+        QCOMPARE(img.size(), QSize(8, 4));
+        QCOMPARE(cursor.last().at(1).toPoint(), QPoint(2, 1));
+        QCOMPARE(qAlpha(img.pixel(0, 0)), 255);
+        QCOMPARE(qAlpha(img.pixel(7, 3)), 0);
+    }
+
+    void keyboardAndPointer()
+    {
+        Session s = connected(320, 240);
+        QTRY_COMPARE_WITH_TIMEOUT(s.client->state(), State::Connected, 10000);
+        initialMessages(*s.server);
+        // Without the QEMU extension, plain key events with the keysym.
+        s.client->sendKey(0x61, 0x1e, true);
+        ClientMessage key = s.server->waitFor(4);
+        QCOMPARE(key.type, 4);
+        QCOMPARE(quint8(key.data.at(1)), quint8(1));
+        QCOMPARE(qFromBigEndian<quint32>(key.data.constData() + 4), quint32(0x61));
+        // The server acknowledges QEMU extended key events: keycodes from now on.
+        QVERIFY(s.server->send(updateHeader(1) + rectHeader(0, 0, 0, 0, -258)));
+        // The flag reaches the GUI side after the next input batch; send harmless releases.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            s.client->supportsKeycodes() ||
+                [&] {
+                    s.client->sendKey(0x61, 0x1e, false);
+                    return false;
+                }(),
+            10000);
+        s.client->sendKey(0x62, 0x30, true);
+        ClientMessage ext;
+        for (int i = 0; i < 100; ++i) {
+            ext = s.server->waitFor(255);
+            if (ext.type != 255 || ext.data.at(3) == 1)
+                break;
+        }
+        QCOMPARE(ext.type, 255);
+        QCOMPARE(quint8(ext.data.at(1)), quint8(0)); // subtype: extended key event
+        QCOMPARE(qFromBigEndian<quint16>(ext.data.constData() + 2), quint16(1));
+        QCOMPARE(qFromBigEndian<quint32>(ext.data.constData() + 4), quint32(0x62));
+        QCOMPARE(qFromBigEndian<quint32>(ext.data.constData() + 8), quint32(0x30));
+        // Pointer positions are clamped to the screen.
+        s.client->sendPointer(5000, -7, 4);
+        ClientMessage ptr = s.server->waitFor(5);
+        QCOMPARE(ptr.type, 5);
+        QCOMPARE(quint8(ptr.data.at(1)), quint8(4));
+        QCOMPARE(qFromBigEndian<quint16>(ptr.data.constData() + 2), quint16(319));
+        QCOMPARE(qFromBigEndian<quint16>(ptr.data.constData() + 4), quint16(0));
+    }
+
+    void clipboard()
+    {
+        Session s = connected(320, 240);
+        QTRY_COMPARE_WITH_TIMEOUT(s.client->state(), State::Connected, 10000);
+        initialMessages(*s.server);
+        QSignalSpy clip(s.client.get(), &VncConnection::serverClipboard);
+        const QByteArray text = "from the guest \xe9";
+        QVERIFY(s.server->send(u8(3) + QByteArray(3, 0) + u32(quint32(text.size())) + text));
+        QTRY_VERIFY_WITH_TIMEOUT(!clip.isEmpty(), 10000);
+        QCOMPARE(clip.last().at(0).toString(), QString::fromLatin1(text));
+        QVERIFY(s.client->sendClipboard(QStringLiteral("to the guest")));
+        ClientMessage cut = s.server->waitFor(6);
+        QCOMPARE(cut.type, 6);
+        QCOMPARE(cut.data.mid(8), QByteArray("to the guest"));
+        QVERIFY(!s.client->sendClipboard(QString(VncConnection::kMaxClipboardBytes + 1, u'x')));
+    }
+
+    void disconnectMidUpdate()
+    {
+        Session s = connected(320, 240);
+        QTRY_COMPARE_WITH_TIMEOUT(s.client->state(), State::Connected, 10000);
+        initialMessages(*s.server);
+        QByteArray update = updateHeader(1) + rawRect(0, 0, 100, 100, 0xabcdef);
+        QVERIFY(s.server->send(update.left(update.size() / 2)));
+        s.server->close();
+        QTRY_VERIFY_WITH_TIMEOUT(finishedBadly(s.client->state()), 10000);
+        QVERIFY(!s.client->errorString().isEmpty());
+    }
+
+    void stalledServer()
+    {
+        auto [c, sv] = socketPair();
+        VncConnection client;
+        client.setReadTimeout(1);
+        Server server(sv);
+        client.connectToSocket(c);
+        QVERIFY(server.handshake(320, 240));
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Connected, 10000);
+        initialMessages(server);
+        QByteArray update = updateHeader(1) + rawRect(0, 0, 100, 100, 0xabcdef);
+        QVERIFY(server.send(update.left(1000)));
+        // The server keeps the connection open but sends nothing more.
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Error, 20000);
+    }
+
+    void stalledHandshake()
+    {
+        auto [c, sv] = socketPair();
+        VncConnection client;
+        client.setReadTimeout(1);
+        Server server(sv);
+        client.connectToSocket(c);
+        QVERIFY(server.send("RFB 003.0"));
+        QTRY_VERIFY_WITH_TIMEOUT(finishedBadly(client.state()), 20000);
+    }
+
+    void framebufferTooLarge()
+    {
+        auto [c, sv] = socketPair();
+        VncConnection client;
+        Server server(sv);
+        client.connectToSocket(c);
+        server.handshake(65535, 65535);
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Error, 10000);
+        QVERIFY(client.errorString().contains(QLatin1String("65535")));
+    }
+
+    void resizeTooLarge()
+    {
+        Session s = connected(320, 240);
+        QTRY_COMPARE_WITH_TIMEOUT(s.client->state(), State::Connected, 10000);
+        initialMessages(*s.server);
+        QVERIFY(s.server->send(updateHeader(1) + rectHeader(0, 0, 9000, 100, -223)));
+        QTRY_COMPARE_WITH_TIMEOUT(s.client->state(), State::Error, 10000);
+    }
+
+    void hostileStreamAfterHandshake_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed = 1; seed <= 40; ++seed)
+            QTest::addRow("seed %u", seed) << seed;
+    }
+    void hostileStreamAfterHandshake()
+    {
+        QFETCH(quint32, seed);
+        QRandomGenerator rng(seed);
+        Session s = connected(64, 48);
+        QTRY_COMPARE_WITH_TIMEOUT(s.client->state(), State::Connected, 10000);
+        // Random bytes, sometimes starting like a real message so the decoders get exercised.
+        QByteArray junk;
+        const int kind = int(seed % 4);
+        if (kind == 1)
+            junk = updateHeader(3) + rectHeader(0, 0, 64, 48, 16) + u32(rng.bounded(5000));
+        else if (kind == 2)
+            junk = updateHeader(2) + rectHeader(0, 0, 64, 48, 5); // Hextile
+        else if (kind == 3)
+            junk = updateHeader(1) + rectHeader(1, 1, 3000, 3000, qint32(rng.generate()));
+        const int n = int(rng.bounded(1, 20000));
+        for (int i = 0; i < n; ++i)
+            junk.append(char(rng.bounded(256)));
+        s.server->send(junk, 2000);
+        s.server->close();
+        QTRY_VERIFY_WITH_TIMEOUT(finishedBadly(s.client->state()), 20000);
+    }
+
+    void hostileHandshake_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("garbage version") << QByteArray("XYZ 999.999\n\x01\x02\x03", 15);
+        QTest::newRow("zero security types")
+            << QByteArray("RFB 003.008\n\x00\x00\x00\x00\x05oops", 21);
+        QTest::newRow("huge reason") << QByteArray("RFB 003.008\n\x00\xff\xff\xff\xff", 17);
+        QTest::newRow("unknown security") << QByteArray("RFB 003.008\n\x01\x63", 14);
+        QTest::newRow("truncated version") << QByteArray("RFB 00");
+        QByteArray init = "RFB 003.008\n" + u8(1) + u8(1) + u32(0) + u16(64) + u16(48) +
+                          pixelFormat() + u32(0xffffffff);
+        QTest::newRow("huge desktop name") << init;
+        QTest::newRow("zero size screen") << QByteArray("RFB 003.008\n" + u8(1) + u8(1) + u32(0) +
+                                                        u16(0) + u16(0) + pixelFormat() + u32(0));
+    }
+    void hostileHandshake()
+    {
+        QFETCH(QByteArray, bytes);
+        auto [c, sv] = socketPair();
+        VncConnection client;
+        client.setReadTimeout(2);
+        Server server(sv);
+        client.connectToSocket(c);
+        server.send(bytes, 2000);
+        server.read(64, 200); // whatever the client answered
+        server.close();
+        QTRY_VERIFY_WITH_TIMEOUT(finishedBadly(client.state()), 20000);
+    }
+
+    void truncatedMessages_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::addColumn<int>("cut");
+        for (int which = 0; which < 4; ++which)
+            for (int cut : {1, 3, 7, 12, 20, 40})
+                QTest::addRow("message %d cut at %d", which, cut) << which << cut;
+    }
+    void truncatedMessages()
+    {
+        QFETCH(int, which);
+        QFETCH(int, cut);
+        Session s = connected(128, 96);
+        QTRY_COMPARE_WITH_TIMEOUT(s.client->state(), State::Connected, 10000);
+        QByteArray msg;
+        switch (which) {
+        case 0:
+            msg = updateHeader(1) + rawRect(0, 0, 16, 16, 0x102030);
+            break;
+        case 1:
+            msg = updateHeader(1) + s.server->zrleSolidRect(0, 0, 128, 96, 0x405060);
+            break;
+        case 2:
+            msg = updateHeader(1) + rectHeader(1, 1, 8, 8, -239) + pixel(0xffffff).repeated(64) +
+                  QByteArray(8, char(0xff));
+            break;
+        case 3:
+            msg = u8(3) + QByteArray(3, 0) + u32(100) + QByteArray(100, 'a');
+            break;
+        }
+        s.server->send(msg.left(qMin<qsizetype>(cut, msg.size() - 1)));
+        s.server->close();
+        QTRY_VERIFY_WITH_TIMEOUT(finishedBadly(s.client->state()), 20000);
+    }
+
+    void tcpConnect()
+    {
+        int ls = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QCOMPARE(::bind(ls, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
+        QCOMPARE(::listen(ls, 1), 0);
+        socklen_t len = sizeof addr;
+        getsockname(ls, reinterpret_cast<sockaddr *>(&addr), &len);
+        const int port = ntohs(addr.sin_port);
+        VncConnection client;
+        client.connectToHost(QStringLiteral("127.0.0.1"), port);
+        pollfd p{ls, POLLIN, 0};
+        QVERIFY(::poll(&p, 1, 10000) == 1);
+        Server server(::accept(ls, nullptr, nullptr));
+        ::close(ls);
+        QVERIFY(server.handshake(50, 40));
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Connected, 10000);
+        QCOMPARE(client.framebufferSize(), QSize(50, 40));
+        // Then the server goes away.
+        server.close();
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Closed, 10000);
+    }
+
+    void tcpRefused()
+    {
+        // A port that was just free: bind, read the number, close.
+        int ls = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        ::bind(ls, reinterpret_cast<sockaddr *>(&addr), sizeof addr);
+        socklen_t len = sizeof addr;
+        getsockname(ls, reinterpret_cast<sockaddr *>(&addr), &len);
+        ::close(ls);
+        VncConnection client;
+        client.connectToHost(QStringLiteral("127.0.0.1"), ntohs(addr.sin_port));
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Error, 10000);
+        QVERIFY(client.errorString().contains(QLatin1String("127.0.0.1")));
+    }
+
+    void reconnectAfterClose()
+    {
+        auto [c1, s1] = socketPair();
+        VncConnection client;
+        {
+            Server server(s1);
+            client.connectToSocket(c1);
+            QVERIFY(server.handshake(100, 80));
+            QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Connected, 10000);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Closed, 10000);
+        auto [c2, s2] = socketPair();
+        Server server(s2);
+        client.connectToSocket(c2);
+        QVERIFY(server.handshake(200, 160));
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Connected, 10000);
+        QCOMPARE(client.framebufferSize(), QSize(200, 160));
+    }
+
+    void disconnectWhileServerSilent()
+    {
+        // The server accepted but never speaks: disconnecting returns at once, no hang.
+        auto [c, sv] = socketPair();
+        Server server(sv);
+        auto client = std::make_unique<VncConnection>();
+        client->connectToSocket(c);
+        QTRY_COMPARE_WITH_TIMEOUT(client->state(), State::Connecting, 10000);
+        client->disconnectFromServer();
+        QCOMPARE(client->state(), State::Disconnected);
+        client.reset();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVncConnection)
+#include "tst_vncconnection.moc"

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "vncconnection.h"
+#include "vncview.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QPushButton;
+class QScrollArea;
+class QStackedWidget;
+class QToolBar;
+
+namespace Vireo {
+
+/// A complete console: toolbar (send key, scaling, full screen, screenshot, clipboard), the
+/// framebuffer view, and a page that says what is going on (connecting, password needed or
+/// wrong, closed, or a message from the owner such as "the guest is not running"). GUI thread.
+///
+/// Consoles given a host and port reconnect by themselves when asked; for a socket the owner
+/// must hand over a new one when reconnectRequested() is emitted.
+class VncConsole : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit VncConsole(QWidget *parent = nullptr);
+    ~VncConsole() override;
+
+    VncConnection *connection() const { return m_connection; }
+    VncView *view() const { return m_view; }
+    QToolBar *toolBar() const { return m_toolBar; }
+    QMenu *sendKeyMenu() const { return m_sendKeyMenu; }
+
+    void connectToHost(const QString &host, int port);
+    /// Takes ownership of fd.
+    void connectToSocket(int fd);
+    void disconnectFromServer();
+    /// Shows a message instead of the screen (e.g. "The guest is not running").
+    void showMessage(const QString &title, const QString &detail, bool offerReconnect);
+    /// The password to use for the next connection (also what the password field sets).
+    void setPassword(const QString &password);
+
+    void setScaleMode(VncView::ScaleMode mode);
+    void setFullScreen(bool on);
+    bool isFullScreen() const { return m_fullScreenWindow != nullptr; }
+    /// Saves the current screen as PNG. On failure, error says why.
+    bool saveScreenshot(const QString &path, QString *error = nullptr);
+
+    /// What the status page shows now (for tests and accessibility).
+    QString statusTitle() const;
+    bool isShowingScreen() const;
+
+Q_SIGNALS:
+    /// The user asked to reconnect (or entered a password) on a socket console.
+    void reconnectRequested();
+    void stateChanged(Vireo::VncConnection::State state);
+
+private:
+    void buildToolBar();
+    void onStateChanged(VncConnection::State state);
+    void showStatus(const QString &title, const QString &detail, bool password, bool reconnect);
+    void reconnect();
+    void onPasswordEntered();
+    void chooseScreenshotFile();
+    void updateGrabHint(bool grabbed);
+
+    VncConnection *m_connection;
+    VncView *m_view;
+    QToolBar *m_toolBar;
+    QMenu *m_sendKeyMenu;
+    QActionGroup *m_scaleGroup;
+    QAction *m_fitAction;
+    QAction *m_oneToOneAction;
+    QAction *m_fullScreenAction;
+    QLabel *m_grabHint;
+    QStackedWidget *m_stack;
+    QScrollArea *m_scrollArea;
+    QWidget *m_statusPage;
+    QLabel *m_statusTitle;
+    QLabel *m_statusDetail;
+    QWidget *m_passwordRow;
+    QLineEdit *m_passwordEdit;
+    QPushButton *m_loginButton;
+    QPushButton *m_reconnectButton;
+    QPointer<QWidget> m_fullScreenWindow;
+    QString m_host;
+    int m_port = 0;
+};
+
+} // namespace Vireo
