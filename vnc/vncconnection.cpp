@@ -300,6 +300,11 @@ void VncWorker::run()
 
     if (handshake()) {
         loop();
+        // rfbClientCleanup() of 0.9.14 forgets the cursor buffers.
+        free(m_client->rcSource);
+        m_client->rcSource = nullptr;
+        free(m_client->rcMask);
+        m_client->rcMask = nullptr;
         rfbClientCleanup(m_client); // closes m_fd
         m_client = nullptr;
     }
