@@ -1,0 +1,69 @@
+#pragma once
+// Helpers shared by the wizard's unit tests (GUI thread).
+
+#include "core/hostsession.h"
+
+#include <QSignalSpy>
+#include <QStringList>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <memory>
+
+namespace Vireo::Test {
+
+/// Opens a HostSession and waits until it is connected (or QVERIFY fails).
+inline std::unique_ptr<HostSession> connectHost(const QString &uri)
+{
+    LibvirtEventLoop::start();
+    auto session = std::make_unique<HostSession>(uri);
+    session->setStatsInterval(0);
+    QSignalSpy spy(session.get(), &HostSession::stateChanged);
+    session->connectToHost();
+    for (int i = 0; i < 50 && session->state() != HostState::Connected; ++i)
+        spy.wait(200);
+    return session;
+}
+
+/// Flattens XML into "a/b/c@attr=value" and "a/b/c=text" lines, so a test can check that the
+/// values it asked for came back without caring about order or formatting.
+inline QStringList flattenXml(const QString &xml)
+{
+    QStringList out, stack;
+    QXmlStreamReader r(xml);
+    QString text;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement()) {
+            stack << r.name().toString();
+            const QString path = stack.join(QLatin1Char('/'));
+            for (const QXmlStreamAttribute &a : r.attributes())
+                out << path + QLatin1Char('@') + a.name().toString() + QLatin1Char('=') +
+                           a.value().toString();
+            text.clear();
+        } else if (r.isCharacters()) {
+            text += r.text();
+        } else if (r.isEndElement()) {
+            if (!text.trimmed().isEmpty())
+                out << stack.join(QLatin1Char('/')) + QLatin1Char('=') + text;
+            text.clear();
+            stack.removeLast();
+        }
+    }
+    return out;
+}
+
+} // namespace Vireo::Test
+
+/// A Qt Test main that keeps Qt off GLib's dispatcher: libvirt's event loop thread iterates
+/// GLib's default context, and LibvirtEventLoop::stop() would otherwise wait forever at exit
+/// for a context the GUI thread holds (the same workaround as tests/gui/details).
+#define VIREO_TEST_MAIN_NO_GLIB(TestClass, AppClass)                                              \
+    int main(int argc, char **argv)                                                              \
+    {                                                                                            \
+        qputenv("QT_NO_GLIB", "1");                                                              \
+        AppClass app(argc, argv);                                                                \
+        TestClass test;                                                                          \
+        QTEST_SET_MAIN_SOURCE_PATH                                                               \
+        return QTest::qExec(&test, argc, argv);                                                  \
+    }
