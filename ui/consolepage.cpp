@@ -1,0 +1,181 @@
+#include "consolepage.h"
+
+#include "core/hostsession.h"
+#include "vnc/vncconsole.h"
+
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Vireo {
+
+ConsolePage::ConsolePage(HostSession *session, const QString &uuidOrName, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_uuid(uuidOrName)
+    , m_console(new VncConsole(this))
+    , m_retryTimer(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_console);
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, &ConsolePage::reconnect);
+    connect(m_console, &VncConsole::reconnectRequested, this, &ConsolePage::reconnect);
+    connect(m_console, &VncConsole::stateChanged, this, &ConsolePage::onConsoleState);
+    if (session) {
+        connect(session, &HostSession::domainChanged, this, &ConsolePage::onDomainChanged);
+        connect(session, &HostSession::domainRemoved, this, [this](const QString &uuid) {
+            if (uuid != m_uuid)
+                return;
+            m_console->disconnectFromServer();
+            m_console->showMessage(tr("The domain was deleted"), QString(), false);
+        });
+        connect(session, &HostSession::stateChanged, this, [this](HostState state) {
+            if (state == HostState::Connected &&
+                m_console->connection()->state() != VncConnection::State::Connected)
+                reconnect();
+        });
+    }
+    reconnect();
+}
+
+ConsolePage::~ConsolePage() = default;
+
+void ConsolePage::reconnect()
+{
+    if (!m_session || m_busy)
+        return;
+    m_retryTimer->stop();
+    m_busy = true;
+    m_console->showMessage(VncConnection::stateText(VncConnection::State::Connecting), QString(),
+                           false);
+    Graphics::fetchVncInfo(m_session, m_uuid, this, [this](Result<GraphicsInfo> info) {
+        m_busy = false;
+        if (!info) {
+            m_console->showMessage(tr("The console is not available"), info.error().text(), true);
+            return;
+        }
+        onInfo(info.value());
+    });
+}
+
+void ConsolePage::onInfo(const GraphicsInfo &info)
+{
+    if (!info.domainUuid.isEmpty())
+        m_uuid = info.domainUuid;
+    if (info.domainName != m_name) {
+        m_name = info.domainName;
+        Q_EMIT domainNameChanged(m_name);
+    }
+    m_guestRunning = info.running;
+    if (!info.running) {
+        m_console->disconnectFromServer();
+        m_console->showMessage(tr("The guest is not running"),
+                               tr("The console appears when the guest starts."), false);
+        return;
+    }
+    const QString uri = m_session->uri();
+    if (Graphics::isLocalUri(uri)) {
+        m_busy = true;
+        Graphics::openVncSocket(m_session, m_uuid, info.index, this,
+                                [this](Result<std::shared_ptr<OwnedFd>> fd) {
+                                    m_busy = false;
+                                    if (!fd) {
+                                        m_console->showMessage(tr("The console is not available"),
+                                                               fd.error().text(), true);
+                                        return;
+                                    }
+                                    m_console->connection()->setLocal(true);
+                                    m_console->connectToSocket(fd.value()->take());
+                                });
+        return;
+    }
+    // Remote host: the graphics port on that host. A display that listens only on the remote
+    // host's loopback (the default) would need a tunnel through the SSH transport: not done yet.
+    QString host = info.listen;
+    const bool wildcard =
+        host.isEmpty() || host == QLatin1String("0.0.0.0") || host == QLatin1String("::");
+    const bool loopback = host.startsWith(QLatin1String("127.")) || host == QLatin1String("::1") ||
+                          host == QLatin1String("localhost");
+    if (wildcard)
+        host = Graphics::remoteHost(uri);
+    if (loopback || info.port <= 0) {
+        m_console->showMessage(
+            tr("The console is not reachable from here"),
+            info.port <= 0 ? tr("The display has no TCP port (it listens on a socket on the "
+                                "remote host).")
+                           : tr("The display listens on %1 of the remote host only; tunnelling "
+                                "it through SSH is not supported yet. Make it listen on an "
+                                "address this computer can reach.")
+                                 .arg(info.listen),
+            true);
+        return;
+    }
+    m_console->connection()->setLocal(false);
+    m_console->connectToHost(host, info.port);
+}
+
+void ConsolePage::onDomainChanged(const DomainInfo &domain)
+{
+    if (domain.uuid != m_uuid && domain.name != m_uuid)
+        return;
+    m_uuid = domain.uuid;
+    const bool running = isActive(domain.state);
+    const bool wasRunning = m_guestRunning;
+    m_guestRunning = running;
+    const auto state = m_console->connection()->state();
+    if (!running) {
+        m_retryTimer->stop();
+        m_console->disconnectFromServer();
+        m_console->showMessage(tr("The guest is not running"),
+                               tr("The console appears when the guest starts."), false);
+    } else if (!wasRunning || (state != VncConnection::State::Connected &&
+                               state != VncConnection::State::Connecting &&
+                               state != VncConnection::State::PasswordRequired &&
+                               state != VncConnection::State::AuthenticationFailed)) {
+        m_retries = 0;
+        reconnect();
+    }
+}
+
+void ConsolePage::onConsoleState(VncConnection::State state)
+{
+    using S = VncConnection::State;
+    switch (state) {
+    case S::Connected:
+        m_retries = 0;
+        break;
+    case S::PasswordRequired:
+        // The password from the secure XML, asked for only now that the server wants one.
+        if (!m_triedSecurePassword && m_session) {
+            m_triedSecurePassword = true;
+            Graphics::fetchVncPassword(m_session, m_uuid, this, [this](Result<QString> pw) {
+                if (pw && !pw.value().isEmpty()) {
+                    m_console->setPassword(pw.value());
+                    reconnect();
+                }
+                // Otherwise the console keeps asking the person.
+            });
+        }
+        break;
+    case S::Closed:
+    case S::Error:
+        // The guest may be rebooting or shutting down, or the network hiccupped: check again.
+        if (m_guestRunning)
+            scheduleRetry();
+        break;
+    default:
+        break;
+    }
+}
+
+void ConsolePage::scheduleRetry()
+{
+    if (m_retries >= 6)
+        return;
+    const int delayMs = 500 << qMin(m_retries, 5); // 0.5 s .. 16 s
+    ++m_retries;
+    m_retryTimer->start(delayMs);
+}
+
+} // namespace Vireo

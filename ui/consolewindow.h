@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+namespace Vireo {
+
+class ConsolePage;
+class HostSession;
+
+/// A window with only a domain's console (`vireo --show-domain-console NAME|UUID`). One per
+/// domain and host: showFor() raises the open one. GUI thread.
+class ConsoleWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    /// Shows (creating or raising) the console window of the domain. uuidOrName may be a name.
+    static ConsoleWindow *showFor(HostSession *session, const QString &uuidOrName);
+
+    ConsoleWindow(HostSession *session, const QString &uuidOrName, QWidget *parent = nullptr);
+    ~ConsoleWindow() override;
+    ConsolePage *page() const { return m_page; }
+
+private:
+    QString m_key;
+    ConsolePage *m_page;
+};
+
+} // namespace Vireo
