@@ -272,27 +272,47 @@ void DomainMemoryPage::updateLabels()
 void DomainMemoryPage::apply(qint64 mib)
 {
     const bool active = m_context->isActive();
-    DomainControl::Scope scope = DomainControl::Config;
-    if (active)
-        scope = m_alsoConfig->isChecked() ? DomainControl::LiveAndConfig : DomainControl::Live;
+    const bool alsoConfig = active && m_alsoConfig->isChecked();
     const qint64 before = m_context->balloonTargetKiB() / 1024;
-    DomainControl::setMemory(m_context->session(), m_context->uuid(), quint64(mib) * 1024, scope,
-                             this, [this, active, before](Result<quint64> result) {
-                                 if (!result) {
-                                     m_slider->applyFailed(result.error().text(), before);
-                                     return;
-                                 }
-                                 m_context->setBalloonTargetKiB(qint64(result.value()));
-                                 m_slider->applySucceeded(qint64(result.value() / 1024));
-                                 if (active) {
-                                     m_actualAtChange = m_actualKiB;
-                                     m_waiting = true;
-                                     m_noDriver = false;
-                                     m_patience->start();
-                                     fetchActual();
-                                 }
-                                 updateLabels();
-                             });
+    // Live and definition in two calls: some drivers (libvirt's test driver) refuse both flags in
+    // one setMemory call.
+    DomainControl::setMemory(
+        m_context->session(), m_context->uuid(), quint64(mib) * 1024,
+        active ? DomainControl::Live : DomainControl::Config, this,
+        [this, active, alsoConfig, before](Result<quint64> result) {
+            if (!result) {
+                m_slider->applyFailed(result.error().text(), before);
+                return;
+            }
+            const quint64 kib = result.value();
+            m_context->setBalloonTargetKiB(qint64(kib));
+            if (active) {
+                m_actualAtChange = m_actualKiB;
+                m_waiting = true;
+                m_noDriver = false;
+                m_patience->start();
+                fetchActual();
+            }
+            if (!alsoConfig) {
+                m_slider->applySucceeded(qint64(kib / 1024));
+                updateLabels();
+                return;
+            }
+            DomainControl::setMemory(
+                m_context->session(), m_context->uuid(), kib, DomainControl::Config, this,
+                [this, kib](Result<quint64> config) {
+                    if (config)
+                        m_slider->applySucceeded(qint64(kib / 1024));
+                    else
+                        m_slider->applyFailed(
+                            tr("The running domain now has a target of %1, but its definition "
+                               "was not changed: %2")
+                                .arg(mibText(qint64(kib)), config.error().text()),
+                            qint64(kib / 1024));
+                    updateLabels();
+                });
+            updateLabels();
+        });
 }
 
 void DomainMemoryPage::applyMaximum()

@@ -54,6 +54,7 @@ ResourceSlider::ResourceSlider(Unit unit, QWidget *parent)
         m_delay->stop();
         flush();
     });
+    setAccessibleName(tr("Value"));
     setRange(1, 1);
     updateStatus();
 }

@@ -17,7 +17,7 @@ private:
     static QString statusText(ResourceSlider &s)
     {
         for (QLabel *l : s.findChildren<QLabel *>()) {
-            if (l->accessibleName().endsWith(QLatin1String("status")))
+            if (l->accessibleName().endsWith(QLatin1String("status"), Qt::CaseInsensitive))
                 return l->text();
         }
         return {};
