@@ -153,8 +153,8 @@ void DomainCpuPage::updateNote()
     else if (m_alsoConfig->isChecked())
         m_slider->setNote(tr("Changes the running domain now and its definition."));
     else
-        m_slider->setNote(tr("Changes the running domain only; it starts again with %n vCPU(s).",
-                             nullptr, m_configCurrent));
+        m_slider->setNote(tr("Changes the running domain only; it starts again with %1.")
+                              .arg(m_slider->formatValue(m_configCurrent)));
 }
 
 void DomainCpuPage::apply(qint64 count)
@@ -176,9 +176,8 @@ void DomainCpuPage::apply(qint64 count)
             const int maximum = active ? m_liveMaximum : m_configMaximum;
             if (active && count < before)
                 why = tr("The hypervisor or the guest refused to remove vCPUs while the domain "
-                         "runs; it still has %n vCPU(s). (%1)",
-                         nullptr, int(before))
-                          .arg(why);
+                         "runs; it still has %1. (%2)")
+                          .arg(m_slider->formatValue(before), why);
             else if (maximum > 0 && count > maximum)
                 why = tr("%1 is more than the maximum of %2 vCPUs. (%3)")
                           .arg(count)

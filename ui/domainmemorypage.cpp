@@ -61,6 +61,9 @@ DomainMemoryPage::DomainMemoryPage(DomainContext *context, QWidget *parent)
     m_maximum->setSuffix(tr(" MiB"));
     m_maximum->setAccessibleName(tr("Maximum memory"));
     m_maximumStatus->setWordWrap(true);
+    m_maximumNote =
+        new QLabel(tr("The maximum can be changed while the domain is shut off."), this);
+    m_maximumNote->setWordWrap(true);
     m_patience->setSingleShot(true);
     m_patience->setInterval(12000);
 
@@ -94,6 +97,7 @@ DomainMemoryPage::DomainMemoryPage(DomainContext *context, QWidget *parent)
     auto *maxLabel = new QLabel(tr("Ma&ximum memory:"), max);
     maxLabel->setBuddy(m_maximum);
     form->addRow(maxLabel, row);
+    form->addRow(m_maximumNote);
     form->addRow(m_maximumStatus);
 
     auto *layout = new QVBoxLayout(this);
@@ -160,8 +164,7 @@ void DomainMemoryPage::onInfo()
     m_applyMaximum->setEnabled(!active);
     if (!m_maximum->hasFocus())
         m_maximum->setValue(int(maxMiB));
-    m_maximum->setToolTip(active ? tr("The maximum can be changed while the domain is shut off.")
-                                 : QString());
+    m_maximumNote->setVisible(active);
     if (!active) {
         m_actualKiB = -1;
         m_waiting = false;

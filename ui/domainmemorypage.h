@@ -66,6 +66,7 @@ private:
     QSpinBox *m_maximum;
     QPushButton *m_applyMaximum;
     QLabel *m_maximumStatus;
+    QLabel *m_maximumNote = nullptr;
     QTimer *m_patience;
     qint64 m_actualKiB = -1;
     qint64 m_actualAtChange = -1;

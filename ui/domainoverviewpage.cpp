@@ -131,7 +131,8 @@ void DomainOverviewPage::onInfo()
         m_autostart->setChecked(info.autostart);
         m_autostart->setEnabled(info.persistent);
     }
-    m_resources->setText(tr("%n vCPU(s) of %1, %2 of %3 memory", nullptr, info.vcpus)
+    m_resources->setText(tr("%1 of %2 vCPUs, %3 of %4 memory")
+                             .arg(info.vcpus)
                              .arg(info.maxVcpus)
                              .arg(ResourceSlider::formatMiB(qint64(info.memoryKiB / 1024)),
                                   ResourceSlider::formatMiB(qint64(info.maxMemoryKiB / 1024))));

@@ -38,7 +38,12 @@ PerfChart::PerfChart(const QString &title, const QString &unit, QWidget *parent)
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_timeAxis->setFormat(QStringLiteral("HH:mm:ss"));
-    m_timeAxis->setTickCount(6);
+    // Few, short labels: a chart may be narrow (a details page holds four of them).
+    m_timeAxis->setTickCount(4);
+    QFont small = m_timeAxis->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_timeAxis->setLabelsFont(small);
+    m_valueAxis->setLabelsFont(small);
     m_valueAxis->setLabelFormat(QStringLiteral("%.4g"));
     m_valueAxis->setRange(0, 1);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);

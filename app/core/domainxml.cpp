@@ -237,8 +237,6 @@ void readOs(const Node &os, DomainDescription &d)
              d.loader.contains(u"edk2", Qt::CaseInsensitive)))
             d.firmware = QStringLiteral("efi");
     }
-    if (d.firmware.isEmpty())
-        d.firmware = QStringLiteral("bios");
     for (const Node &c : os.children) {
         if (c.name == u"boot" && !c.attr(u"dev").isEmpty())
             d.boot.bootDevices.append(c.attr(u"dev"));
@@ -270,12 +268,11 @@ Error parseError(const QXmlStreamReader &r)
 
 Result<DomainDescription> parseDomainXml(const QString &xml)
 {
-    QXmlStreamReader r(xml);
-    if (!r.readNextStartElement()) {
-        if (r.hasError())
-            return parseError(r);
+    if (xml.trimmed().isEmpty())
         return Error{tr("Read the domain XML"), tr("the document is empty"), 0};
-    }
+    QXmlStreamReader r(xml);
+    if (!r.readNextStartElement())
+        return parseError(r);
     if (r.name() != u"domain")
         return Error{tr("Read the domain XML"),
                      tr("the root element is <%1>, not <domain>").arg(r.name()), 0};
@@ -324,6 +321,8 @@ Result<DomainDescription> parseDomainXml(const QString &xml)
         return parseError(r);
     if (d.currentMemoryKiB == 0)
         d.currentMemoryKiB = d.memoryKiB;
+    if (d.firmware.isEmpty())
+        d.firmware = QStringLiteral("bios"); // libvirt's default when nothing says otherwise
     return d;
 }
 
