@@ -39,6 +39,7 @@ public:
     QLabel *targetLabel() const { return m_target; }
     QLabel *actualLabel() const { return m_actual; }
     QLabel *balloonLabel() const { return m_balloon; }
+    QLabel *guestStatsLabel() const { return m_guestStats; }
     QSpinBox *maximumBox() const { return m_maximum; }
     QPushButton *applyMaximumButton() const { return m_applyMaximum; }
     qint64 actualKiB() const { return m_actualKiB; }
