@@ -10,6 +10,7 @@
 #include "vnc/vncconsole.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,8 +37,12 @@ bool qnumFor(QChar c, quint32 *qnum, bool *shift)
         *shift = true;
         return true;
     }
+    if (c.isUpper()) {
+        *shift = true;
+        c = c.toLower();
+    }
     for (int r = 0; r < 4; ++r) {
-        const int i = int(qstrlen(rows[r]) ? QByteArray(rows[r]).indexOf(c.toLatin1()) : -1);
+        const int i = int(QByteArray(rows[r]).indexOf(c.toLatin1()));
         if (i >= 0) {
             *qnum = starts[r] + quint32(i);
             return true;
@@ -116,7 +121,16 @@ private Q_SLOTS:
         const QString marker =
             QStringLiteral("vireo-console-%1").arg(QCoreApplication::applicationPid());
         typeLine(c, QStringLiteral("echo %1 >/dev/ttyS0").arg(marker));
-        QTRY_VERIFY2_WITH_TIMEOUT(serial.contains(marker), qPrintable(serial.tail()), 30000);
+        QTest::qWait(0);
+        if (!QTest::qWaitFor([&] { return serial.contains(marker); }, 30000)) {
+            const QString shot =
+                QDir::temp().filePath(QStringLiteral("vireo-consoleguest-%1.png")
+                                          .arg(QCoreApplication::applicationPid()));
+            c->grabFramebuffer().save(shot);
+            QFAIL(qPrintable(QStringLiteral("the typed command did not reach the serial log "
+                                            "(screen saved to %1); serial:\n%2")
+                                 .arg(shot, serial.tail())));
+        }
         QVERIFY(c->supportsKeycodes());
     }
 

@@ -1,0 +1,396 @@
+// Console benchmark. One binary, two roles:
+//   bench_vncconsole                 runs the scripted RFB server and measures each viewer
+//   bench_vncconsole --viewer PORT   Vireo's console as a viewer process (what is measured)
+// Each viewer runs as its own process against the same server on 127.0.0.1; its CPU time and
+// RSS come from /proc, frames from the server's count of updates it answered. The server sends
+// Raw rectangles (every viewer accepts them) in the pixel format the viewer asked for.
+// Figures are printed; nothing here passes or fails on timing.
+
+#include "vnc/vncconsole.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QThread>
+#include <QtEndian>
+
+#include <atomic>
+#include <cstdio>
+#include <thread>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Vireo;
+
+namespace {
+
+struct Scenario
+{
+    const char *name;
+    int width, height;
+    int maxFps; // 0: as fast as the viewer asks
+};
+
+struct Format
+{
+    int bpp = 32;
+    bool bigEndian = false;
+    int rShift = 16, gShift = 8, bShift = 0;
+};
+
+bool readAll(int fd, char *buf, size_t n, int timeoutMs = 5000)
+{
+    size_t got = 0;
+    while (got < n) {
+        pollfd p{fd, POLLIN, 0};
+        if (::poll(&p, 1, timeoutMs) <= 0)
+            return false;
+        ssize_t r = ::recv(fd, buf + got, n - got, 0);
+        if (r <= 0)
+            return false;
+        got += size_t(r);
+    }
+    return true;
+}
+
+bool sendAll(int fd, const char *buf, size_t n)
+{
+    size_t done = 0;
+    while (done < n) {
+        ssize_t r = ::send(fd, buf + done, n - done, MSG_NOSIGNAL);
+        if (r <= 0)
+            return false;
+        done += size_t(r);
+    }
+    return true;
+}
+
+/// Serves one viewer at a time; counts the full frames it sent.
+class Server
+{
+public:
+    Server()
+    {
+        m_listen = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        int one = 1;
+        setsockopt(m_listen, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        ::bind(m_listen, reinterpret_cast<sockaddr *>(&a), sizeof a);
+        ::listen(m_listen, 4);
+        socklen_t len = sizeof a;
+        getsockname(m_listen, reinterpret_cast<sockaddr *>(&a), &len);
+        m_port = ntohs(a.sin_port);
+    }
+    ~Server() { ::close(m_listen); }
+    int port() const { return m_port; }
+
+    void start(const Scenario &s)
+    {
+        m_scenario = s;
+        m_frames = 0;
+        m_connected = false;
+        m_stop = false;
+        m_thread = std::thread([this] { serve(); });
+    }
+    void stop()
+    {
+        m_stop = true;
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    long frames() const { return m_frames; }
+    bool connected() const { return m_connected; }
+
+private:
+    void buildFrames(const Format &f)
+    {
+        m_framesData.clear();
+        const int w = m_scenario.width, h = m_scenario.height;
+        for (int k = 0; k < 4; ++k) {
+            QByteArray msg;
+            msg.resize(4 + 12 + qsizetype(w) * h * 4);
+            char *p = msg.data();
+            p[0] = 0;
+            p[1] = 0;
+            qToBigEndian<quint16>(1, p + 2);
+            qToBigEndian<quint16>(0, p + 4);
+            qToBigEndian<quint16>(0, p + 6);
+            qToBigEndian<quint16>(quint16(w), p + 8);
+            qToBigEndian<quint16>(quint16(h), p + 10);
+            qToBigEndian<qint32>(0, p + 12);
+            auto *px = reinterpret_cast<quint32 *>(p + 16);
+            for (int y = 0; y < h; ++y)
+                for (int x = 0; x < w; ++x) {
+                    // Every pixel differs from the previous frame's.
+                    const quint32 r = quint32((x + k * 61) & 0xff),
+                                  g = quint32((y + k * 37) & 0xff),
+                                  b = quint32((x ^ y) + k * 97) & 0xff;
+                    quint32 v = (r << f.rShift) | (g << f.gShift) | (b << f.bShift);
+                    px[size_t(y) * w + x] = f.bigEndian ? qToBigEndian(v) : qToLittleEndian(v);
+                }
+            m_framesData << msg;
+        }
+    }
+
+    void serve()
+    {
+        int fd = -1;
+        while (!m_stop && fd < 0) {
+            pollfd p{m_listen, POLLIN, 0};
+            if (::poll(&p, 1, 200) > 0)
+                fd = ::accept(m_listen, nullptr, nullptr);
+        }
+        if (fd < 0)
+            return;
+        int one = 1;
+        setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+        char buf[64];
+        sendAll(fd, "RFB 003.008\n", 12);
+        if (!readAll(fd, buf, 12)) {
+            ::close(fd);
+            return;
+        }
+        sendAll(fd, "\x01\x01", 2);
+        readAll(fd, buf, 1);
+        sendAll(fd, "\0\0\0\0", 4);
+        readAll(fd, buf, 1);
+        QByteArray init(4, 0);
+        qToBigEndian<quint16>(quint16(m_scenario.width), init.data());
+        qToBigEndian<quint16>(quint16(m_scenario.height), init.data() + 2);
+        const char pf[16] = {32, 24,        0,  1, 0, char(255), 0, char(255),
+                             0,  char(255), 16, 8, 0, 0,         0, 0};
+        init.append(pf, 16);
+        init.append(QByteArray("\0\0\0\x05", 4)).append("bench");
+        sendAll(fd, init.constData(), size_t(init.size()));
+        Format format;
+        buildFrames(format);
+        m_connected = true;
+        bool pending = false;
+        QElapsedTimer clock;
+        clock.start();
+        qint64 nextDue = 0;
+        while (!m_stop) {
+            pollfd p{fd, POLLIN, 0};
+            int wait = pending && m_scenario.maxFps
+                           ? int(qMax<qint64>(0, nextDue - clock.elapsed()))
+                           : 100;
+            if (pending && !m_scenario.maxFps)
+                wait = 0;
+            int rc = ::poll(&p, 1, wait);
+            if (rc < 0)
+                break;
+            if (rc > 0) {
+                unsigned char type;
+                if (!readAll(fd, reinterpret_cast<char *>(&type), 1))
+                    break;
+                bool ok = true;
+                switch (type) {
+                case 0: {
+                    ok = readAll(fd, buf, 19);
+                    Format f;
+                    f.bpp = quint8(buf[3]);
+                    f.bigEndian = buf[5];
+                    f.rShift = quint8(buf[13]);
+                    f.gShift = quint8(buf[14]);
+                    f.bShift = quint8(buf[15]);
+                    if (f.bpp != 32) {
+                        fprintf(stderr, "bench server: viewer wants %d bpp; only 32 is served\n",
+                                f.bpp);
+                        ok = false;
+                    } else {
+                        buildFrames(f);
+                    }
+                    break;
+                }
+                case 2: {
+                    ok = readAll(fd, buf, 3);
+                    const int n = qFromBigEndian<quint16>(buf + 1);
+                    for (int i = 0; i < n && ok; ++i)
+                        ok = readAll(fd, buf, 4);
+                    break;
+                }
+                case 3:
+                    ok = readAll(fd, buf, 9);
+                    pending = true;
+                    break;
+                case 4:
+                    ok = readAll(fd, buf, 7);
+                    break;
+                case 5:
+                    ok = readAll(fd, buf, 5);
+                    break;
+                case 6: {
+                    ok = readAll(fd, buf, 7);
+                    quint32 n = qFromBigEndian<quint32>(buf + 3);
+                    while (ok && n > 0) {
+                        const size_t chunk = qMin<size_t>(n, sizeof buf);
+                        ok = readAll(fd, buf, chunk);
+                        n -= quint32(chunk);
+                    }
+                    break;
+                }
+                default:
+                    // Other client messages (fences, QEMU...) are not expected: stop.
+                    fprintf(stderr, "bench server: client message %d not handled\n", type);
+                    ok = false;
+                }
+                if (!ok)
+                    break;
+            }
+            if (pending && clock.elapsed() >= nextDue) {
+                const QByteArray &f = m_framesData.at(int(m_frames % m_framesData.size()));
+                if (!sendAll(fd, f.constData(), size_t(f.size())))
+                    break;
+                ++m_frames;
+                pending = false;
+                if (m_scenario.maxFps)
+                    nextDue = clock.elapsed() + 1000 / m_scenario.maxFps;
+            }
+        }
+        ::close(fd);
+    }
+
+    int m_listen = -1;
+    int m_port = 0;
+    Scenario m_scenario{};
+    std::thread m_thread;
+    std::atomic<long> m_frames{0};
+    std::atomic<bool> m_connected{false};
+    std::atomic<bool> m_stop{false};
+    QList<QByteArray> m_framesData;
+};
+
+struct ProcStat
+{
+    double cpuSeconds = 0;
+    long rssKiB = 0;
+};
+
+ProcStat readProc(qint64 pid)
+{
+    ProcStat s;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (stat.open(QIODevice::ReadOnly)) {
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> f = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (f.size() > 13)
+            s.cpuSeconds =
+                (f.at(11).toDouble() + f.at(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
+    }
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (status.open(QIODevice::ReadOnly))
+        for (const QByteArray &l : status.readAll().split('\n'))
+            if (l.startsWith("VmRSS:"))
+                s.rssKiB = l.mid(6).trimmed().split(' ').first().toLong();
+    return s;
+}
+
+int runViewer(int port)
+{
+    VncConsole console;
+    console.setScaleMode(VncView::ScaleMode::OneToOne);
+    console.resize(1100, 860);
+    console.show();
+    console.connectToHost(QStringLiteral("127.0.0.1"), port);
+    return QApplication::exec();
+}
+
+int runBench(int seconds)
+{
+    struct Viewer
+    {
+        QString name;
+        QString program;
+        std::function<QStringList(int)> args;
+    };
+    const QString self = QCoreApplication::applicationFilePath();
+    QList<Viewer> viewers = {
+        {QStringLiteral("vireo"), self,
+         [](int port) {
+             return QStringList{QStringLiteral("--viewer"), QString::number(port)};
+         }},
+        {QStringLiteral("xtigervncviewer"), QStringLiteral("xtigervncviewer"),
+         [](int port) {
+             return QStringList{QStringLiteral("-SecurityTypes=None"),
+                                QStringLiteral("-AutoSelect=0"), QStringLiteral("-FullColor"),
+                                QStringLiteral("-PreferredEncoding=raw"),
+                                QStringLiteral("127.0.0.1::%1").arg(port)};
+         }},
+        {QStringLiteral("remote-viewer"), QStringLiteral("remote-viewer"),
+         [](int port) { return QStringList{QStringLiteral("vnc://127.0.0.1:%1").arg(port)}; }},
+    };
+    const QList<Scenario> scenarios = {
+        {"full-screen stream 1024x768 (as fast as possible)", 1024, 768, 0},
+        {"busy screen 720x400 at 25 frames/s", 720, 400, 25},
+    };
+    printf("%-18s %-52s %8s %10s %14s %9s\n", "viewer", "scenario", "frames/s", "CPU %",
+           "CPU ms/Mpixel", "RSS MiB");
+    for (const Scenario &sc : scenarios) {
+        for (const Viewer &v : viewers) {
+            if (QStandardPaths::findExecutable(v.program).isEmpty() && v.program != self) {
+                printf("%-18s %-52s not installed\n", qPrintable(v.name), sc.name);
+                continue;
+            }
+            Server server;
+            server.start(sc);
+            QProcess proc;
+            proc.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            proc.setStandardOutputFile(QProcess::nullDevice());
+            proc.start(v.program, v.args(server.port()));
+            if (!proc.waitForStarted(5000)) {
+                printf("%-18s %-52s could not start\n", qPrintable(v.name), sc.name);
+                server.stop();
+                continue;
+            }
+            QElapsedTimer t;
+            t.start();
+            while (!server.connected() && t.elapsed() < 10000)
+                QThread::msleep(50);
+            QThread::msleep(2000); // warm-up
+            const ProcStat before = readProc(proc.processId());
+            const long framesBefore = server.frames();
+            QElapsedTimer window;
+            window.start();
+            QThread::msleep(seconds * 1000);
+            const ProcStat after = readProc(proc.processId());
+            const long frames = server.frames() - framesBefore;
+            const double wall = window.elapsed() / 1000.0;
+            proc.terminate();
+            if (!proc.waitForFinished(3000))
+                proc.kill();
+            proc.waitForFinished(3000);
+            server.stop();
+            const double cpu = after.cpuSeconds - before.cpuSeconds;
+            const double mpix = double(frames) * sc.width * sc.height / 1e6;
+            printf("%-18s %-52s %8.1f %10.1f %14.2f %9.1f\n", qPrintable(v.name), sc.name,
+                   frames / wall, 100.0 * cpu / wall, mpix > 0 ? 1000.0 * cpu / mpix : 0.0,
+                   after.rssKiB / 1024.0);
+            fflush(stdout);
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc >= 3 && qstrcmp(argv[1], "--viewer") == 0) {
+        QApplication app(argc, argv);
+        return runViewer(atoi(argv[2]));
+    }
+    QCoreApplication app(argc, argv);
+    int seconds = 10;
+    if (argc >= 3 && qstrcmp(argv[1], "--seconds") == 0)
+        seconds = qMax(1, atoi(argv[2]));
+    return runBench(seconds);
+}

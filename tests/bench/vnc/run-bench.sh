@@ -1,0 +1,20 @@
+#!/bin/bash
+# Console benchmark: Vireo's console beside xtigervncviewer (TigerVNC) and remote-viewer (gtk-vnc).
+# Usage: tests/bench/vnc/run-bench.sh [build-dir] [seconds per run]
+# Uses $DISPLAY if set, else starts Xvfb on :12 for the run. Prints a table; never fails on figures.
+set -euo pipefail
+src="$(cd "$(dirname "$0")/../../.." && pwd)"
+build="${1:-$src/build}"
+seconds="${2:-10}"
+[[ -f $build/build.ninja ]] || cmake -S "$src" -B "$build" -G Ninja >/dev/null
+ninja -C "$build" bench_vncconsole >/dev/null
+xvfb_pid=
+if [[ -z ${DISPLAY:-} ]]; then
+    Xvfb :12 -screen 0 1400x900x24 >/dev/null 2>&1 &
+    xvfb_pid=$!
+    export DISPLAY=:12
+    sleep 1
+fi
+trap '[[ -n $xvfb_pid ]] && kill $xvfb_pid' EXIT
+export QT_QPA_PLATFORM=xcb
+"$build/tests/bench/vnc/bench_vncconsole" --seconds "$seconds"
