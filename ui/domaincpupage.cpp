@@ -2,6 +2,7 @@
 
 #include "domaincontext.h"
 
+#include "core/domainconfig.h"
 #include "core/domaincontrol.h"
 #include "widgets/resourceslider.h"
 
@@ -23,9 +24,12 @@ DomainCpuPage::DomainCpuPage(DomainContext *context, QWidget *parent)
     , m_slider(new ResourceSlider(ResourceSlider::Unit::Count, this))
     , m_alsoConfig(new QCheckBox(tr("Also after &restart"), this))
     , m_reported(new QLabel(this))
-    , m_topology(new QLabel(this))
+    , m_manualTopology(new QCheckBox(tr("Set the &topology"), this))
+    , m_sockets(new QSpinBox(this))
+    , m_cores(new QSpinBox(this))
+    , m_threads(new QSpinBox(this))
     , m_maximum(new QSpinBox(this))
-    , m_applyMaximum(new QPushButton(tr("Apply &maximum"), this))
+    , m_applyMaximum(new QPushButton(tr("Apply &maximum and topology"), this))
     , m_maximumNote(new QLabel(this))
     , m_maximumStatus(new QLabel(this))
 {
@@ -36,7 +40,12 @@ DomainCpuPage::DomainCpuPage(DomainContext *context, QWidget *parent)
                                 "count when it starts again"));
     m_reported->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_reported->setAccessibleName(tr("Reported vCPU counts"));
-    m_topology->setWordWrap(true);
+    for (QSpinBox *box : {m_sockets, m_cores, m_threads})
+        box->setRange(1, 1024);
+    m_sockets->setAccessibleName(tr("Sockets"));
+    m_cores->setAccessibleName(tr("Cores per socket"));
+    m_threads->setAccessibleName(tr("Threads per core"));
+    m_manualTopology->setToolTip(tr("Without a topology, each vCPU is a socket of its own"));
     m_maximum->setRange(1, 4096);
     m_maximum->setSuffix(tr(" vCPUs"));
     m_maximumNote->setWordWrap(true);
@@ -61,9 +70,21 @@ DomainCpuPage::DomainCpuPage(DomainContext *context, QWidget *parent)
     maxLabel->setBuddy(m_maximum);
     m_maximum->setAccessibleName(tr("Maximum vCPUs"));
     form->addRow(maxLabel, row);
+    form->addRow(QString(), m_manualTopology);
+    auto *topology = new QHBoxLayout;
+    auto addBox = [topology, max](const QString &label, QSpinBox *box) {
+        auto *caption = new QLabel(label, max);
+        caption->setBuddy(box);
+        topology->addWidget(caption);
+        topology->addWidget(box);
+    };
+    addBox(tr("&Sockets:"), m_sockets);
+    addBox(tr("C&ores:"), m_cores);
+    addBox(tr("T&hreads:"), m_threads);
+    topology->addStretch();
+    form->addRow(QString(), topology);
     form->addRow(m_maximumNote);
     form->addRow(m_maximumStatus);
-    form->addRow(tr("Topology:"), m_topology);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(live);
@@ -75,15 +96,19 @@ DomainCpuPage::DomainCpuPage(DomainContext *context, QWidget *parent)
     connect(m_applyMaximum, &QPushButton::clicked, this, &DomainCpuPage::applyMaximum);
     connect(m_context, &DomainContext::infoChanged, this, &DomainCpuPage::onInfo);
     connect(m_context, &DomainContext::descriptionChanged, this, [this]() {
+        if (m_applyMaximum->isEnabled() && (m_sockets->hasFocus() || m_cores->hasFocus() ||
+                                            m_threads->hasFocus() || m_maximum->hasFocus()))
+            return; // the user is editing
         const DomainDescription &d = m_context->description();
-        if (d.sockets > 0)
-            m_topology->setText(tr("%1 sockets × %2 cores × %3 threads")
-                                    .arg(d.sockets)
-                                    .arg(d.cores)
-                                    .arg(d.threads));
-        else
-            m_topology->setText(tr("not set (one socket per vCPU)"));
+        m_manualTopology->setChecked(d.sockets > 0);
+        m_sockets->setValue(qMax(1, d.sockets));
+        m_cores->setValue(qMax(1, d.cores));
+        m_threads->setValue(qMax(1, d.threads));
+        updateLayoutControls();
     });
+    connect(m_manualTopology, &QCheckBox::toggled, this, &DomainCpuPage::updateLayoutControls);
+    for (QSpinBox *box : {m_sockets, m_cores, m_threads})
+        connect(box, &QSpinBox::valueChanged, this, &DomainCpuPage::updateLayoutControls);
     connect(m_context, &DomainContext::statsArrived, this, [this](const DomainStats &s) {
         // The statistics tick carries the count the running domain reports.
         if (s.vcpuCurrent > 0 && m_context->isActive() && s.vcpuCurrent != m_liveCurrent) {
@@ -102,12 +127,13 @@ void DomainCpuPage::onInfo()
     m_alsoConfig->setEnabled(active && m_context->info().persistent);
     if (!m_context->info().persistent)
         m_alsoConfig->setChecked(false);
-    m_maximum->setEnabled(!active);
     m_applyMaximum->setEnabled(!active);
-    m_maximumNote->setText(active ? tr("The maximum can be changed while the domain is shut off. "
-                                       "Up to the maximum, vCPUs are added live.")
+    m_manualTopology->setEnabled(!active);
+    m_maximumNote->setText(active ? tr("The maximum and topology can be changed while the domain "
+                                       "is shut off. Up to the maximum, vCPUs are added live.")
                                   : QString());
     m_maximumNote->setVisible(active);
+    updateLayoutControls();
     refreshCounts();
 }
 
@@ -188,14 +214,32 @@ void DomainCpuPage::apply(qint64 count)
         });
 }
 
+void DomainCpuPage::updateLayoutControls()
+{
+    const bool shutOff = !m_context->isActive();
+    const bool manual = m_manualTopology->isChecked();
+    for (QSpinBox *box : {m_sockets, m_cores, m_threads})
+        box->setEnabled(shutOff && manual);
+    // With a topology, the maximum is what it makes.
+    m_maximum->setEnabled(shutOff && !manual);
+    if (manual)
+        m_maximum->setValue(m_sockets->value() * m_cores->value() * m_threads->value());
+}
+
 void DomainCpuPage::applyMaximum()
 {
-    const int count = m_maximum->value();
+    CpuLayout layout;
+    layout.maximum = m_maximum->value();
+    if (m_manualTopology->isChecked()) {
+        layout.sockets = m_sockets->value();
+        layout.cores = m_cores->value();
+        layout.threads = m_threads->value();
+    }
     m_applyMaximum->setEnabled(false);
     m_maximumStatus->setText(tr("Applying…"));
     m_maximumStatus->setStyleSheet(QString());
-    DomainControl::setMaximumVcpus(
-        m_context->session(), m_context->uuid(), count, this, [this](Status status) {
+    DomainConfig::setCpuLayout(
+        m_context->session(), m_context->uuid(), layout, this, [this](Status status) {
             m_applyMaximum->setEnabled(!m_context->isActive());
             if (status) {
                 m_maximumStatus->clear();

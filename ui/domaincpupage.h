@@ -29,6 +29,11 @@ public:
     QSpinBox *maximumBox() const { return m_maximum; }
     QPushButton *applyMaximumButton() const { return m_applyMaximum; }
     QLabel *reportedLabel() const { return m_reported; }
+    QCheckBox *manualTopology() const { return m_manualTopology; }
+    QSpinBox *socketsBox() const { return m_sockets; }
+    QSpinBox *coresBox() const { return m_cores; }
+    QSpinBox *threadsBox() const { return m_threads; }
+    QLabel *maximumStatus() const { return m_maximumStatus; }
 
 private:
     void refreshCounts();
@@ -36,12 +41,16 @@ private:
     void apply(qint64 count);
     void applyMaximum();
     void updateNote();
+    void updateLayoutControls();
 
     DomainContext *m_context;
     ResourceSlider *m_slider;
     QCheckBox *m_alsoConfig;
     QLabel *m_reported;
-    QLabel *m_topology;
+    QCheckBox *m_manualTopology;
+    QSpinBox *m_sockets;
+    QSpinBox *m_cores;
+    QSpinBox *m_threads;
     QSpinBox *m_maximum;
     QPushButton *m_applyMaximum;
     QLabel *m_maximumNote;

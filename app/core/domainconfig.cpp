@@ -75,42 +75,66 @@ void setTitleAndDescription(HostSession *session, const QString &uuid, const QSt
         std::move(done));
 }
 
+/// On the worker: reads the persistent definition, rewrites it, defines the result (validated).
+template<typename Rewrite>
+static Status redefine(WorkerContext &w, const QString &uuid, const char *what, Rewrite rewrite)
+{
+    auto ref = w.lookup(uuid, tr(what).arg(uuid));
+    if (!ref)
+        return ref.error();
+    virDomainPtr dom = ref.value()->get();
+    const QString op = tr(what).arg(QLatin1Char('\'') + nameOf(dom) + QLatin1Char('\''));
+    if (virDomainIsPersistent(dom) != 1)
+        return Error{op, tr("the domain is transient: it has no definition to change"), 0};
+    char *raw = virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE);
+    if (!raw)
+        return lastLibvirtError(op);
+    const QString xml = QString::fromUtf8(raw);
+    free(raw);
+    Result<QString> rewritten = rewrite(xml);
+    if (!rewritten)
+        return Error{op, rewritten.error().message, 0};
+    const QByteArray bytes = rewritten->toUtf8();
+    virDomainPtr defined =
+        virDomainDefineXMLFlags(w.conn, bytes.constData(), VIR_DOMAIN_DEFINE_VALIDATE);
+    if (!defined) {
+        virErrorPtr err = virGetLastError();
+        if (err && err->code == VIR_ERR_INVALID_ARG) {
+            virResetLastError(); // a driver without schema validation
+            defined = virDomainDefineXML(w.conn, bytes.constData());
+        }
+    }
+    if (!defined)
+        return lastLibvirtError(op);
+    virDomainFree(defined);
+    w.worker->refreshDomain(uuid);
+    return Done{};
+}
+
 void setBootOptions(HostSession *session, const QString &uuid, const BootOptions &boot,
                     QObject *context, std::function<void(Status)> done)
 {
     runOnWorker<Status>(
         session, context,
         [uuid, boot](WorkerContext &w) -> Status {
-            auto ref = w.lookup(uuid, tr("Change the boot options of %1").arg(uuid));
-            if (!ref)
-                return ref.error();
-            virDomainPtr dom = ref.value()->get();
-            const QString op = tr("Change the boot options of '%1'").arg(nameOf(dom));
-            if (virDomainIsPersistent(dom) != 1)
-                return Error{op, tr("the domain is transient: it has no definition to change"), 0};
-            char *raw = virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE);
-            if (!raw)
-                return lastLibvirtError(op);
-            const QString xml = QString::fromUtf8(raw);
-            free(raw);
-            Result<QString> rewritten = rewriteBootOptions(xml, boot);
-            if (!rewritten)
-                return Error{op, rewritten.error().message, 0};
-            const QByteArray bytes = rewritten->toUtf8();
-            virDomainPtr defined =
-                virDomainDefineXMLFlags(w.conn, bytes.constData(), VIR_DOMAIN_DEFINE_VALIDATE);
-            if (!defined) {
-                virErrorPtr err = virGetLastError();
-                if (err && err->code == VIR_ERR_INVALID_ARG) {
-                    virResetLastError(); // a driver without schema validation
-                    defined = virDomainDefineXML(w.conn, bytes.constData());
-                }
-            }
-            if (!defined)
-                return lastLibvirtError(op);
-            virDomainFree(defined);
-            w.worker->refreshDomain(uuid);
-            return Done{};
+            return redefine(
+                w, uuid, QT_TRANSLATE_NOOP("Vireo::DomainConfig", "Change the boot options of %1"),
+                [&boot](const QString &xml) { return rewriteBootOptions(xml, boot); });
+        },
+        std::move(done));
+}
+
+void setCpuLayout(HostSession *session, const QString &uuid, const CpuLayout &layout,
+                  QObject *context, std::function<void(Status)> done)
+{
+    runOnWorker<Status>(
+        session, context,
+        [uuid, layout](WorkerContext &w) -> Status {
+            return redefine(
+                w, uuid,
+                QT_TRANSLATE_NOOP("Vireo::DomainConfig",
+                                  "Change the vCPU maximum and topology of %1"),
+                [&layout](const QString &xml) { return rewriteCpuLayout(xml, layout); });
         },
         std::move(done));
 }

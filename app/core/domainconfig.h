@@ -36,5 +36,11 @@ void setTitleAndDescription(HostSession *session, const QString &uuid, const QSt
 void setBootOptions(HostSession *session, const QString &uuid, const BootOptions &boot,
                     QObject *context, std::function<void(Status)> done);
 
+/// Sets the vCPU maximum and topology of the persistent definition (read inactive XML, rewrite
+/// <vcpu> and <cpu><topology>, define with validation). Meant for a shut-off domain; a running
+/// one takes them at its next start.
+void setCpuLayout(HostSession *session, const QString &uuid, const CpuLayout &layout,
+                  QObject *context, std::function<void(Status)> done);
+
 } // namespace DomainConfig
 } // namespace Vireo

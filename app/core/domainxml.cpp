@@ -392,6 +392,108 @@ Result<QString> rewriteBootOptions(const QString &xml, const BootOptions &boot)
     return out;
 }
 
+Result<QString> rewriteCpuLayout(const QString &xml, const CpuLayout &layout)
+{
+    const QString op = tr("Change the vCPU maximum and topology");
+    if (layout.maximum < 1)
+        return Error{op, tr("a domain needs at least one vCPU"), 0};
+    const bool topology = layout.sockets > 0 || layout.cores > 0 || layout.threads > 0;
+    if (topology) {
+        if (layout.sockets < 1 || layout.cores < 1 || layout.threads < 1)
+            return Error{op, tr("sockets, cores and threads must each be at least 1"), 0};
+        const qint64 product = qint64(layout.sockets) * layout.cores * layout.threads;
+        if (product != layout.maximum)
+            return Error{op,
+                         tr("%1 sockets × %2 cores × %3 threads make %4 vCPUs, but the maximum "
+                            "is %5; they must be equal")
+                             .arg(layout.sockets)
+                             .arg(layout.cores)
+                             .arg(layout.threads)
+                             .arg(product)
+                             .arg(layout.maximum),
+                         0};
+    }
+    auto writeTopology = [&layout](QXmlStreamWriter &w) {
+        w.writeEmptyElement(QStringLiteral("topology"));
+        w.writeAttribute(QStringLiteral("sockets"), QString::number(layout.sockets));
+        w.writeAttribute(QStringLiteral("dies"), QStringLiteral("1"));
+        w.writeAttribute(QStringLiteral("cores"), QString::number(layout.cores));
+        w.writeAttribute(QStringLiteral("threads"), QString::number(layout.threads));
+    };
+
+    QXmlStreamReader r(xml);
+    QString out;
+    QXmlStreamWriter w(&out);
+    int depth = 0;
+    int skipDepth = 0;
+    bool sawDomain = false, sawVcpu = false, sawCpu = false, inCpu = false, inVcpu = false;
+    while (!r.atEnd()) {
+        const auto token = r.readNext();
+        if (token == QXmlStreamReader::Invalid)
+            break;
+        if (skipDepth > 0) {
+            if (token == QXmlStreamReader::StartElement)
+                ++skipDepth;
+            else if (token == QXmlStreamReader::EndElement)
+                --skipDepth;
+            continue;
+        }
+        if (token == QXmlStreamReader::StartElement) {
+            ++depth;
+            if (depth == 1)
+                sawDomain = r.name() == u"domain";
+            if (depth == 2 && r.name() == u"vcpu") {
+                sawVcpu = inVcpu = true;
+                w.writeStartElement(QStringLiteral("vcpu"));
+                for (const QXmlStreamAttribute &a : r.attributes()) {
+                    if (a.name() == u"current")
+                        w.writeAttribute(QStringLiteral("current"),
+                                         QString::number(qMin(a.value().toInt(), layout.maximum)));
+                    else
+                        w.writeAttribute(a);
+                }
+                w.writeCharacters(QString::number(layout.maximum));
+                continue;
+            }
+            if (depth == 2 && r.name() == u"cpu") {
+                sawCpu = inCpu = true;
+            } else if (depth == 3 && inCpu && r.name() == u"topology") {
+                --depth;
+                skipDepth = 1;
+                continue;
+            }
+        } else if (token == QXmlStreamReader::Characters && inVcpu) {
+            continue; // the old count
+        } else if (token == QXmlStreamReader::EndElement) {
+            if (depth == 2 && inVcpu) {
+                inVcpu = false;
+                --depth;
+                w.writeEndElement();
+                continue;
+            }
+            if (depth == 2 && inCpu) {
+                if (topology)
+                    writeTopology(w);
+                inCpu = false;
+            }
+            if (depth == 1 && !sawCpu && topology) {
+                w.writeStartElement(QStringLiteral("cpu"));
+                writeTopology(w);
+                w.writeEndElement();
+            }
+            --depth;
+        }
+        w.writeCurrentToken(r);
+    }
+    if (r.hasError())
+        return parseError(r);
+    if (!sawDomain)
+        return Error{op, tr("the XML is not a <domain>"), 0};
+    if (!sawVcpu)
+        return Error{op, tr("the domain has no <vcpu> element"), 0};
+    return out;
+}
+
 Status checkEditedDomainXml(const QString &xml, const QString &expectedUuid)
 {
     auto parsed = parseDomainXml(xml);

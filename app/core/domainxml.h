@@ -59,6 +59,19 @@ Result<DomainDescription> parseDomainXml(const QString &xml);
 /// `boot` (empty fields are removed). Everything else is copied as it was.
 Result<QString> rewriteBootOptions(const QString &xml, const BootOptions &boot);
 
+/// vCPU maximum and topology, as in <vcpu> and <cpu><topology>.
+struct CpuLayout
+{
+    int maximum = 1;
+    int sockets = 0; ///< 0: no topology (libvirt's default, one socket per vCPU)
+    int cores = 0;
+    int threads = 0;
+};
+
+/// Returns the XML with the vCPU maximum (and the current count lowered to it if needed) and the
+/// CPU topology replaced. A topology's sockets × cores × threads must equal the maximum.
+Result<QString> rewriteCpuLayout(const QString &xml, const CpuLayout &layout);
+
 /// Checks XML a user edited before it is defined: it must parse, be a <domain>, and keep the
 /// domain's UUID (a changed or missing UUID would define a second domain instead).
 Status checkEditedDomainXml(const QString &xml, const QString &expectedUuid);

@@ -227,6 +227,36 @@ private Q_SLOTS:
         page->applyMaximumButton()->click();
         QTRY_COMPARE(vcpus(kWin).configMaximum, 8);
         QTRY_COMPARE(page->slider()->maximum(), 8);
+        QCOMPARE(vcpus(kWin).configCurrent, 2);
+
+        // A topology: the maximum follows sockets × cores × threads.
+        page->manualTopology()->setChecked(true);
+        QVERIFY(page->socketsBox()->isEnabled());
+        QVERIFY(!page->maximumBox()->isEnabled());
+        page->socketsBox()->setValue(1);
+        page->coresBox()->setValue(3);
+        page->threadsBox()->setValue(2);
+        QCOMPARE(page->maximumBox()->value(), 6);
+        page->applyMaximumButton()->click();
+        QTRY_COMPARE(xml(kWin, true).cores, 3);
+        const DomainDescription d = xml(kWin, true);
+        QCOMPARE(d.sockets, 1);
+        QCOMPARE(d.threads, 2);
+        QCOMPARE(d.vcpuMaximum, 6);
+        QTRY_COMPARE(page->slider()->maximum(), 6);
+        QVERIFY2(page->maximumStatus()->text().isEmpty(),
+                 qPrintable(page->maximumStatus()->text()));
+    }
+
+    void cpuMaximumAndTopologyOnlyWhileShutOff()
+    {
+        DomainWindow *w = open(kWeb);
+        QVERIFY(w);
+        DomainCpuPage *page = w->cpuPage();
+        QTRY_COMPARE(page->slider()->maximum(), 4);
+        QVERIFY(!page->manualTopology()->isEnabled());
+        QVERIFY(!page->socketsBox()->isEnabled());
+        QVERIFY(!page->maximumBox()->isEnabled());
     }
 
     void memoryPageShowsTargetAndActual()

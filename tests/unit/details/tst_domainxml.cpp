@@ -213,6 +213,77 @@ private Q_SLOTS:
         QVERIFY2(out.error().text().contains(expected), qPrintable(out.error().text()));
     }
 
+    void rewritesCpuLayout_data()
+    {
+        QTest::addColumn<int>("maximum");
+        QTest::addColumn<int>("sockets");
+        QTest::addColumn<int>("cores");
+        QTest::addColumn<int>("threads");
+        QTest::addColumn<int>("current");
+        QTest::newRow("raise, new topology") << 8 << 2 << 2 << 2 << 1;
+        QTest::newRow("no topology") << 6 << 0 << 0 << 0 << 1;
+        QTest::newRow("lower below current") << 1 << 1 << 1 << 1 << 1;
+    }
+
+    void rewritesCpuLayout()
+    {
+        QFETCH(int, maximum);
+        QFETCH(int, sockets);
+        QFETCH(int, cores);
+        QFETCH(int, threads);
+        QFETCH(int, current);
+        auto out = rewriteCpuLayout(qemuXml(), CpuLayout{maximum, sockets, cores, threads});
+        QVERIFY2(out.ok(), qPrintable(out.error().text()));
+        auto d = parseDomainXml(out.value());
+        QVERIFY2(d.ok(), qPrintable(d.error().text()));
+        QCOMPARE(d->vcpuMaximum, maximum);
+        QCOMPARE(d->vcpuCurrent, current);
+        QCOMPARE(d->sockets, sockets);
+        QCOMPARE(d->cores, cores);
+        QCOMPARE(d->threads, threads);
+        QCOMPARE(d->devices.size(), 8); // the rest copied
+        QCOMPARE(d->boot.kernel, QStringLiteral("/boot/vmlinuz"));
+        QVERIFY(out->contains(QLatin1String("host-passthrough")));
+    }
+
+    void cpuLayoutAddsACpuElementWhenMissing()
+    {
+        const QString xml =
+            QStringLiteral("<domain type='kvm'><name>a</name><uuid>u</uuid>"
+                           "<vcpu placement='static' current='2'>4</vcpu></domain>");
+        auto out = rewriteCpuLayout(xml, CpuLayout{4, 1, 4, 1});
+        QVERIFY2(out.ok(), qPrintable(out.error().text()));
+        auto d = parseDomainXml(out.value());
+        QVERIFY(d.ok());
+        QCOMPARE(d->cores, 4);
+        QCOMPARE(d->vcpuCurrent, 2);
+        QVERIFY(out->contains(QLatin1String("placement=\"static\"")));
+    }
+
+    void cpuLayoutRefusesBadInput_data()
+    {
+        QTest::addColumn<int>("maximum");
+        QTest::addColumn<int>("sockets");
+        QTest::addColumn<int>("cores");
+        QTest::addColumn<int>("threads");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("zero") << 0 << 0 << 0 << 0 << QStringLiteral("at least one vCPU");
+        QTest::newRow("mismatch") << 6 << 2 << 2 << 2 << QStringLiteral("make 8 vCPUs");
+        QTest::newRow("partial") << 4 << 4 << 0 << 1 << QStringLiteral("at least 1");
+    }
+
+    void cpuLayoutRefusesBadInput()
+    {
+        QFETCH(int, maximum);
+        QFETCH(int, sockets);
+        QFETCH(int, cores);
+        QFETCH(int, threads);
+        QFETCH(QString, expected);
+        auto out = rewriteCpuLayout(qemuXml(), CpuLayout{maximum, sockets, cores, threads});
+        QVERIFY(!out.ok());
+        QVERIFY2(out.error().text().contains(expected), qPrintable(out.error().text()));
+    }
+
     void checksEditedXml()
     {
         const QString xml = qemuXml();
