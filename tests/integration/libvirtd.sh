@@ -7,6 +7,8 @@
 #                                     start started (nothing else) and undo its system changes
 #   libvirtd.sh status                what runs, who started it, which leases are held
 #   libvirtd.sh uri                   the URI the tests should use
+#   libvirtd.sh clean                 remove test domains (vireo-it-<pid>-*) whose process is gone
+#   libvirtd.sh owns                  exit 0 if crash/revive may be used on this daemon
 #   libvirtd.sh crash                 SIGKILL the libvirtd that start started (tests only)
 #   libvirtd.sh revive                start that libvirtd again after a crash (tests only)
 #
@@ -151,10 +153,13 @@ cmd_start() {
     log "$URI is ready (lease ${lease:-none})"
 }
 
-destroy_test_domains() {
-    local name
-    for name in $(timeout 20 virsh -q -c "$URI" list --name 2>/dev/null | grep '^vireo-it-' || true); do
-        log "destroying leftover test domain $name"
+destroy_test_domains() { # test domains are named vireo-it-<pid>-<purpose>
+    local name pid
+    for name in $(timeout 20 virsh -q -c "$URI" list --all --name 2>/dev/null | grep '^vireo-it-' || true); do
+        pid=${name#vireo-it-}
+        pid=${pid%%-*}
+        [[ $pid =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null && continue
+        log "removing leftover test domain $name"
         timeout 20 virsh -q -c "$URI" destroy "$name" >/dev/null 2>&1 || true
         timeout 20 virsh -q -c "$URI" undefine "$name" >/dev/null 2>&1 || true
     done
@@ -228,6 +233,14 @@ cmd_crash() {
     log "killed libvirtd (pid $pid)"
 }
 
+cmd_owns() {
+    if [[ $ROOT == 1 ]]; then
+        [[ $STARTED_LIBVIRTD == 1 ]] && pid_of libvirtd >/dev/null
+    else
+        pid_of libvirtd >/dev/null # the session daemon is the user's own
+    fi
+}
+
 cmd_revive() {
     if [[ $ROOT == 0 ]]; then
         wait_until 20 answers # the session daemon is spawned on demand
@@ -257,7 +270,9 @@ case $cmd in
     stop) cmd_stop "$lease" "$force" ;;
     status) cmd_status ;;
     uri) echo "$URI" ;;
+    clean) answers && destroy_test_domains ;;
+    owns) cmd_owns ;;
     crash) cmd_crash ;;
     revive) cmd_revive ;;
-    *) log "usage: $0 start|stop|status|uri|crash|revive [--lease ID|--no-lease] [--force]"; exit 2 ;;
+    *) log "usage: $0 start|stop|status|uri|clean|owns|crash|revive [--lease ID|--no-lease] [--force]"; exit 2 ;;
 esac

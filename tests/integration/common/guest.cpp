@@ -1,0 +1,331 @@
+#include "guest.h"
+
+#include "core/hostsession.h"
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+#include <QXmlStreamWriter>
+
+#include <signal.h>
+#include <unistd.h>
+#include <utility>
+
+namespace Vireo::Integration {
+
+namespace {
+// libvirt 9's default event loop iterates GLib's default main context, which Qt's GLib event
+// dispatcher on the main thread claims (g_main_context_push_thread_default) for the process's
+// lifetime: LibvirtEventLoop's thread then never runs, libvirt's callbacks are dispatched by the
+// main thread instead, and LibvirtEventLoop::stop() waits forever for its thread at exit.
+// Qt's own UNIX dispatcher keeps the two apart. It must be chosen before QCoreApplication exists,
+// hence a static initializer (this file is linked into every integration test).
+const bool g_noGlib = [] {
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
+    return true;
+}();
+} // namespace
+
+static QString env(const char *name)
+{
+    return qEnvironmentVariable(name);
+}
+
+static QString libvirtMessage()
+{
+    virErrorPtr err = virGetLastError();
+    const QString msg = err && err->message ? QString::fromUtf8(err->message)
+                                            : QStringLiteral("unknown libvirt error");
+    virResetLastError();
+    return msg;
+}
+
+static QString defaultGuestCache()
+{
+    if (const QString cache = env("VIREO_GUEST_CACHE"); !cache.isEmpty())
+        return cache;
+    if (geteuid() == 0)
+        return QStringLiteral("/var/cache/vireo-guest");
+    QString base = env("XDG_CACHE_HOME");
+    if (base.isEmpty())
+        base = QDir::homePath() + QStringLiteral("/.cache");
+    return base + QStringLiteral("/vireo-guest");
+}
+
+Environment Environment::detect()
+{
+    Environment e;
+    e.sourceDir = env("VIREO_SOURCE_DIR");
+    if (e.sourceDir.isEmpty())
+        e.sourceDir = QStringLiteral(VIREO_IT_SOURCE_DIR);
+    e.uri = env("VIREO_INTEGRATION_URI");
+    if (e.uri.isEmpty())
+        e.uri =
+            geteuid() == 0 ? QStringLiteral("qemu:///system") : QStringLiteral("qemu:///session");
+    const QString cache = defaultGuestCache();
+    e.kernel = env("VIREO_GUEST_KERNEL");
+    if (e.kernel.isEmpty())
+        e.kernel = cache + QStringLiteral("/vmlinuz");
+    e.initrd = env("VIREO_GUEST_INITRD");
+    if (e.initrd.isEmpty())
+        e.initrd = cache + QStringLiteral("/initrd.gz");
+
+    const QString hint = QStringLiteral(" (run: bash tests/integration/setup.sh)");
+    if (!QFileInfo::exists(e.kernel) || !QFileInfo::exists(e.initrd)) {
+        e.unavailable = QStringLiteral("no test guest at %1 and %2").arg(e.kernel, e.initrd) + hint;
+        return e;
+    }
+    // The same event loop the code under test uses; it must be registered before any connection,
+    // and its thread joined before exit.
+    LibvirtEventLoop::start();
+    static bool stopAtExit = false;
+    if (!std::exchange(stopAtExit, true))
+        qAddPostRoutine(LibvirtEventLoop::stop);
+    const QByteArray uri = e.uri.toUtf8();
+    virConnectPtr conn = virConnectOpen(uri.constData());
+    if (!conn) {
+        e.unavailable =
+            QStringLiteral("cannot connect to %1: %2").arg(e.uri, libvirtMessage()) + hint;
+        return e;
+    }
+    char *caps = virConnectGetCapabilities(conn);
+    const QString capabilities = caps ? QString::fromUtf8(caps) : QString();
+    free(caps);
+    virConnectClose(conn);
+    if (!capabilities.contains(QLatin1String("<domain type='qemu'")))
+        e.unavailable =
+            QStringLiteral("%1 offers no QEMU domains (qemu-system-x86 missing?)").arg(e.uri);
+    return e;
+}
+
+QString Environment::libvirtdScript() const
+{
+    return sourceDir + QStringLiteral("/tests/integration/libvirtd.sh");
+}
+
+QString guestXml(const Environment &env, const GuestSpec &spec)
+{
+    QString xml;
+    QXmlStreamWriter w(&xml);
+    w.setAutoFormatting(true);
+    w.writeStartElement(QStringLiteral("domain"));
+    w.writeAttribute(QStringLiteral("type"), QStringLiteral("qemu")); // no KVM on CI machines
+    w.writeTextElement(QStringLiteral("name"), spec.name);
+    w.writeTextElement(QStringLiteral("title"), QStringLiteral("Vireo integration test guest"));
+    auto mib = [&w](const QString &element, int value) {
+        w.writeStartElement(element);
+        w.writeAttribute(QStringLiteral("unit"), QStringLiteral("MiB"));
+        w.writeCharacters(QString::number(value));
+        w.writeEndElement();
+    };
+    mib(QStringLiteral("memory"), spec.memoryMiB);
+    mib(QStringLiteral("currentMemory"), spec.memoryMiB);
+    w.writeStartElement(QStringLiteral("vcpu"));
+    w.writeAttribute(QStringLiteral("placement"), QStringLiteral("static"));
+    w.writeAttribute(QStringLiteral("current"), QString::number(spec.vcpus));
+    w.writeCharacters(QString::number(spec.maxVcpus));
+    w.writeEndElement();
+
+    w.writeStartElement(QStringLiteral("os"));
+    w.writeStartElement(QStringLiteral("type"));
+    w.writeAttribute(QStringLiteral("arch"), QStringLiteral("x86_64"));
+    w.writeAttribute(QStringLiteral("machine"), QStringLiteral("pc"));
+    w.writeCharacters(QStringLiteral("hvm"));
+    w.writeEndElement();
+    w.writeTextElement(QStringLiteral("kernel"), env.kernel);
+    w.writeTextElement(QStringLiteral("initrd"), env.initrd);
+    w.writeTextElement(QStringLiteral("cmdline"), QStringLiteral("console=ttyS0 console=tty0"));
+    w.writeEndElement(); // os
+
+    w.writeStartElement(QStringLiteral("features"));
+    w.writeEmptyElement(QStringLiteral("acpi")); // the power button, for a clean shutdown
+    w.writeEmptyElement(QStringLiteral("apic"));
+    w.writeEndElement();
+    w.writeTextElement(QStringLiteral("on_poweroff"), QStringLiteral("destroy"));
+    w.writeTextElement(QStringLiteral("on_reboot"), QStringLiteral("restart"));
+    w.writeTextElement(QStringLiteral("on_crash"), QStringLiteral("destroy"));
+
+    w.writeStartElement(QStringLiteral("devices"));
+    if (!spec.serialLogPath.isEmpty()) {
+        w.writeStartElement(QStringLiteral("serial"));
+        w.writeAttribute(QStringLiteral("type"), QStringLiteral("file"));
+        w.writeEmptyElement(QStringLiteral("source"));
+        w.writeAttribute(QStringLiteral("path"), spec.serialLogPath);
+        w.writeEmptyElement(QStringLiteral("target"));
+        w.writeAttribute(QStringLiteral("port"), QStringLiteral("0"));
+        w.writeEndElement();
+    }
+    w.writeStartElement(QStringLiteral("video"));
+    w.writeEmptyElement(QStringLiteral("model"));
+    w.writeAttribute(QStringLiteral("type"), QStringLiteral("vga"));
+    w.writeEndElement();
+    w.writeEmptyElement(QStringLiteral("graphics"));
+    w.writeAttribute(QStringLiteral("type"), QStringLiteral("vnc"));
+    w.writeAttribute(QStringLiteral("port"), QStringLiteral("-1"));
+    w.writeAttribute(QStringLiteral("autoport"), QStringLiteral("yes"));
+    w.writeAttribute(QStringLiteral("listen"), QStringLiteral("127.0.0.1"));
+    w.writeStartElement(QStringLiteral("memballoon"));
+    w.writeAttribute(QStringLiteral("model"), QStringLiteral("virtio"));
+    if (spec.balloonStatsPeriod > 0) {
+        w.writeEmptyElement(QStringLiteral("stats"));
+        w.writeAttribute(QStringLiteral("period"), QString::number(spec.balloonStatsPeriod));
+    }
+    w.writeEndElement(); // memballoon
+    w.writeEndElement(); // devices
+    w.writeEndElement(); // domain
+    return xml;
+}
+
+QString testDomainName(const QString &purpose)
+{
+    return QStringLiteral("%1%2-%3")
+        .arg(QLatin1String(kTestDomainPrefix))
+        .arg(QCoreApplication::applicationPid())
+        .arg(purpose);
+}
+
+// Whether the domain belongs to this process or to one that is gone.
+static bool isOurs(const QString &name)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^%1(\\d+)-").arg(QLatin1String(kTestDomainPrefix)));
+    const auto match = re.match(name);
+    if (!match.hasMatch())
+        return false;
+    const qint64 pid = match.captured(1).toLongLong();
+    if (pid == QCoreApplication::applicationPid())
+        return true;
+    return kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+}
+
+QStringList removeTestDomains(const QString &uri)
+{
+    QStringList removed;
+    LibvirtEventLoop::start();
+    const QByteArray u = uri.toUtf8();
+    virConnectPtr conn = virConnectOpen(u.constData());
+    if (!conn) {
+        qWarning("cleanup: cannot connect to %s: %s", u.constData(), qPrintable(libvirtMessage()));
+        return removed;
+    }
+    virDomainPtr *domains = nullptr;
+    const int n = virConnectListAllDomains(conn, &domains, 0);
+    for (int i = 0; i < n; ++i) {
+        virDomainPtr dom = domains[i];
+        const QString name = QString::fromUtf8(virDomainGetName(dom));
+        if (isOurs(name)) {
+            if (virDomainIsActive(dom) == 1 && virDomainDestroy(dom) < 0)
+                qWarning("cleanup: destroy %s: %s", qPrintable(name), qPrintable(libvirtMessage()));
+            if (virDomainIsPersistent(dom) == 1 &&
+                virDomainUndefineFlags(dom, VIR_DOMAIN_UNDEFINE_MANAGED_SAVE |
+                                                VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA) < 0)
+                qWarning("cleanup: undefine %s: %s", qPrintable(name),
+                         qPrintable(libvirtMessage()));
+            removed.append(name);
+        }
+        virDomainFree(dom);
+    }
+    free(domains);
+    virResetLastError();
+    virConnectClose(conn);
+    return removed;
+}
+
+QString SerialLog::text() const
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    // The kernel writes \r\n; keep it simple for the matchers.
+    return QString::fromUtf8(file.readAll()).remove(QLatin1Char('\r'));
+}
+
+GuestStatus SerialLog::lastStatus() const
+{
+    static const QRegularExpression re(
+        QStringLiteral("^VIREO-STATUS cpus_online=(\\d+) memtotal_kib=(\\d+)$"),
+        QRegularExpression::MultilineOption);
+    GuestStatus status;
+    auto it = re.globalMatch(text());
+    while (it.hasNext()) {
+        const auto m = it.next();
+        status.cpusOnline = m.captured(1).toInt();
+        status.memTotalKiB = m.captured(2).toLongLong();
+    }
+    return status;
+}
+
+QString SerialLog::tail(int lines) const
+{
+    const QStringList all = text().split(QLatin1Char('\n'));
+    return all.mid(qMax(0, int(all.size()) - lines)).join(QLatin1Char('\n'));
+}
+
+ScriptResult runLibvirtdScript(const Environment &env, const QStringList &args)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral("bash"), QStringList{env.libvirtdScript()} + args);
+    ScriptResult result;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        result.output = QStringLiteral("libvirtd.sh %1 did not finish").arg(args.join(' '));
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.output = QString::fromLocal8Bit(process.readAll()).trimmed();
+    return result;
+}
+
+Booted defineAndBoot(HostSession *session, const Environment &env, const GuestSpec &spec,
+                     int timeoutMs)
+{
+    Booted out;
+    QObject context;
+    DomainState state = DomainState::NoState;
+    QString failure;
+    QObject::connect(session, &HostSession::domainChanged, &context, [&](const DomainInfo &d) {
+        if (!out.uuid.isEmpty() && d.uuid == out.uuid)
+            state = d.state;
+    });
+    QObject::connect(session, &HostSession::operationFailed, &context,
+                     [&](const Error &e) { failure = e.text(); });
+
+    Pending<Result<QString>> defined;
+    session->defineXml(guestXml(env, spec), &context, defined.callback());
+    if (!QTest::qWaitFor([&] { return defined.ready(); }, timeoutMs)) {
+        out.error = QStringLiteral("defineXml did not answer");
+        return out;
+    }
+    if (!defined->ok()) {
+        out.error = defined->error().text();
+        return out;
+    }
+    out.uuid = defined->value();
+    session->performAction({out.uuid}, DomainAction::Start);
+    const SerialLog serial(spec.serialLogPath);
+    const bool booted = QTest::qWaitFor(
+        [&] {
+            return !failure.isEmpty() ||
+                   (state == DomainState::Running && serial.lastStatus().isValid());
+        },
+        timeoutMs);
+    if (!failure.isEmpty())
+        out.error = failure;
+    else if (!booted)
+        out.error = QStringLiteral("the guest did not boot (state %1); serial log:\n%2")
+                        .arg(domainStateName(state), serial.tail());
+    return out;
+}
+
+} // namespace Vireo::Integration

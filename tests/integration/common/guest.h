@@ -1,0 +1,133 @@
+#pragma once
+// Shared by the integration tests: where the hypervisor and the tiny guest are, the guest's XML,
+// its serial log, and cleanup of test domains. Test code only: it talks to libvirt directly (its
+// own connection, on the test's thread) so that cleanup works even when the code under test fails.
+//
+// Everything here runs on the test's main thread.
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QObject;
+
+namespace Vireo {
+class HostSession;
+}
+
+namespace Vireo::Integration {
+
+/// Every test domain's name starts with this, then the test process id, so a cleanup can tell
+/// its own leftovers and those of dead runs from the domains of a run still going on.
+inline constexpr char kTestDomainPrefix[] = "vireo-it-";
+
+/// Where the tests find the hypervisor and the guest. Read from the environment written by
+/// tests/integration/setup.sh, with the same defaults as the scripts, so plain ctest works.
+struct Environment
+{
+    QString uri;       ///< VIREO_INTEGRATION_URI; qemu:///system as root, else qemu:///session
+    QString kernel;    ///< VIREO_GUEST_KERNEL; <cache>/vmlinuz
+    QString initrd;    ///< VIREO_GUEST_INITRD; <cache>/initrd.gz
+    QString sourceDir; ///< the repository (for the scripts)
+    /// Why the tier cannot run here (empty when it can): for QSKIP.
+    QString unavailable;
+
+    static Environment detect();
+    /// The path of tests/integration/libvirtd.sh.
+    QString libvirtdScript() const;
+};
+
+struct GuestSpec
+{
+    QString name;
+    QString serialLogPath;
+    int memoryMiB = 512;
+    int maxVcpus = 4;
+    int vcpus = 1;
+    int balloonStatsPeriod = 2; ///< seconds; 0: no <stats>
+};
+
+/// The guest as libvirt XML: QEMU (no KVM), direct kernel boot, serial port to a file, VGA and VNC
+/// on 127.0.0.1, virtio balloon.
+QString guestXml(const Environment &env, const GuestSpec &spec);
+
+/// "vireo-it-<pid>-<purpose>".
+QString testDomainName(const QString &purpose);
+
+/// Destroys and undefines the test domains of this process and of processes that no longer run.
+/// Returns the names removed; failures are reported with qWarning and never throw.
+QStringList removeTestDomains(const QString &uri);
+
+/// What the guest's init prints every 2 s on its serial port: "VIREO-STATUS cpus_online=N
+/// memtotal_kib=M".
+struct GuestStatus
+{
+    int cpusOnline = -1;
+    qint64 memTotalKiB = -1;
+    bool isValid() const { return cpusOnline > 0 && memTotalKiB > 0; }
+};
+
+/// The guest's serial port, as QEMU writes it to a file.
+class SerialLog
+{
+public:
+    explicit SerialLog(const QString &path)
+        : m_path(path)
+    {}
+    QString path() const { return m_path; }
+    QString text() const;
+    bool contains(const QString &marker) const { return text().contains(marker); }
+    /// The last complete status line; invalid if none yet.
+    GuestStatus lastStatus() const;
+    /// The last lines, for failure messages.
+    QString tail(int lines = 8) const;
+
+private:
+    QString m_path;
+};
+
+struct ScriptResult
+{
+    int exitCode = -1;
+    QString output;
+};
+
+/// Runs tests/integration/libvirtd.sh with the arguments (crash, revive, owns...) and waits.
+ScriptResult runLibvirtdScript(const Environment &env, const QStringList &args);
+
+struct Booted
+{
+    QString uuid;
+    QString error; ///< empty on success
+};
+
+/// Defines the guest through the session (Vireo's core), starts it with DomainAction::Start and
+/// waits until the session reports it Running and the guest's init prints its first status line.
+/// Spins the event loop; gives up after timeoutMs.
+Booted defineAndBoot(HostSession *session, const Environment &env, const GuestSpec &spec,
+                     int timeoutMs = 120000);
+
+/// Catches the value a core callback delivers, for QTRY_VERIFY(pending.ready()). The slot is
+/// shared with the callback, so a callback that arrives after a failed test has returned is safe.
+template<typename T>
+class Pending
+{
+public:
+    std::function<void(T)> callback()
+    {
+        auto slot = m_slot;
+        return [slot](T value) { slot->emplace(std::move(value)); };
+    }
+    bool ready() const { return m_slot->has_value(); }
+    const T &value() const { return **m_slot; }
+    const T *operator->() const { return &**m_slot; }
+    void reset() { m_slot->reset(); }
+
+private:
+    std::shared_ptr<std::optional<T>> m_slot = std::make_shared<std::optional<T>>();
+};
+
+} // namespace Vireo::Integration
