@@ -25,7 +25,7 @@ FORCE=0
 [[ ${1:-} == --force ]] && FORCE=1
 
 # Bump when the initramfs contents change, so cached guests are rebuilt.
-GUEST_VERSION=4
+GUEST_VERSION=5
 # Order matters: each module needs the symbols of the ones before it.
 MODULES=(virtio_ring virtio virtio_pci_legacy_dev virtio_pci_modern_dev virtio_pci virtio_balloon
          button evdev)
@@ -110,14 +110,14 @@ acpid -c /etc/acpi -l /tmp/acpid.log
 (
     while true; do
         for f in /sys/devices/system/cpu/cpu[0-9]*/online; do
-            [ "$(cat $f)" = 0 ] && echo 1 >$f 2>/dev/null
+            [ -f "$f" ] && [ "$(cat "$f")" = 0 ] && echo 1 >"$f"
         done
         cpus=$(grep -c ^processor /proc/cpuinfo)
         mem=$(sed -n 's/^MemTotal: *\([0-9]*\) kB/\1/p' /proc/meminfo)
         echo "VIREO-STATUS cpus_online=$cpus memtotal_kib=$mem" >/dev/ttyS0
         sleep 2
     done
-) &
+) </dev/null >/dev/null 2>&1 &
 
 echo "VIREO-BOOTED" >/dev/ttyS0
 while true; do

@@ -145,7 +145,9 @@ cmd_start() {
         return 1
     fi
     # The QEMU driver must be there, not just a daemon.
-    if ! timeout 10 virsh -q -c "$URI" capabilities 2>/dev/null | grep -q "<domain type='qemu'"; then
+    local caps
+    caps=$(timeout 10 virsh -q -c "$URI" capabilities 2>/dev/null || true)
+    if [[ $caps != *"<domain type='qemu'"* ]]; then
         log "$URI answers but offers no QEMU domains (qemu-system-x86 missing?)"
         return 1
     fi
