@@ -3,8 +3,11 @@
 #include "domaincontext.h"
 
 #include <QHeaderView>
+#include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Vireo {
 
@@ -34,7 +37,21 @@ void DomainDevicesPage::rebuild()
             collapsed.insert(m_tree->topLevelItem(i)->text(0));
     }
     m_tree->clear();
-    for (const DomainDevice &dev : m_context->description().devices) {
+    // The devices people look for first; controllers, channels and the rest after them.
+    static const QStringList order{QStringLiteral("disk"),       QStringLiteral("interface"),
+                                   QStringLiteral("graphics"),   QStringLiteral("video"),
+                                   QStringLiteral("memballoon"), QStringLiteral("serial"),
+                                   QStringLiteral("console")};
+    QList<DomainDevice> devices = m_context->description().devices;
+    std::stable_sort(devices.begin(), devices.end(),
+                     [](const DomainDevice &a, const DomainDevice &b) {
+                         auto rank = [](const QString &kind) {
+                             const qsizetype i = order.indexOf(kind);
+                             return i < 0 ? order.size() : i;
+                         };
+                         return rank(a.kind) < rank(b.kind);
+                     });
+    for (const DomainDevice &dev : devices) {
         auto *item = new QTreeWidgetItem(m_tree, {dev.title, QString()});
         for (const auto &[label, value] : dev.properties)
             new QTreeWidgetItem(item, {label, value});

@@ -18,7 +18,7 @@ static double niceCeiling(double value)
     if (value <= 0)
         return 1;
     const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+    for (double step : {1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0}) {
         if (value <= step * magnitude)
             return step * magnitude;
     }
@@ -88,6 +88,7 @@ void PerfChart::addSample(qint64 msSinceEpoch, const QList<double> &values)
     for (Series &s : m_series)
         s.line->replace(s.ring); // one repaint per sample, not one per point
     updateAxes(msSinceEpoch);
+    updateTitle();
 }
 
 void PerfChart::setWindow(int seconds)
@@ -132,6 +133,16 @@ void PerfChart::clear()
         s.line->clear();
     }
     m_lastMs = 0;
+    updateTitle();
+}
+
+void PerfChart::updateTitle()
+{
+    bool any = false;
+    for (const Series &s : m_series)
+        any = any || !s.ring.isEmpty();
+    // Say so when the hypervisor reports nothing for this chart, rather than draw a flat line.
+    m_chart->setTitle(any || m_lastMs == 0 ? m_title : tr("%1 (not reported)").arg(m_title));
 }
 
 void PerfChart::trim(qint64 newestMs)

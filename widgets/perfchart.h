@@ -58,6 +58,7 @@ public:
 private:
     void trim(qint64 newestMs);
     void updateAxes(qint64 newestMs);
+    void updateTitle();
 
     struct Series
     {

@@ -210,6 +210,10 @@ DomainDevice describeDevice(const Node &n, bool &bootOrder)
         if (what.isEmpty())
             what = n.childAttr(u"model", u"type");
         d.title = what.isEmpty() ? n.name : QStringLiteral("%1 %2").arg(n.name, what);
+        if (n.name == u"emulator")
+            d.title = tr("Emulator");
+        if (n.children.isEmpty())
+            addProperty(d, tr("Value"), n.text.trimmed());
         for (const auto &a : n.attributes)
             addProperty(d, a.name().toString(), a.value().toString());
         if (const Node *target = n.child(u"target")) {

@@ -61,8 +61,12 @@ private Q_SLOTS:
         QCOMPARE(chart.lastValue(0), 1.0);
         chart.clear();
         QCOMPARE(chart.points(0).size(), 0);
-        chart.addSample(1000, {4}); // after clear, time starts over
+        QCOMPARE(chart.chart()->title(), QStringLiteral("CPU"));
+        chart.addSample(500, {-1}); // samples arrive, but without this figure
+        QCOMPARE(chart.chart()->title(), QStringLiteral("CPU (not reported)"));
+        chart.addSample(1000, {4});
         QCOMPARE(chart.points(0).size(), 1);
+        QCOMPARE(chart.chart()->title(), QStringLiteral("CPU"));
     }
 };
 
