@@ -8,7 +8,8 @@
 #   libvirtd.sh status                what runs, who started it, which leases are held
 #   libvirtd.sh uri                   the URI the tests should use
 #   libvirtd.sh clean                 remove test domains (vireo-it-<pid>-*) whose process is gone
-#   libvirtd.sh owns                  exit 0 if crash/revive may be used on this daemon
+#   libvirtd.sh owns                  exit 0 if crash/revive may be used on this daemon: start
+#                                     started it and no named lease (demo lab...) is held
 #   libvirtd.sh crash                 SIGKILL the libvirtd that start started (tests only)
 #   libvirtd.sh revive                start that libvirtd again after a crash (tests only)
 #
@@ -229,6 +230,7 @@ cmd_crash() {
         log "the running libvirtd was not started by this script; not killing it"
         return 2
     fi
+    cmd_owns || return 2
     pid=$(pid_of libvirtd) || { log "libvirtd does not run"; return 1; }
     kill -KILL "$pid"
     wait_until 10 not_running "$pid"
@@ -236,6 +238,14 @@ cmd_crash() {
 }
 
 cmd_owns() {
+    local named
+    # A named lease (the demo lab, someone's manual session) means people use this daemon on
+    # purpose: do not kill it under them.
+    named=$(live_leases | grep -v '^[0-9]*$' | tr '\n' ' ' || true)
+    if [[ -n $named ]]; then
+        log "named leases are held ($named); not ours to kill"
+        return 1
+    fi
     if [[ $ROOT == 1 ]]; then
         [[ $STARTED_LIBVIRTD == 1 ]] && pid_of libvirtd >/dev/null
     else
