@@ -24,7 +24,7 @@ DomainPerformancePage::DomainPerformancePage(DomainContext *context, QWidget *pa
     m_cpu->addSeries(tr("Guest CPU"));
     m_cpu->setFixedRange(0, 100);
     m_memory->addSeries(tr("Actual"));
-    m_memory->addSeries(tr("Target"));
+    m_memory->setSeriesDashed(m_memory->addSeries(tr("Target")));
     m_disk->addSeries(tr("Read"));
     m_disk->addSeries(tr("Write"));
     m_network->addSeries(tr("Received"));

@@ -73,6 +73,17 @@ int PerfChart::addSeries(const QString &name)
     return int(m_series.size()) - 1;
 }
 
+void PerfChart::setSeriesDashed(int series, bool dashed)
+{
+    if (series < 0 || series >= m_series.size())
+        return;
+    QLineSeries *line = m_series.at(series).line;
+    QPen pen = line->pen();
+    pen.setStyle(dashed ? Qt::DashLine : Qt::SolidLine);
+    pen.setWidthF(qMax(2.0, pen.widthF()));
+    line->setPen(pen);
+}
+
 void PerfChart::addSample(qint64 msSinceEpoch, const QList<double> &values)
 {
     if (msSinceEpoch <= m_lastMs)

@@ -32,6 +32,8 @@ public:
     /// Adds a series; returns its index (the position of its value in addSample()).
     int addSeries(const QString &name);
     int seriesCount() const { return int(m_series.size()); }
+    /// Draws a series dashed (e.g. a target next to the actual value it may hide).
+    void setSeriesDashed(int series, bool dashed = true);
 
     /// One sample per series, in the order they were added. Samples must come in time order;
     /// an older or equal timestamp than the last one is ignored.
