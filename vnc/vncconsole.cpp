@@ -13,6 +13,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -346,6 +347,9 @@ void VncConsole::setFullScreen(bool on)
             }
         });
         m_fullScreenWindow = window;
+        // The whole screen even without a window manager to honour the full-screen state.
+        if (QScreen *s = screen())
+            window->setGeometry(s->geometry());
         window->showFullScreen();
         m_view->setFocus();
         m_fullScreenAction->setChecked(true);

@@ -235,17 +235,18 @@ void VncView::applyCursor()
 {
     if (m_cursorImage.isNull())
         return;
-    if (std::abs(m_scale - 1.0) < 0.01) {
-        setCursor(
-            QCursor(QPixmap::fromImage(m_cursorImage), m_cursorHotspot.x(), m_cursorHotspot.y()));
-        return;
+    // The guest's cursor at the size the guest's pixels are shown, drawn at device resolution.
+    const double dpr = devicePixelRatioF();
+    const double device = m_scale * dpr;
+    QImage img = m_cursorImage;
+    if (std::abs(device - 1.0) > 0.01) {
+        const QSize size = (QSizeF(img.size()) * device).toSize().expandedTo(QSize(1, 1));
+        img = img.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     }
-    // The guest's cursor at the size the guest's pixels are shown.
-    const QSize size = (QSizeF(m_cursorImage.size()) * m_scale).toSize().expandedTo(QSize(1, 1));
-    const QImage scaled =
-        m_cursorImage.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    setCursor(QCursor(QPixmap::fromImage(scaled), int(m_cursorHotspot.x() * m_scale),
-                      int(m_cursorHotspot.y() * m_scale)));
+    QPixmap pixmap = QPixmap::fromImage(img);
+    pixmap.setDevicePixelRatio(dpr);
+    setCursor(
+        QCursor(pixmap, int(m_cursorHotspot.x() * m_scale), int(m_cursorHotspot.y() * m_scale)));
 }
 
 bool VncView::event(QEvent *event)
