@@ -46,6 +46,8 @@ public:
     QWidget *currentPage() const;
 
     DomainContext *context() const { return m_context; }
+    /// The line that says what is wrong (domain gone, cannot be read); hidden when all is well.
+    QLabel *problemBanner() const { return m_banner; }
     DomainOverviewPage *overviewPage() const { return m_overview; }
     DomainPerformancePage *performancePage() const { return m_performance; }
     DomainCpuPage *cpuPage() const { return m_cpu; }

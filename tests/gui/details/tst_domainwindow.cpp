@@ -527,6 +527,24 @@ private Q_SLOTS:
         QVERIFY(props.contains(QStringLiteral("Format=qcow2")));
     }
 
+    void removedDomainIsSaidAndPagesDisabled()
+    {
+        DomainWindow *w = open(kWin);
+        QVERIFY(w);
+        QVERIFY(w->problemBanner()->isHidden());
+        bool deleted = false;
+        QObject ctx;
+        m_session->deleteDomain(kWin, m_dir.filePath(QStringLiteral("backups")), &ctx,
+                                [&deleted](Result<QString> r) { deleted = r.ok(); });
+        QTRY_VERIFY(deleted);
+        QTRY_VERIFY(!w->problemBanner()->isHidden());
+        QVERIFY2(w->problemBanner()->text().contains(QLatin1String("no longer exists")),
+                 qPrintable(w->problemBanner()->text()));
+        QVERIFY(w->context()->removed());
+        // The pages stay readable but can no longer change anything.
+        QVERIFY(!w->cpuPage()->slider()->isEnabled());
+    }
+
     void windowFollowsStateChanges()
     {
         DomainWindow *w = open(kWeb);
