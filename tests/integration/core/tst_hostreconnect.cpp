@@ -37,6 +37,7 @@ private:
     QString m_uuid;
     QList<HostState> m_states;
     QString m_disconnectReason; ///< the first reason given with Disconnected
+    int m_retryInSeconds = -1;  ///< when it said it would retry, at that moment
     QList<QList<DomainInfo>> m_listings;
     QList<DomainState> m_domainStates;
     int m_statsSamples = 0;
@@ -63,8 +64,10 @@ void TestHostReconnect::initTestCase()
     connect(m_session.get(), &HostSession::stateChanged, this,
             [this](HostState state, const QString &reason) {
                 m_states.append(state);
-                if (state == HostState::Disconnected && m_disconnectReason.isEmpty())
+                if (state == HostState::Disconnected && m_disconnectReason.isEmpty()) {
                     m_disconnectReason = reason;
+                    m_retryInSeconds = m_session->reconnectInSeconds();
+                }
             });
     connect(m_session.get(), &HostSession::domainsListed, this,
             [this](const QList<DomainInfo> &list) { m_listings.append(list); });
@@ -91,24 +94,22 @@ void TestHostReconnect::reportsTheDroppedConnection()
 {
     m_states.clear();
     m_disconnectReason.clear();
+    m_listings.clear();
     const ScriptResult crash = runLibvirtdScript(m_env, {QStringLiteral("crash")});
     QVERIFY2(crash.exitCode == 0, qPrintable(crash.output));
     m_crashed = true;
     QTRY_VERIFY_WITH_TIMEOUT(m_states.contains(HostState::Disconnected), 30000);
     QVERIFY2(!m_disconnectReason.isEmpty(), "Disconnected without a reason");
     qInfo("reason given: %s", qPrintable(m_disconnectReason));
-    // It keeps trying while libvirtd is away.
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->state() == HostState::Disconnected &&
-                                 m_session->reconnectInSeconds() >= 0,
-                             10000);
-    QVERIFY(!m_session->stateReason().isEmpty());
+    // It schedules a retry at once. (A session daemon, qemu:///session, is spawned again by
+    // that retry, so the session may already be back: no assumption on the current state.)
+    QVERIFY(m_retryInSeconds >= 0);
 }
 
 void TestHostReconnect::reconnectsByItself()
 {
     if (!m_crashed)
         QSKIP("needs reportsTheDroppedConnection");
-    m_listings.clear();
     const ScriptResult revive = runLibvirtdScript(m_env, {QStringLiteral("revive")});
     QVERIFY2(revive.exitCode == 0, qPrintable(revive.output));
     m_crashed = false;
