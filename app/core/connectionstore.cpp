@@ -60,7 +60,11 @@ Result<QString> ConnectionSpec::uri() const
             return Error{op, tr("enter a libvirt URI, for example qemu:///system"), 0};
         const QUrl url(u, QUrl::StrictMode);
         if (!url.isValid() || url.scheme().isEmpty() || !u.contains(QLatin1String(":/")))
-            return Error{op, tr("'%1' is not a libvirt URI (driver[+transport]://[user@][host][:port]/path)").arg(u), 0};
+            return Error{
+                op,
+                tr("'%1' is not a libvirt URI (driver[+transport]://[user@][host][:port]/path)")
+                    .arg(u),
+                0};
         return u;
     }
     QString driver, path;
@@ -146,13 +150,13 @@ QString defaultLocalUri()
         return {};
     }
     const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    if (!runtime.isEmpty()
-        && (QFileInfo::exists(runtime + QStringLiteral("/libvirt/libvirt-sock"))
-            || QFileInfo::exists(runtime + QStringLiteral("/libvirt/virtqemud-sock"))))
+    if (!runtime.isEmpty() &&
+        (QFileInfo::exists(runtime + QStringLiteral("/libvirt/libvirt-sock")) ||
+         QFileInfo::exists(runtime + QStringLiteral("/libvirt/virtqemud-sock"))))
         return QStringLiteral("qemu:///session");
     // libvirt starts a session daemon on demand when one is installed.
-    if (QFileInfo::exists(QStringLiteral("/usr/sbin/libvirtd"))
-        || QFileInfo::exists(QStringLiteral("/usr/sbin/virtqemud")))
+    if (QFileInfo::exists(QStringLiteral("/usr/sbin/libvirtd")) ||
+        QFileInfo::exists(QStringLiteral("/usr/sbin/virtqemud")))
         return QStringLiteral("qemu:///session");
     return {};
 }

@@ -40,9 +40,9 @@ struct ConnectionSpec
     Transport transport = Transport::Local;
     QString user;
     QString host;
-    int port = 0;          ///< 0: the transport's default
-    QString testFile;      ///< for Hypervisor::Test: a fixture file; empty means test:///default
-    QString customUri;     ///< for Hypervisor::Custom
+    int port = 0;      ///< 0: the transport's default
+    QString testFile;  ///< for Hypervisor::Test: a fixture file; empty means test:///default
+    QString customUri; ///< for Hypervisor::Custom
 
     /// The URI, or an error that says which field is wrong.
     Result<QString> uri() const;

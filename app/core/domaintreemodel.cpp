@@ -272,7 +272,8 @@ QVariant DomainTreeModel::hostData(const HostNode *node, int column, int role) c
     case SortRole:
         return hostRow(node); // hosts keep the order they were added in
     case Qt::ToolTipRole:
-        return s->stateReason().isEmpty() ? s->uri() : s->uri() + QLatin1Char('\n') + s->stateReason();
+        return s->stateReason().isEmpty() ? s->uri()
+                                          : s->uri() + QLatin1Char('\n') + s->stateReason();
     case Qt::DisplayRole:
         break;
     default:
@@ -302,9 +303,9 @@ QVariant DomainTreeModel::hostData(const HostNode *node, int column, int role) c
                    : QVariant();
     case MemoryColumn:
         if (node->stats.memoryTotalKiB > 0)
-            return tr("%1 / %2")
-                .arg(formatMemoryKiB(node->stats.memoryTotalKiB - node->stats.memoryFreeKiB),
-                     formatMemoryKiB(node->stats.memoryTotalKiB));
+            return tr("%1 / %2").arg(
+                formatMemoryKiB(node->stats.memoryTotalKiB - node->stats.memoryFreeKiB),
+                formatMemoryKiB(node->stats.memoryTotalKiB));
         if (s->hostInfo().memoryKiB > 0)
             return formatMemoryKiB(s->hostInfo().memoryKiB);
         return {};

@@ -49,7 +49,8 @@ public:
     std::optional<DomainInfo> domainAt(const QModelIndex &index) const;
     std::optional<DomainInfo> domain(const HostSession *session, const QString &uuid) const;
     /// Looks a domain up by UUID or by name.
-    std::optional<DomainInfo> findDomain(const HostSession *session, const QString &uuidOrName) const;
+    std::optional<DomainInfo> findDomain(const HostSession *session,
+                                         const QString &uuidOrName) const;
     QModelIndex indexOf(const HostSession *session, const QString &uuid, int column = 0) const;
     QModelIndex indexOf(const HostSession *session) const;
     int domainCount() const;

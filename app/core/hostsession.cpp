@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <atomic>
+#include <csignal>
 #include <thread>
 
 namespace Vireo {
@@ -26,7 +27,7 @@ namespace {
 std::mutex g_loopMutex;
 std::atomic<bool> g_loopRunning{false};
 bool g_loopRegistered = false;
-std::thread g_loopThread;
+std::thread *g_loopThread = nullptr; // never destroyed while running: no std::terminate at exit
 
 void silentErrorHandler(void *, virErrorPtr)
 {
@@ -35,6 +36,15 @@ void silentErrorHandler(void *, virErrorPtr)
 }
 
 void wakeLoop(int, void *) {}
+
+// libvirt's default event loop iterates GLib's default main context on its own thread. Qt's
+// GLib event dispatcher owns that same context on the GUI thread, so the two would take turns
+// and can deadlock at exit. Qt's own dispatcher avoids the contention; it must be chosen before
+// QCoreApplication exists, hence a static initializer in the library that needs it.
+const bool g_noGlib = [] {
+    qputenv("QT_NO_GLIB", "1");
+    return true;
+}();
 } // namespace
 
 void LibvirtEventLoop::start()
@@ -43,13 +53,19 @@ void LibvirtEventLoop::start()
     if (g_loopRunning)
         return;
     if (!g_loopRegistered) {
+        // libvirt writes to its sockets without MSG_NOSIGNAL: when a daemon dies, the next write
+        // raises SIGPIPE, which would kill the whole application (tests/integration's
+        // tst_hostreconnect). Ignore it, as virsh does; write errors still come back as EPIPE.
+        std::signal(SIGPIPE, SIG_IGN);
         virInitialize();
         virSetErrorFunc(nullptr, silentErrorHandler);
         virEventRegisterDefaultImpl();
         g_loopRegistered = true;
     }
     g_loopRunning = true;
-    g_loopThread = std::thread([] {
+    if (QCoreApplication::instance())
+        qAddPostRoutine(LibvirtEventLoop::stop);
+    g_loopThread = new std::thread([] {
         while (g_loopRunning.load()) {
             if (virEventRunDefaultImpl() < 0)
                 break;
@@ -65,7 +81,9 @@ void LibvirtEventLoop::stop()
     g_loopRunning = false;
     // Adding a timer interrupts the loop's poll(), so it sees the flag and returns.
     const int timer = virEventAddTimeout(0, wakeLoop, nullptr, nullptr);
-    g_loopThread.join();
+    g_loopThread->join();
+    delete g_loopThread;
+    g_loopThread = nullptr;
     if (timer >= 0)
         virEventRemoveTimeout(timer);
 }
@@ -195,15 +213,15 @@ void forwardToWorker(void *opaque, F fn)
     auto bridge = *static_cast<std::shared_ptr<CallbackBridge> *>(opaque);
     std::lock_guard lock(bridge->mutex);
     if (HostWorker *w = bridge->worker)
-        QMetaObject::invokeMethod(w, [w, fn = std::move(fn)]() { fn(w); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            w, [w, fn = std::move(fn)]() { fn(w); }, Qt::QueuedConnection);
 }
 
 int lifecycleCallback(virConnectPtr, virDomainPtr dom, int event, int detail, void *opaque)
 {
     const QString uuid = domainUuid(dom);
-    forwardToWorker(opaque, [uuid, event, detail](HostWorker *w) {
-        w->onLifecycleEvent(uuid, event, detail);
-    });
+    forwardToWorker(
+        opaque, [uuid, event, detail](HostWorker *w) { w->onLifecycleEvent(uuid, event, detail); });
     return 0;
 }
 
@@ -244,9 +262,8 @@ void HostWorker::runJob(const std::function<void(WorkerContext &)> &job)
 
 void HostWorker::setState(HostState state, const QString &reason, qint64 retryAtMs)
 {
-    m_link->post([state, reason, retryAtMs](HostSession *s) {
-        s->onWorkerState(state, reason, retryAtMs);
-    });
+    m_link->post(
+        [state, reason, retryAtMs](HostSession *s) { s->onWorkerState(state, reason, retryAtMs); });
 }
 
 void HostWorker::open()
@@ -269,9 +286,8 @@ void HostWorker::open()
     // Keepalive only applies to remote connections; local drivers answer "unsupported".
     if (virConnectSetKeepAlive(conn, 5, 3) < 0)
         virResetLastError();
-    if (virConnectRegisterCloseCallback(conn, closeCallback,
-                                        new std::shared_ptr<CallbackBridge>(m_bridge), freeBridge)
-        < 0)
+    if (virConnectRegisterCloseCallback(
+            conn, closeCallback, new std::shared_ptr<CallbackBridge>(m_bridge), freeBridge) < 0)
         virResetLastError();
     m_lifecycleCallbackId = virConnectDomainEventRegisterAny(
         conn, nullptr, VIR_DOMAIN_EVENT_ID_LIFECYCLE, VIR_DOMAIN_EVENT_CALLBACK(lifecycleCallback),
@@ -434,8 +450,8 @@ void HostWorker::listDomains()
     // One round trip for all domains with state, memory and vCPUs, plus three small ones for the
     // flags, instead of several calls per domain: this is what keeps 10,000 domains fast.
     virDomainStatsRecordPtr *records = nullptr;
-    const unsigned int what = VIR_DOMAIN_STATS_STATE | VIR_DOMAIN_STATS_BALLOON
-                              | VIR_DOMAIN_STATS_VCPU;
+    const unsigned int what =
+        VIR_DOMAIN_STATS_STATE | VIR_DOMAIN_STATS_BALLOON | VIR_DOMAIN_STATS_VCPU;
     const int n = virConnectGetAllDomainStats(m_conn, what, &records, 0);
     if (n < 0) {
         const Error e = lastLibvirtError(tr("List the domains of %1").arg(m_uri));
@@ -503,6 +519,9 @@ void HostWorker::listDomains()
         list.append(std::move(info));
     }
     virDomainStatsRecordListFree(records);
+    m_known.clear();
+    for (const DomainInfo &d : std::as_const(list))
+        m_known.insert(d.uuid);
     m_link->post([list = std::move(list)](HostSession *s) { Q_EMIT s->domainsListed(list); });
 }
 
@@ -517,17 +536,27 @@ void HostWorker::refreshDomain(const QString &uuid)
         const bool gone = err && err->code == VIR_ERR_NO_DOMAIN;
         virResetLastError();
         if (gone)
-            m_link->post([uuid](HostSession *s) { Q_EMIT s->domainRemoved(uuid); });
+            reportRemoved(uuid);
         return;
     }
     Result<DomainInfo> info = readDomainInfo(dom.get());
     if (!info) {
         // A transient domain can vanish between lookup and read.
         if (info.error().code == VIR_ERR_NO_DOMAIN)
-            m_link->post([uuid](HostSession *s) { Q_EMIT s->domainRemoved(uuid); });
+            reportRemoved(uuid);
         return;
     }
+    m_known.insert(uuid);
     m_link->post([d = info.value()](HostSession *s) { Q_EMIT s->domainChanged(d); });
+}
+
+void HostWorker::reportRemoved(const QString &uuid)
+{
+    // Several events (stopped, undefined) and the action's own refresh can each find a domain
+    // gone: say so once.
+    if (!m_known.remove(uuid))
+        return;
+    m_link->post([uuid](HostSession *s) { Q_EMIT s->domainRemoved(uuid); });
 }
 
 void HostWorker::onLifecycleEvent(const QString &uuid, int event, int detail)
@@ -556,13 +585,13 @@ void HostWorker::sampleStats()
 {
     if (!m_conn)
         return;
-    const unsigned int what = VIR_DOMAIN_STATS_STATE | VIR_DOMAIN_STATS_CPU_TOTAL
-                              | VIR_DOMAIN_STATS_BALLOON | VIR_DOMAIN_STATS_VCPU
-                              | VIR_DOMAIN_STATS_INTERFACE | VIR_DOMAIN_STATS_BLOCK;
+    const unsigned int what = VIR_DOMAIN_STATS_STATE | VIR_DOMAIN_STATS_CPU_TOTAL |
+                              VIR_DOMAIN_STATS_BALLOON | VIR_DOMAIN_STATS_VCPU |
+                              VIR_DOMAIN_STATS_INTERFACE | VIR_DOMAIN_STATS_BLOCK;
     virDomainStatsRecordPtr *records = nullptr;
-    int n = virConnectGetAllDomainStats(
-        m_conn, what, &records,
-        VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE | VIR_CONNECT_GET_ALL_DOMAINS_STATS_NOWAIT);
+    int n = virConnectGetAllDomainStats(m_conn, what, &records,
+                                        VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE |
+                                            VIR_CONNECT_GET_ALL_DOMAINS_STATS_NOWAIT);
     if (n < 0) {
         virErrorPtr err = virGetLastError();
         if (err && err->code == VIR_ERR_INVALID_ARG) {
@@ -637,9 +666,8 @@ void HostWorker::sampleStats()
             const double dt = (now - prev->timestampMs) / 1000.0;
             const int vcpus = s.vcpuCurrent > 0 ? s.vcpuCurrent : 1;
             if (s.cpuTimeNs >= 0 && prev->cpuTimeNs >= 0)
-                s.cpuPercent = qBound(0.0,
-                                      (s.cpuTimeNs - prev->cpuTimeNs) / (dt * 1e9 * vcpus) * 100.0,
-                                      100.0);
+                s.cpuPercent = qBound(
+                    0.0, (s.cpuTimeNs - prev->cpuTimeNs) / (dt * 1e9 * vcpus) * 100.0, 100.0);
             auto rate = [dt](qint64 cur, qint64 before) {
                 return cur >= 0 && before >= 0 && cur >= before ? (cur - before) / dt : -1.0;
             };
@@ -659,11 +687,11 @@ void HostWorker::sampleStats()
     int nparams = 0;
     HostStats hs;
     hs.timestampMs = now;
-    if (virNodeGetCPUStats(m_conn, VIR_NODE_CPU_STATS_ALL_CPUS, nullptr, &nparams, 0) == 0
-        && nparams > 0) {
+    if (virNodeGetCPUStats(m_conn, VIR_NODE_CPU_STATS_ALL_CPUS, nullptr, &nparams, 0) == 0 &&
+        nparams > 0) {
         QVarLengthArray<virNodeCPUStats, 8> params(nparams);
-        if (virNodeGetCPUStats(m_conn, VIR_NODE_CPU_STATS_ALL_CPUS, params.data(), &nparams, 0)
-            == 0) {
+        if (virNodeGetCPUStats(m_conn, VIR_NODE_CPU_STATS_ALL_CPUS, params.data(), &nparams, 0) ==
+            0) {
             quint64 busy = 0, total = 0;
             for (int i = 0; i < nparams; ++i) {
                 const QByteArray field(params[i].field);
@@ -672,21 +700,19 @@ void HostWorker::sampleStats()
                     busy += params[i].value;
             }
             if (m_prevHostTotal && total > m_prevHostTotal)
-                hs.cpuPercent = qBound(0.0,
-                                       100.0 * double(busy - m_prevHostBusy)
-                                           / double(total - m_prevHostTotal),
-                                       100.0);
+                hs.cpuPercent = qBound(
+                    0.0, 100.0 * double(busy - m_prevHostBusy) / double(total - m_prevHostTotal),
+                    100.0);
             m_prevHostBusy = busy;
             m_prevHostTotal = total;
         }
     }
     nparams = 0;
-    if (virNodeGetMemoryStats(m_conn, VIR_NODE_MEMORY_STATS_ALL_CELLS, nullptr, &nparams, 0) == 0
-        && nparams > 0) {
+    if (virNodeGetMemoryStats(m_conn, VIR_NODE_MEMORY_STATS_ALL_CELLS, nullptr, &nparams, 0) == 0 &&
+        nparams > 0) {
         QVarLengthArray<virNodeMemoryStats, 8> params(nparams);
-        if (virNodeGetMemoryStats(m_conn, VIR_NODE_MEMORY_STATS_ALL_CELLS, params.data(),
-                                  &nparams, 0)
-            == 0) {
+        if (virNodeGetMemoryStats(m_conn, VIR_NODE_MEMORY_STATS_ALL_CELLS, params.data(), &nparams,
+                                  0) == 0) {
             quint64 freeKiB = 0, buffers = 0, cached = 0;
             for (int i = 0; i < nparams; ++i) {
                 const QByteArray field(params[i].field);
@@ -772,8 +798,8 @@ QString HostSession::displayName() const
     const QString transport = scheme.section(QLatin1Char('+'), 1);
     QString name;
     if (driver == QLatin1String("qemu"))
-        name = url.path() == QLatin1String("/session") ? tr("QEMU/KVM user session")
-                                                        : tr("QEMU/KVM");
+        name =
+            url.path() == QLatin1String("/session") ? tr("QEMU/KVM user session") : tr("QEMU/KVM");
     else if (driver == QLatin1String("test"))
         name = tr("Test driver");
     else if (driver == QLatin1String("lxc"))
@@ -833,12 +859,14 @@ void HostSession::connectToHost()
         m_retryAtMs = -1;
         Q_EMIT stateChanged(m_state, {});
     }
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->open(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->open(); }, Qt::QueuedConnection);
 }
 
 void HostSession::disconnectFromHost()
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->close(true); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->close(true); }, Qt::QueuedConnection);
 }
 
 void HostSession::performAction(const QStringList &uuids, DomainAction action)
@@ -853,6 +881,9 @@ void HostSession::performAction(const QStringList &uuids, DomainAction action)
                 continue;
             }
             virDomainPtr d = dom.value()->get();
+            // Named before the call: any libvirt call after a failure would reset the error.
+            const QString op =
+                tr("%1 domain '%2'").arg(what, QString::fromUtf8(virDomainGetName(d)));
             int rc = -1;
             switch (action) {
             case DomainAction::Start:
@@ -881,8 +912,7 @@ void HostSession::performAction(const QStringList &uuids, DomainAction action)
                 break;
             }
             if (rc < 0) {
-                const Error e = lastLibvirtError(
-                    tr("%1 domain '%2'").arg(what, QString::fromUtf8(virDomainGetName(d))));
+                const Error e = lastLibvirtError(op);
                 w.worker->link()->post([e](HostSession *s) { Q_EMIT s->operationFailed(e); });
             } else {
                 w.worker->link()->post(
@@ -903,8 +933,8 @@ void HostSession::defineXml(const QString &xml, QObject *context,
             if (Status s = w.requireConnection(op); !s)
                 return s.error();
             const QByteArray bytes = xml.toUtf8();
-            virDomainPtr dom = virDomainDefineXMLFlags(w.conn, bytes.constData(),
-                                                       VIR_DOMAIN_DEFINE_VALIDATE);
+            virDomainPtr dom =
+                virDomainDefineXMLFlags(w.conn, bytes.constData(), VIR_DOMAIN_DEFINE_VALIDATE);
             if (!dom) {
                 virErrorPtr err = virGetLastError();
                 if (err && err->code == VIR_ERR_INVALID_ARG) {
@@ -932,8 +962,8 @@ void HostSession::fetchDomainXml(const QString &uuid, bool inactive, QObject *co
             auto dom = w.lookup(uuid, op);
             if (!dom)
                 return dom.error();
-            char *xml = virDomainGetXMLDesc(dom.value()->get(),
-                                            inactive ? VIR_DOMAIN_XML_INACTIVE : 0);
+            char *xml =
+                virDomainGetXMLDesc(dom.value()->get(), inactive ? VIR_DOMAIN_XML_INACTIVE : 0);
             if (!xml)
                 return lastLibvirtError(op);
             const QString out = QString::fromUtf8(xml);
@@ -963,22 +993,21 @@ void HostSession::deleteDomain(const QString &uuid, const QString &backupDir, QO
             free(xml);
             if (!QDir().mkpath(backupDir))
                 return Error{op, tr("cannot create the backup folder %1").arg(backupDir), 0};
-            const QString stamp = QDateTime::currentDateTime().toString(
-                QStringLiteral("yyyyMMdd-HHmmss"));
+            const QString stamp =
+                QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
             const QString path = QDir(backupDir).filePath(
                 QStringLiteral("%1-%2-%3.xml").arg(name, uuid.left(8), stamp));
             QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
-                || !file.commit())
-                return Error{op,
-                             tr("cannot write the backup %1: %2").arg(path, file.errorString()),
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
+                !file.commit())
+                return Error{op, tr("cannot write the backup %1: %2").arg(path, file.errorString()),
                              0};
             int active = virDomainIsActive(dom);
             if (active == 1 && virDomainDestroy(dom) < 0)
                 return lastLibvirtError(op);
             if (virDomainIsPersistent(dom) == 1) {
-                unsigned int flags = VIR_DOMAIN_UNDEFINE_MANAGED_SAVE
-                                     | VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA;
+                unsigned int flags =
+                    VIR_DOMAIN_UNDEFINE_MANAGED_SAVE | VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA;
                 if (bytes.contains("<nvram"))
                     flags |= VIR_DOMAIN_UNDEFINE_KEEP_NVRAM;
                 if (virDomainUndefineFlags(dom, flags) < 0)

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -58,7 +59,8 @@ public:
     /// A failed Status if not connected.
     Status requireConnection(const QString &operation) const;
     /// Looks up a domain by UUID (or by name if that fails).
-    Result<std::shared_ptr<DomainRef>> lookup(const QString &uuidOrName, const QString &operation) const;
+    Result<std::shared_ptr<DomainRef>> lookup(const QString &uuidOrName,
+                                              const QString &operation) const;
 };
 
 /// Runs job(WorkerContext&) -> T on the worker, then done(T) on the GUI thread while context lives.
@@ -132,6 +134,7 @@ private:
     void readHostInfo();
     void sampleStats();
     void teardownConnection();
+    void reportRemoved(const QString &uuid);
 
     std::shared_ptr<SessionLink> m_link;
     QString m_uri;
@@ -154,6 +157,7 @@ private:
         qint64 rd = -1, wr = -1, rx = -1, tx = -1;
     };
     QHash<QString, Previous> m_previous;
+    QSet<QString> m_known; ///< UUIDs the session has been told about
     quint64 m_prevHostBusy = 0, m_prevHostTotal = 0;
 };
 

@@ -1,0 +1,367 @@
+// HostSession on libvirt's test driver: listing, events, lifecycle, statistics, errors, reconnect.
+#include "core/hostsession.h"
+#include "resources.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Vireo;
+
+class TestHostSession : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    // A private copy of the demo fixture: every test gets a fresh test-driver host.
+    QString fixtureUri()
+    {
+        static int n = 0;
+        const QString path = m_dir.filePath(QStringLiteral("host%1.xml").arg(++n));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(demoHostFixture());
+        return QStringLiteral("test://") + path;
+    }
+
+    static QList<DomainInfo> connectAndList(HostSession &s)
+    {
+        QSignalSpy listed(&s, &HostSession::domainsListed);
+        s.connectToHost();
+        if (!listed.wait(10000))
+            return {};
+        return listed.first().first().value<QList<DomainInfo>>();
+    }
+
+    static DomainInfo byName(const QList<DomainInfo> &list, const QString &name)
+    {
+        for (const DomainInfo &d : list)
+            if (d.name == name)
+                return d;
+        return {};
+    }
+
+    // Waits for a domainChanged of that UUID satisfying pred.
+    template<typename Pred>
+    static bool waitChanged(HostSession &s, const QString &uuid, Pred pred, int ms = 5000)
+    {
+        bool seen = false;
+        QObject ctx;
+        QObject::connect(&s, &HostSession::domainChanged, &ctx, [&](const DomainInfo &d) {
+            if (d.uuid == uuid && pred(d))
+                seen = true;
+        });
+        return QTest::qWaitFor([&] { return seen; }, ms);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void listsFixtureDomainsWithStateMemoryAndVcpus()
+    {
+        HostSession s(fixtureUri());
+        QSignalSpy state(&s, &HostSession::stateChanged);
+        const QList<DomainInfo> list = connectAndList(s);
+        QCOMPARE(list.size(), 9);
+        QTRY_COMPARE(s.state(), HostState::Connected);
+        const DomainInfo web = byName(list, QStringLiteral("web-frontend"));
+        QCOMPARE(web.state, DomainState::Running);
+        QCOMPARE(web.vcpus, 2);
+        QCOMPARE(web.maxVcpus, 4);
+        QCOMPARE(web.memoryKiB, 2048ull * 1024);
+        QCOMPARE(web.maxMemoryKiB, 4096ull * 1024);
+        QVERIFY(web.persistent);
+        QCOMPARE(byName(list, QStringLiteral("build-agent")).state, DomainState::Paused);
+        QCOMPARE(byName(list, QStringLiteral("win11-desktop")).state, DomainState::Shutoff);
+        QVERIFY(byName(list, QStringLiteral("legacy-erp")).managedSave);
+        QVERIFY(!byName(list, QStringLiteral("win11-desktop")).managedSave);
+        QVERIFY(!s.hostInfo().libvirtVersion.isEmpty());
+        QCOMPARE(s.hostInfo().cpus, 16);
+    }
+
+    void startEmitsEventAndActionFinished()
+    {
+        HostSession s(fixtureUri());
+        const auto list = connectAndList(s);
+        const DomainInfo win = byName(list, QStringLiteral("win11-desktop"));
+        QCOMPARE(win.state, DomainState::Shutoff);
+        QSignalSpy finished(&s, &HostSession::actionFinished);
+        s.performAction({win.uuid}, DomainAction::Start);
+        QVERIFY(waitChanged(s, win.uuid,
+                            [](const DomainInfo &d) { return d.state == DomainState::Running; }));
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(1).value<DomainAction>(), DomainAction::Start);
+    }
+
+    void lifecycleActionsReachLibvirt_data()
+    {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<int>("action");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("force off")
+            << "web-frontend" << int(DomainAction::ForceOff) << int(DomainState::Shutoff);
+        QTest::newRow("pause") << "db-primary" << int(DomainAction::Pause)
+                               << int(DomainState::Paused);
+        QTest::newRow("resume") << "build-agent" << int(DomainAction::Resume)
+                                << int(DomainState::Running);
+        QTest::newRow("shutdown") << "ci-runner-01" << int(DomainAction::Shutdown)
+                                  << int(DomainState::Shutoff);
+        QTest::newRow("save") << "ci-runner-02" << int(DomainAction::Save)
+                              << int(DomainState::Shutoff);
+    }
+    void lifecycleActionsReachLibvirt()
+    {
+        QFETCH(QString, domain);
+        QFETCH(int, action);
+        QFETCH(int, expected);
+        HostSession s(fixtureUri());
+        const DomainInfo d = byName(connectAndList(s), domain);
+        QVERIFY(!d.uuid.isEmpty());
+        const bool save = DomainAction(action) == DomainAction::Save;
+        s.performAction({d.uuid}, DomainAction(action));
+        QVERIFY(waitChanged(s, d.uuid, [expected, save](const DomainInfo &i) {
+            return int(i.state) == expected && (!save || i.managedSave);
+        }));
+    }
+
+    void bulkActionRunsOnEveryDomain()
+    {
+        HostSession s(fixtureUri());
+        const auto list = connectAndList(s);
+        QStringList uuids;
+        for (const DomainInfo &d : list)
+            if (d.state == DomainState::Running)
+                uuids.append(d.uuid);
+        QCOMPARE(uuids.size(), 4);
+        QSignalSpy finished(&s, &HostSession::actionFinished);
+        s.performAction(uuids, DomainAction::Pause);
+        QTRY_COMPARE(finished.size(), 4);
+    }
+
+    void failedActionReportsReadableError()
+    {
+        HostSession s(fixtureUri());
+        const DomainInfo off = byName(connectAndList(s), QStringLiteral("win11-desktop"));
+        QSignalSpy failed(&s, &HostSession::operationFailed);
+        s.performAction({off.uuid}, DomainAction::Pause); // cannot pause a shut-off domain
+        QVERIFY(failed.wait(5000));
+        const Error e = failed.first().first().value<Error>();
+        QVERIFY2(e.operation.contains(QLatin1String("win11-desktop")), qPrintable(e.operation));
+        QVERIFY(e.operation.contains(QLatin1String("Pause")));
+        QVERIFY(!e.message.isEmpty());
+        QVERIFY(e.code != 0);
+    }
+
+    void unknownDomainIsAnError()
+    {
+        HostSession s(fixtureUri());
+        connectAndList(s);
+        QSignalSpy failed(&s, &HostSession::operationFailed);
+        s.performAction({QStringLiteral("00000000-0000-0000-0000-000000000000")},
+                        DomainAction::Start);
+        QVERIFY(failed.wait(5000));
+    }
+
+    void defineAndUndefineFollowTheList()
+    {
+        HostSession s(fixtureUri());
+        const int before = connectAndList(s).size();
+        const QString xml = QStringLiteral(
+            "<domain type='test'><name>fresh &amp; new</name><memory unit='MiB'>256</memory>"
+            "<vcpu>1</vcpu><os><type>hvm</type></os></domain>");
+        QString uuid;
+        bool done = false;
+        QObject ctx;
+        QSignalSpy changed(&s, &HostSession::domainChanged);
+        s.defineXml(xml, &ctx, [&](Result<QString> r) {
+            QVERIFY2(r.ok(), qPrintable(r.error().text()));
+            uuid = r.value();
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        // The worker reports the new domain before it answers the request.
+        QTRY_VERIFY(!changed.isEmpty());
+        const DomainInfo fresh = changed.last().first().value<DomainInfo>();
+        QCOMPARE(fresh.uuid, uuid);
+        QCOMPARE(fresh.name, QStringLiteral("fresh & new"));
+        QCOMPARE(fresh.state, DomainState::Shutoff);
+
+        QTemporaryDir backups;
+        QString backup;
+        done = false;
+        QSignalSpy removed(&s, &HostSession::domainRemoved);
+        s.deleteDomain(uuid, backups.path(), &ctx, [&](Result<QString> r) {
+            QVERIFY2(r.ok(), qPrintable(r.error().text()));
+            backup = r.value();
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QTRY_COMPARE(removed.size(), 1);
+        QCOMPARE(removed.first().first().toString(), uuid);
+        QFile f(backup);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray saved = f.readAll();
+        QVERIFY(saved.contains("<name>fresh &amp; new</name>"));
+        QVERIFY(saved.contains(uuid.toLatin1()));
+        Q_UNUSED(before)
+    }
+
+    void deleteRunningDomainForcesOffFirst()
+    {
+        HostSession s(fixtureUri());
+        const DomainInfo web = byName(connectAndList(s), QStringLiteral("web-frontend"));
+        QTemporaryDir backups;
+        QObject ctx;
+        bool done = false;
+        QSignalSpy removed(&s, &HostSession::domainRemoved);
+        s.deleteDomain(web.uuid, backups.path(), &ctx, [&](Result<QString> r) {
+            QVERIFY2(r.ok(), qPrintable(r.error().text()));
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QTRY_COMPARE(removed.size(), 1);
+        QCOMPARE(QDir(backups.path()).entryList(QDir::Files).size(), 1);
+    }
+
+    void deleteWithUnwritableBackupChangesNothing()
+    {
+        HostSession s(fixtureUri());
+        const DomainInfo web = byName(connectAndList(s), QStringLiteral("web-frontend"));
+        QObject ctx;
+        bool done = false;
+        s.deleteDomain(web.uuid, QStringLiteral("/proc/vireo-cannot-write-here"), &ctx,
+                       [&](Result<QString> r) {
+                           QVERIFY(!r.ok());
+                           QVERIFY(r.error().message.contains(QLatin1String("backup")));
+                           done = true;
+                       });
+        QTRY_VERIFY(done);
+        // Still there, still running.
+        QString xml;
+        done = false;
+        s.fetchDomainXml(web.uuid, false, &ctx, [&](Result<QString> r) {
+            QVERIFY(r.ok());
+            xml = r.value();
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QVERIFY(xml.contains(QLatin1String("web-frontend")));
+    }
+
+    void invalidXmlIsRejectedWithMessage()
+    {
+        HostSession s(fixtureUri());
+        connectAndList(s);
+        QObject ctx;
+        bool done = false;
+        s.defineXml(QStringLiteral("<domain type='test'><name>broken</name>"), &ctx,
+                    [&](Result<QString> r) {
+                        QVERIFY(!r.ok());
+                        QVERIFY(r.error().operation.contains(QLatin1String("Define")));
+                        QVERIFY(!r.error().message.isEmpty());
+                        done = true;
+                    });
+        QTRY_VERIFY(done);
+    }
+
+    void callbackIsDroppedWhenContextDies()
+    {
+        HostSession s(fixtureUri());
+        const DomainInfo web = byName(connectAndList(s), QStringLiteral("web-frontend"));
+        bool called = false;
+        auto *ctx = new QObject;
+        s.fetchDomainXml(web.uuid, false, ctx, [&](Result<QString>) { called = true; });
+        delete ctx;
+        // A later request on the same worker proves the first one has been answered.
+        QObject ctx2;
+        bool second = false;
+        s.fetchDomainXml(web.uuid, false, &ctx2, [&](Result<QString>) { second = true; });
+        QTRY_VERIFY(second);
+        QCoreApplication::processEvents();
+        QVERIFY(!called);
+    }
+
+    void statisticsArriveEachTick()
+    {
+        HostSession s(fixtureUri());
+        s.setStatsInterval(200);
+        connectAndList(s);
+        QSignalSpy stats(&s, &HostSession::statsUpdated);
+        QVERIFY(stats.wait(5000));
+        QVERIFY(stats.wait(5000));
+        const auto sample = stats.last().first().value<QList<DomainStats>>();
+        // Only active domains are sampled: 4 running + 2 paused.
+        QCOMPARE(sample.size(), 6);
+        for (const DomainStats &d : sample) {
+            QVERIFY(!d.uuid.isEmpty());
+            QVERIFY(d.timestampMs > 0);
+            QVERIFY(isActive(d.state));
+        }
+        s.setStatsInterval(0);
+        stats.clear();
+        QVERIFY(!stats.wait(600));
+    }
+
+    void openFailureReportsReasonAndReconnectsWhenHostAppears()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("appears-later.xml"));
+        HostSession s(QStringLiteral("test://") + path);
+        s.setReconnectBackoff(100, 400);
+        QSignalSpy state(&s, &HostSession::stateChanged);
+        QSignalSpy listed(&s, &HostSession::domainsListed);
+        s.connectToHost();
+        QTRY_VERIFY(s.state() == HostState::Disconnected && !s.stateReason().isEmpty());
+        QVERIFY(s.reconnectInSeconds() >= 0);
+        // The host "comes back": the next automatic attempt succeeds.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(demoHostFixture());
+        f.close();
+        QVERIFY(listed.wait(10000));
+        QTRY_COMPARE(s.state(), HostState::Connected);
+        QVERIFY(s.stateReason().isEmpty());
+        QCOMPARE(listed.first().first().value<QList<DomainInfo>>().size(), 9);
+    }
+
+    void userDisconnectStopsRetrying()
+    {
+        HostSession s(QStringLiteral("test:///nonexistent/vireo-no-such-file.xml"));
+        s.setReconnectBackoff(100, 200);
+        s.connectToHost();
+        QTRY_VERIFY(s.state() == HostState::Disconnected && !s.stateReason().isEmpty());
+        s.disconnectFromHost();
+        QTRY_COMPARE(s.reconnectInSeconds(), -1);
+        QSignalSpy state(&s, &HostSession::stateChanged);
+        QVERIFY(!state.wait(700)); // no more attempts
+    }
+
+    void requestsWhileDisconnectedFailCleanly()
+    {
+        HostSession s(fixtureUri());
+        QObject ctx;
+        bool done = false;
+        s.fetchDomainXml(QStringLiteral("web-frontend"), false, &ctx, [&](Result<QString> r) {
+            QVERIFY(!r.ok());
+            QVERIFY(r.error().message.contains(QLatin1String("not connected")));
+            done = true;
+        });
+        QTRY_VERIFY(done);
+    }
+
+    void displayNames()
+    {
+        QCOMPARE(HostSession(QStringLiteral("qemu:///system")).displayName(),
+                 QStringLiteral("QEMU/KVM"));
+        QCOMPARE(HostSession(QStringLiteral("qemu:///session")).displayName(),
+                 QStringLiteral("QEMU/KVM user session"));
+        QCOMPARE(HostSession(QStringLiteral("qemu+ssh://root@h1/system")).displayName(),
+                 QStringLiteral("QEMU/KVM on h1 (SSH)"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostSession)
+#include "tst_hostsession.moc"
