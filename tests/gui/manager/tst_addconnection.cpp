@@ -1,0 +1,94 @@
+// The Add Connection dialog: the URI it builds, and bad input that blocks Connect with a message.
+#include "accessibility.h"
+#include "ui/addconnectiondialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace Vireo;
+
+class TestAddConnection : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void defaultIsLocalQemu()
+    {
+        AddConnectionDialog d;
+        d.show();
+        QCOMPARE(d.uriLabel()->text(), QStringLiteral("qemu:///system"));
+        QVERIFY(d.connectButton()->isEnabled());
+    }
+
+    void remoteSshFromTheKeyboard()
+    {
+        AddConnectionDialog d;
+        d.show();
+        d.remoteBox()->setChecked(true);
+        QVERIFY(!d.connectButton()->isEnabled()); // no host yet
+        QTest::keyClicks(d.userEdit(), QStringLiteral("root"));
+        QTest::keyClicks(d.hostEdit(), QStringLiteral("kvm1.example.org"));
+        QCOMPARE(d.uriLabel()->text(), QStringLiteral("qemu+ssh://root@kvm1.example.org/system"));
+        d.portBox()->setFocus();
+        d.portBox()->selectAll();
+        QTest::keyClicks(d.portBox(), QStringLiteral("2222"));
+        QCOMPARE(d.uriLabel()->text(),
+                 QStringLiteral("qemu+ssh://root@kvm1.example.org:2222/system"));
+        QSignalSpy chosen(&d, &AddConnectionDialog::connectionChosen);
+        d.connectButton()->click();
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.first().first().toString(),
+                 QStringLiteral("qemu+ssh://root@kvm1.example.org:2222/system"));
+        QCOMPARE(chosen.first().at(1).toBool(), true);
+    }
+
+    void badHostBlocksConnectWithAMessage()
+    {
+        AddConnectionDialog d;
+        d.show();
+        d.remoteBox()->setChecked(true);
+        QTest::keyClicks(d.hostEdit(), QStringLiteral("not a host!"));
+        QVERIFY(!d.connectButton()->isEnabled());
+        const auto labels = d.findChildren<QLabel *>();
+        bool said = false;
+        for (QLabel *l : labels)
+            said |= l->isVisible() && l->text().contains(QLatin1String("not a valid host"));
+        QVERIFY(said);
+        QSignalSpy chosen(&d, &AddConnectionDialog::connectionChosen);
+        d.connectButton()->click();
+        QCOMPARE(chosen.size(), 0);
+    }
+
+    void customUriAndTestDriver()
+    {
+        AddConnectionDialog d;
+        d.show();
+        d.hypervisorBox()->setCurrentIndex(
+            d.hypervisorBox()->findData(int(ConnectionSpec::Hypervisor::Custom)));
+        QVERIFY(!d.connectButton()->isEnabled());
+        QTest::keyClicks(d.uriEdit(), QStringLiteral("lxc:///"));
+        QVERIFY(d.connectButton()->isEnabled());
+        d.hypervisorBox()->setCurrentIndex(
+            d.hypervisorBox()->findData(int(ConnectionSpec::Hypervisor::Test)));
+        QCOMPARE(d.uriLabel()->text(), QStringLiteral("test:///default"));
+        QTest::keyClicks(d.fileEdit(), QStringLiteral("/no/such/fixture.xml"));
+        QVERIFY(!d.connectButton()->isEnabled());
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        AddConnectionDialog d;
+        d.show();
+        d.remoteBox()->setChecked(true);
+        const QStringList unnamed = unnamedControls(&d);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String(", "))));
+    }
+};
+
+QTEST_MAIN(TestAddConnection)
+#include "tst_addconnection.moc"

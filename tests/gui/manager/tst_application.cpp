@@ -1,0 +1,147 @@
+// The Application: command line, first-run connections, persistence, the host summary.
+#include "core/domaintreemodel.h"
+#include "core/hostsession.h"
+#include "core/virtcheck.h"
+#include "ui/application.h"
+#include "ui/hostsummarywindow.h"
+#include "ui/mainwindow.h"
+#include "widgets/perfchart.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Vireo;
+
+class TestApplication : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("VireoTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_application"));
+    }
+    void init() { QSettings().clear(); }
+
+    void commandLine_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("none") << QStringList{} << true;
+        QTest::newRow("connect twice")
+            << QStringList{"-c", "qemu:///system", "--connect", "demo"} << true;
+        QTest::newRow("console") << QStringList{"--connect", "demo", "--show-domain-console", "web"}
+                                 << true;
+        QTest::newRow("stats") << QStringList{"--stats-interval", "1000"} << true;
+        QTest::newRow("stats off") << QStringList{"--stats-interval", "0"} << true;
+        QTest::newRow("stats bad") << QStringList{"--stats-interval", "5"} << false;
+        QTest::newRow("unknown") << QStringList{"--frobnicate"} << false;
+        QTest::newRow("positional") << QStringList{"web"} << false;
+        QTest::newRow("connect without uri") << QStringList{"--connect"} << false;
+    }
+    void commandLine()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, ok);
+        args.prepend(QStringLiteral("vireo"));
+        const auto r = CommandLine::parse(args);
+        QCOMPARE(r.ok(), ok);
+        if (!ok)
+            QVERIFY(!r.error().message.isEmpty());
+    }
+
+    void commandLineValues()
+    {
+        const auto r = CommandLine::parse(
+            {QStringLiteral("vireo"), QStringLiteral("-c"), QStringLiteral("qemu:///system"),
+             QStringLiteral("-c"), QStringLiteral("demo"), QStringLiteral("--show-domain-editor"),
+             QStringLiteral("db")});
+        QVERIFY(r.ok());
+        QCOMPARE(r->connectUris,
+                 (QStringList{QStringLiteral("qemu:///system"), QStringLiteral("demo")}));
+        QCOMPARE(r->showDomainEditor, QStringLiteral("db"));
+        QVERIFY(r->showsSingleWindow());
+    }
+
+    void firstRunListsTheDemoHostAndSavesIt()
+    {
+        {
+            Application app;
+            app.start(CommandLine{});
+            QVERIFY(app.mainWindow()->isVisible());
+            QVERIFY(app.sessions().size() >= 1);
+            HostSession *demo = app.sessions().first();
+            QCOMPARE(demo->displayName(), QStringLiteral("Demo host (test driver)"));
+            QTRY_COMPARE(app.model()->rowCount(app.model()->indexOf(demo)), 9);
+        }
+        QSettings s;
+        QVERIFY(s.value(QStringLiteral("connectionsInitialized")).toBool());
+        QCOMPARE(s.value(QStringLiteral("connections/1/uri")).toString(), QStringLiteral("demo"));
+    }
+
+    void addedConnectionsPersistAndRemovalForgets()
+    {
+        {
+            Application app;
+            app.start(CommandLine{});
+            app.addConnection(QStringLiteral("test:///default"), false, true);
+        }
+        {
+            Application app;
+            app.start(CommandLine{});
+            HostSession *t = app.session(QStringLiteral("test:///default"));
+            QVERIFY(t);
+            QVERIFY(!app.autoconnect(t));
+            QCOMPARE(t->state(), HostState::Disconnected);
+            app.removeConnection(t);
+        }
+        Application app;
+        app.start(CommandLine{});
+        QVERIFY(!app.session(QStringLiteral("test:///default")));
+    }
+
+    void hostSummaryShowsInfoAndCheck()
+    {
+        auto options =
+            CommandLine::parse({QStringLiteral("vireo"), QStringLiteral("--connect"),
+                                QStringLiteral("demo"), QStringLiteral("--show-host-summary")});
+        QVERIFY(options.ok());
+        Application app;
+        app.start(*options);
+        QVERIFY(!app.mainWindow()->isVisible()); // a --show-* option shows just that window
+        HostSummaryWindow *w = nullptr;
+        QTRY_VERIFY((w = qApp->findChild<HostSummaryWindow *>()) || [&] {
+            for (QWidget *top : QApplication::topLevelWidgets())
+                if ((w = qobject_cast<HostSummaryWindow *>(top)))
+                    return true;
+            return false;
+        }());
+        QSignalSpy done(w, &HostSummaryWindow::checkFinished);
+        QTRY_VERIFY(!w->checkItems().isEmpty());
+        QTRY_COMPARE(w->findChild<QLabel *>(QStringLiteral("cpu"))
+                         ->text()
+                         .contains(QLatin1String("16 logical")),
+                     true);
+        w->close();
+    }
+
+    void unknownDomainIsReported()
+    {
+        auto options = CommandLine::parse(
+            {QStringLiteral("vireo"), QStringLiteral("--connect"), QStringLiteral("demo"),
+             QStringLiteral("--show-domain-editor"), QStringLiteral("no-such-vm")});
+        Application app;
+        QSignalSpy failed(&app, &Application::requestFailed);
+        app.start(*options);
+        QVERIFY(failed.wait(5000));
+        QVERIFY(failed.first().first().toString().contains(QLatin1String("no-such-vm")));
+    }
+};
+
+QTEST_MAIN(TestApplication)
+#include "tst_application.moc"

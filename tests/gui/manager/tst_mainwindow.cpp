@@ -1,0 +1,263 @@
+// The manager window on the demo fixture: listing, actions reaching libvirt, confirmations,
+// enabled states, the filter, and accessible names.
+#include "accessibility.h"
+#include "core/domaintreemodel.h"
+#include "core/hostsession.h"
+#include "resources.h"
+#include "ui/domainfilterproxy.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Vireo;
+using A = MainWindow::Action;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    DomainTreeModel *m_model = nullptr;
+    HostSession *m_session = nullptr;
+    MainWindow *m_window = nullptr;
+    QStringList m_confirmTitles;
+    bool m_answer = false;
+
+    QModelIndex hostIndex() const { return m_window->proxy()->index(0, 0); }
+    int visibleDomains() const { return m_window->proxy()->rowCount(hostIndex()); }
+    QModelIndex proxyRow(const QString &name) const
+    {
+        const QModelIndex host = hostIndex();
+        for (int r = 0; r < m_window->proxy()->rowCount(host); ++r) {
+            const QModelIndex i = m_window->proxy()->index(r, 0, host);
+            if (i.data().toString() == name)
+                return i;
+        }
+        return {};
+    }
+    void select(const QStringList &names)
+    {
+        m_window->view()->selectionModel()->clearSelection();
+        for (const QString &n : names) {
+            const QModelIndex i = proxyRow(n);
+            QVERIFY2(i.isValid(), qPrintable(n));
+            m_window->view()->selectionModel()->select(i, QItemSelectionModel::Select |
+                                                              QItemSelectionModel::Rows);
+            m_window->view()->setCurrentIndex(i);
+        }
+        QCoreApplication::processEvents(); // the window updates its actions on the next turn
+    }
+    DomainState stateOf(const QString &name) const
+    {
+        return DomainState(proxyRow(name).data(DomainTreeModel::DomainStateRole).toInt());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        static int n = 0;
+        const QString path = m_dir.filePath(QStringLiteral("gui%1.xml").arg(++n));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(demoHostFixture());
+        f.close();
+        m_model = new DomainTreeModel;
+        m_session = new HostSession(QStringLiteral("test://") + path);
+        m_model->addHost(m_session);
+        m_window = new MainWindow(m_model);
+        m_window->setBackupDir(m_dir.filePath(QStringLiteral("backups%1").arg(n)));
+        m_confirmTitles.clear();
+        m_window->setConfirmHandler([this](const QString &title, const QString &) {
+            m_confirmTitles.append(title);
+            return m_answer;
+        });
+        m_window->show();
+        m_session->connectToHost();
+        QTRY_COMPARE(visibleDomains(), 9);
+    }
+    void cleanup()
+    {
+        delete m_window;
+        delete m_session;
+        delete m_model;
+    }
+
+    void listsTheFixtureDomainsExpandedAndSorted()
+    {
+        QVERIFY(m_window->view()->isExpanded(hostIndex()));
+        QCOMPARE(m_window->proxy()->index(0, 0, hostIndex()).data().toString(),
+                 QStringLiteral("build-agent"));
+        QCOMPARE(proxyRow(QStringLiteral("db-primary"))
+                     .siblingAtColumn(DomainTreeModel::StateColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("Running"));
+        QVERIFY(!proxyRow(QStringLiteral("db-primary"))
+                     .data(Qt::DecorationRole)
+                     .value<QIcon>()
+                     .isNull());
+    }
+
+    void actionsAreEnabledOnlyWhereTheyApply()
+    {
+        select({QStringLiteral("win11-desktop")});
+        QVERIFY(m_window->action(A::Start)->isEnabled());
+        QVERIFY(!m_window->action(A::Pause)->isEnabled());
+        QVERIFY(!m_window->action(A::ForceOff)->isEnabled());
+        QVERIFY(!m_window->action(A::Shutdown)->isEnabled());
+        QVERIFY(m_window->action(A::Delete)->isEnabled());
+        select({QStringLiteral("db-primary")});
+        QVERIFY(!m_window->action(A::Start)->isEnabled());
+        QVERIFY(m_window->action(A::Pause)->isEnabled());
+        QVERIFY(m_window->action(A::ForceOff)->isEnabled());
+        QVERIFY(m_window->action(A::Save)->isEnabled());
+        QVERIFY(!m_window->action(A::Resume)->isEnabled());
+        select({QStringLiteral("build-agent")});
+        QVERIFY(m_window->action(A::Resume)->isEnabled());
+        QVERIFY(m_window->action(A::Start)->isEnabled()); // Run resumes, as in virt-manager
+        QVERIFY(m_window->action(A::ViewXml)->isEnabled());
+        select({QStringLiteral("build-agent"), QStringLiteral("db-primary")});
+        QVERIFY(!m_window->action(A::ViewXml)->isEnabled());
+    }
+
+    void startReachesLibvirt()
+    {
+        select({QStringLiteral("win11-desktop")});
+        m_window->action(A::Start)->trigger();
+        QTRY_COMPARE(stateOf(QStringLiteral("win11-desktop")), DomainState::Running);
+        QVERIFY(m_confirmTitles.isEmpty()); // starting is not destructive
+    }
+
+    void bulkPauseReachesEverySelectedDomain()
+    {
+        select({QStringLiteral("web-frontend"), QStringLiteral("db-primary"),
+                QStringLiteral("win11-desktop")});
+        m_window->action(A::Pause)->trigger();
+        QTRY_COMPARE(stateOf(QStringLiteral("web-frontend")), DomainState::Paused);
+        QTRY_COMPARE(stateOf(QStringLiteral("db-primary")), DomainState::Paused);
+        QCOMPARE(stateOf(QStringLiteral("win11-desktop")), DomainState::Shutoff);
+    }
+
+    void forceOffAsksFirstAndCancelChangesNothing()
+    {
+        select({QStringLiteral("web-frontend")});
+        m_answer = false;
+        m_window->action(A::ForceOff)->trigger();
+        QCOMPARE(m_confirmTitles, QStringList{QStringLiteral("Force Off")});
+        QTest::qWait(300);
+        QCOMPARE(stateOf(QStringLiteral("web-frontend")), DomainState::Running);
+        m_answer = true;
+        m_window->action(A::ForceOff)->trigger();
+        QTRY_COMPARE(stateOf(QStringLiteral("web-frontend")), DomainState::Shutoff);
+    }
+
+    void forceResetAsksFirst()
+    {
+        select({QStringLiteral("db-primary")});
+        m_answer = false;
+        m_window->action(A::Reset)->trigger();
+        QCOMPARE(m_confirmTitles, QStringList{QStringLiteral("Force Reset")});
+    }
+
+    void deleteAsksKeepsBackupAndRemovesRow()
+    {
+        select({QStringLiteral("mail-relay")});
+        m_answer = false;
+        QTest::keyClick(m_window->view(), Qt::Key_Delete);
+        QCOMPARE(m_confirmTitles, QStringList{QStringLiteral("Delete")});
+        QTest::qWait(200);
+        QCOMPARE(visibleDomains(), 9);
+        m_answer = true;
+        m_window->action(A::Delete)->trigger();
+        QTRY_COMPARE(visibleDomains(), 8);
+        QVERIFY(!proxyRow(QStringLiteral("mail-relay")).isValid());
+        const QStringList backups =
+            QDir(m_window->backupDir()).entryList({QStringLiteral("mail-relay-*.xml")});
+        QCOMPARE(backups.size(), 1);
+        QTRY_VERIFY(m_window->messageList()->count() > 0);
+        QVERIFY(m_window->messageList()
+                    ->item(m_window->messageList()->count() - 1)
+                    ->text()
+                    .contains(backups.first()));
+    }
+
+    void failuresAppearInTheMessageArea()
+    {
+        // Pausing twice: libvirt refuses the second, and the window says so without blocking.
+        select({QStringLiteral("ci-runner-01")});
+        m_session->performAction(
+            {proxyRow(QStringLiteral("ci-runner-01")).data(DomainTreeModel::UuidRole).toString()},
+            DomainAction::Pause);
+        m_session->performAction(
+            {proxyRow(QStringLiteral("ci-runner-01")).data(DomainTreeModel::UuidRole).toString()},
+            DomainAction::Pause);
+        QTRY_VERIFY(m_window->messageList()->count() > 0);
+        QVERIFY(m_window->messageList()->item(0)->text().contains(QLatin1String("ci-runner-01")));
+    }
+
+    void filterByTextAndState()
+    {
+        QTest::keyClicks(m_window->filterEdit(), QStringLiteral("ci-"));
+        QTRY_COMPARE(visibleDomains(), 2);
+        m_window->filterEdit()->clear();
+        QTRY_COMPARE(visibleDomains(), 9);
+        m_window->stateFilterBox()->setCurrentIndex(3); // Paused
+        QCOMPARE(visibleDomains(), 2);
+        m_window->stateFilterBox()->setCurrentIndex(4); // Shut off
+        QCOMPARE(visibleDomains(), 3);
+        QTest::keyClicks(m_window->filterEdit(), QStringLiteral("WIN"));
+        QTRY_COMPARE(visibleDomains(), 1);
+    }
+
+    void defineFromXmlFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("new.xml"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("<domain type='test'><name>from-file</name><memory unit='MiB'>128</memory>"
+                "<vcpu>1</vcpu><os><type>hvm</type></os></domain>");
+        f.close();
+        m_window->setXmlFileChooser([path] { return path; });
+        m_window->view()->setCurrentIndex(hostIndex());
+        QCoreApplication::processEvents();
+        m_window->action(A::DefineXml)->trigger();
+        QTRY_VERIFY(proxyRow(QStringLiteral("from-file")).isValid());
+    }
+
+    void defineFromBadFileSaysWhyAndChangesNothing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bad.xml"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("<domain type='test'><name>half");
+        f.close();
+        m_window->setXmlFileChooser([path] { return path; });
+        m_window->view()->setCurrentIndex(hostIndex());
+        QCoreApplication::processEvents();
+        m_window->action(A::DefineXml)->trigger();
+        QTRY_VERIFY(m_window->messageList()->count() > 0);
+        QVERIFY(m_window->messageList()
+                    ->item(m_window->messageList()->count() - 1)
+                    ->text()
+                    .contains(path));
+        QCOMPARE(visibleDomains(), 9);
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        const QStringList unnamed = unnamedControls(m_window);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String(", "))));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,260 @@
+#include "application.h"
+
+#include "addconnectiondialog.h"
+#include "core/domaintreemodel.h"
+#include "core/hostsession.h"
+#include "hostsummarywindow.h"
+#include "mainwindow.h"
+#include "resources.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace Vireo {
+
+static const QString DemoAlias = QStringLiteral("demo");
+
+Application::Application(QObject *parent)
+    : QObject(parent)
+    , m_model(new DomainTreeModel(this))
+{}
+
+Application::~Application()
+{
+    delete m_window;
+    // Sessions stop their workers in their destructors; the model lets go of them first.
+    for (HostSession *s : m_sessions)
+        m_model->removeHost(s);
+    qDeleteAll(m_sessions);
+    LibvirtEventLoop::stop();
+}
+
+QString Application::resolveUri(const QString &uri)
+{
+    return uri == DemoAlias ? demoHostUri() : uri;
+}
+
+HostSession *Application::session(const QString &uri) const
+{
+    const QString resolved = resolveUri(uri);
+    for (HostSession *s : m_sessions)
+        if (s->uri() == resolved)
+            return s;
+    return nullptr;
+}
+
+void Application::start(const CommandLine &options)
+{
+    QSettings settings;
+    m_statsInterval = options.statsIntervalMs >= 0
+                          ? options.statsIntervalMs
+                          : settings.value(QStringLiteral("statsInterval"), 2000).toInt();
+    if (!ConnectionStore::initialized(settings)) {
+        // First run: the embedded demo host, and the local libvirtd if one is reachable.
+        m_entries.append({DemoAlias, true});
+        const QString local = defaultLocalUri();
+        if (!local.isEmpty())
+            m_entries.append({local, true});
+        ConnectionStore::save(settings, m_entries);
+    } else {
+        m_entries = ConnectionStore::load(settings);
+    }
+
+    const bool single = options.showsSingleWindow();
+    m_window = new MainWindow(m_model);
+    m_window->setAutoconnectLookup([this](HostSession *s) { return autoconnect(s); });
+    connect(m_window, &MainWindow::openDomainRequested, this, &Application::openDomainEditor);
+    connect(m_window, &MainWindow::newVmRequested, this, &Application::openCreator);
+    connect(m_window, &MainWindow::addConnectionRequested, this, &Application::openAddConnection);
+    connect(m_window, &MainWindow::hostDetailsRequested, this, &Application::openHostSummary);
+    connect(m_window, &MainWindow::removeHostRequested, this, &Application::removeConnection);
+    connect(m_window, &MainWindow::autoconnectChanged, this, &Application::setAutoconnect);
+
+    for (const ConnectionEntry &e : std::as_const(m_entries)) {
+        // With a --show-* option only the hosts named by --connect connect, so the one window
+        // asked for comes up fast.
+        const bool connectNow = e.autoconnect && (!single || options.connectUris.isEmpty());
+        addConnection(e.uri, connectNow, false);
+    }
+    QList<HostSession *> named;
+    for (const QString &uri : options.connectUris) {
+        HostSession *s = session(uri);
+        if (!s)
+            s = addConnection(uri, true, false);
+        else if (s->state() == HostState::Disconnected)
+            s->connectToHost();
+        named.append(s);
+    }
+    HostSession *target =
+        !named.isEmpty() ? named.first() : (m_sessions.isEmpty() ? nullptr : m_sessions.first());
+
+    if (!single) {
+        m_window->show();
+        return;
+    }
+    if (!target) {
+        report(tr("No connection to show: use --connect URI."), true);
+        return;
+    }
+    if (!options.showDomainConsole.isEmpty())
+        whenDomainListed(target, options.showDomainConsole,
+                         [this, target](const QString &uuid) { openDomainConsole(target, uuid); });
+    if (!options.showDomainEditor.isEmpty())
+        whenDomainListed(target, options.showDomainEditor,
+                         [this, target](const QString &uuid) { openDomainEditor(target, uuid); });
+    if (options.showDomainCreator)
+        openCreator(target);
+    if (options.showHostSummary)
+        openHostSummary(target);
+}
+
+void Application::whenDomainListed(HostSession *session, const QString &nameOrUuid,
+                                   std::function<void(const QString &)> open)
+{
+    auto tryOpen = [this, session, nameOrUuid, open]() {
+        if (auto d = m_model->findDomain(session, nameOrUuid)) {
+            open(d->uuid);
+            return true;
+        }
+        return false;
+    };
+    if (session->state() == HostState::Connected && tryOpen())
+        return;
+    auto *guard = new QObject(this);
+    connect(m_model, &DomainTreeModel::hostListed, guard,
+            [this, guard, session, nameOrUuid, tryOpen](HostSession *listed) {
+                if (listed != session)
+                    return;
+                if (!tryOpen())
+                    report(tr("There is no domain '%1' on %2.").arg(nameOrUuid, session->uri()),
+                           true);
+                guard->deleteLater();
+            });
+    connect(session, &HostSession::stateChanged, guard,
+            [this, session](HostState state, const QString &reason) {
+                if (state == HostState::Disconnected && !reason.isEmpty())
+                    report(tr("Cannot connect to %1: %2 (retrying)").arg(session->uri(), reason),
+                           true);
+            });
+}
+
+void Application::report(const QString &message, bool error)
+{
+    if (m_window && m_window->isVisible()) {
+        m_window->showMessage(message, error);
+    } else {
+        std::fprintf(stderr, "vireo: %s\n", qPrintable(message));
+        if (m_window)
+            m_window->showMessage(message, error);
+    }
+    if (error)
+        Q_EMIT requestFailed(message);
+}
+
+HostSession *Application::addConnection(const QString &uri, bool autoconnectNow, bool persist)
+{
+    if (HostSession *existing = session(uri)) {
+        if (autoconnectNow && existing->state() == HostState::Disconnected)
+            existing->connectToHost();
+        return existing;
+    }
+    auto *s = new HostSession(resolveUri(uri));
+    if (uri == DemoAlias)
+        s->setDisplayName(tr("Demo host (test driver)"));
+    s->setStatsInterval(m_statsInterval);
+    m_sessions.append(s);
+    m_model->addHost(s);
+    if (persist) {
+        m_entries.append({uri, autoconnectNow});
+        saveConnections();
+    }
+    if (autoconnectNow)
+        s->connectToHost();
+    return s;
+}
+
+void Application::removeConnection(HostSession *s)
+{
+    if (!m_sessions.contains(s))
+        return;
+    const QString uri = s->uri();
+    for (int i = m_entries.size() - 1; i >= 0; --i)
+        if (resolveUri(m_entries[i].uri) == uri)
+            m_entries.removeAt(i);
+    saveConnections();
+    m_sessions.removeAll(s);
+    m_model->removeHost(s);
+    s->deleteLater();
+}
+
+void Application::setAutoconnect(HostSession *s, bool on)
+{
+    bool found = false;
+    for (ConnectionEntry &e : m_entries) {
+        if (resolveUri(e.uri) == s->uri()) {
+            e.autoconnect = on;
+            found = true;
+        }
+    }
+    if (!found)
+        m_entries.append({s->uri(), on});
+    saveConnections();
+}
+
+bool Application::autoconnect(HostSession *s) const
+{
+    for (const ConnectionEntry &e : m_entries)
+        if (resolveUri(e.uri) == s->uri())
+            return e.autoconnect;
+    return false;
+}
+
+void Application::saveConnections()
+{
+    QSettings settings;
+    ConnectionStore::save(settings, m_entries);
+}
+
+void Application::openAddConnection()
+{
+    auto *dialog = new AddConnectionDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddConnectionDialog::connectionChosen, this,
+            [this](const QString &uri, bool autoconnectOn) {
+                HostSession *s = addConnection(uri, true, true);
+                if (!autoconnectOn)
+                    setAutoconnect(s, false);
+            });
+    dialog->show();
+}
+
+void Application::openHostSummary(HostSession *session)
+{
+    if (session)
+        HostSummaryWindow::showFor(session);
+}
+
+void Application::openDomainEditor(HostSession *session, const QString &uuid)
+{
+    Q_UNUSED(session)
+    Q_UNUSED(uuid)
+    report(tr("The domain details window arrives with a later issue."), false);
+}
+
+void Application::openDomainConsole(HostSession *session, const QString &uuid)
+{
+    Q_UNUSED(session)
+    Q_UNUSED(uuid)
+    report(tr("The console window arrives with a later issue."), false);
+}
+
+void Application::openCreator(HostSession *preferred)
+{
+    Q_UNUSED(preferred)
+    report(tr("The New Virtual Machine wizard arrives with a later issue."), false);
+}
+
+} // namespace Vireo

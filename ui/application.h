@@ -1,0 +1,64 @@
+#pragma once
+
+#include "commandline.h"
+#include "core/connectionstore.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace Vireo {
+
+class DomainTreeModel;
+class HostSession;
+class MainWindow;
+
+/// Wires Vireo together: the saved connections and their HostSessions, the tree model, the
+/// manager window, and the windows that the command line or the manager ask for. GUI thread.
+class Application : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Application(QObject *parent = nullptr);
+    ~Application() override;
+
+    /// Builds sessions from the settings and the command line and shows what it asks for.
+    void start(const CommandLine &options);
+
+    DomainTreeModel *model() const { return m_model; }
+    MainWindow *mainWindow() const { return m_window; }
+    QList<HostSession *> sessions() const { return m_sessions; }
+    HostSession *session(const QString &uri) const;
+
+    /// Adds a host (persisted unless temporary) and connects it if autoconnect.
+    HostSession *addConnection(const QString &uri, bool autoconnect, bool persist = true);
+    void removeConnection(HostSession *session);
+    void setAutoconnect(HostSession *session, bool autoconnect);
+    bool autoconnect(HostSession *session) const;
+
+    /// "demo" -> the embedded demo host's test:// URI; anything else unchanged.
+    static QString resolveUri(const QString &uri);
+
+    void openDomainEditor(HostSession *session, const QString &uuid);
+    void openDomainConsole(HostSession *session, const QString &uuid);
+    void openCreator(HostSession *preferred);
+    void openHostSummary(HostSession *session);
+    void openAddConnection();
+
+Q_SIGNALS:
+    /// A --show-* request could not be met (the message says why).
+    void requestFailed(const QString &message);
+
+private:
+    void saveConnections();
+    void whenDomainListed(HostSession *session, const QString &nameOrUuid,
+                          std::function<void(const QString &uuid)> open);
+    void report(const QString &message, bool error);
+
+    DomainTreeModel *m_model;
+    MainWindow *m_window = nullptr;
+    QList<HostSession *> m_sessions;
+    QList<ConnectionEntry> m_entries; ///< persisted ones, in order
+    int m_statsInterval = 2000;
+};
+
+} // namespace Vireo
