@@ -68,6 +68,11 @@ void ConsolePage::onInfo(const GraphicsInfo &info)
         Q_EMIT domainNameChanged(m_name);
     }
     m_guestRunning = info.running;
+    if (!info.hasVnc()) {
+        m_console->disconnectFromServer();
+        m_console->showMessage(tr("The console is not available"), info.unavailable, false);
+        return;
+    }
     if (!info.running) {
         m_console->disconnectFromServer();
         m_console->showMessage(tr("The guest is not running"),

@@ -74,12 +74,11 @@ Result<GraphicsInfo> parseVncGraphics(const QString &domainXml)
         return Error{QObject::tr("Read the console settings"),
                      QObject::tr("The domain XML is not valid: %1").arg(xml.errorString())};
     if (!found) {
-        const QString what =
+        info.unavailable =
             otherTypes.isEmpty()
                 ? QObject::tr("The domain has no graphical display.")
                 : QObject::tr("The domain's display is %1; only VNC is supported here.")
                       .arg(otherTypes.join(QStringLiteral(", ")).toUpper());
-        return Error{QObject::tr("Open the console"), what};
     }
     return info;
 }

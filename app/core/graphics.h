@@ -25,9 +25,13 @@ struct GraphicsInfo
     QString listen;           ///< listen address, empty if none
     QString socketPath;       ///< UNIX socket the graphics listen on, if any
     bool hasPassword = false; ///< only known from the secure XML (passwd attribute)
+    /// Why there is no VNC console (no display, or only SPICE); empty when there is one.
+    QString unavailable;
+    bool hasVnc() const { return unavailable.isEmpty(); }
 };
 
-/// Parses a domain XML. Chooses the first VNC <graphics>; an error names what was found instead.
+/// Parses a domain XML. Chooses the first VNC <graphics>; without one, `unavailable` says what was
+/// found instead. An error only for XML that cannot be read.
 /// Pure function; any thread.
 Result<GraphicsInfo> parseVncGraphics(const QString &domainXml);
 /// The passwd attribute of the first VNC <graphics> of a secure XML dump (empty if none).
