@@ -20,6 +20,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -103,10 +104,12 @@ void TestDetailsLive::vcpuSliderHotAddsThree()
     QCOMPARE(slider->reportedValue(), 1);
     slider->setApplyDelay(100);
     slider->slider()->setFocus();
+    QSignalSpy sent(slider, &ResourceSlider::applyRequested);
     // Two arrow presses within the pause: one request, for 3.
     QTest::keyClick(slider->slider(), Qt::Key_Right);
     QTest::keyClick(slider->slider(), Qt::Key_Right);
-    QTRY_VERIFY_WITH_TIMEOUT(slider->isPending(), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 5000);
+    QCOMPARE(sent.first().first().toLongLong(), 3);
     QElapsedTimer timer;
     timer.start();
     QTRY_VERIFY2_WITH_TIMEOUT(!slider->isPending(), qPrintable(slider->errorText()), 60000);
@@ -127,8 +130,9 @@ void TestDetailsLive::vcpuRemovalIsAppliedOrReported()
 {
     ResourceSlider *slider = m_window->cpuPage()->slider();
     slider->setApplyDelay(100);
+    QSignalSpy sent(slider, &ResourceSlider::applyRequested);
     QTest::keyClick(slider->slider(), Qt::Key_Left);
-    QTRY_VERIFY_WITH_TIMEOUT(slider->isPending(), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(!slider->isPending(), 120000);
     // QEMU may unplug the vCPU or refuse (the guest must cooperate); either way the page shows
     // what the domain really has, and a refusal is said in words.
