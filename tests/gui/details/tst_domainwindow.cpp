@@ -17,7 +17,6 @@
 #include "widgets/perfchart.h"
 #include "widgets/resourceslider.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QFile>
 #include <QLabel>
@@ -558,16 +557,5 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char **argv)
-{
-    // libvirt's event loop (LibvirtEventLoop, on its own thread) iterates GLib's default main
-    // context, which Qt's GLib event dispatcher also owns on this thread: at exit
-    // LibvirtEventLoop::stop() then waits forever for a loop that cannot get the context. Qt's
-    // own dispatcher avoids the contention. (Reported to the lead; core's fix is pending.)
-    qputenv("QT_NO_GLIB", "1");
-    QApplication app(argc, argv);
-    TestDomainWindow test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+QTEST_MAIN(TestDomainWindow)
 #include "tst_domainwindow.moc"

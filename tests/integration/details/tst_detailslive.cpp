@@ -16,7 +16,6 @@
 #include "widgets/perfchart.h"
 #include "widgets/resourceslider.h"
 
-#include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
@@ -231,14 +230,6 @@ void TestDetailsLive::cleanupTestCase()
         removeTestDomains(m_env.uri);
 }
 
-int main(int argc, char **argv)
-{
-    // See tests/gui/details/tst_domainwindow.cpp: libvirt's event loop and Qt's GLib dispatcher
-    // contend for GLib's default context, and LibvirtEventLoop::stop() then hangs at exit.
-    qputenv("QT_NO_GLIB", "1");
-    QApplication app(argc, argv);
-    TestDetailsLive test;
-    return QTest::qExec(&test, argc, argv);
-}
+QTEST_MAIN(TestDetailsLive)
 
 #include "tst_detailslive.moc"

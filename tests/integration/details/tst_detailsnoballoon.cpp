@@ -13,7 +13,6 @@
 #include "ui/domainwindow.h"
 #include "widgets/resourceslider.h"
 
-#include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QTemporaryDir>
@@ -131,14 +130,6 @@ void TestDetailsNoBalloon::cleanupTestCase()
         removeTestDomains(m_env.uri);
 }
 
-int main(int argc, char **argv)
-{
-    // See tests/gui/details/tst_domainwindow.cpp: libvirt's event loop and Qt's GLib dispatcher
-    // contend for GLib's default context, and LibvirtEventLoop::stop() then hangs at exit.
-    qputenv("QT_NO_GLIB", "1");
-    QApplication app(argc, argv);
-    TestDetailsNoBalloon test;
-    return QTest::qExec(&test, argc, argv);
-}
+QTEST_MAIN(TestDetailsNoBalloon)
 
 #include "tst_detailsnoballoon.moc"
