@@ -9,7 +9,6 @@
 
 namespace Vireo {
 
-
 /// What the pages of one domain's details window share: the domain's reported state (DomainInfo),
 /// its parsed XML, its statistics samples and the balloon target last set. Lives on the GUI
 /// thread.
