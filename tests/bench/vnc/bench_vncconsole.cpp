@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QThread>
+#include <QTimer>
 #include <QtEndian>
 
 #include <atomic>
@@ -301,6 +302,15 @@ int runViewer(int port)
     console.resize(1100, 860);
     console.show();
     console.connectToHost(QStringLiteral("127.0.0.1"), port);
+    // How many coalesced repaints the GUI got (frames decoded faster than that are merged).
+    long updates = 0;
+    QObject::connect(console.connection(), &VncConnection::updated, &console, [&] { ++updates; });
+    QTimer tick;
+    QObject::connect(&tick, &QTimer::timeout, &console, [&] {
+        printf("updates %ld\n", updates);
+        fflush(stdout);
+    });
+    tick.start(250);
     return QApplication::exec();
 }
 
@@ -332,8 +342,8 @@ int runBench(int seconds)
         {"full-screen stream 1024x768 (as fast as possible)", 1024, 768, 0},
         {"busy screen 720x400 at 25 frames/s", 720, 400, 25},
     };
-    printf("%-18s %-52s %8s %10s %14s %9s\n", "viewer", "scenario", "frames/s", "CPU %",
-           "CPU ms/Mpixel", "RSS MiB");
+    printf("%-18s %-52s %8s %10s %14s %9s %12s\n", "viewer", "scenario", "frames/s", "CPU %",
+           "CPU ms/Mpixel", "RSS MiB", "repaints/s");
     for (const Scenario &sc : scenarios) {
         for (const Viewer &v : viewers) {
             if (QStandardPaths::findExecutable(v.program).isEmpty() && v.program != self) {
@@ -344,7 +354,7 @@ int runBench(int seconds)
             server.start(sc);
             QProcess proc;
             proc.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            proc.setStandardOutputFile(QProcess::nullDevice());
+
             proc.start(v.program, v.args(server.port()));
             if (!proc.waitForStarted(5000)) {
                 printf("%-18s %-52s could not start\n", qPrintable(v.name), sc.name);
@@ -356,12 +366,23 @@ int runBench(int seconds)
             while (!server.connected() && t.elapsed() < 10000)
                 QThread::msleep(50);
             QThread::msleep(2000); // warm-up
+            auto lastUpdates = [&proc]() -> long {
+                long n = -1;
+                for (const QByteArray &l : proc.readAllStandardOutput().split('\n'))
+                    if (l.startsWith("updates "))
+                        n = l.mid(8).toLong();
+                return n;
+            };
+            proc.waitForReadyRead(500);
+            const long updatesBefore = lastUpdates();
             const ProcStat before = readProc(proc.processId());
             const long framesBefore = server.frames();
             QElapsedTimer window;
             window.start();
             QThread::msleep(seconds * 1000);
             const ProcStat after = readProc(proc.processId());
+            proc.waitForReadyRead(500);
+            const long updatesAfter = lastUpdates();
             const long frames = server.frames() - framesBefore;
             const double wall = window.elapsed() / 1000.0;
             proc.terminate();
@@ -371,9 +392,13 @@ int runBench(int seconds)
             server.stop();
             const double cpu = after.cpuSeconds - before.cpuSeconds;
             const double mpix = double(frames) * sc.width * sc.height / 1e6;
-            printf("%-18s %-52s %8.1f %10.1f %14.2f %9.1f\n", qPrintable(v.name), sc.name,
+            const QString repaints =
+                updatesBefore >= 0 && updatesAfter >= 0
+                    ? QString::number((updatesAfter - updatesBefore) / wall, 'f', 1)
+                    : QStringLiteral("-");
+            printf("%-18s %-52s %8.1f %10.1f %14.2f %9.1f %12s\n", qPrintable(v.name), sc.name,
                    frames / wall, 100.0 * cpu / wall, mpix > 0 ? 1000.0 * cpu / mpix : 0.0,
-                   after.rssKiB / 1024.0);
+                   after.rssKiB / 1024.0, qPrintable(repaints));
             fflush(stdout);
         }
     }
