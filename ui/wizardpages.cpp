@@ -273,10 +273,13 @@ void WizardSourcePage::onCapabilities()
         const QString err = m_wizard->capabilitiesError();
         m_hostStatus->setText(err.isEmpty() ? tr("Reading the host's capabilities…") : err);
     } else {
+        // Some drivers cannot tell the free memory (they report 0): say nothing rather than 0.
         m_hostStatus->setText(
-            tr("%1 CPUs, %2 memory (%3 free)")
-                .arg(caps->hostCpus)
-                .arg(gib(caps->memoryKiB * 1024), gib(caps->freeMemoryKiB * 1024)));
+            caps->freeMemoryKiB
+                ? tr("%1 CPUs, %2 memory (%3 free)")
+                      .arg(caps->hostCpus)
+                      .arg(gib(caps->memoryKiB * 1024), gib(caps->freeMemoryKiB * 1024))
+                : tr("%1 CPUs, %2 memory").arg(caps->hostCpus).arg(gib(caps->memoryKiB * 1024)));
     }
     updateVirtTypes();
 }
@@ -710,9 +713,11 @@ void WizardCpuMemoryPage::initializePage()
         m_cpuLimits->setText(tr("Host: %1 CPUs; the hypervisor allows up to %2 vCPUs.")
                                  .arg(caps->hostCpus)
                                  .arg(hostMax));
-        m_memoryLimits->setText(tr("Host: %1 MiB memory, %2 MiB free now.")
-                                    .arg(caps->memoryKiB / 1024)
-                                    .arg(caps->freeMemoryKiB / 1024));
+        m_memoryLimits->setText(caps->freeMemoryKiB
+                                    ? tr("Host: %1 MiB memory, %2 MiB free now.")
+                                          .arg(caps->memoryKiB / 1024)
+                                          .arg(caps->freeMemoryKiB / 1024)
+                                    : tr("Host: %1 MiB memory.").arg(caps->memoryKiB / 1024));
     }
     if (osId == m_defaultsFor)
         return; // the user's values for this OS stay

@@ -370,7 +370,7 @@ Result<QString> build(const DomainSpec &spec, const Options &options)
     x.writeEndElement(); // devices
     x.writeEndElement(); // domain
     x.writeEndDocument();
-    return out;
+    return out.trimmed() + QLatin1Char('\n');
 }
 
 } // namespace Vireo::DomainXmlBuilder

@@ -1,0 +1,211 @@
+// The New-VM wizard end to end on a real libvirtd with QEMU: walk the wizard (direct kernel boot
+// of the integration guest, a new qcow2 volume in a pool), press Finish and see the domain reach
+// running. Everything it created is removed afterwards, even when a check fails.
+
+#include "core/hostsession.h"
+#include "core/storage.h"
+#include "guest.h"
+#include "ui/newvmwizard.h"
+#include "ui/wizardpages.h"
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Vireo;
+using namespace Vireo::Integration;
+
+class TestWizardCreate : public QObject
+{
+    Q_OBJECT
+private:
+    Environment m_env;
+    std::unique_ptr<HostSession> m_host;
+    std::unique_ptr<QTemporaryDir> m_poolDir;
+    QString m_pool;
+    QString m_name;
+
+    /// Test code's own connection: the cleanup must work when the code under test did not.
+    void removePool()
+    {
+        if (m_pool.isEmpty())
+            return;
+        const QByteArray uri = m_env.uri.toUtf8(), pool = m_pool.toUtf8();
+        virConnectPtr conn = virConnectOpen(uri.constData());
+        if (!conn)
+            return;
+        if (virStoragePoolPtr p = virStoragePoolLookupByName(conn, pool.constData())) {
+            virStoragePoolRefresh(p, 0);
+            virStorageVolPtr *vols = nullptr;
+            const int n = virStoragePoolListAllVolumes(p, &vols, 0);
+            for (int i = 0; i < n; ++i) {
+                if (virStorageVolDelete(vols[i], 0) < 0)
+                    qWarning("could not delete a test volume of %s", pool.constData());
+                virStorageVolFree(vols[i]);
+            }
+            free(vols);
+            virStoragePoolDestroy(p); // transient: destroying removes it
+            virStoragePoolFree(p);
+        }
+        virConnectClose(conn);
+        m_pool.clear();
+    }
+
+    static bool nextEnabled(NewVmWizard *w)
+    {
+        QAbstractButton *b =
+            w->button(w->currentId() == NewVmWizard::FinishPage ? QWizard::FinishButton
+                                                                : QWizard::NextButton);
+        return b->isEnabled();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_env = Environment::detect();
+        if (!m_env.unavailable.isEmpty())
+            QSKIP(qPrintable(m_env.unavailable));
+        removeTestDomains(m_env.uri);
+        m_name = testDomainName(QStringLiteral("wizard"));
+
+        // A pool of our own, so the test never touches the host's volumes. The folder must be
+        // reachable by the QEMU process (which may run as another user).
+        m_poolDir = std::make_unique<QTemporaryDir>(QDir::tempPath() +
+                                                    QStringLiteral("/vireo-it-wizard-XXXXXX"));
+        QVERIFY(m_poolDir->isValid());
+        QFile::setPermissions(m_poolDir->path(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                  QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                  QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                  QFileDevice::ExeOther);
+        const QString poolName = m_name + QStringLiteral("-pool");
+        const QByteArray xml = QStringLiteral("<pool type='dir'><name>%1</name><target><path>%2"
+                                              "</path></target></pool>")
+                                   .arg(poolName, m_poolDir->path())
+                                   .toUtf8();
+        const QByteArray uri = m_env.uri.toUtf8();
+        virConnectPtr conn = virConnectOpen(uri.constData());
+        QVERIFY(conn);
+        virStoragePoolPtr pool = virStoragePoolCreateXML(conn, xml.constData(), 0);
+        const QString why = pool ? QString() : QString::fromUtf8(virGetLastErrorMessage());
+        if (pool) {
+            m_pool = poolName;
+            virStoragePoolFree(pool);
+        }
+        virConnectClose(conn);
+        QVERIFY2(!m_pool.isEmpty(), qPrintable(why));
+
+        m_host = std::make_unique<HostSession>(m_env.uri);
+        m_host->setStatsInterval(0);
+        m_host->connectToHost();
+        QTRY_COMPARE_WITH_TIMEOUT(m_host->state(), HostState::Connected, 30000);
+    }
+
+    void cleanupTestCase()
+    {
+        m_host.reset();
+        if (!m_env.unavailable.isEmpty())
+            return;
+        const QStringList removed = removeTestDomains(m_env.uri);
+        removePool();
+        qInfo("removed: %s", qPrintable(removed.join(QStringLiteral(", "))));
+    }
+
+    void wizardDirectBootsGuestOnNewQcow2()
+    {
+        NewVmWizard w({m_host.get()}, m_host.get());
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(w.capabilities(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.poolsLoaded(), 30000);
+
+        // Step 1: direct kernel boot of the integration guest.
+        w.findChild<QRadioButton *>("methodKernel")->setChecked(true);
+        w.findChild<QLineEdit *>("kernelPath")->setText(m_env.kernel);
+        w.findChild<QLineEdit *>("initrdPath")->setText(m_env.initrd);
+        w.findChild<QLineEdit *>("kernelArgs")->setText("console=ttyS0 console=tty0");
+        const QString virtType = w.sourcePage()->domainType();
+        QVERIFY2(virtType == "kvm" || virtType == "qemu", qPrintable(virtType));
+        QTRY_VERIFY2(nextEnabled(&w), qPrintable(w.sourcePage()->problem()));
+        w.next();
+        // Step 2: generic OS. Step 3: a small machine that can grow.
+        QTRY_VERIFY(nextEnabled(&w));
+        w.next();
+        w.findChild<QSpinBox *>("vcpus")->setValue(1);
+        w.findChild<QSpinBox *>("maxVcpus")->setValue(2);
+        w.findChild<QSpinBox *>("maxMemory")->setValue(512);
+        w.findChild<QSpinBox *>("memory")->setValue(256);
+        QVERIFY2(nextEnabled(&w), qPrintable(w.cpuMemoryPage()->problem()));
+        w.next();
+        // Step 4: a new qcow2 volume in our pool.
+        QCOMPARE(w.currentId(), int(NewVmWizard::StoragePage));
+        auto *pool = w.findChild<QComboBox *>("pool");
+        pool->setCurrentIndex(pool->findText(m_pool));
+        QCOMPARE(pool->currentText(), m_pool);
+        w.findChild<QRadioButton *>("formatQcow2")->setChecked(true);
+        w.findChild<QDoubleSpinBox *>("diskSize")->setValue(0.5);
+        QTRY_VERIFY2(nextEnabled(&w), qPrintable(w.storagePage()->problem()));
+        w.next();
+        // Step 5: the test's name, no network (the daemon may have none), start after creation.
+        w.findChild<QLineEdit *>("name")->setText(m_name);
+        auto *network = w.findChild<QComboBox *>("network");
+        network->setCurrentIndex(network->count() - 1); // "No network" is always last
+        QCOMPARE(w.finishPage()->networkKind(), NetworkKind::None);
+        QTRY_VERIFY2(nextEnabled(&w), qPrintable(w.finishPage()->problem()));
+
+        QSignalSpy finished(&w, &NewVmWizard::creationFinished);
+        w.button(QWizard::FinishButton)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 120000);
+        const auto outcome = finished.first().first().value<CreationOutcome>();
+        QVERIFY2(outcome.ok, qPrintable(outcome.text()));
+
+        // Running, by the live XML (an id is there only while it runs), on the new volume.
+        Pending<Result<QString>> xml;
+        QString live;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                if (xml.ready()) {
+                    if (xml.value())
+                        live = xml.value().value();
+                    if (live.contains(QRegularExpression("<domain[^>]* id='")))
+                        return true;
+                    xml.reset();
+                }
+                if (!xml.ready())
+                    m_host->fetchDomainXml(outcome.uuid, false, this, xml.callback());
+                return false;
+            }(),
+            60000);
+        QVERIFY2(live.contains(m_poolDir->path() + QLatin1Char('/') + m_name + ".qcow2"),
+                 qPrintable(live));
+        QVERIFY(live.contains("type='qcow2'"));
+        QVERIFY(live.contains("<kernel>" + m_env.kernel + "</kernel>"));
+
+        Pending<Result<QList<StorageVolumeInfo>>> vols;
+        Storage::listVolumes(m_host.get(), m_pool, this, vols.callback());
+        QTRY_VERIFY(vols.ready());
+        QVERIFY(vols.value().ok());
+        QCOMPARE(vols.value().value().size(), 1);
+        QCOMPARE(vols.value().value().first().format, QStringLiteral("qcow2"));
+        QCOMPARE(vols.value().value().first().capacityBytes, 512ull * 1024 * 1024);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    // Keep Qt off GLib's dispatcher (see tests/gui/details): LibvirtEventLoop::stop() at exit.
+    qputenv("QT_NO_GLIB", "1");
+    QApplication app(argc, argv);
+    TestWizardCreate test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_wizardcreate.moc"
