@@ -430,7 +430,7 @@ Result<QString> rewriteCpuLayout(const QString &xml, const CpuLayout &layout)
     QXmlStreamWriter w(&out);
     int depth = 0;
     int skipDepth = 0;
-    bool sawDomain = false, sawVcpu = false, sawCpu = false, inCpu = false, inVcpu = false;
+    bool sawDomain = false, sawVcpu = false, sawCpu = false, inCpu = false;
     while (!r.atEnd()) {
         const auto token = r.readNext();
         if (token == QXmlStreamReader::Invalid)
@@ -447,16 +447,26 @@ Result<QString> rewriteCpuLayout(const QString &xml, const CpuLayout &layout)
             if (depth == 1)
                 sawDomain = r.name() == u"domain";
             if (depth == 2 && r.name() == u"vcpu") {
-                sawVcpu = inVcpu = true;
+                sawVcpu = true;
+                // The count the domain starts with stays what it was (lowered to a smaller
+                // maximum): raising the maximum alone must not add vCPUs. The old maximum is
+                // the element's text, read next.
+                const QXmlStreamAttributes attributes = r.attributes();
+                const QString oldMaximum = r.readElementText();
+                --depth;
+                const QString currentAttr = attributes.value(QLatin1String("current")).toString();
+                const int current =
+                    qMin(currentAttr.isEmpty() ? oldMaximum.trimmed().toInt() : currentAttr.toInt(),
+                         layout.maximum);
                 w.writeStartElement(QStringLiteral("vcpu"));
-                for (const QXmlStreamAttribute &a : r.attributes()) {
-                    if (a.name() == u"current")
-                        w.writeAttribute(QStringLiteral("current"),
-                                         QString::number(qMin(a.value().toInt(), layout.maximum)));
-                    else
+                for (const QXmlStreamAttribute &a : attributes) {
+                    if (a.name() != u"current")
                         w.writeAttribute(a);
                 }
+                if (current > 0 && current < layout.maximum)
+                    w.writeAttribute(QStringLiteral("current"), QString::number(current));
                 w.writeCharacters(QString::number(layout.maximum));
+                w.writeEndElement();
                 continue;
             }
             if (depth == 2 && r.name() == u"cpu") {
@@ -466,15 +476,7 @@ Result<QString> rewriteCpuLayout(const QString &xml, const CpuLayout &layout)
                 skipDepth = 1;
                 continue;
             }
-        } else if (token == QXmlStreamReader::Characters && inVcpu) {
-            continue; // the old count
         } else if (token == QXmlStreamReader::EndElement) {
-            if (depth == 2 && inVcpu) {
-                inVcpu = false;
-                --depth;
-                w.writeEndElement();
-                continue;
-            }
             if (depth == 2 && inCpu) {
                 if (topology)
                     writeTopology(w);

@@ -246,6 +246,23 @@ private Q_SLOTS:
         QVERIFY(out->contains(QLatin1String("host-passthrough")));
     }
 
+    void raisingTheMaximumKeepsTheCurrentCount()
+    {
+        const QString xml = QStringLiteral("<domain type='kvm'><name>a</name><uuid>u</uuid>"
+                                           "<vcpu placement='static'>4</vcpu></domain>");
+        auto out = rewriteCpuLayout(xml, CpuLayout{8, 0, 0, 0});
+        QVERIFY2(out.ok(), qPrintable(out.error().text()));
+        auto d = parseDomainXml(out.value());
+        QVERIFY(d.ok());
+        QCOMPARE(d->vcpuMaximum, 8);
+        QCOMPARE(d->vcpuCurrent, 4); // no vCPUs added by raising the maximum
+        QVERIFY(out->contains(QLatin1String("placement=\"static\"")));
+        out = rewriteCpuLayout(out.value(), CpuLayout{2, 0, 0, 0});
+        QVERIFY(out.ok());
+        QCOMPARE(parseDomainXml(out.value())->vcpuCurrent, 2);
+        QVERIFY(!out->contains(QLatin1String("current=")));
+    }
+
     void cpuLayoutAddsACpuElementWhenMissing()
     {
         const QString xml =
