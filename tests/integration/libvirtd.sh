@@ -40,6 +40,7 @@ log() { echo "libvirtd.sh: $*" >&2; }
 
 # The state file holds shell assignments: STARTED_LIBVIRTD, STARTED_VIRTLOGD, CREATED_USER, ...
 STARTED_LIBVIRTD=0 STARTED_VIRTLOGD=0 CREATED_USER=0 CREATED_GROUP=0 CREATED_LOGDIR=0
+# shellcheck source=/dev/null
 [[ -f $STATE ]] && source "$STATE"
 save_state() {
     cat >"$STATE.new" <<EOF
