@@ -174,10 +174,11 @@ void HostSummaryWindow::showInfo(const HostInfo &info)
                                     .arg(info.cores)
                                     .arg(info.threads)
                               : QString());
-    set("memory", info.memoryKiB ? tr("%1 (%2 free)")
-                                       .arg(formatMemoryKiB(info.memoryKiB),
-                                            formatMemoryKiB(info.freeMemoryKiB))
-                                 : QString());
+    set("memory", !info.memoryKiB       ? QString()
+                  : info.freeMemoryKiB ? tr("%1 (%2 free)")
+                                             .arg(formatMemoryKiB(info.memoryKiB),
+                                                  formatMemoryKiB(info.freeMemoryKiB))
+                                       : formatMemoryKiB(info.memoryKiB));
 }
 
 void HostSummaryWindow::runCheck()

@@ -410,17 +410,21 @@ void HostWorker::readHostInfo()
         // The host CPU's model name, as libvirt reports it (e.g. "Skylake-Client-IBRS").
         const QString xml = QString::fromUtf8(caps);
         free(caps);
-        const auto archStart = xml.indexOf(QLatin1String("<arch>"));
-        if (archStart >= 0) {
-            const auto end = xml.indexOf(QLatin1String("</arch>"), archStart);
-            info.cpuArch = xml.mid(archStart + 6, end - archStart - 6);
-        }
-        const auto modelStart = xml.indexOf(QLatin1String("<model>"));
-        const auto hostEnd = xml.indexOf(QLatin1String("</host>"));
-        if (modelStart >= 0 && modelStart < hostEnd) {
-            const auto end = xml.indexOf(QLatin1String("</model>"), modelStart);
-            info.cpuModel = xml.mid(modelStart + 7, end - modelStart - 7);
-        }
+        // Only the host's own <cpu> element: other elements (secmodel) have <model>s too.
+        const auto hostStart = xml.indexOf(QLatin1String("<host>"));
+        const auto cpuStart = xml.indexOf(QLatin1String("<cpu>"), hostStart);
+        const auto cpuEnd = xml.indexOf(QLatin1String("</cpu>"), cpuStart);
+        auto element = [&xml, hostStart, cpuStart, cpuEnd](const QString &name) {
+            const QString open = QLatin1Char('<') + name + QLatin1Char('>');
+            const auto start = xml.indexOf(open, cpuStart);
+            if (hostStart < 0 || cpuStart < 0 || start < 0 || start > cpuEnd)
+                return QString();
+            const auto end = xml.indexOf(QStringLiteral("</") + name + QLatin1Char('>'), start);
+            return xml.mid(start + open.size(), end - start - open.size()).trimmed();
+        };
+        info.cpuArch = element(QStringLiteral("arch"));
+        if (const QString model = element(QStringLiteral("model")); !model.isEmpty())
+            info.cpuModel = model;
     }
     const QUrl url(m_uri);
     info.remote = !url.host().isEmpty() || url.scheme().contains(QLatin1Char('+'));

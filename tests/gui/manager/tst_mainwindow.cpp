@@ -52,7 +52,7 @@ private:
             QVERIFY2(i.isValid(), qPrintable(n));
             m_window->view()->selectionModel()->select(i, QItemSelectionModel::Select |
                                                               QItemSelectionModel::Rows);
-            m_window->view()->setCurrentIndex(i);
+            m_window->view()->selectionModel()->setCurrentIndex(i, QItemSelectionModel::NoUpdate);
         }
         QCoreApplication::processEvents(); // the window updates its actions on the next turn
     }
