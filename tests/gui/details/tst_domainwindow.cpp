@@ -17,6 +17,10 @@
 #include "widgets/perfchart.h"
 #include "widgets/resourceslider.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QFile>
 #include <QLabel>
@@ -41,6 +45,37 @@ namespace {
 const QString kWeb = QStringLiteral("9c1db738-6d35-5022-9639-dce24fd4c37b"); // running, 2 of 4
 const QString kWin = QStringLiteral("7a640993-3395-57fc-b2be-2c94023cca41"); // shut off, 4 of 4
 } // namespace
+
+// Every control a user can reach by keyboard has a name for assistive technology (its own, a
+// label's buddy, or a button's text).
+static QStringList unnamedControls(QWidget *root)
+{
+    QSet<const QWidget *> buddied;
+    for (QLabel *l : root->findChildren<QLabel *>()) {
+        if (l->buddy())
+            buddied.insert(l->buddy());
+    }
+    QStringList out;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        const bool control =
+            qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractSlider *>(w) ||
+            qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QAbstractItemView *>(w) ||
+            qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QAbstractButton *>(w);
+        if (!control || w->focusPolicy() == Qt::NoFocus)
+            continue;
+        if (qobject_cast<QLineEdit *>(w) && qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+            continue; // a spin box's own line edit
+        if (!w->accessibleName().isEmpty() || buddied.contains(w))
+            continue;
+        if (auto *b = qobject_cast<QAbstractButton *>(w); b && !b->text().isEmpty())
+            continue;
+        out.append(QStringLiteral("%1 (%2)").arg(
+            QString::fromLatin1(w->metaObject()->className()),
+            w->parentWidget() ? QString::fromLatin1(w->parentWidget()->metaObject()->className())
+                              : QString()));
+    }
+    return out;
+}
 
 class TestDomainWindow : public QObject
 {
@@ -135,6 +170,19 @@ private Q_SLOTS:
         QVERIFY(w->windowTitle().contains(QLatin1String("web-frontend")));
         delete w;
         QVERIFY(!DomainWindow::find(m_session.get(), kWeb));
+    }
+
+    void everyControlIsNamed()
+    {
+        DomainWindow *w = open(kWeb);
+        QVERIFY(w);
+        QTRY_VERIFY(w->devicesPage()->tree()->topLevelItemCount() > 0);
+        const QStringList unnamed = unnamedControls(w);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        // The check itself sees an unnamed field.
+        QWidget probe;
+        new QLineEdit(&probe);
+        QCOMPARE(unnamedControls(&probe).size(), 1);
     }
 
     void cpuPageShowsReportedCounts()
