@@ -73,8 +73,23 @@ DomainWindow::DomainWindow(HostSession *session, const QString &uuid, QWidget *p
     , m_stack(new QStackedWidget(this))
 {
     openWindows().insert(keyOf(session, uuid), this);
-    // The window shows one host's domain: it goes when the host session does.
-    connect(session, &QObject::destroyed, this, &QWidget::close);
+    // The window shows one host's domain: it goes when the host session does. The pages (and any
+    // apply they have waiting on a timer) go at once, so nothing reaches the session after it.
+    connect(session, &QObject::destroyed, this, [this]() {
+        while (QWidget *page = m_stack->widget(0)) {
+            m_stack->removeWidget(page);
+            delete page;
+        }
+        m_nav->clear();
+        m_overview = nullptr;
+        m_performance = nullptr;
+        m_cpu = nullptr;
+        m_memory = nullptr;
+        m_boot = nullptr;
+        m_devices = nullptr;
+        m_xml = nullptr;
+        close();
+    });
 
     m_overview = new DomainOverviewPage(m_context);
     m_performance = new DomainPerformancePage(m_context);

@@ -48,6 +48,7 @@ public:
     DomainContext *context() const { return m_context; }
     /// The line that says what is wrong (domain gone, cannot be read); hidden when all is well.
     QLabel *problemBanner() const { return m_banner; }
+    /// The pages; null once the host session is gone.
     DomainOverviewPage *overviewPage() const { return m_overview; }
     DomainPerformancePage *performancePage() const { return m_performance; }
     DomainCpuPage *cpuPage() const { return m_cpu; }
@@ -64,13 +65,13 @@ private:
     QLabel *m_banner;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
-    DomainOverviewPage *m_overview;
-    DomainPerformancePage *m_performance;
-    DomainCpuPage *m_cpu;
-    DomainMemoryPage *m_memory;
-    DomainBootPage *m_boot;
-    DomainDevicesPage *m_devices;
-    DomainXmlPage *m_xml;
+    DomainOverviewPage *m_overview = nullptr;
+    DomainPerformancePage *m_performance = nullptr;
+    DomainCpuPage *m_cpu = nullptr;
+    DomainMemoryPage *m_memory = nullptr;
+    DomainBootPage *m_boot = nullptr;
+    DomainDevicesPage *m_devices = nullptr;
+    DomainXmlPage *m_xml = nullptr;
 };
 
 } // namespace Vireo

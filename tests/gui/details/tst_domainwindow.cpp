@@ -185,6 +185,20 @@ private Q_SLOTS:
         QCOMPARE(unnamedControls(&probe).size(), 1);
     }
 
+    void windowGoesWithTheSession()
+    {
+        DomainWindow *w = open(kWeb);
+        QVERIFY(w);
+        QPointer<DomainWindow> guard(w);
+        ResourceSlider *slider = w->cpuPage()->slider();
+        QTRY_COMPARE(slider->maximum(), 4);
+        slider->setApplyDelay(50);
+        QTest::keyClick(slider->slider(), Qt::Key_Right); // an apply waiting on its timer
+        m_session.reset();
+        QVERIFY(!w->cpuPage());
+        QTRY_VERIFY(guard.isNull()); // closed and deleted, with the slider's pending timer
+    }
+
     void cpuPageShowsReportedCounts()
     {
         DomainWindow *w = open(kWeb);
