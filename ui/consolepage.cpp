@@ -43,14 +43,24 @@ ConsolePage::~ConsolePage() = default;
 
 void ConsolePage::reconnect()
 {
-    if (!m_session || m_busy)
+    if (!m_session)
         return;
+    if (m_busy) {
+        // An answer on its way may already be stale (the guest just started): ask again after it.
+        m_reconnectPending = true;
+        return;
+    }
     m_retryTimer->stop();
     m_busy = true;
+    m_reconnectPending = false;
     m_console->showMessage(VncConnection::stateText(VncConnection::State::Connecting), QString(),
                            false);
     Graphics::fetchVncInfo(m_session, m_uuid, this, [this](Result<GraphicsInfo> info) {
         m_busy = false;
+        if (m_reconnectPending) {
+            reconnect();
+            return;
+        }
         if (!info) {
             m_console->showMessage(tr("The console is not available"), info.error().text(), true);
             return;
@@ -85,6 +95,10 @@ void ConsolePage::onInfo(const GraphicsInfo &info)
         Graphics::openVncSocket(m_session, m_uuid, info.index, this,
                                 [this](Result<std::shared_ptr<OwnedFd>> fd) {
                                     m_busy = false;
+                                    if (m_reconnectPending) {
+                                        reconnect(); // the socket closes with fd
+                                        return;
+                                    }
                                     if (!fd) {
                                         m_console->showMessage(tr("The console is not available"),
                                                                fd.error().text(), true);

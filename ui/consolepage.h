@@ -49,7 +49,8 @@ private:
     VncConsole *m_console;
     QTimer *m_retryTimer;
     int m_retries = 0;
-    bool m_busy = false; ///< a request to core is in flight
+    bool m_busy = false;             ///< a request to core is in flight
+    bool m_reconnectPending = false; ///< reconnect() was called while busy
     bool m_triedSecurePassword = false;
     bool m_guestRunning = true; ///< until told otherwise
 };

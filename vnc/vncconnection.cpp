@@ -18,6 +18,8 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
+#include <pthread.h>
+#include <signal.h>
 #include <sys/eventfd.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -270,6 +272,12 @@ int VncWorker::connectTcp(QString *error)
 
 void VncWorker::run()
 {
+    // libvncclient writes with write(): a server that has gone away would raise SIGPIPE and kill
+    // the application. Blocked on this thread, the write fails with EPIPE instead.
+    sigset_t pipe;
+    sigemptyset(&pipe);
+    sigaddset(&pipe, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &pipe, nullptr);
     installLogHandlers();
     t_log = &m_log;
     report(State::Connecting);

@@ -281,7 +281,8 @@ void VncConsole::onStateChanged(VncConnection::State state)
     switch (state) {
     case S::Connected:
         m_stack->setCurrentWidget(m_scrollArea);
-        m_view->setFocus();
+        if (isActiveWindow())
+            m_view->setFocus(); // typing goes to the guest at once, without stealing focus
         break;
     case S::Connecting:
         showStatus(title, QString(), false, false);

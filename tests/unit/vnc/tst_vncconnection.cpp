@@ -285,6 +285,23 @@ private Q_SLOTS:
         QVERIFY(!s.client->errorString().isEmpty());
     }
 
+    void writesAfterServerGone()
+    {
+        // A write to a closed socket raises SIGPIPE, which by default kills the process: the
+        // network thread must block it and report the failure instead.
+        Session s = connected(320, 240);
+        QTRY_COMPARE_WITH_TIMEOUT(s.client->state(), State::Connected, 10000);
+        initialMessages(*s.server);
+        ::shutdown(s.server->fd(), SHUT_RD); // unread data makes the next write reset
+        s.server->close();
+        for (int i = 0; i < 200 && s.client->state() == State::Connected; ++i) {
+            s.client->sendPointer(i, i, 0);
+            s.client->sendKey(0x61, 0, i % 2 == 0);
+            QTest::qWait(5);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(finishedBadly(s.client->state()), 10000);
+    }
+
     void stalledServer()
     {
         auto [c, sv] = socketPair();
