@@ -7,6 +7,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QTest>
+#include <QTimer>
 
 using namespace Vireo;
 
@@ -21,6 +22,12 @@ private:
                 return l->text();
         }
         return {};
+    }
+
+    // The slider's apply delay; once it is idle, nothing more will be sent on its own.
+    static QTimer *delayTimer(ResourceSlider &s)
+    {
+        return s.findChild<QTimer *>(QString(), Qt::FindDirectChildrenOnly);
     }
 
 private Q_SLOTS:
@@ -75,7 +82,7 @@ private Q_SLOTS:
         QSignalSpy apply(&s, &ResourceSlider::applyRequested);
         s.slider()->setSliderDown(true);
         s.slider()->setValue(2048);
-        QTest::qWait(50); // longer than the delay: still nothing while held
+        QVERIFY(!delayTimer(s)->isActive()); // held: no timer, applied on release only
         QCOMPARE(apply.count(), 0);
         s.slider()->setSliderDown(false); // emits sliderReleased
         QCOMPARE(apply.count(), 1);
@@ -94,7 +101,7 @@ private Q_SLOTS:
         // Two more moves while the first is on its way: only the newest goes out, afterwards.
         s.setValueFromUser(1500);
         s.setValueFromUser(3000);
-        QTest::qWait(20);
+        QTRY_VERIFY(!delayTimer(s)->isActive()); // the pause is over; the request waits
         QCOMPARE(apply.count(), 1);
         // A stats tick must not move the handle while the user's value is pending.
         s.setReportedValue(1024);
@@ -136,8 +143,8 @@ private Q_SLOTS:
         s.setReportedValue(4);
         QCOMPARE(s.value(), 4);
         QCOMPARE(s.spinBox()->value(), 4);
-        QTest::qWait(20);
-        QCOMPARE(apply.count(), 0); // a reported value is never sent back
+        QVERIFY(!delayTimer(s)->isActive()); // a reported value is never sent back
+        QCOMPARE(apply.count(), 0);
     }
 
     void spinBoxAppliesOnEnter()
@@ -150,8 +157,8 @@ private Q_SLOTS:
         s.spinBox()->setFocus();
         s.spinBox()->selectAll();
         QTest::keyClicks(s.spinBox(), QStringLiteral("300"));
-        QTest::qWait(20);
-        QCOMPARE(apply.count(), 0); // no request per digit
+        QVERIFY(!delayTimer(s)->isActive()); // no request per digit
+        QCOMPARE(apply.count(), 0);
         QTest::keyClick(s.spinBox(), Qt::Key_Return);
         QTRY_COMPARE(apply.count(), 1);
         QCOMPARE(apply.first().first().toLongLong(), 300);
