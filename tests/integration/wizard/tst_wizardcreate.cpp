@@ -4,6 +4,7 @@
 
 #include "core/hostsession.h"
 #include "core/storage.h"
+#include "core/vmcreator.h"
 #include "guest.h"
 #include "ui/newvmwizard.h"
 #include "ui/wizardpages.h"
@@ -196,6 +197,96 @@ private Q_SLOTS:
         QCOMPARE(vols.value().value().size(), 1);
         QCOMPARE(vols.value().value().first().format, QStringLiteral("qcow2"));
         QCOMPARE(vols.value().value().first().capacityBytes, 512ull * 1024 * 1024);
+    }
+    void rawVolumeAllocatesInStepsAndCancels()
+    {
+        // Real stepwise allocation (virStorageVolResize ALLOCATE) with progress in between.
+        VolumeCreation raw(m_host.get(), m_pool, m_name + "-raw.img", "raw", 256ull << 20);
+        raw.setStepBytes(64ull << 20);
+        QSignalSpy progress(&raw, &VolumeCreation::progress);
+        Pending<bool> done;
+        connect(&raw, &VolumeCreation::finished, this,
+                [cb = done.callback()](const Result<StorageVolumeInfo> &r, bool) { cb(r.ok()); });
+        raw.start();
+        QTRY_VERIFY_WITH_TIMEOUT(done.ready(), 60000);
+        QVERIFY(done.value());
+        QList<int> seen;
+        for (const auto &args : progress)
+            seen << args.first().toInt();
+        QCOMPARE(seen, (QList<int>{0, 25, 50, 75, 100}));
+
+        // Cancel after the first step: the partial volume is deleted.
+        VolumeCreation cancelled(m_host.get(), m_pool, m_name + "-cancel.img", "raw", 256ull << 20);
+        cancelled.setStepBytes(64ull << 20);
+        connect(&cancelled, &VolumeCreation::progress, &cancelled, [&cancelled](int percent) {
+            if (percent > 0)
+                cancelled.cancel();
+        });
+        Pending<bool> wasCancelled;
+        connect(&cancelled, &VolumeCreation::finished, this,
+                [cb = wasCancelled.callback()](const Result<StorageVolumeInfo> &r, bool c) {
+                    cb(!r.ok() && c);
+                });
+        cancelled.start();
+        QTRY_VERIFY_WITH_TIMEOUT(wasCancelled.ready(), 60000);
+        QVERIFY(wasCancelled.value());
+
+        Pending<Result<QList<StorageVolumeInfo>>> vols;
+        Storage::listVolumes(m_host.get(), m_pool, this, vols.callback());
+        QTRY_VERIFY(vols.ready());
+        QStringList names;
+        for (const StorageVolumeInfo &v : vols.value().value())
+            names << v.name;
+        QVERIFY(names.contains(m_name + "-raw.img"));
+        QVERIFY(!names.contains(m_name + "-cancel.img"));
+        for (const StorageVolumeInfo &v : vols.value().value())
+            if (v.name == m_name + "-raw.img")
+                QVERIFY2(v.allocationBytes >= (256ull << 20) - (1ull << 20),
+                         qPrintable(QString::number(v.allocationBytes)));
+    }
+
+    void realStartFailureRollsBack()
+    {
+        // QEMU refuses a kernel that is not one: the start fails for real, and the domain and
+        // its new volume are removed again.
+        const QString badKernel = m_poolDir->filePath("not-a-kernel");
+        QFile f(badKernel);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("this is not a Linux kernel\n");
+        f.close();
+        f.setPermissions(f.permissions() | QFileDevice::ReadOther);
+        VmCreationPlan plan;
+        plan.spec.name = m_name + "-bad";
+        plan.spec.domainType = QStringLiteral("qemu");
+        plan.spec.arch = QStringLiteral("x86_64");
+        plan.spec.install = InstallMethod::KernelBoot;
+        plan.spec.kernelPath = badKernel;
+        plan.spec.network = NetworkKind::None;
+        plan.spec.memoryMiB = plan.spec.maxMemoryMiB = 128;
+        plan.createVolume = true;
+        plan.pool = m_pool;
+        plan.volumeName = plan.spec.name + ".qcow2";
+        plan.volumeCapacityBytes = 64ull << 20;
+        VmCreator creator(m_host.get());
+        QSignalSpy finished(&creator, &VmCreator::finished);
+        creator.create(plan);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+        const auto out = finished.first().first().value<CreationOutcome>();
+        QVERIFY(!out.ok);
+        QCOMPARE(out.failedStep, CreationStep::Start);
+        QVERIFY2(out.leftBehind.isEmpty(), qPrintable(out.text()));
+        QCOMPARE(out.undone.size(), 2);
+        qInfo("%s", qPrintable(out.text()));
+
+        Pending<Result<QList<StorageVolumeInfo>>> vols;
+        Storage::listVolumes(m_host.get(), m_pool, this, vols.callback());
+        QTRY_VERIFY(vols.ready());
+        for (const StorageVolumeInfo &v : vols.value().value())
+            QVERIFY(v.name != plan.volumeName);
+        Pending<Result<QString>> xml;
+        m_host->fetchDomainXml(plan.spec.name, true, this, xml.callback());
+        QTRY_VERIFY(xml.ready());
+        QVERIFY(!xml.value().ok()); // no such domain
     }
 };
 
