@@ -349,6 +349,36 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(s.client->state(), State::Error, 10000);
     }
 
+    void rectOutsideScreen()
+    {
+        Session s = connected(64, 48);
+        QTRY_COMPARE_WITH_TIMEOUT(s.client->state(), State::Connected, 10000);
+        initialMessages(*s.server);
+        // Raw pixels for a rectangle that does not fit the 64x48 screen.
+        s.server->send(updateHeader(1) + rawRect(60, 40, 20, 20, 0xffffff), 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(s.client->state() == State::Error ||
+                                     s.client->grabFramebuffer().pixel(63, 47) ==
+                                         qRgb(255, 255, 255),
+                                 10000);
+        s.server->close();
+        QTRY_VERIFY_WITH_TIMEOUT(finishedBadly(s.client->state()), 10000);
+        // Nothing was written outside the screen (ASan would catch it); the image kept its size.
+        const QImage img = s.client->grabFramebuffer();
+        QVERIFY(img.isNull() || img.size() == QSize(64, 48));
+    }
+
+    void hugeClipboardAnnounced()
+    {
+        Session s = connected(64, 48);
+        QTRY_COMPARE_WITH_TIMEOUT(s.client->state(), State::Connected, 10000);
+        initialMessages(*s.server);
+        QSignalSpy clip(s.client.get(), &VncConnection::serverClipboard);
+        s.server->send(u8(3) + QByteArray(3, 0) + u32(0xfffffff0u) + QByteArray(4096, 'x'), 2000);
+        s.server->close();
+        QTRY_VERIFY_WITH_TIMEOUT(finishedBadly(s.client->state()), 10000);
+        QVERIFY(clip.isEmpty());
+    }
+
     void hostileStreamAfterHandshake_data()
     {
         QTest::addColumn<quint32>("seed");
