@@ -51,6 +51,11 @@ void ConsolePage::reconnect()
         return;
     }
     m_retryTimer->stop();
+    if (m_session->state() != HostState::Connected) {
+        // Opened with the application (--show-domain-console): wait for the host, then go on.
+        m_console->showMessage(tr("Connecting to the host…"), m_session->stateReason(), false);
+        return;
+    }
     m_busy = true;
     m_reconnectPending = false;
     m_console->showMessage(VncConnection::stateText(VncConnection::State::Connecting), QString(),

@@ -64,6 +64,17 @@ private Q_SLOTS:
         d->close();
     }
 
+    void waitsForTheHost()
+    {
+        HostSession later(QStringLiteral("test:///default"));
+        ConsolePage page(&later, QStringLiteral("test"));
+        QCOMPARE(page.console()->statusTitle(), QStringLiteral("Connecting to the host…"));
+        later.connectToHost();
+        QTRY_COMPARE_WITH_TIMEOUT(page.console()->statusTitle(),
+                                  QStringLiteral("The console is not available"), 10000);
+        QCOMPARE(page.domainName(), QStringLiteral("test"));
+    }
+
     void cleanupTestCase() { m_session.reset(); }
 
 private:

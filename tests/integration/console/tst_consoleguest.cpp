@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -109,11 +110,15 @@ private Q_SLOTS:
 
     void consoleShowsShellAndTakesKeys()
     {
+        QElapsedTimer opened;
+        opened.start();
         m_page = std::make_unique<ConsolePage>(m_session.get(), m_uuid);
         m_page->resize(800, 600);
         m_page->show();
         VncConnection *c = m_page->console()->connection();
         QTRY_COMPARE_WITH_TIMEOUT(c->state(), State::Connected, 30000);
+        // A figure for the report, not a pass/fail criterion.
+        qInfo("console connected %lld ms after the page was created", opened.elapsed());
         QVERIFY(m_page->console()->isShowingScreen());
         // The shell's banner is drawn: the screen is no longer black.
         QTRY_VERIFY_WITH_TIMEOUT(hasContent(c->grabFramebuffer()), 30000);
