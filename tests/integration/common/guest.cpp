@@ -17,23 +17,8 @@
 
 #include <signal.h>
 #include <unistd.h>
-#include <utility>
 
 namespace Vireo::Integration {
-
-namespace {
-// libvirt 9's default event loop iterates GLib's default main context, which Qt's GLib event
-// dispatcher on the main thread claims (g_main_context_push_thread_default) for the process's
-// lifetime: LibvirtEventLoop's thread then never runs, libvirt's callbacks are dispatched by the
-// main thread instead, and LibvirtEventLoop::stop() waits forever for its thread at exit.
-// Qt's own UNIX dispatcher keeps the two apart. It must be chosen before QCoreApplication exists,
-// hence a static initializer (this file is linked into every integration test).
-const bool g_noGlib = [] {
-    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
-        qputenv("QT_NO_GLIB", "1");
-    return true;
-}();
-} // namespace
 
 static QString env(const char *name)
 {
@@ -84,12 +69,8 @@ Environment Environment::detect()
         e.unavailable = QStringLiteral("no test guest at %1 and %2").arg(e.kernel, e.initrd) + hint;
         return e;
     }
-    // The same event loop the code under test uses; it must be registered before any connection,
-    // and its thread joined before exit.
+    // The same event loop the code under test uses; it must be registered before any connection.
     LibvirtEventLoop::start();
-    static bool stopAtExit = false;
-    if (!std::exchange(stopAtExit, true))
-        qAddPostRoutine(LibvirtEventLoop::stop);
     const QByteArray uri = e.uri.toUtf8();
     virConnectPtr conn = virConnectOpen(uri.constData());
     if (!conn) {

@@ -3,9 +3,7 @@
 // its serial log, and cleanup of test domains. Test code only: it talks to libvirt directly (its
 // own connection, on the test's thread) so that cleanup works even when the code under test fails.
 //
-// Everything here runs on the test's main thread. Linking this library also selects Qt's UNIX
-// event dispatcher (QT_NO_GLIB=1, see guest.cpp): with Qt's GLib dispatcher, libvirt's event loop
-// thread can never run and LibvirtEventLoop::stop() hangs at exit.
+// Everything here runs on the test's main thread.
 
 #include <QString>
 #include <QStringList>
