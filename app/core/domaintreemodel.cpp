@@ -428,15 +428,15 @@ void DomainTreeModel::onListed(HostNode *node, const QList<DomainInfo> &domains)
     if (removed)
         node->reindex();
 
-    // Updates in place, then all new domains in one insertion.
-    QList<DomainRow> fresh;
+    // Updates in place; new domains go in by chunks.
+    node->pending.clear();
+    node->pendingIndex.clear();
     int minChanged = INT_MAX, maxChanged = -1;
     for (const DomainInfo &d : domains) {
         const auto it = node->rowOf.constFind(d.uuid);
         if (it == node->rowOf.constEnd()) {
-            DomainRow r;
-            r.info = d;
-            fresh.append(std::move(r));
+            node->pendingIndex.insert(d.uuid, node->pending.size());
+            node->pending.append(d);
             continue;
         }
         node->rows[*it].info = d;
@@ -446,13 +446,35 @@ void DomainTreeModel::onListed(HostNode *node, const QList<DomainInfo> &domains)
     if (maxChanged >= 0)
         Q_EMIT dataChanged(createIndex(minChanged, 0, node),
                            createIndex(maxChanged, ColumnCount - 1, node));
-    if (!fresh.isEmpty()) {
+    insertPendingChunk(node);
+}
+
+void DomainTreeModel::insertPendingChunk(HostNode *node)
+{
+    node->flushScheduled = false;
+    if (!m_hosts.contains(node))
+        return;
+    if (!node->pending.isEmpty()) {
+        const int count = int(qMin<qsizetype>(InsertChunk, node->pending.size()));
         const int first = node->rows.size();
-        beginInsertRows(parentIndex, first, first + fresh.size() - 1);
-        node->rows.append(std::move(fresh));
-        for (int i = first; i < node->rows.size(); ++i)
-            node->rowOf.insert(node->rows[i].info.uuid, i);
+        beginInsertRows(createIndex(hostRow(node), 0, nullptr), first, first + count - 1);
+        for (int i = 0; i < count; ++i) {
+            DomainRow r;
+            r.info = std::move(node->pending[i]);
+            node->rowOf.insert(r.info.uuid, node->rows.size());
+            node->rows.append(std::move(r));
+        }
+        node->pending.remove(0, count);
+        node->pendingIndex.clear();
+        for (qsizetype i = 0; i < node->pending.size(); ++i)
+            node->pendingIndex.insert(node->pending[i].uuid, i);
         endInsertRows();
+    }
+    if (!node->pending.isEmpty()) {
+        node->flushScheduled = true;
+        QMetaObject::invokeMethod(
+            this, [this, node] { insertPendingChunk(node); }, Qt::QueuedConnection);
+        return;
     }
     hostRowChanged(node);
     Q_EMIT hostListed(node->session);
@@ -460,6 +482,11 @@ void DomainTreeModel::onListed(HostNode *node, const QList<DomainInfo> &domains)
 
 void DomainTreeModel::onChanged(HostNode *node, const DomainInfo &domain)
 {
+    if (const auto p = node->pendingIndex.constFind(domain.uuid);
+        p != node->pendingIndex.constEnd()) {
+        node->pending[*p] = domain;
+        return;
+    }
     const auto it = node->rowOf.constFind(domain.uuid);
     if (it != node->rowOf.constEnd()) {
         DomainRow &r = node->rows[*it];
@@ -484,6 +511,13 @@ void DomainTreeModel::onChanged(HostNode *node, const DomainInfo &domain)
 
 void DomainTreeModel::onRemoved(HostNode *node, const QString &uuid)
 {
+    if (const auto p = node->pendingIndex.constFind(uuid); p != node->pendingIndex.constEnd()) {
+        node->pending.removeAt(*p);
+        node->pendingIndex.clear();
+        for (qsizetype i = 0; i < node->pending.size(); ++i)
+            node->pendingIndex.insert(node->pending[i].uuid, i);
+        return;
+    }
     const auto it = node->rowOf.constFind(uuid);
     if (it == node->rowOf.constEnd())
         return;

@@ -35,6 +35,8 @@ public:
         PersistentRole,                ///< bool
     };
     static constexpr int HistoryLength = 40;
+    /// At most this many rows are inserted per event-loop turn.
+    static constexpr int InsertChunk = 500;
 
     explicit DomainTreeModel(QObject *parent = nullptr);
     ~DomainTreeModel() override;
@@ -83,6 +85,11 @@ private:
         QList<DomainRow> rows;
         QHash<QString, int> rowOf;
         HostStats stats;
+        // New domains not yet inserted: a long list goes in by chunks, one per event-loop turn,
+        // so the window never stalls on 10,000 rows. Keyed by UUID; events update them here.
+        QList<DomainInfo> pending;
+        QHash<QString, qsizetype> pendingIndex;
+        bool flushScheduled = false;
         void reindex();
     };
 
@@ -97,6 +104,7 @@ private:
     void onRemoved(HostNode *node, const QString &uuid);
     void onStats(HostNode *node, const QList<DomainStats> &stats);
     void hostRowChanged(HostNode *node);
+    void insertPendingChunk(HostNode *node);
 
     QList<HostNode *> m_hosts;
 };

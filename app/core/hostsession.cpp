@@ -3,7 +3,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSaveFile>
 #include <QSet>
 #include <QThread>
@@ -14,6 +16,8 @@
 #include <thread>
 
 namespace Vireo {
+
+Q_LOGGING_CATEGORY(lcHost, "vireo.host", QtWarningMsg)
 
 static QString tr(const char *text)
 {
@@ -275,7 +279,10 @@ void HostWorker::open()
         return;
     setState(HostState::Connecting, {});
     const QByteArray uri = m_uri.toUtf8();
+    QElapsedTimer opening;
+    opening.start();
     virConnectPtr conn = virConnectOpenAuth(uri.constData(), virConnectAuthPtrDefault, 0);
+    m_openMs = opening.elapsed();
     if (!conn) {
         const Error e = lastLibvirtError(tr("Connect to %1").arg(m_uri));
         scheduleReconnect(e.message);
@@ -379,6 +386,7 @@ void HostWorker::readHostInfo()
 {
     HostInfo info;
     info.uri = m_uri;
+    info.openMs = m_openMs;
     if (char *host = virConnectGetHostname(m_conn)) {
         info.hostname = QString::fromUtf8(host);
         free(host);
@@ -453,6 +461,8 @@ void HostWorker::listDomains()
 {
     // One round trip for all domains with state, memory and vCPUs, plus three small ones for the
     // flags, instead of several calls per domain: this is what keeps 10,000 domains fast.
+    QElapsedTimer timer;
+    timer.start();
     virDomainStatsRecordPtr *records = nullptr;
     const unsigned int what =
         VIR_DOMAIN_STATS_STATE | VIR_DOMAIN_STATS_BALLOON | VIR_DOMAIN_STATS_VCPU;
@@ -523,6 +533,7 @@ void HostWorker::listDomains()
         list.append(std::move(info));
     }
     virDomainStatsRecordListFree(records);
+    qCDebug(lcHost, "%s: listed %d domains in %lld ms", qPrintable(m_uri), n, timer.elapsed());
     m_known.clear();
     for (const DomainInfo &d : std::as_const(list))
         m_known.insert(d.uuid);

@@ -149,6 +149,7 @@ private:
     int m_backoffMs = 0;
     bool m_wantConnected = false;
     int m_hostCpus = 1;
+    qint64 m_openMs = -1;
 
     struct Previous
     {

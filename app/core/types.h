@@ -104,6 +104,7 @@ struct HostInfo
     quint64 memoryKiB = 0;
     quint64 freeMemoryKiB = 0;
     bool remote = false;
+    qint64 openMs = -1; ///< how long virConnectOpen took for this connection
 };
 
 /// Host-level statistics (CPU and memory use), for the host summary's charts.

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Vireo's benchmarks, in one command:  bash tests/bench/run.sh
+# Builds a Release tree in build-bench/ and runs the manager benchmark on test-driver hosts with
+# 1,000 and 10,000 running domains (the console's benchmark too, where it exists). Figures only:
+# nothing here passes or fails on a timing.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+build=${VIREO_BENCH_BUILD_DIR:-$root/build-bench}
+bash "$root/packaging/install-deps.sh"
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DVIREO_BUILD_TESTS=ON >/dev/null
+cmake --build "$build" --target bench_manager
+export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+printf '%-8s %10s %14s %14s %10s %12s %9s\n' domains open_ms populated_ms after_open_ms stall_ms cpu_%_(1s) rss_MiB
+for n in ${VIREO_BENCH_SIZES:-1000 10000}; do
+    line=$("$build/tests/bench/manager/bench_manager" --domains "$n" --stats-interval 1000)
+    eval "$(echo "$line" | tr ' ' '\n' | sed 's/^/b_/')"
+    # shellcheck disable=SC2154
+    printf '%-8s %10s %14s %14s %10s %12s %9s\n' "$b_domains" "$b_open_ms" "$b_populated_ms" \
+        "$b_after_open_ms" "$b_stall_ms" "$b_cpu_percent" "$b_rss_mib"
+done
+if [ -f "$root/tests/bench/vnc/run.sh" ]; then
+    bash "$root/tests/bench/vnc/run.sh"
+fi
