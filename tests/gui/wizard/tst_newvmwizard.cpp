@@ -436,6 +436,28 @@ private Q_SLOTS:
         QVERIFY(caps().hasDomainNamed("failstart"));
     }
 
+    void cancelDuringCreationRollsBack()
+    {
+        auto w = open();
+        walkIsoToFinish(w.get(), "cancelme");
+        QSignalSpy done(w.get(), &NewVmWizard::creationFinished);
+        w->button(QWizard::FinishButton)->click();
+        QVERIFY(w->isCreating());
+        QVERIFY(!w->button(QWizard::FinishButton)->isEnabled());
+        w->button(QWizard::CancelButton)->click(); // asks the creator to stop and undo
+        QVERIFY(w->isVisible());
+        QTRY_VERIFY(!done.isEmpty());
+        const auto out = done.first().first().value<CreationOutcome>();
+        QVERIFY(out.cancelled);
+        QVERIFY(w->isVisible()); // says what was undone; a second Cancel closes
+        QVERIFY2(pageError(w->finishPage()).contains("cancelled"),
+                 qPrintable(pageError(w->finishPage())));
+        QVERIFY(!caps().hasDomainNamed("cancelme"));
+        QVERIFY(!volumes().contains("cancelme.qcow2"));
+        w->button(QWizard::CancelButton)->click();
+        QVERIFY(!w->isVisible());
+    }
+
     void customizeBeforeInstallDefinesWithoutStarting()
     {
         auto w = open();

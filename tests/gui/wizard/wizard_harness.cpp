@@ -7,6 +7,7 @@
 #include "ui/wizardpages.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QTimer>
 
@@ -39,6 +40,14 @@ int main(int argc, char **argv)
             QTimer::singleShot(1500, wizard, [wizard, step] {
                 for (int i = 1; i < step; ++i)
                     wizard->next();
+                // Optional looks at the finish step: WIZARD_NAME=..., WIZARD_LISTEN_ALL=1.
+                if (qEnvironmentVariableIsSet("WIZARD_NAME"))
+                    wizard->findChild<QLineEdit *>(QStringLiteral("name"))
+                        ->setText(qEnvironmentVariable("WIZARD_NAME"));
+                if (qEnvironmentVariableIsSet("WIZARD_LISTEN_ALL")) {
+                    auto *listen = wizard->findChild<QComboBox *>(QStringLiteral("listen"));
+                    listen->setCurrentIndex(listen->findData(QStringLiteral("0.0.0.0")));
+                }
             });
         });
     });
