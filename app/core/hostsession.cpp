@@ -229,6 +229,13 @@ int lifecycleCallback(virConnectPtr, virDomainPtr dom, int event, int detail, vo
     return 0;
 }
 
+void balloonCallback(virConnectPtr, virDomainPtr dom, unsigned long long, void *opaque)
+{
+    // The guest gave memory back or took it: the domain's current memory changed.
+    const QString uuid = domainUuid(dom);
+    forwardToWorker(opaque, [uuid](HostWorker *w) { w->refreshDomain(uuid); });
+}
+
 void closeCallback(virConnectPtr, int reason, void *opaque)
 {
     forwardToWorker(opaque, [reason](HostWorker *w) { w->onConnectionClosed(reason); });
@@ -296,12 +303,26 @@ void HostWorker::open()
     if (virConnectRegisterCloseCallback(
             conn, closeCallback, new std::shared_ptr<CallbackBridge>(m_bridge), freeBridge) < 0)
         virResetLastError();
-    m_lifecycleCallbackId = virConnectDomainEventRegisterAny(
-        conn, nullptr, VIR_DOMAIN_EVENT_ID_LIFECYCLE, VIR_DOMAIN_EVENT_CALLBACK(lifecycleCallback),
-        new std::shared_ptr<CallbackBridge>(m_bridge), freeBridge);
-    if (m_lifecycleCallbackId < 0) {
-        const Error e = lastLibvirtError(tr("Subscribe to domain events on %1").arg(m_uri));
-        m_link->post([e](HostSession *s) { Q_EMIT s->operationFailed(e); });
+    const struct
+    {
+        int id;
+        virConnectDomainEventGenericCallback callback;
+    } events[] = {
+        {VIR_DOMAIN_EVENT_ID_LIFECYCLE, VIR_DOMAIN_EVENT_CALLBACK(lifecycleCallback)},
+        {VIR_DOMAIN_EVENT_ID_BALLOON_CHANGE, VIR_DOMAIN_EVENT_CALLBACK(balloonCallback)},
+    };
+    for (const auto &event : events) {
+        const int id = virConnectDomainEventRegisterAny(
+            conn, nullptr, event.id, event.callback,
+            new std::shared_ptr<CallbackBridge>(m_bridge), freeBridge);
+        if (id >= 0) {
+            m_callbackIds.append(id);
+        } else if (event.id == VIR_DOMAIN_EVENT_ID_LIFECYCLE) {
+            const Error e = lastLibvirtError(tr("Subscribe to domain events on %1").arg(m_uri));
+            m_link->post([e](HostSession *s) { Q_EMIT s->operationFailed(e); });
+        } else {
+            virResetLastError(); // a driver without balloon events: statistics still follow
+        }
     }
     readHostInfo();
     listDomains();
@@ -317,9 +338,9 @@ void HostWorker::teardownConnection()
         m_statsTimer->stop();
     if (!m_conn)
         return;
-    if (m_lifecycleCallbackId >= 0)
-        virConnectDomainEventDeregisterAny(m_conn, m_lifecycleCallbackId);
-    m_lifecycleCallbackId = -1;
+    for (int id : std::as_const(m_callbackIds))
+        virConnectDomainEventDeregisterAny(m_conn, id);
+    m_callbackIds.clear();
     virConnectUnregisterCloseCallback(m_conn, closeCallback);
     virResetLastError();
     virConnectClose(m_conn);

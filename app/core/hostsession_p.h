@@ -139,7 +139,7 @@ private:
     std::shared_ptr<SessionLink> m_link;
     QString m_uri;
     virConnectPtr m_conn = nullptr;
-    int m_lifecycleCallbackId = -1;
+    QList<int> m_callbackIds; ///< domain event registrations on m_conn
     std::shared_ptr<CallbackBridge> m_bridge;
     QTimer *m_statsTimer = nullptr;
     QTimer *m_reconnectTimer = nullptr;
