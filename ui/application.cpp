@@ -1,10 +1,14 @@
 #include "application.h"
 
 #include "addconnectiondialog.h"
+#include "consolepage.h"
+#include "consolewindow.h"
 #include "core/domaintreemodel.h"
 #include "core/hostsession.h"
+#include "domainwindow.h"
 #include "hostsummarywindow.h"
 #include "mainwindow.h"
+#include "newvmwizard.h"
 #include "resources.h"
 
 #include <QApplication>
@@ -239,22 +243,37 @@ void Application::openHostSummary(HostSession *session)
 
 void Application::openDomainEditor(HostSession *session, const QString &uuid)
 {
-    Q_UNUSED(session)
-    Q_UNUSED(uuid)
-    report(tr("The domain details window arrives with a later issue."), false);
+    if (!session)
+        return;
+    const bool fresh = !DomainWindow::find(session, uuid);
+    DomainWindow *w = DomainWindow::showFor(session, uuid);
+    if (fresh && !w->pageTitles().contains(tr("Console"))) {
+        w->addPage(tr("Console"), new ConsolePage(session, uuid));
+        // As in virt-manager, a running guest opens on its console.
+        if (auto d = m_model->domain(session, uuid); d && isActive(d->state))
+            w->showPage(tr("Console"));
+    }
 }
 
 void Application::openDomainConsole(HostSession *session, const QString &uuid)
 {
-    Q_UNUSED(session)
-    Q_UNUSED(uuid)
-    report(tr("The console window arrives with a later issue."), false);
+    if (session)
+        ConsoleWindow::showFor(session, uuid);
 }
 
 void Application::openCreator(HostSession *preferred)
 {
-    Q_UNUSED(preferred)
-    report(tr("The New Virtual Machine wizard arrives with a later issue."), false);
+    if (!preferred && !m_sessions.isEmpty())
+        preferred = m_sessions.first();
+    NewVmWizard *wizard = NewVmWizard::showFor(m_sessions, preferred, m_window);
+    connect(wizard, &NewVmWizard::customizeRequested, this, &Application::openDomainEditor);
+    connect(wizard, &NewVmWizard::domainCreated, this,
+            [this](HostSession *session, const QString &uuid) {
+                if (m_window)
+                    QTimer::singleShot(300, m_window, [this, session, uuid] {
+                        m_window->selectDomain(session, uuid);
+                    });
+            });
 }
 
 } // namespace Vireo

@@ -3,6 +3,8 @@
 #include "core/hostsession.h"
 #include "core/virtcheck.h"
 #include "ui/application.h"
+#include "ui/consolewindow.h"
+#include "ui/domainwindow.h"
 #include "ui/hostsummarywindow.h"
 #include "ui/mainwindow.h"
 #include "widgets/perfchart.h"
@@ -128,6 +130,47 @@ private Q_SLOTS:
                          .contains(QLatin1String("16 logical")),
                      true);
         w->close();
+    }
+
+    void showDomainEditorOpensTheDetailsWithAConsolePage()
+    {
+        auto options = CommandLine::parse(
+            {QStringLiteral("vireo"), QStringLiteral("-c"), QStringLiteral("demo"),
+             QStringLiteral("--show-domain-editor"), QStringLiteral("web-frontend")});
+        Application app;
+        app.start(*options);
+        HostSession *demo = app.session(QStringLiteral("demo"));
+        QVERIFY(demo);
+        QTRY_VERIFY(app.model()->findDomain(demo, QStringLiteral("web-frontend")).has_value());
+        const QString uuid = app.model()->findDomain(demo, QStringLiteral("web-frontend"))->uuid;
+        QTRY_VERIFY(DomainWindow::find(demo, uuid));
+        DomainWindow *w = DomainWindow::find(demo, uuid);
+        QVERIFY(w->isVisible());
+        QVERIFY(w->pageTitles().contains(QStringLiteral("Console")));
+        QCOMPARE(w->pageTitles().count(QStringLiteral("Console")), 1);
+        // Opening it again from the manager raises the same window, no second console page.
+        app.openDomainEditor(demo, uuid);
+        QCOMPARE(DomainWindow::find(demo, uuid), w);
+        QCOMPARE(w->pageTitles().count(QStringLiteral("Console")), 1);
+        w->close();
+    }
+
+    void showDomainConsoleOpensOnlyTheConsole()
+    {
+        auto options = CommandLine::parse(
+            {QStringLiteral("vireo"), QStringLiteral("--connect"), QStringLiteral("demo"),
+             QStringLiteral("--show-domain-console"), QStringLiteral("db-primary")});
+        Application app;
+        app.start(*options);
+        ConsoleWindow *console = nullptr;
+        QTRY_VERIFY([&] {
+            for (QWidget *top : QApplication::topLevelWidgets())
+                if ((console = qobject_cast<ConsoleWindow *>(top)) && console->isVisible())
+                    return true;
+            return false;
+        }());
+        QVERIFY(!app.mainWindow()->isVisible());
+        console->close();
     }
 
     void unknownDomainIsReported()
