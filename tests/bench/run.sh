@@ -18,6 +18,7 @@ for n in ${VIREO_BENCH_SIZES:-1000 10000}; do
     printf '%-8s %10s %14s %14s %10s %12s %9s\n' "$b_domains" "$b_open_ms" "$b_populated_ms" \
         "$b_after_open_ms" "$b_stall_ms" "$b_cpu_percent" "$b_rss_mib"
 done
-if [ -f "$root/tests/bench/vnc/run.sh" ]; then
-    bash "$root/tests/bench/vnc/run.sh"
+if [ -f "$root/tests/bench/vnc/run-bench.sh" ]; then
+    echo
+    bash "$root/tests/bench/vnc/run-bench.sh" "$build"
 fi
