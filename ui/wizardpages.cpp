@@ -549,17 +549,38 @@ void WizardOsPage::initializePage()
         return; // keep the user's choice for the same ISO
     m_lastDetectedFrom = iso;
     if (!m_wizard->hostIsLocal()) {
-        m_detected->setText(tr("The ISO is on a remote host and cannot be read from here: "
-                               "choose the operating system."));
+        // A remote host's ISO: read its volume descriptors through the host (if it is a volume
+        // of a pool), on the worker.
+        m_detected->setText(tr("Reading the ISO on the host…"));
+        delete m_readContext;
+        m_readContext = new QObject(this);
+        Storage::readVolumeBytes(m_wizard->session(), iso, 16 * 2048, 8 * 2048, m_readContext,
+                                 [this](Result<QByteArray> bytes) {
+                                     if (!bytes) {
+                                         m_detected->setText(
+                                             tr("The ISO could not be read from the host (%1): "
+                                                "choose the operating system.")
+                                                 .arg(bytes.error().text()));
+                                         return;
+                                     }
+                                     applyDetection(Iso::parseDescriptors(bytes.value()));
+                                 });
         return;
     }
     // Reading 16 KiB of a local file: quick enough for the GUI thread.
-    const Result<IsoIdentity> id = Iso::readIdentity(iso);
+    applyDetection(Iso::readIdentity(iso));
+}
+
+void WizardOsPage::applyDetection(const Result<IsoIdentity> &id)
+{
+    const OsInfoDb *db = m_wizard->osDb();
+    if (!db)
+        return;
     if (!id) {
         m_detected->setText(tr("Could not detect the operating system: %1").arg(id.error().text()));
         return;
     }
-    const OsInfo *os = db->detect(id.value(), src->arch());
+    const OsInfo *os = db->detect(id.value(), m_wizard->sourcePage()->arch());
     if (!os) {
         m_detected->setText(tr("The ISO (volume \"%1\") is not in the operating system list: "
                                "choose the closest one, or \"Generic\".")

@@ -92,6 +92,7 @@ public:
 private:
     void fill();
     void showDetails();
+    void applyDetection(const Result<IsoIdentity> &id);
 
     NewVmWizard *m_wizard;
     QLabel *m_detected;
@@ -99,6 +100,7 @@ private:
     QListWidget *m_list;
     QLabel *m_details;
     QString m_lastDetectedFrom;
+    QObject *m_readContext = nullptr; ///< guards a pending remote read
 };
 
 /// Step 3: vCPUs now and maximum, topology, memory now and maximum; the host's limits beside.

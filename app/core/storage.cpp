@@ -287,6 +287,55 @@ void lookupVolumeByPath(HostSession *session, const QString &path, QObject *cont
         std::move(done));
 }
 
+void readVolumeBytes(HostSession *session, const QString &path, quint64 offset, quint64 length,
+                     QObject *context, std::function<void(Result<QByteArray>)> done)
+{
+    runOnWorker<Result<QByteArray>>(
+        session, context,
+        [path, offset, length](WorkerContext &w) -> Result<QByteArray> {
+            const QString op = tr("Read the volume %1").arg(path);
+            if (Status s = w.requireConnection(op); !s)
+                return s.error();
+            const QByteArray key = path.toUtf8();
+            virStorageVolPtr vol = virStorageVolLookupByPath(w.conn, key.constData());
+            if (!vol)
+                return lastLibvirtError(op);
+            VolRef ref(vol);
+            virStreamPtr stream = virStreamNew(w.conn, 0);
+            if (!stream)
+                return lastLibvirtError(op);
+            if (virStorageVolDownload(vol, stream, offset, length, 0) < 0) {
+                Error e = lastLibvirtError(op);
+                virStreamFree(stream);
+                return e;
+            }
+            QByteArray out;
+            char buf[16384];
+            for (;;) {
+                const int n = virStreamRecv(stream, buf, sizeof buf);
+                if (n < 0) {
+                    Error e = lastLibvirtError(op);
+                    virStreamAbort(stream);
+                    virStreamFree(stream);
+                    return e;
+                }
+                if (n == 0)
+                    break;
+                out.append(buf, n);
+                if (quint64(out.size()) >= length)
+                    break;
+            }
+            if (quint64(out.size()) >= length)
+                virStreamAbort(stream); // enough: stop the transfer
+            else
+                virStreamFinish(stream);
+            virStreamFree(stream);
+            virResetLastError();
+            return out.left(qsizetype(length));
+        },
+        std::move(done));
+}
+
 } // namespace Storage
 
 // ---------------------------------------------------------------------------------------------

@@ -53,6 +53,11 @@ void deleteVolume(HostSession *session, const QString &pool, const QString &name
 void lookupVolumeByPath(HostSession *session, const QString &path, QObject *context,
                         std::function<void(Result<StorageVolumeInfo>)> done);
 
+/// Reads `length` bytes at `offset` of the volume at `path` (virStorageVolDownload), e.g. an ISO's
+/// volume descriptors on a remote host. Fewer bytes come back if the volume is shorter.
+void readVolumeBytes(HostSession *session, const QString &path, quint64 offset, quint64 length,
+                     QObject *context, std::function<void(Result<QByteArray>)> done);
+
 /// The volume XML virStorageVolCreateXML receives (QXmlStreamWriter; pure, any thread).
 /// qcow2 starts empty (allocation 0); raw asks for its full size.
 QString volumeXml(const QString &name, const QString &format, quint64 capacityBytes,

@@ -3,6 +3,7 @@
 // running. Everything it created is removed afterwards, even when a check fails.
 
 #include "core/hostsession.h"
+#include "core/osinfo.h"
 #include "core/storage.h"
 #include "core/vmcreator.h"
 #include "guest.h"
@@ -243,6 +244,38 @@ private Q_SLOTS:
             if (v.name == m_name + "-raw.img")
                 QVERIFY2(v.allocationBytes >= (256ull << 20) - (1ull << 20),
                          qPrintable(QString::number(v.allocationBytes)));
+    }
+
+    void isoVolumeReadThroughTheHost()
+    {
+        // How the wizard detects the OS of an ISO on a remote host: its descriptors come through
+        // libvirt (virStorageVolDownload), not the local file system.
+        QByteArray iso(16 * 2048, '\0');
+        QByteArray pvd(2048, '\0');
+        pvd[0] = 1;
+        pvd.replace(1, 5, "CD001");
+        pvd.replace(40, 32, QByteArray("Debian 11.5.0 amd64 n").leftJustified(32, ' '));
+        QByteArray end(2048, '\0');
+        end[0] = char(255);
+        end.replace(1, 5, "CD001");
+        QFile f(m_poolDir->filePath(m_name + ".iso"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(iso + pvd + end + QByteArray(64 * 1024, '\0'));
+        f.close();
+        f.setPermissions(f.permissions() | QFileDevice::ReadOther);
+        Pending<Result<QList<StorageVolumeInfo>>> vols; // refreshes the pool
+        Storage::listVolumes(m_host.get(), m_pool, this, vols.callback());
+        QTRY_VERIFY(vols.ready());
+        Pending<Result<QByteArray>> bytes;
+        Storage::readVolumeBytes(m_host.get(), f.fileName(), 16 * 2048, 8 * 2048, this,
+                                 bytes.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(bytes.ready(), 30000);
+        QVERIFY2(bytes.value().ok(), qPrintable(bytes.value().error().text()));
+        QCOMPARE(bytes.value().value().size(), 8 * 2048);
+        const Result<IsoIdentity> id = Iso::parseDescriptors(bytes.value().value());
+        QVERIFY(id.ok());
+        QCOMPARE(id->volumeId, QStringLiteral("Debian 11.5.0 amd64 n"));
+        QVERIFY(QFile::remove(f.fileName()));
     }
 
     void realStartFailureRollsBack()
