@@ -13,6 +13,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Vireo"));
     QApplication::setApplicationVersion(QStringLiteral(VIREO_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.vireo.Vireo"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("vireo"),
+                                                 QIcon(QStringLiteral(":/vireo/icons/vireo.svg"))));
 
     const auto options = Vireo::CommandLine::parse(QApplication::arguments());
     if (!options) {
