@@ -42,7 +42,18 @@ NewVmWizard::NewVmWizard(const QList<HostSession *> &hosts, HostSession *preferr
     refreshHost();
 }
 
-NewVmWizard::~NewVmWizard() = default;
+NewVmWizard::~NewVmWizard()
+{
+    // Closed mid-creation (the application quits): let the creator finish its rollback on its
+    // own, owned by the host session, instead of leaving a half-created machine behind.
+    if (m_creator && m_creator->isRunning() && session()) {
+        m_creator->disconnect(this);
+        m_creator->setParent(session());
+        connect(m_creator, &VmCreator::finished, m_creator, &QObject::deleteLater);
+        m_creator->cancel();
+        m_creator = nullptr;
+    }
+}
 
 NewVmWizard *NewVmWizard::showFor(const QList<HostSession *> &hosts, HostSession *preferred,
                                   QWidget *parent)

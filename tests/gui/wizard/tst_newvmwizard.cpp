@@ -5,6 +5,7 @@
 #include "core/hostcapabilities.h"
 #include "core/hostsession.h"
 #include "core/storage.h"
+#include "core/vmcreator.h"
 #include "ui/newvmwizard.h"
 #include "ui/wizardpages.h"
 
@@ -456,6 +457,19 @@ private Q_SLOTS:
         QVERIFY(!volumes().contains("cancelme.qcow2"));
         w->button(QWizard::CancelButton)->click();
         QVERIFY(!w->isVisible());
+    }
+
+    void destroyedMidCreationStillRollsBack()
+    {
+        auto w = open();
+        walkIsoToFinish(w.get(), "orphaned");
+        w->button(QWizard::FinishButton)->click();
+        QVERIFY(w->isCreating());
+        w.reset(); // the application quits with the wizard open
+        // The creator finishes its rollback on its own: nothing is left once it is done.
+        QTRY_VERIFY(m_host->findChildren<VmCreator *>().isEmpty());
+        QVERIFY(!caps().hasDomainNamed("orphaned"));
+        QVERIFY(!volumes().contains("orphaned.qcow2"));
     }
 
     void customizeBeforeInstallDefinesWithoutStarting()
