@@ -58,12 +58,12 @@ inline QStringList flattenXml(const QString &xml)
 /// A Qt Test main that keeps Qt off GLib's dispatcher: libvirt's event loop thread iterates
 /// GLib's default context, and LibvirtEventLoop::stop() would otherwise wait forever at exit
 /// for a context the GUI thread holds (the same workaround as tests/gui/details).
-#define VIREO_TEST_MAIN_NO_GLIB(TestClass, AppClass)                                              \
-    int main(int argc, char **argv)                                                              \
-    {                                                                                            \
-        qputenv("QT_NO_GLIB", "1");                                                              \
-        AppClass app(argc, argv);                                                                \
-        TestClass test;                                                                          \
-        QTEST_SET_MAIN_SOURCE_PATH                                                               \
-        return QTest::qExec(&test, argc, argv);                                                  \
+#define VIREO_TEST_MAIN_NO_GLIB(TestClass, AppClass)                                               \
+    int main(int argc, char **argv)                                                                \
+    {                                                                                              \
+        qputenv("QT_NO_GLIB", "1");                                                                \
+        AppClass app(argc, argv);                                                                  \
+        TestClass test;                                                                            \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                 \
+        return QTest::qExec(&test, argc, argv);                                                    \
     }
