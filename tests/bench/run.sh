@@ -10,13 +10,13 @@ bash "$root/packaging/install-deps.sh"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DVIREO_BUILD_TESTS=ON >/dev/null
 cmake --build "$build" --target bench_manager
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
-printf '%-8s %10s %14s %14s %10s %12s %9s\n' domains open_ms populated_ms after_open_ms stall_ms cpu_%_(1s) rss_MiB
+printf '%-8s %8s %13s %14s %9s %8s %11s %8s %12s\n' domains open_ms populated_ms after_open_ms stall_ms busy_ms cpu_%_1s rss_MiB rss_open_MiB
 for n in ${VIREO_BENCH_SIZES:-1000 10000}; do
     line=$("$build/tests/bench/manager/bench_manager" --domains "$n" --stats-interval 1000)
     eval "$(echo "$line" | tr ' ' '\n' | sed 's/^/b_/')"
     # shellcheck disable=SC2154
-    printf '%-8s %10s %14s %14s %10s %12s %9s\n' "$b_domains" "$b_open_ms" "$b_populated_ms" \
-        "$b_after_open_ms" "$b_stall_ms" "$b_cpu_percent" "$b_rss_mib"
+    printf '%-8s %8s %13s %14s %9s %8s %11s %8s %12s\n' "$b_domains" "$b_open_ms" "$b_populated_ms" \
+        "$b_after_open_ms" "$b_stall_ms" "$b_busy_ms" "$b_cpu_percent" "$b_rss_mib" "$b_rss_at_open_mib"
 done
 if [ -f "$root/tests/bench/vnc/run-bench.sh" ]; then
     echo
