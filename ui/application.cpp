@@ -76,6 +76,8 @@ void Application::start(const CommandLine &options)
     connect(m_window, &MainWindow::hostDetailsRequested, this, &Application::openHostSummary);
     connect(m_window, &MainWindow::removeHostRequested, this, &Application::removeConnection);
     connect(m_window, &MainWindow::autoconnectChanged, this, &Application::setAutoconnect);
+    connect(m_window, &MainWindow::statsIntervalChosen, this, &Application::setStatsInterval);
+    m_window->setStatsInterval(m_statsInterval);
 
     for (const ConnectionEntry &e : std::as_const(m_entries)) {
         // With a --show-* option only the hosts named by --connect connect, so the one window
@@ -214,6 +216,16 @@ bool Application::autoconnect(HostSession *s) const
         if (resolveUri(e.uri) == s->uri())
             return e.autoconnect;
     return false;
+}
+
+void Application::setStatsInterval(int ms)
+{
+    m_statsInterval = qMax(0, ms);
+    for (HostSession *s : std::as_const(m_sessions))
+        s->setStatsInterval(m_statsInterval);
+    QSettings().setValue(QStringLiteral("statsInterval"), m_statsInterval);
+    if (m_window)
+        m_window->setStatsInterval(m_statsInterval);
 }
 
 void Application::saveConnections()

@@ -34,6 +34,9 @@ public:
     void removeConnection(HostSession *session);
     void setAutoconnect(HostSession *session, bool autoconnect);
     bool autoconnect(HostSession *session) const;
+    /// Statistics interval for every host, in ms (0 = off); kept in the settings.
+    void setStatsInterval(int ms);
+    int statsInterval() const { return m_statsInterval; }
 
     /// "demo" -> the embedded demo host's test:// URI; anything else unchanged.
     static QString resolveUri(const QString &uri);

@@ -7,6 +7,7 @@
 #include "widgets/sparklinedelegate.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
@@ -244,6 +245,21 @@ void MainWindow::createMenus()
         m_filter->selectAll();
     });
     view->addAction(m_messageDock->toggleViewAction());
+    QMenu *stats = view->addMenu(tr("&Statistics"));
+    m_statsGroup = new QActionGroup(this);
+    const QList<QPair<int, QString>> intervals{{0, tr("&Off")},
+                                               {1000, tr("Every &1 second")},
+                                               {2000, tr("Every &2 seconds")},
+                                               {5000, tr("Every &5 seconds")},
+                                               {10000, tr("Every 1&0 seconds")}};
+    for (const auto &[ms, text] : intervals) {
+        QAction *a = stats->addAction(text);
+        a->setCheckable(true);
+        a->setData(ms);
+        m_statsGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, ms = ms] { Q_EMIT statsIntervalChosen(ms); });
+    }
+    setStatsInterval(2000);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Vireo"), this, [this] {
@@ -393,6 +409,12 @@ void MainWindow::createMessageDock()
         m_messageButton->hide();
     });
     statusBar()->addPermanentWidget(m_messageButton);
+}
+
+void MainWindow::setStatsInterval(int ms)
+{
+    for (QAction *a : m_statsGroup->actions())
+        a->setChecked(a->data().toInt() == ms);
 }
 
 void MainWindow::showMessage(const QString &text, bool error)

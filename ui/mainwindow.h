@@ -11,6 +11,7 @@
 #include <functional>
 
 class QAction;
+class QActionGroup;
 class QComboBox;
 class QDockWidget;
 class QLabel;
@@ -89,6 +90,9 @@ public:
     /// Selects a domain in the tree (and scrolls to it).
     void selectDomain(HostSession *session, const QString &uuid);
 
+    /// Checks the View > Statistics entry for this interval.
+    void setStatsInterval(int ms);
+
     /// Whether the host is saved with autoconnect (shown as a check in the menu).
     void setAutoconnectLookup(std::function<bool(HostSession *)> lookup)
     {
@@ -102,6 +106,8 @@ Q_SIGNALS:
     void hostDetailsRequested(Vireo::HostSession *session);
     void removeHostRequested(Vireo::HostSession *session);
     void autoconnectChanged(Vireo::HostSession *session, bool autoconnect);
+    /// View > Statistics: sample every ms milliseconds (0 = off).
+    void statsIntervalChosen(int ms);
 
 private:
     void createActions();
@@ -130,6 +136,7 @@ private:
     QLabel *m_countLabel = nullptr;
     QHash<Action, QAction *> m_actions;
     QMenu *m_shutdownMenu = nullptr;
+    QActionGroup *m_statsGroup = nullptr;
     ConfirmHandler m_confirm;
     FileChooser m_chooseXml;
     QString m_backupDir;

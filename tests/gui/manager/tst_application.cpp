@@ -9,6 +9,7 @@
 #include "ui/mainwindow.h"
 #include "widgets/perfchart.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QSettings>
@@ -105,6 +106,30 @@ private Q_SLOTS:
         Application app;
         app.start(CommandLine{});
         QVERIFY(!app.session(QStringLiteral("test:///default")));
+    }
+
+    void statisticsIntervalFromTheViewMenuIsKept()
+    {
+        {
+            Application app;
+            app.start(CommandLine{});
+            QCOMPARE(app.statsInterval(), 2000);
+            QAction *off = nullptr;
+            for (QAction *a : app.mainWindow()->findChildren<QAction *>())
+                if (a->isCheckable() && a->data().toInt() == 0 &&
+                    a->text() == QLatin1String("&Off"))
+                    off = a;
+            QVERIFY(off);
+            off->trigger();
+            QCOMPARE(app.statsInterval(), 0);
+            QVERIFY(off->isChecked());
+            HostSession *demo = app.sessions().first();
+            QCOMPARE(demo->statsInterval(), 0);
+        }
+        Application app;
+        app.start(CommandLine{});
+        QCOMPARE(app.statsInterval(), 0);
+        QCOMPARE(app.sessions().first()->statsInterval(), 0);
     }
 
     void hostSummaryShowsInfoAndCheck()
