@@ -174,7 +174,7 @@ void HostSummaryWindow::showInfo(const HostInfo &info)
                                     .arg(info.cores)
                                     .arg(info.threads)
                               : QString());
-    set("memory", !info.memoryKiB       ? QString()
+    set("memory", !info.memoryKiB      ? QString()
                   : info.freeMemoryKiB ? tr("%1 (%2 free)")
                                              .arg(formatMemoryKiB(info.memoryKiB),
                                                   formatMemoryKiB(info.freeMemoryKiB))

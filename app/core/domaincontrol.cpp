@@ -66,12 +66,12 @@ void setMaximumVcpus(HostSession *session, const QString &uuid, int count, QObje
             if (!ref)
                 return ref.error();
             virDomainPtr dom = ref.value()->get();
-            const QString op = tr("Set the maximum vCPUs of '%1' to %2").arg(nameOf(dom)).arg(count);
+            const QString op =
+                tr("Set the maximum vCPUs of '%1' to %2").arg(nameOf(dom)).arg(count);
             if (count < 1)
                 return Error{op, tr("a domain needs at least one vCPU"), 0};
             if (virDomainSetVcpusFlags(dom, unsigned(count),
-                                       VIR_DOMAIN_AFFECT_CONFIG | VIR_DOMAIN_VCPU_MAXIMUM)
-                < 0)
+                                       VIR_DOMAIN_AFFECT_CONFIG | VIR_DOMAIN_VCPU_MAXIMUM) < 0)
                 return lastLibvirtError(op);
             w.worker->refreshDomain(uuid);
             return Done{};
@@ -92,12 +92,12 @@ void fetchVcpuCounts(HostSession *session, const QString &uuid, QObject *context
             virDomainPtr dom = ref.value()->get();
             VcpuCounts c;
             c.configCurrent = virDomainGetVcpusFlags(dom, VIR_DOMAIN_AFFECT_CONFIG);
-            c.configMaximum = virDomainGetVcpusFlags(dom, VIR_DOMAIN_AFFECT_CONFIG
-                                                              | VIR_DOMAIN_VCPU_MAXIMUM);
+            c.configMaximum =
+                virDomainGetVcpusFlags(dom, VIR_DOMAIN_AFFECT_CONFIG | VIR_DOMAIN_VCPU_MAXIMUM);
             if (virDomainIsActive(dom) == 1) {
                 c.liveCurrent = virDomainGetVcpusFlags(dom, VIR_DOMAIN_AFFECT_LIVE);
-                c.liveMaximum = virDomainGetVcpusFlags(dom, VIR_DOMAIN_AFFECT_LIVE
-                                                                | VIR_DOMAIN_VCPU_MAXIMUM);
+                c.liveMaximum =
+                    virDomainGetVcpusFlags(dom, VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_VCPU_MAXIMUM);
             }
             if (c.configCurrent < 0 && c.liveCurrent < 0)
                 return lastLibvirtError(op);
@@ -117,7 +117,8 @@ void setMemory(HostSession *session, const QString &uuid, quint64 kib, Scope sco
             if (!ref)
                 return ref.error();
             virDomainPtr dom = ref.value()->get();
-            const QString op = tr("Set the memory of '%1' to %2 MiB").arg(nameOf(dom)).arg(kib / 1024);
+            const QString op =
+                tr("Set the memory of '%1' to %2 MiB").arg(nameOf(dom)).arg(kib / 1024);
             if (kib == 0)
                 return Error{op, tr("the memory cannot be zero"), 0};
             if (virDomainSetMemoryFlags(dom, kib, impact(scope)) < 0) {
@@ -144,8 +145,7 @@ void setMaximumMemory(HostSession *session, const QString &uuid, quint64 kib, QO
             const QString op =
                 tr("Set the maximum memory of '%1' to %2 MiB").arg(nameOf(dom)).arg(kib / 1024);
             if (virDomainSetMemoryFlags(dom, kib,
-                                        VIR_DOMAIN_AFFECT_CONFIG | VIR_DOMAIN_MEM_MAXIMUM)
-                < 0)
+                                        VIR_DOMAIN_AFFECT_CONFIG | VIR_DOMAIN_MEM_MAXIMUM) < 0)
                 return lastLibvirtError(op);
             w.worker->refreshDomain(uuid);
             return Done{};
@@ -182,8 +182,8 @@ void fetchMemoryStats(HostSession *session, const QString &uuid, QObject *contex
             if (!ref)
                 return ref.error();
             virDomainMemoryStatStruct stats[VIR_DOMAIN_MEMORY_STAT_NR];
-            const int n = virDomainMemoryStats(ref.value()->get(), stats,
-                                               VIR_DOMAIN_MEMORY_STAT_NR, 0);
+            const int n =
+                virDomainMemoryStats(ref.value()->get(), stats, VIR_DOMAIN_MEMORY_STAT_NR, 0);
             if (n < 0)
                 return lastLibvirtError(op);
             MemoryStats m;

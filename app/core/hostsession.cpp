@@ -313,8 +313,8 @@ void HostWorker::open()
     };
     for (const auto &event : events) {
         const int id = virConnectDomainEventRegisterAny(
-            conn, nullptr, event.id, event.callback,
-            new std::shared_ptr<CallbackBridge>(m_bridge), freeBridge);
+            conn, nullptr, event.id, event.callback, new std::shared_ptr<CallbackBridge>(m_bridge),
+            freeBridge);
         if (id >= 0) {
             m_callbackIds.append(id);
         } else if (event.id == VIR_DOMAIN_EVENT_ID_LIFECYCLE) {

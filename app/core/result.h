@@ -52,7 +52,8 @@ private:
 
 /// For operations that return nothing but may fail.
 struct Done
-{};
+{
+};
 using Status = Result<Done>;
 
 } // namespace Vireo

@@ -29,8 +29,8 @@ QString domainStateName(DomainState state)
 
 bool isActive(DomainState state)
 {
-    return state != DomainState::Shutoff && state != DomainState::Crashed
-           && state != DomainState::NoState;
+    return state != DomainState::Shutoff && state != DomainState::Crashed &&
+           state != DomainState::NoState;
 }
 
 QString domainActionName(DomainAction action)

@@ -37,7 +37,7 @@ enum class DomainAction {
     Reset,    ///< virDomainReset
     Pause,
     Resume,
-    Save,     ///< managed save
+    Save, ///< managed save
 };
 
 QString domainActionName(DomainAction action);
@@ -68,9 +68,9 @@ struct DomainStats
 {
     QString uuid;
     DomainState state = DomainState::NoState;
-    qint64 timestampMs = 0;    ///< when the sample was taken (ms since epoch)
-    qint64 cpuTimeNs = -1;     ///< cumulative guest CPU time
-    double cpuPercent = -1;    ///< of the domain's vCPUs, 0..100; -1 until two samples exist
+    qint64 timestampMs = 0; ///< when the sample was taken (ms since epoch)
+    qint64 cpuTimeNs = -1;  ///< cumulative guest CPU time
+    double cpuPercent = -1; ///< of the domain's vCPUs, 0..100; -1 until two samples exist
     int vcpuCurrent = -1;
     int vcpuMaximum = -1;
     qint64 balloonCurrentKiB = -1; ///< what the guest has now (the balloon's actual)
@@ -93,7 +93,7 @@ struct HostInfo
 {
     QString uri;
     QString hostname;
-    QString driver;         ///< e.g. "QEMU", "TEST"
+    QString driver; ///< e.g. "QEMU", "TEST"
     QString hypervisorVersion;
     QString libvirtVersion; ///< of the daemon (or library for local drivers)
     QString cpuModel;

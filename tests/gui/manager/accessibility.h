@@ -26,9 +26,8 @@ inline QStringList unnamedControls(QWidget *root)
             qobject_cast<QAbstractButton *>(w);
         if (!control || w->focusPolicy() == Qt::NoFocus)
             continue;
-        if (qobject_cast<QLineEdit *>(w)
-            && (qobject_cast<QComboBox *>(w->parentWidget())
-                || qobject_cast<QAbstractSpinBox *>(w->parentWidget())))
+        if (qobject_cast<QLineEdit *>(w) && (qobject_cast<QComboBox *>(w->parentWidget()) ||
+                                             qobject_cast<QAbstractSpinBox *>(w->parentWidget())))
             continue; // an editable combo's or spin box's own line edit
         if (!w->accessibleName().isEmpty() || buddied.contains(w))
             continue;
