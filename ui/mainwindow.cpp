@@ -61,20 +61,20 @@ MainWindow::MainWindow(DomainTreeModel *model, QWidget *parent)
     for (HostSession *s : model->hosts())
         watchHost(s);
     connect(model, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &parent, int first, int last) {
-                if (parent.isValid())
+            [this](const QModelIndex &where, int first, int last) {
+                if (where.isValid())
                     return;
                 for (int row = first; row <= last; ++row)
                     watchHost(m_model->hostAt(m_model->index(row, 0)));
             });
     // New hosts (and hosts whose domains arrive) open expanded.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &parent, int first, int last) {
-                if (!parent.isValid()) {
+            [this](const QModelIndex &where, int first, int last) {
+                if (!where.isValid()) {
                     for (int row = first; row <= last; ++row)
                         m_view->expand(m_proxy->index(row, 0));
-                } else if (!m_view->isExpanded(parent)) {
-                    m_view->expand(parent);
+                } else if (!m_view->isExpanded(where)) {
+                    m_view->expand(where);
                 }
                 scheduleUpdateActions();
             });
