@@ -12,7 +12,10 @@ cmake --build "$build" --target bench_manager
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 printf '%-8s %8s %13s %14s %9s %8s %11s %8s %12s\n' domains open_ms populated_ms after_open_ms stall_ms busy_ms cpu_%_1s rss_MiB rss_open_MiB
 for n in ${VIREO_BENCH_SIZES:-1000 10000}; do
-    line=$("$build/tests/bench/manager/bench_manager" --domains "$n" --stats-interval 1000)
+    if ! line=$("$build/tests/bench/manager/bench_manager" --domains "$n" --stats-interval 1000 2>"$build/bench-$n.log"); then
+        cat "$build/bench-$n.log" >&2
+        exit 1
+    fi
     eval "$(echo "$line" | tr ' ' '\n' | sed 's/^/b_/')"
     # shellcheck disable=SC2154
     printf '%-8s %8s %13s %14s %9s %8s %11s %8s %12s\n' "$b_domains" "$b_open_ms" "$b_populated_ms" \
