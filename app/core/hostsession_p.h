@@ -19,27 +19,32 @@ namespace Vireo {
 /// Reads libvirt's last error on this thread (call right after the failing call).
 Error lastLibvirtError(const QString &operation);
 
-/// Owns a virDomainPtr.
-struct DomainRef
+/// Owns one libvirt object (domain, pool, volume...) and frees it with FreeFn.
+template<typename Ptr, int (*FreeFn)(Ptr)>
+struct LibvirtRef
 {
-    virDomainPtr ptr = nullptr;
-    DomainRef() = default;
-    explicit DomainRef(virDomainPtr p)
+    Ptr ptr = nullptr;
+    LibvirtRef() = default;
+    explicit LibvirtRef(Ptr p)
         : ptr(p)
     {}
-    DomainRef(const DomainRef &) = delete;
-    DomainRef &operator=(const DomainRef &) = delete;
-    DomainRef(DomainRef &&o) noexcept
+    LibvirtRef(const LibvirtRef &) = delete;
+    LibvirtRef &operator=(const LibvirtRef &) = delete;
+    LibvirtRef(LibvirtRef &&o) noexcept
         : ptr(std::exchange(o.ptr, nullptr))
     {}
-    ~DomainRef()
+    ~LibvirtRef()
     {
         if (ptr)
-            virDomainFree(ptr);
+            FreeFn(ptr);
     }
-    virDomainPtr get() const { return ptr; }
+    Ptr get() const { return ptr; }
     explicit operator bool() const { return ptr; }
 };
+
+using DomainRef = LibvirtRef<virDomainPtr, virDomainFree>;
+using PoolRef = LibvirtRef<virStoragePoolPtr, virStoragePoolFree>;
+using VolRef = LibvirtRef<virStorageVolPtr, virStorageVolFree>;
 
 QString domainUuid(virDomainPtr dom);
 /// Fills a DomainInfo with virDomainGetInfo and friends (a few calls; use for single domains).

@@ -15,36 +15,6 @@ static QString tr(const char *text)
 
 namespace {
 
-struct PoolRef
-{
-    virStoragePoolPtr ptr = nullptr;
-    explicit PoolRef(virStoragePoolPtr p)
-        : ptr(p)
-    {}
-    PoolRef(const PoolRef &) = delete;
-    PoolRef &operator=(const PoolRef &) = delete;
-    ~PoolRef()
-    {
-        if (ptr)
-            virStoragePoolFree(ptr);
-    }
-};
-
-struct VolRef
-{
-    virStorageVolPtr ptr = nullptr;
-    explicit VolRef(virStorageVolPtr p)
-        : ptr(p)
-    {}
-    VolRef(const VolRef &) = delete;
-    VolRef &operator=(const VolRef &) = delete;
-    ~VolRef()
-    {
-        if (ptr)
-            virStorageVolFree(ptr);
-    }
-};
-
 /// Reads the first element/attribute matching a path of element names, e.g. {"target","path"}.
 QString xmlValue(const QString &xml, const QStringList &path, const QString &attribute = {})
 {
