@@ -275,6 +275,14 @@ void Application::openDomainConsole(HostSession *session, const QString &uuid)
 
 void Application::openCreator(HostSession *preferred)
 {
+    // Without a selection, start on a host that can create something now.
+    if (!preferred || preferred->state() != HostState::Connected) {
+        for (HostSession *s : std::as_const(m_sessions))
+            if (s->state() == HostState::Connected) {
+                preferred = s;
+                break;
+            }
+    }
     if (!preferred && !m_sessions.isEmpty())
         preferred = m_sessions.first();
     NewVmWizard *wizard = NewVmWizard::showFor(m_sessions, preferred, m_window);
