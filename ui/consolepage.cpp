@@ -1,6 +1,7 @@
 #include "consolepage.h"
 
 #include "core/hostsession.h"
+#include "core/sshtunnel.h"
 #include "vnc/vncconsole.h"
 
 #include <QTimer>
@@ -114,29 +115,81 @@ void ConsolePage::onInfo(const GraphicsInfo &info)
                                 });
         return;
     }
-    // Remote host: the graphics port on that host. A display that listens only on the remote
-    // host's loopback (the default) would need a tunnel through the SSH transport: not done yet.
+    // Remote host. A display that listens only on that host's loopback is reached through an
+    // `ssh -W` tunnel when libvirt itself goes through SSH (as virt-manager does); any other
+    // address is connected to directly.
     QString host = info.listen;
     const bool wildcard =
         host.isEmpty() || host == QLatin1String("0.0.0.0") || host == QLatin1String("::");
     const bool loopback = host.startsWith(QLatin1String("127.")) || host == QLatin1String("::1") ||
                           host == QLatin1String("localhost");
+    if (loopback && info.port > 0 && Ssh::usesSshTransport(uri)) {
+        openTunnel(info);
+        return;
+    }
     if (wildcard)
         host = Graphics::remoteHost(uri);
     if (loopback || info.port <= 0) {
         m_console->showMessage(
             tr("The console is not reachable from here"),
-            info.port <= 0 ? tr("The display has no TCP port (it listens on a socket on the "
-                                "remote host).")
-                           : tr("The display listens on %1 of the remote host only; tunnelling "
-                                "it through SSH is not supported yet. Make it listen on an "
-                                "address this computer can reach.")
-                                 .arg(info.listen),
+            info.port <= 0
+                ? tr("The display listens on a UNIX socket on the remote host, which cannot be "
+                     "reached from here. Make it listen on a TCP address.")
+                : tr("The display listens on %1 of the remote host only. Connect to the host "
+                     "over SSH (for example qemu+ssh://) so that the console can be tunnelled, "
+                     "or make the display listen on an address this computer can reach.")
+                      .arg(info.listen),
             true);
         return;
     }
     m_console->connection()->setLocal(false);
     m_console->connectToHost(host, info.port);
+}
+
+void ConsolePage::openTunnel(const GraphicsInfo &info)
+{
+    closeTunnel();
+    const auto command =
+        Ssh::tunnelCommand(m_session->uri(), SshTunnelTarget{info.listen, info.port});
+    if (!command) {
+        m_console->showMessage(tr("The console is not available"), command.error().text(), true);
+        return;
+    }
+    auto *tunnel = new SshTunnel(this);
+    m_tunnel = tunnel;
+    connect(tunnel, &SshTunnel::finished, this, [this, tunnel](bool failed) {
+        if (tunnel != m_tunnel || !failed)
+            return; // a clean end: the console's own state says what happened
+        if (m_console->connection()->state() != VncConnection::State::Connected) {
+            m_console->disconnectFromServer();
+            showTunnelFailure();
+        }
+    });
+    const auto fd = tunnel->start(command.value());
+    if (!fd) {
+        m_console->showMessage(tr("The console is not available"), fd.error().text(), true);
+        return;
+    }
+    m_console->connection()->setLocal(false);
+    m_console->connectToSocket(fd.value());
+}
+
+void ConsolePage::closeTunnel()
+{
+    if (m_tunnel) {
+        delete m_tunnel; // ends ssh
+        m_tunnel = nullptr;
+    }
+}
+
+void ConsolePage::showTunnelFailure()
+{
+    // ssh's own words (key refused, host key unknown, forwarding refused...) need a person, so
+    // no automatic retry: the Reconnect button, or the host reconnecting, tries again.
+    m_retryTimer->stop();
+    m_console->showMessage(
+        tr("The SSH tunnel to %1 failed").arg(Graphics::remoteHost(m_session->uri())),
+        m_tunnel->failure(), true);
 }
 
 void ConsolePage::onDomainChanged(const DomainInfo &domain)
@@ -151,6 +204,7 @@ void ConsolePage::onDomainChanged(const DomainInfo &domain)
     if (!running) {
         m_retryTimer->stop();
         m_console->disconnectFromServer();
+        closeTunnel();
         m_console->showMessage(tr("The guest is not running"),
                                tr("The console appears when the guest starts."), false);
     } else if (!wasRunning || (state != VncConnection::State::Connected &&
@@ -184,6 +238,10 @@ void ConsolePage::onConsoleState(VncConnection::State state)
         break;
     case S::Closed:
     case S::Error:
+        if (m_tunnel && m_tunnel->hasFailed()) {
+            showTunnelFailure(); // says more than "the connection closed"
+            break;
+        }
         // The guest may be rebooting or shutting down, or the network hiccupped: check again.
         if (m_guestRunning)
             scheduleRetry();

@@ -12,10 +12,12 @@ class QTimer;
 namespace Vireo {
 
 class HostSession;
+class SshTunnel;
 class VncConsole;
 
 /// The console of one domain: finds its VNC display through core (virDomainOpenGraphicsFD on
-/// local hosts, the graphics port on remote ones), shows it in a VncConsole, says why when it
+/// local hosts, the graphics port on remote ones, through an `ssh -W` tunnel when that port is
+/// private to an SSH-reached host), shows it in a VncConsole, says why when it
 /// cannot (guest not running, no VNC display, password), reconnects when the guest starts again
 /// and retries a dropped connection while the guest runs. GUI thread.
 class ConsolePage : public QWidget
@@ -42,12 +44,16 @@ private:
     void onConsoleState(VncConnection::State state);
     void onInfo(const GraphicsInfo &info);
     void scheduleRetry();
+    void openTunnel(const GraphicsInfo &info);
+    void closeTunnel();
+    void showTunnelFailure();
 
     QPointer<HostSession> m_session;
     QString m_uuid;
     QString m_name;
     VncConsole *m_console;
     QTimer *m_retryTimer;
+    SshTunnel *m_tunnel = nullptr; ///< the ssh -W of a remote console, if one runs
     int m_retries = 0;
     bool m_busy = false;             ///< a request to core is in flight
     bool m_reconnectPending = false; ///< reconnect() was called while busy

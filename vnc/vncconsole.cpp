@@ -269,6 +269,11 @@ QString VncConsole::statusTitle() const
     return m_statusTitle->text();
 }
 
+QString VncConsole::statusDetail() const
+{
+    return m_statusDetail->text();
+}
+
 bool VncConsole::isShowingScreen() const
 {
     return m_stack->currentWidget() == m_scrollArea || m_fullScreenWindow;

@@ -53,6 +53,7 @@ public:
 
     /// What the status page shows now (for tests and accessibility).
     QString statusTitle() const;
+    QString statusDetail() const;
     bool isShowingScreen() const;
 
 Q_SIGNALS:

@@ -4,6 +4,7 @@
 // session must go on) and powered off and on (the page must reconnect by itself).
 
 #include "guest.h"
+#include "guesttyping.h"
 
 #include "core/hostsession.h"
 #include "ui/consolepage.h"
@@ -19,70 +20,6 @@
 using namespace Vireo;
 using namespace Vireo::Integration;
 using State = VncConnection::State;
-
-namespace {
-
-/// US layout as QEMU key numbers: the extended key events carry keycodes, so this does not
-/// depend on the keymap QEMU was started with.
-bool qnumFor(QChar c, quint32 *qnum, bool *shift)
-{
-    static const char *const rows[] = {"1234567890-=", "qwertyuiop", "asdfghjkl", "zxcvbnm,./"};
-    static const quint32 starts[] = {0x02, 0x10, 0x1e, 0x2c};
-    *shift = false;
-    if (c == QLatin1Char(' ')) {
-        *qnum = 0x39;
-        return true;
-    }
-    if (c == QLatin1Char('>')) {
-        *qnum = 0x34;
-        *shift = true;
-        return true;
-    }
-    if (c.isUpper()) {
-        *shift = true;
-        c = c.toLower();
-    }
-    for (int r = 0; r < 4; ++r) {
-        const int i = int(QByteArray(rows[r]).indexOf(c.toLatin1()));
-        if (i >= 0) {
-            *qnum = starts[r] + quint32(i);
-            return true;
-        }
-    }
-    return false;
-}
-
-void typeLine(VncConnection *c, const QString &line)
-{
-    for (QChar ch : line) {
-        quint32 qnum = 0;
-        bool shift = false;
-        if (!qnumFor(ch, &qnum, &shift))
-            continue;
-        if (shift)
-            c->sendKey(0xffe1, 0x2a, true);
-        const quint32 keysym = ch == QLatin1Char('>') ? 0x3e : ch.unicode();
-        c->sendKey(keysym, qnum, true);
-        c->sendKey(keysym, qnum, false);
-        if (shift)
-            c->sendKey(0xffe1, 0x2a, false);
-    }
-    c->sendKey(0xff0d, 0x1c, true);
-    c->sendKey(0xff0d, 0x1c, false);
-}
-
-bool hasContent(const QImage &img)
-{
-    if (img.isNull())
-        return false;
-    for (int y = 0; y < img.height(); y += 4)
-        for (int x = 0; x < img.width(); x += 4)
-            if (qGray(img.pixel(x, y)) > 64)
-                return true;
-    return false;
-}
-
-} // namespace
 
 class TestConsoleGuest : public QObject
 {
