@@ -101,8 +101,11 @@ struct VncShared
     std::mutex sockMutex;
     int interruptFd = -1;
 
-    // The frame the GUI paints: written by the network thread for damaged areas only.
+    // The frame the GUI paints. Two buffers take turns (see VncWorker::flushDamage): this one,
+    // which only the network thread writes and only under frameMutex, and the one libvncclient
+    // decodes into. `image` wraps `buffer` without owning it: use it only under frameMutex.
     mutable std::mutex frameMutex;
+    std::unique_ptr<uint8_t[]> buffer;
     QImage image;
     QRegion damage;
     bool resized = false;
@@ -178,7 +181,8 @@ private:
     bool sendEncodings();
     void loop();
     bool processInput();
-    void flushDamage();
+    void flushDamage(bool allowExchange);
+    void copyRegion(uint8_t *to, const uint8_t *from, const QRegion &region) const;
 
     static VncWorker *self(rfbClient *c)
     {
@@ -187,6 +191,7 @@ private:
     static rfbBool cbMallocFrameBuffer(rfbClient *c);
     static void cbGotUpdate(rfbClient *c, int x, int y, int w, int h);
     static void cbFinishedUpdate(rfbClient *c);
+    static void cbCopyRect(rfbClient *c, int srcX, int srcY, int w, int h, int dstX, int dstY);
     static char *cbGetPassword(rfbClient *c);
     static void cbGotCutText(rfbClient *c, const char *text, int len);
     static void cbGotCursor(rfbClient *c, int xhot, int yhot, int w, int h, int bpp);
@@ -202,7 +207,8 @@ private:
     rfbClient *m_client = nullptr;
     std::unique_ptr<uint8_t[]> m_frameBuffer; // what libvncclient decodes into
     int m_width = 0, m_height = 0;
-    QRegion m_pending;
+    QRegion m_pending; ///< decoded into m_frameBuffer, not yet handed to the GUI
+    QRegion m_stale;   ///< where m_frameBuffer is older than the GUI's buffer (after an exchange)
     bool m_passwordAsked = false;
     bool m_keycodesReported = false;
     QString m_fatal; // set by a callback that refused something (e.g. a too large framebuffer)
@@ -346,6 +352,7 @@ bool VncWorker::handshake()
     c->MallocFrameBuffer = cbMallocFrameBuffer;
     c->GotFrameBufferUpdate = cbGotUpdate;
     c->FinishedFrameBufferUpdate = cbFinishedUpdate;
+    c->GotCopyRect = cbCopyRect; // reads the source from whichever buffer is current there
     c->GetPassword = cbGetPassword;
     c->GotXCutText = cbGotCutText;
     c->GotCursorShape = cbGotCursor;
@@ -513,33 +520,95 @@ bool VncWorker::processInput()
     return true;
 }
 
-void VncWorker::flushDamage()
+namespace {
+
+qint64 areaOf(const QRegion &region)
+{
+    qint64 area = 0;
+    for (const QRect &r : region)
+        area += qint64(r.width()) * r.height();
+    return area;
+}
+
+} // namespace
+
+void VncWorker::copyRegion(uint8_t *to, const uint8_t *from, const QRegion &region) const
+{
+    const qsizetype stride = qsizetype(m_width) * 4;
+    for (const QRect &r : region)
+        for (int y = r.top(); y <= r.bottom(); ++y)
+            memcpy(to + y * stride + r.x() * 4, from + y * stride + r.x() * 4,
+                   size_t(r.width()) * 4);
+}
+
+void VncWorker::flushDamage(bool allowExchange)
 {
     if (m_pending.isEmpty() || !m_frameBuffer)
         return;
-    const QRect bounds(0, 0, m_width, m_height);
-    const QRegion damage = m_pending.intersected(bounds);
+    const QRegion damage = m_pending.intersected(QRect(0, 0, m_width, m_height));
     m_pending = QRegion();
+    m_stale -= damage;
+    // Hand the damage to the GUI's buffer the cheaper way:
+    // - copy: the damaged pixels into the GUI's buffer (costs the damage);
+    // - exchange: first the stale pixels from the GUI's buffer into ours, then swap the two, so
+    //   ours becomes the GUI's and the old one is stale by this damage (costs the stale area).
+    // A screen that changes entirely, update after update (video, a scrolling console), is
+    // handed over with no copy at all. Either way the GUI sees whole updates, never half of one,
+    // and the lock is held only for a copy or a swap, never while reading the socket. Reading
+    // the GUI's buffer here without the lock is safe: only this thread writes it.
+    const bool exchange = allowExchange && m_client && areaOf(m_stale) < areaOf(damage);
+    if (exchange)
+        copyRegion(m_frameBuffer.get(), m_shared->buffer.get(), m_stale);
     bool notify = false;
     {
         std::lock_guard lock(m_shared->frameMutex);
-        QImage &img = m_shared->image;
-        if (img.width() != m_width || img.height() != m_height)
-            return; // a resize is on its way; it repaints everything
-        uchar *dst = img.bits();
-        const qsizetype dstStride = img.bytesPerLine();
-        const qsizetype srcStride = qsizetype(m_width) * 4;
-        for (const QRect &r : damage) {
-            for (int y = r.top(); y <= r.bottom(); ++y)
-                memcpy(dst + y * dstStride + r.x() * 4,
-                       m_frameBuffer.get() + y * srcStride + r.x() * 4, size_t(r.width()) * 4);
+        if (m_shared->image.width() != m_width || m_shared->image.height() != m_height)
+            return; // cannot happen: sizes change on this thread, with both buffers
+        if (exchange) {
+            std::swap(m_frameBuffer, m_shared->buffer);
+            m_shared->image = QImage(m_shared->buffer.get(), m_width, m_height, m_width * 4,
+                                     QImage::Format_RGB32);
+        } else {
+            copyRegion(m_shared->buffer.get(), m_frameBuffer.get(), damage);
         }
         m_shared->damage += damage;
         notify = !m_shared->notifyPending;
         m_shared->notifyPending = true;
     }
+    if (exchange) {
+        // Between messages: no decoder holds a pointer into the old buffer.
+        m_client->frameBuffer = m_frameBuffer.get();
+        m_stale = damage;
+    }
     if (notify)
         m_shared->post([](VncConnection *o) { o->onNotify(o->m_generation); });
+}
+
+void VncWorker::cbCopyRect(rfbClient *c, int srcX, int srcY, int w, int h, int dstX, int dstY)
+{
+    VncWorker *wk = self(c);
+    if (!wk->m_frameBuffer || w <= 0 || h <= 0)
+        return;
+    const QRect bounds(0, 0, wk->m_width, wk->m_height);
+    const QRect src(srcX, srcY, w, h);
+    const QRect dst(dstX, dstY, w, h);
+    if (!bounds.contains(src) || !bounds.contains(dst))
+        return; // as libvncclient's own: an out-of-bounds copy is ignored
+    // The source must be current in our buffer before it is copied from.
+    const QRegion staleSource = wk->m_stale & src;
+    if (!staleSource.isEmpty()) {
+        wk->copyRegion(wk->m_frameBuffer.get(), wk->m_shared->buffer.get(), staleSource);
+        wk->m_stale -= staleSource;
+    }
+    const qsizetype stride = qsizetype(wk->m_width) * 4;
+    uint8_t *fb = wk->m_frameBuffer.get();
+    // Overlapping areas: walk rows away from the destination; memmove handles each row.
+    for (int i = 0; i < h; ++i) {
+        const int row = dstY > srcY ? h - 1 - i : i;
+        memmove(fb + (dstY + row) * stride + dstX * 4, fb + (srcY + row) * stride + srcX * 4,
+                size_t(w) * 4);
+    }
+    wk->m_stale -= dst;
 }
 
 rfbBool VncWorker::cbMallocFrameBuffer(rfbClient *c)
@@ -556,19 +625,24 @@ rfbBool VncWorker::cbMallocFrameBuffer(rfbClient *c)
                          .arg(VncConnection::kMaxPixels / 1000000);
         return FALSE;
     }
-    w->flushDamage();
-    auto buffer = std::make_unique<uint8_t[]>(size_t(width) * size_t(height) * 4);
-    memset(buffer.get(), 0, size_t(width) * size_t(height) * 4);
+    // Both buffers start black (0x00000000: RGB32 ignores the top byte).
+    const size_t bytes = size_t(width) * size_t(height) * 4;
+    auto buffer = std::make_unique<uint8_t[]>(bytes);
+    auto shown = std::make_unique<uint8_t[]>(bytes);
+    memset(buffer.get(), 0, bytes);
+    memset(shown.get(), 0, bytes);
     c->frameBuffer = buffer.get();
     w->m_frameBuffer = std::move(buffer);
     w->m_width = width;
     w->m_height = height;
     w->m_pending = QRegion();
+    w->m_stale = QRegion();
     bool notify = false;
     {
         std::lock_guard lock(w->m_shared->frameMutex);
-        w->m_shared->image = QImage(width, height, QImage::Format_RGB32);
-        w->m_shared->image.fill(Qt::black);
+        w->m_shared->buffer = std::move(shown);
+        w->m_shared->image =
+            QImage(w->m_shared->buffer.get(), width, height, width * 4, QImage::Format_RGB32);
         w->m_shared->damage = QRegion(0, 0, width, height);
         w->m_shared->resized = true;
         notify = !w->m_shared->notifyPending;
@@ -581,13 +655,23 @@ rfbBool VncWorker::cbMallocFrameBuffer(rfbClient *c)
 
 void VncWorker::cbGotUpdate(rfbClient *c, int x, int y, int w, int h)
 {
-    if (w > 0 && h > 0)
-        self(c)->m_pending += QRect(x, y, w, h);
+    // libvncclient reports each rectangle once it is decoded into our buffer: it is current
+    // there now (later rectangles of the same update, such as a CopyRect, may read it).
+    // The one pseudo-rectangle reported here without pixels, QEMU's acknowledgement of extended
+    // key events, answers our SetEncodings before any update, while both buffers still agree.
+    if (w > 0 && h > 0) {
+        VncWorker *wk = self(c);
+        const QRect r(x, y, w, h);
+        wk->m_pending += r;
+        wk->m_stale -= r;
+    }
 }
 
 void VncWorker::cbFinishedUpdate(rfbClient *c)
 {
-    self(c)->flushDamage();
+    // Called after the last rectangle of an update: libvncclient holds no pointer into the
+    // framebuffer, so the buffers may be exchanged.
+    self(c)->flushDamage(true);
 }
 
 char *VncWorker::cbGetPassword(rfbClient *c)

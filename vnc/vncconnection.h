@@ -19,8 +19,10 @@ struct VncShared;
 /// The object lives on the GUI thread; it starts one network thread per connection, which alone
 /// owns the rfbClient, the socket and the decoded framebuffer. Input goes to that thread through
 /// a locked queue and a wake-up eventfd; nothing here blocks on the socket. After each server
-/// update the network thread copies the damaged rectangles into a shared image (under a short
-/// lock) and queues one notification; updated() then carries only the damaged region.
+/// update the network thread hands the update to the image the GUI paints, under a short lock,
+/// either by copying the damaged rectangles or, when that costs less, by exchanging its decode
+/// buffer with the GUI's (a screen that changes entirely costs no copy at all); then it queues
+/// one notification, and updated() carries only the damaged region.
 ///
 /// Knows nothing of libvirt: give it a host and port, or an already-open socket (for example one
 /// from virDomainOpenGraphicsFD).
@@ -72,6 +74,8 @@ public:
     bool supportsKeycodes() const { return m_keycodes; }
 
     /// Runs fn with the current framebuffer image under the frame lock. Keep fn short (painting).
+    /// The image is valid only while fn runs (it wraps a buffer the network thread reuses): to
+    /// keep it, copy it (QImage::copy()), as grabFramebuffer() does.
     void withFramebuffer(const std::function<void(const QImage &)> &fn) const;
     /// A copy of the framebuffer (for screenshots).
     QImage grabFramebuffer() const;

@@ -60,6 +60,45 @@ private:
     }
     static bool finishedBadly(State s) { return s == State::Closed || s == State::Error; }
 
+    /// A colour that differs with position and seed, so misplaced copies show.
+    static quint32 patternColour(int x, int y, int seed)
+    {
+        return quint32((x * 7 + seed * 31) & 0xff) << 16 |
+               quint32((y * 5 + seed * 17) & 0xff) << 8 | quint32((x ^ y ^ seed) & 0xff);
+    }
+    /// A Raw rectangle of patternColour(), painted into model too.
+    static QByteArray rawPattern(QImage &model, const QRect &r, int seed)
+    {
+        QByteArray out = rectHeader(r.x(), r.y(), r.width(), r.height(), 0);
+        for (int y = r.top(); y <= r.bottom(); ++y)
+            for (int x = r.left(); x <= r.right(); ++x) {
+                const quint32 c = patternColour(x, y, seed);
+                out += pixel(c);
+                model.setPixel(x, y, 0xff000000u | c);
+            }
+        return out;
+    }
+    /// A CopyRect rectangle (encoding 1), applied to model as RFB defines it.
+    static QByteArray copyRect(QImage &model, const QRect &src, const QPoint &dst)
+    {
+        const QImage before = model.copy();
+        for (int y = 0; y < src.height(); ++y)
+            for (int x = 0; x < src.width(); ++x)
+                model.setPixel(dst.x() + x, dst.y() + y, before.pixel(src.x() + x, src.y() + y));
+        return rectHeader(dst.x(), dst.y(), src.width(), src.height(), 1) + u16(src.x()) +
+               u16(src.y());
+    }
+    static bool sameRgb(const QImage &a, const QImage &b)
+    {
+        if (a.size() != b.size())
+            return false;
+        for (int y = 0; y < a.height(); ++y)
+            for (int x = 0; x < a.width(); ++x)
+                if ((a.pixel(x, y) & 0xffffff) != (b.pixel(x, y) & 0xffffff))
+                    return false;
+        return true;
+    }
+
 private Q_SLOTS:
     void handshakeWithoutAuth()
     {
@@ -168,6 +207,78 @@ private Q_SLOTS:
         // A second update continues the same zlib stream.
         QVERIFY(s.server->send(updateHeader(1) + s.server->zrleSolidRect(0, 0, 10, 10, 0x0000ff)));
         QTRY_COMPARE_WITH_TIMEOUT(s.client->grabFramebuffer().pixel(3, 3), qRgb(0, 0, 255), 10000);
+    }
+
+    void updatesHandedOverByCopyAndExchange()
+    {
+        // Whole-screen updates are handed to the GUI by exchanging buffers, partial ones by
+        // copying; after an exchange the decode buffer is stale, and later partial updates,
+        // CopyRect sources in the stale area, overlapping CopyRects and ZRLE (which libvncclient
+        // writes straight into its buffer) must all still give exactly the server's screen.
+        const int w = 64, h = 48;
+        Session s = connected(w, h);
+        QTRY_COMPARE_WITH_TIMEOUT(s.client->state(), State::Connected, 10000);
+        initialMessages(*s.server);
+        QImage model(w, h, QImage::Format_RGB32);
+        model.fill(Qt::black);
+        const QRect all(0, 0, w, h);
+        int seed = 0;
+        auto send = [&](const QList<QByteArray> &rects, const char *step) {
+            QByteArray msg = updateHeader(int(rects.size()));
+            for (const QByteArray &r : rects)
+                msg += r;
+            QVERIFY2(s.server->send(msg), step);
+            QVERIFY2(
+                QTest::qWaitFor([&] { return sameRgb(s.client->grabFramebuffer(), model); }, 5000),
+                step);
+        };
+        send({rawPattern(model, all, ++seed)}, "whole screen (exchange)");
+        send({rawPattern(model, all, ++seed)}, "whole screen again (exchange)");
+        send({rawPattern(model, QRect(10, 10, 8, 8), ++seed)}, "small rectangle (copy)");
+        send({copyRect(model, QRect(30, 20, 8, 8), QPoint(0, 0))}, "CopyRect from a stale area");
+        {
+            auto write = [&](const QRect &r, quint32 rgb) {
+                for (int y = r.top(); y <= r.bottom(); ++y)
+                    for (int x = r.left(); x <= r.right(); ++x)
+                        model.setPixel(x, y, 0xff000000u | rgb);
+            };
+            write(QRect(40, 30, 16, 12), 0x336699);
+            send({s.server->zrleSolidRect(40, 30, 16, 12, 0x336699)}, "ZRLE into the buffer");
+        }
+        send({rawPattern(model, all, ++seed)}, "whole screen after partial ones (exchange)");
+        send({copyRect(model, QRect(0, 0, w - 1, h - 1), QPoint(1, 1))},
+             "overlapping CopyRect down-right after an exchange");
+        send({copyRect(model, QRect(2, 2, w - 2, h - 2), QPoint(0, 0))},
+             "overlapping CopyRect up-left");
+        // A random mix, several rectangles per update.
+        QRandomGenerator rng(20261126);
+        for (int i = 0; i < 80; ++i) {
+            QList<QByteArray> rects;
+            const int n = 1 + int(rng.bounded(3));
+            for (int k = 0; k < n; ++k) {
+                const int kind = int(rng.bounded(5));
+                const int rw = 1 + int(rng.bounded(w)), rh = 1 + int(rng.bounded(h));
+                const QRect r(int(rng.bounded(w - rw + 1)), int(rng.bounded(h - rh + 1)), rw, rh);
+                if (kind == 0)
+                    rects << rawPattern(model, all, ++seed);
+                else if (kind == 1)
+                    rects << rawPattern(model, r, ++seed);
+                else if (kind == 2) {
+                    const quint32 rgb = patternColour(r.x(), r.y(), ++seed);
+                    for (int y = r.top(); y <= r.bottom(); ++y)
+                        for (int x = r.left(); x <= r.right(); ++x)
+                            model.setPixel(x, y, 0xff000000u | rgb);
+                    rects << s.server->zrleSolidRect(r.x(), r.y(), r.width(), r.height(), rgb);
+                } else
+                    rects << copyRect(
+                        model, r,
+                        QPoint(int(rng.bounded(w - rw + 1)), int(rng.bounded(h - rh + 1))));
+            }
+            send(rects, qPrintable(QStringLiteral("random update %1").arg(i)));
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QCOMPARE(s.client->state(), State::Connected);
     }
 
     void desktopResize()
