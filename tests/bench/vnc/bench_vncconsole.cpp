@@ -9,14 +9,17 @@
 #include "vnc/vncconsole.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QThread>
 #include <QTimer>
 #include <QtEndian>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <thread>
@@ -279,13 +282,29 @@ struct ProcStat
 ProcStat readProc(qint64 pid)
 {
     ProcStat s;
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (stat.open(QIODevice::ReadOnly)) {
-        const QByteArray line = stat.readAll();
-        const QList<QByteArray> f = line.mid(line.lastIndexOf(')') + 2).split(' ');
-        if (f.size() > 13)
-            s.cpuSeconds =
-                (f.at(11).toDouble() + f.at(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
+    // CPU time in nanoseconds from the scheduler (the first field of each thread's schedstat):
+    // /proc/<pid>/stat counts in 10 ms ticks, too coarse for a viewer using 2 % of a core.
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
+    double ns = 0;
+    bool haveSchedstat = false;
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile f(tasks.filePath(tid + QStringLiteral("/schedstat")));
+        if (f.open(QIODevice::ReadOnly)) {
+            ns += f.readAll().split(' ').value(0).toDouble();
+            haveSchedstat = true;
+        }
+    }
+    if (haveSchedstat) {
+        s.cpuSeconds = ns / 1e9;
+    } else {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (stat.open(QIODevice::ReadOnly)) {
+            const QByteArray line = stat.readAll();
+            const QList<QByteArray> f = line.mid(line.lastIndexOf(')') + 2).split(' ');
+            if (f.size() > 13)
+                s.cpuSeconds =
+                    (f.at(11).toDouble() + f.at(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
+        }
     }
     QFile status(QStringLiteral("/proc/%1/status").arg(pid));
     if (status.open(QIODevice::ReadOnly))
@@ -314,7 +333,8 @@ int runViewer(int port)
     return QApplication::exec();
 }
 
-int runBench(int seconds)
+int runBench(int seconds, int repeat, const QStringList &onlyViewers,
+             const QStringList &onlyScenarios)
 {
     struct Viewer
     {
@@ -338,67 +358,120 @@ int runBench(int seconds)
         {QStringLiteral("remote-viewer"), QStringLiteral("remote-viewer"),
          [](int port) { return QStringList{QStringLiteral("vnc://127.0.0.1:%1").arg(port)}; }},
     };
-    const QList<Scenario> scenarios = {
+    const QList<Scenario> allScenarios = {
         {"full-screen stream 1024x768 (as fast as possible)", 1024, 768, 0},
         {"busy screen 720x400 at 25 frames/s", 720, 400, 25},
     };
-    printf("%-18s %-52s %8s %10s %14s %9s %12s\n", "viewer", "scenario", "frames/s", "CPU %",
-           "CPU ms/Mpixel", "RSS MiB", "repaints/s");
-    for (const Scenario &sc : scenarios) {
-        for (const Viewer &v : viewers) {
-            if (QStandardPaths::findExecutable(v.program).isEmpty() && v.program != self) {
-                printf("%-18s %-52s not installed\n", qPrintable(v.name), sc.name);
-                continue;
-            }
-            Server server;
-            server.start(sc);
-            QProcess proc;
-            proc.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-
-            proc.start(v.program, v.args(server.port()));
-            if (!proc.waitForStarted(5000)) {
-                printf("%-18s %-52s could not start\n", qPrintable(v.name), sc.name);
-                server.stop();
-                continue;
-            }
-            QElapsedTimer t;
-            t.start();
-            while (!server.connected() && t.elapsed() < 10000)
-                QThread::msleep(50);
-            QThread::msleep(2000); // warm-up
-            auto lastUpdates = [&proc]() -> long {
-                long n = -1;
-                for (const QByteArray &l : proc.readAllStandardOutput().split('\n'))
-                    if (l.startsWith("updates "))
-                        n = l.mid(8).toLong();
-                return n;
-            };
-            proc.waitForReadyRead(500);
-            const long updatesBefore = lastUpdates();
-            const ProcStat before = readProc(proc.processId());
-            const long framesBefore = server.frames();
-            QElapsedTimer window;
-            window.start();
-            QThread::msleep(seconds * 1000);
-            const ProcStat after = readProc(proc.processId());
-            proc.waitForReadyRead(500);
-            const long updatesAfter = lastUpdates();
-            const long frames = server.frames() - framesBefore;
-            const double wall = window.elapsed() / 1000.0;
-            proc.terminate();
-            if (!proc.waitForFinished(3000))
-                proc.kill();
-            proc.waitForFinished(3000);
+    QList<Scenario> scenarios;
+    for (const Scenario &sc : allScenarios) {
+        const QString key = QString::fromLatin1(sc.name).section(QLatin1Char(' '), 0, 0);
+        if (onlyScenarios.isEmpty() || onlyScenarios.contains(key))
+            scenarios << sc;
+    }
+    if (!onlyViewers.isEmpty())
+        viewers.removeIf([&](const Viewer &v) { return !onlyViewers.contains(v.name); });
+    struct Measurement
+    {
+        double fps = 0, cpuPercent = 0, msPerMpixel = 0, rssMiB = 0, repaints = -1;
+    };
+    // One run of one viewer on one scenario; false if the viewer could not run.
+    auto measure = [&](const Scenario &sc, const Viewer &v, Measurement *m) -> bool {
+        Server server;
+        server.start(sc);
+        QProcess proc;
+        proc.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        proc.start(v.program, v.args(server.port()));
+        if (!proc.waitForStarted(5000)) {
             server.stop();
-            const double cpu = after.cpuSeconds - before.cpuSeconds;
-            const double mpix = double(frames) * sc.width * sc.height / 1e6;
-            const QString repaints =
-                updatesBefore >= 0 && updatesAfter >= 0
-                    ? QString::number((updatesAfter - updatesBefore) / wall, 'f', 1)
-                    : QStringLiteral("-");
-            printf("%-18s %-52s %8.1f %10.1f %14.2f %9.1f %12s\n", qPrintable(v.name), sc.name,
-                   frames / wall, 100.0 * cpu / wall, mpix > 0 ? 1000.0 * cpu / mpix : 0.0,
-                   after.rssKiB / 1024.0, qPrintable(repaints));
+            return false;
+        }
+        QElapsedTimer t;
+        t.start();
+        while (!server.connected() && t.elapsed() < 10000)
+            QThread::msleep(50);
+        QThread::msleep(2000); // warm-up
+        auto lastUpdates = [&proc]() -> long {
+            long n = -1;
+            for (const QByteArray &l : proc.readAllStandardOutput().split('\n'))
+                if (l.startsWith("updates "))
+                    n = l.mid(8).toLong();
+            return n;
+        };
+        proc.waitForReadyRead(500);
+        const long updatesBefore = lastUpdates();
+        const ProcStat before = readProc(proc.processId());
+        const long framesBefore = server.frames();
+        QElapsedTimer window;
+        window.start();
+        QThread::msleep(seconds * 1000);
+        const ProcStat after = readProc(proc.processId());
+        proc.waitForReadyRead(500);
+        const long updatesAfter = lastUpdates();
+        const long frames = server.frames() - framesBefore;
+        const double wall = window.elapsed() / 1000.0;
+        proc.terminate();
+        if (!proc.waitForFinished(3000))
+            proc.kill();
+        proc.waitForFinished(3000);
+        server.stop();
+        const double cpu = after.cpuSeconds - before.cpuSeconds;
+        const double mpix = double(frames) * sc.width * sc.height / 1e6;
+        m->fps = frames / wall;
+        m->cpuPercent = 100.0 * cpu / wall;
+        m->msPerMpixel = mpix > 0 ? 1000.0 * cpu / mpix : 0.0;
+        m->rssMiB = after.rssKiB / 1024.0;
+        if (updatesBefore >= 0 && updatesAfter >= 0)
+            m->repaints = (updatesAfter - updatesBefore) / wall;
+        return true;
+    };
+    auto median = [](QList<double> values) {
+        std::sort(values.begin(), values.end());
+        const qsizetype n = values.size();
+        return n == 0  ? 0.0
+               : n % 2 ? values.at(n / 2)
+                       : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+    };
+
+    printf("%d run(s) of %d s per viewer and scenario, viewers taking turns; medians, and the "
+           "lowest CPU seen\n",
+           repeat, seconds);
+    printf("%-16s %-50s %8s %7s %8s %14s %8s %11s\n", "viewer", "scenario", "frames/s", "CPU %",
+           "CPU min", "CPU ms/Mpixel", "RSS MiB", "repaints/s");
+    for (const Scenario &sc : scenarios) {
+        QList<Viewer> present;
+        for (const Viewer &v : std::as_const(viewers)) {
+            if (QStandardPaths::findExecutable(v.program).isEmpty() && v.program != self)
+                printf("%-16s %-50s not installed\n", qPrintable(v.name), sc.name);
+            else
+                present << v;
+        }
+        QHash<QString, QList<Measurement>> runs;
+        for (int r = 0; r < repeat; ++r)
+            for (const Viewer &v : std::as_const(present)) {
+                Measurement m;
+                if (measure(sc, v, &m))
+                    runs[v.name] << m;
+            }
+        for (const Viewer &v : std::as_const(present)) {
+            const QList<Measurement> &list = runs.value(v.name);
+            if (list.isEmpty()) {
+                printf("%-16s %-50s could not start\n", qPrintable(v.name), sc.name);
+                continue;
+            }
+            QList<double> fps, cpu, ms, rss, repaints;
+            for (const Measurement &m : list) {
+                fps << m.fps;
+                cpu << m.cpuPercent;
+                ms << m.msPerMpixel;
+                rss << m.rssMiB;
+                if (m.repaints >= 0)
+                    repaints << m.repaints;
+            }
+            printf("%-16s %-50s %8.1f %7.2f %8.2f %14.2f %8.1f %11s\n", qPrintable(v.name), sc.name,
+                   median(fps), median(cpu), *std::min_element(cpu.cbegin(), cpu.cend()),
+                   median(ms), median(rss),
+                   repaints.isEmpty() ? "-"
+                                      : qPrintable(QString::number(median(repaints), 'f', 1)));
             fflush(stdout);
         }
     }
@@ -410,12 +483,28 @@ int runBench(int seconds)
 int main(int argc, char **argv)
 {
     if (argc >= 3 && qstrcmp(argv[1], "--viewer") == 0) {
+        // As in Vireo itself, whose core library turns Qt's GLib event dispatcher off (libvirt's
+        // event loop needs GLib's default context to itself).
+        qputenv("QT_NO_GLIB", "1");
         QApplication app(argc, argv);
         return runViewer(atoi(argv[2]));
     }
+    // bench_vncconsole [--seconds N] [--repeat N] [--viewers vireo,xtigervncviewer,remote-viewer]
+    //                  [--scenarios full-screen,busy]
     QCoreApplication app(argc, argv);
     int seconds = 10;
-    if (argc >= 3 && qstrcmp(argv[1], "--seconds") == 0)
-        seconds = qMax(1, atoi(argv[2]));
-    return runBench(seconds);
+    int repeat = 1;
+    QStringList viewers, scenarios;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const QString value = QString::fromLocal8Bit(argv[i + 1]);
+        if (qstrcmp(argv[i], "--seconds") == 0)
+            seconds = qMax(1, value.toInt());
+        else if (qstrcmp(argv[i], "--repeat") == 0)
+            repeat = qMax(1, value.toInt());
+        else if (qstrcmp(argv[i], "--viewers") == 0)
+            viewers = value.split(QLatin1Char(','));
+        else if (qstrcmp(argv[i], "--scenarios") == 0)
+            scenarios = value.split(QLatin1Char(','));
+    }
+    return runBench(seconds, repeat, viewers, scenarios);
 }
