@@ -193,7 +193,11 @@ void VncConsole::buildToolBar()
     m_toolBar->addWidget(spacer);
     m_grabHint = new QLabel;
     m_grabHint->setAccessibleName(tr("Keyboard grab"));
-    m_toolBar->addWidget(m_grabHint);
+    // Only while the screen shows: there is nothing to grab on the status page.
+    QAction *hint = m_toolBar->addWidget(m_grabHint);
+    hint->setVisible(m_stack->currentWidget() == m_scrollArea);
+    connect(m_stack, &QStackedWidget::currentChanged, hint,
+            [this, hint] { hint->setVisible(m_stack->currentWidget() == m_scrollArea); });
     updateGrabHint(false);
 }
 
