@@ -6,6 +6,7 @@
 // Raw rectangles (every viewer accepts them) in the pixel format the viewer asked for.
 // Figures are printed; nothing here passes or fails on timing.
 
+#include "guesttyping.h"
 #include "vnc/vncconsole.h"
 
 #include <QApplication>
@@ -39,7 +40,8 @@ struct Scenario
 {
     const char *name;
     int width, height;
-    int maxFps; // 0: as fast as the viewer asks
+    int maxFps;        // 0: as fast as the viewer asks
+    int guestPort = 0; // a real guest's VNC port on 127.0.0.1 instead of the scripted server
 };
 
 struct Format
@@ -314,9 +316,12 @@ ProcStat readProc(qint64 pid)
     return s;
 }
 
-int runViewer(int port)
+int runViewer(int port, bool local)
 {
     VncConsole console;
+    // Local: Raw first, as Vireo asks a guest on this machine; else ZRLE first, as for a remote
+    // one.
+    console.connection()->setLocal(local);
     console.setScaleMode(VncView::ScaleMode::OneToOne);
     console.resize(1100, 860);
     console.show();
@@ -334,7 +339,7 @@ int runViewer(int port)
 }
 
 int runBench(int seconds, int repeat, const QStringList &onlyViewers,
-             const QStringList &onlyScenarios)
+             const QStringList &onlyScenarios, int guestPort)
 {
     struct Viewer
     {
@@ -346,7 +351,8 @@ int runBench(int seconds, int repeat, const QStringList &onlyViewers,
     QList<Viewer> viewers = {
         {QStringLiteral("vireo"), self,
          [](int port) {
-             return QStringList{QStringLiteral("--viewer"), QString::number(port)};
+             return QStringList{QStringLiteral("--viewer"), QString::number(port),
+                                QStringLiteral("--local")};
          }},
         {QStringLiteral("xtigervncviewer"), QStringLiteral("xtigervncviewer"),
          [](int port) {
@@ -358,10 +364,12 @@ int runBench(int seconds, int repeat, const QStringList &onlyViewers,
         {QStringLiteral("remote-viewer"), QStringLiteral("remote-viewer"),
          [](int port) { return QStringList{QStringLiteral("vnc://127.0.0.1:%1").arg(port)}; }},
     };
-    const QList<Scenario> allScenarios = {
+    QList<Scenario> allScenarios = {
         {"full-screen stream 1024x768 (as fast as possible)", 1024, 768, 0},
         {"busy screen 720x400 at 25 frames/s", 720, 400, 25},
     };
+    if (guestPort > 0)
+        allScenarios.append({"guest text console scrolling without pause", 720, 400, 0, guestPort});
     QList<Scenario> scenarios;
     for (const Scenario &sc : allScenarios) {
         const QString key = QString::fromLatin1(sc.name).section(QLatin1Char(' '), 0, 0);
@@ -377,19 +385,20 @@ int runBench(int seconds, int repeat, const QStringList &onlyViewers,
     // One run of one viewer on one scenario; false if the viewer could not run.
     auto measure = [&](const Scenario &sc, const Viewer &v, Measurement *m) -> bool {
         Server server;
-        server.start(sc);
+        if (!sc.guestPort)
+            server.start(sc);
         QProcess proc;
         proc.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        proc.start(v.program, v.args(server.port()));
+        proc.start(v.program, v.args(sc.guestPort ? sc.guestPort : server.port()));
         if (!proc.waitForStarted(5000)) {
             server.stop();
             return false;
         }
         QElapsedTimer t;
         t.start();
-        while (!server.connected() && t.elapsed() < 10000)
+        while (!sc.guestPort && !server.connected() && t.elapsed() < 10000)
             QThread::msleep(50);
-        QThread::msleep(2000); // warm-up
+        QThread::msleep(sc.guestPort ? 3000 : 2000); // connect and warm up
         auto lastUpdates = [&proc]() -> long {
             long n = -1;
             for (const QByteArray &l : proc.readAllStandardOutput().split('\n'))
@@ -416,9 +425,10 @@ int runBench(int seconds, int repeat, const QStringList &onlyViewers,
         server.stop();
         const double cpu = after.cpuSeconds - before.cpuSeconds;
         const double mpix = double(frames) * sc.width * sc.height / 1e6;
-        m->fps = frames / wall;
+        // The guest's frames are QEMU's business: not counted.
+        m->fps = sc.guestPort ? -1 : frames / wall;
         m->cpuPercent = 100.0 * cpu / wall;
-        m->msPerMpixel = mpix > 0 ? 1000.0 * cpu / mpix : 0.0;
+        m->msPerMpixel = sc.guestPort ? -1 : mpix > 0 ? 1000.0 * cpu / mpix : 0.0;
         m->rssMiB = after.rssKiB / 1024.0;
         if (updatesBefore >= 0 && updatesAfter >= 0)
             m->repaints = (updatesAfter - updatesBefore) / wall;
@@ -467,14 +477,52 @@ int runBench(int seconds, int repeat, const QStringList &onlyViewers,
                 if (m.repaints >= 0)
                     repaints << m.repaints;
             }
-            printf("%-16s %-50s %8.1f %7.2f %8.2f %14.2f %8.1f %11s\n", qPrintable(v.name), sc.name,
-                   median(fps), median(cpu), *std::min_element(cpu.cbegin(), cpu.cend()),
-                   median(ms), median(rss),
+            auto orDash = [](double value, int decimals) {
+                return value < 0 ? QStringLiteral("-") : QString::number(value, 'f', decimals);
+            };
+            printf("%-16s %-50s %8s %7.2f %8.2f %14s %8.1f %11s\n", qPrintable(v.name), sc.name,
+                   qPrintable(orDash(median(fps), 1)), median(cpu),
+                   *std::min_element(cpu.cbegin(), cpu.cend()), qPrintable(orDash(median(ms), 2)),
+                   median(rss),
                    repaints.isEmpty() ? "-"
                                       : qPrintable(QString::number(median(repaints), 'f', 1)));
             fflush(stdout);
         }
     }
+    return 0;
+}
+
+/// Types text (and Enter) into a guest's console, or presses Ctrl+C: to make a real guest's screen
+/// busy for the benchmark and quiet again.
+int runType(int port, const QString &text, bool interrupt)
+{
+    VncConnection c;
+    c.connectToHost(QStringLiteral("127.0.0.1"), port);
+    QElapsedTimer t;
+    t.start();
+    while (c.state() != VncConnection::State::Connected && t.elapsed() < 15000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(20);
+    }
+    if (c.state() != VncConnection::State::Connected) {
+        fprintf(stderr, "bench: no VNC console on 127.0.0.1:%d\n", port);
+        return 1;
+    }
+    if (interrupt) {
+        c.sendKey(0xffe3, 0x1d, true); // Control_L
+        c.sendKey('c', 0x2e, true);
+        c.sendKey('c', 0x2e, false);
+        c.sendKey(0xffe3, 0x1d, false);
+    } else {
+        Vireo::Integration::typeLine(&c, text);
+    }
+    // Let the network thread send the queued keys.
+    t.restart();
+    while (t.elapsed() < 1000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(20);
+    }
+    c.disconnectFromServer();
     return 0;
 }
 
@@ -487,13 +535,22 @@ int main(int argc, char **argv)
         // event loop needs GLib's default context to itself).
         qputenv("QT_NO_GLIB", "1");
         QApplication app(argc, argv);
-        return runViewer(atoi(argv[2]));
+        return runViewer(atoi(argv[2]), argc >= 4 && qstrcmp(argv[3], "--local") == 0);
+    }
+    if (argc >= 4 && qstrcmp(argv[1], "--type") == 0) {
+        QCoreApplication app(argc, argv);
+        return runType(atoi(argv[2]), QString::fromLocal8Bit(argv[3]), false);
+    }
+    if (argc >= 3 && qstrcmp(argv[1], "--interrupt") == 0) {
+        QCoreApplication app(argc, argv);
+        return runType(atoi(argv[2]), QString(), true);
     }
     // bench_vncconsole [--seconds N] [--repeat N] [--viewers vireo,xtigervncviewer,remote-viewer]
-    //                  [--scenarios full-screen,busy]
+    //                  [--scenarios full-screen,busy,guest] [--guest-port PORT]
     QCoreApplication app(argc, argv);
     int seconds = 10;
     int repeat = 1;
+    int guestPort = 0;
     QStringList viewers, scenarios;
     for (int i = 1; i + 1 < argc; i += 2) {
         const QString value = QString::fromLocal8Bit(argv[i + 1]);
@@ -505,6 +562,8 @@ int main(int argc, char **argv)
             viewers = value.split(QLatin1Char(','));
         else if (qstrcmp(argv[i], "--scenarios") == 0)
             scenarios = value.split(QLatin1Char(','));
+        else if (qstrcmp(argv[i], "--guest-port") == 0)
+            guestPort = value.toInt();
     }
-    return runBench(seconds, repeat, viewers, scenarios);
+    return runBench(seconds, repeat, viewers, scenarios, guestPort);
 }
