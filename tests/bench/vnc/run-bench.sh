@@ -11,13 +11,7 @@ seconds="${2:-10}"
 shift 2 2>/dev/null || shift $#
 [[ -f $build/build.ninja ]] || cmake -S "$src" -B "$build" -G Ninja >/dev/null
 ninja -C "$build" bench_vncconsole >/dev/null
-xvfb_pid=
-if [[ -z ${DISPLAY:-} ]]; then
-    Xvfb :12 -screen 0 1400x900x24 >/dev/null 2>&1 &
-    xvfb_pid=$!
-    export DISPLAY=:12
-    sleep 1
-fi
+# shellcheck source=display.sh
+source "$src/tests/bench/vnc/display.sh"
 trap '[[ -n $xvfb_pid ]] && kill $xvfb_pid' EXIT
-export QT_QPA_PLATFORM=xcb
 "$build/tests/bench/vnc/bench_vncconsole" --seconds "$seconds" --repeat 3 "$@"

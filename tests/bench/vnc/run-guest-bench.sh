@@ -25,20 +25,14 @@ bash "$src/tests/integration/demo-lab.sh" >/dev/null
 display=$(virsh -q -c "$uri" vncdisplay "$guest") # e.g. 127.0.0.1:0
 port=$((5900 + ${display##*:}))
 
-xvfb_pid=
-if [[ -z ${DISPLAY:-} ]]; then
-    Xvfb :12 -screen 0 1400x900x24 >/dev/null 2>&1 &
-    xvfb_pid=$!
-    export DISPLAY=:12
-    sleep 1
-fi
+# shellcheck source=display.sh
+source "$src/tests/bench/vnc/display.sh"
 cleanup() {
     "$bench" --interrupt "$port" || true
     [[ -n $xvfb_pid ]] && kill "$xvfb_pid"
     [[ $lab_was_up == 1 ]] || bash "$src/tests/integration/demo-lab.sh" remove >/dev/null
 }
 trap cleanup EXIT
-export QT_QPA_PLATFORM=xcb
 
 sleep 3 # the guest's shell, if it was just started
 "$bench" --type "$port" "od -x /dev/urandom"

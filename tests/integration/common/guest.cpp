@@ -268,6 +268,29 @@ ScriptResult runLibvirtdScript(const Environment &env, const QStringList &args)
     return result;
 }
 
+GuestSpec testGuestSpec(const QString &purpose, const QString &dir, int memoryMiB)
+{
+    GuestSpec spec;
+    spec.name = testDomainName(purpose);
+    spec.serialLogPath = QDir(dir).filePath(QStringLiteral("serial.log"));
+    spec.memoryMiB = memoryMiB;
+    return spec;
+}
+
+std::unique_ptr<HostSession> connectedSession(const QString &uri, QString *error, int timeoutMs)
+{
+    auto session = std::make_unique<HostSession>(uri);
+    session->connectToHost();
+    if (!QTest::qWaitFor([&] { return session->state() == HostState::Connected; }, timeoutMs)) {
+        *error = QStringLiteral("%1 did not connect within %2 s: %3")
+                     .arg(uri)
+                     .arg(timeoutMs / 1000)
+                     .arg(session->stateReason());
+        return nullptr;
+    }
+    return session;
+}
+
 Booted defineAndBoot(HostSession *session, const Environment &env, const GuestSpec &spec,
                      int timeoutMs)
 {

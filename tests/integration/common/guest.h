@@ -57,6 +57,9 @@ QString guestXml(const Environment &env, const GuestSpec &spec);
 /// "vireo-it-<pid>-<purpose>".
 QString testDomainName(const QString &purpose);
 
+/// A spec named testDomainName(purpose), its serial log in dir.
+GuestSpec testGuestSpec(const QString &purpose, const QString &dir, int memoryMiB = 512);
+
 /// Destroys and undefines the test domains of this process and of processes that no longer run.
 /// Returns the names removed; failures are reported with qWarning and never throw.
 QStringList removeTestDomains(const QString &uri);
@@ -103,6 +106,11 @@ struct Booted
     QString uuid;
     QString error; ///< empty on success
 };
+
+/// A HostSession on uri, connected (spins the event loop up to timeoutMs). On failure nullptr, and
+/// error says why.
+std::unique_ptr<HostSession> connectedSession(const QString &uri, QString *error,
+                                              int timeoutMs = 30000);
 
 /// Defines the guest through the session (Vireo's core), starts it with DomainAction::Start and
 /// waits until the session reports it Running and the guest's init prints its first status line.

@@ -7,6 +7,9 @@
 #include <QByteArray>
 #include <QImage>
 #include <QString>
+#include <QTest>
+
+#include <functional>
 
 namespace Vireo::Integration {
 
@@ -68,6 +71,21 @@ inline bool hasContent(const QImage &img)
             if (qGray(img.pixel(x, y)) > 64)
                 return true;
     return false;
+}
+
+/// Types line every few seconds until arrived() is true (a shell may start a moment after the
+/// guest says it booted, and drops what came before), for at most timeoutMs.
+inline bool typeUntil(VncConnection *c, const QString &line, const std::function<bool()> &arrived,
+                      int timeoutMs)
+{
+    return QTest::qWaitFor(
+        [&] {
+            if (arrived())
+                return true;
+            typeLine(c, line);
+            return QTest::qWaitFor(arrived, 3000);
+        },
+        timeoutMs);
 }
 
 } // namespace Vireo::Integration

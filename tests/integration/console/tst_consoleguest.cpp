@@ -34,12 +34,10 @@ private Q_SLOTS:
         QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
                                                 QFile::ReadOther | QFile::ExeOther);
         removeTestDomains(m_env.uri);
-        m_session = std::make_unique<HostSession>(m_env.uri);
-        m_session->connectToHost();
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), HostState::Connected, 30000);
-        m_spec.name = testDomainName(QStringLiteral("console"));
-        m_spec.serialLogPath = m_dir.filePath(QStringLiteral("serial.log"));
-        m_spec.memoryMiB = 256;
+        QString error;
+        m_session = connectedSession(m_env.uri, &error);
+        QVERIFY2(m_session, qPrintable(error));
+        m_spec = testGuestSpec(QStringLiteral("console"), m_dir.path(), 256);
         const Booted booted = defineAndBoot(m_session.get(), m_env, m_spec);
         QVERIFY2(booted.error.isEmpty(), qPrintable(booted.error));
         m_uuid = booted.uuid;
@@ -91,14 +89,10 @@ private Q_SLOTS:
             QStringLiteral("vireo-after-reset-%1").arg(QCoreApplication::applicationPid());
         QTRY_VERIFY_WITH_TIMEOUT(hasContent(c->grabFramebuffer()), 30000);
         // The shell starts a moment after VIREO-BOOTED; type until it answers.
-        QTRY_VERIFY2_WITH_TIMEOUT(
-            serial.contains(marker) ||
-                [&] {
-                    typeLine(c, QStringLiteral("echo %1 >/dev/ttyS0").arg(marker));
-                    QTest::qWait(3000);
-                    return false;
-                }(),
-            qPrintable(serial.tail()), 60000);
+        QVERIFY2(typeUntil(
+                     c, QStringLiteral("echo %1 >/dev/ttyS0").arg(marker),
+                     [&] { return serial.contains(marker); }, 60000),
+                 qPrintable(serial.tail()));
     }
 
     void reconnectsWhenGuestStartsAgain()

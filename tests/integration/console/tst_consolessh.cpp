@@ -115,12 +115,10 @@ private Q_SLOTS:
         QVERIFY2(!m_sshUri.isEmpty() && !m_nofwdUri.isEmpty(), qPrintable(out));
 
         // The guest, defined and started on the local connection; its VNC listens on 127.0.0.1.
-        m_local = std::make_unique<HostSession>(m_env.uri);
-        m_local->connectToHost();
-        QTRY_COMPARE_WITH_TIMEOUT(m_local->state(), HostState::Connected, 30000);
-        m_spec.name = testDomainName(QStringLiteral("console-ssh"));
-        m_spec.serialLogPath = m_dir.filePath(QStringLiteral("serial.log"));
-        m_spec.memoryMiB = 256;
+        QString error;
+        m_local = connectedSession(m_env.uri, &error);
+        QVERIFY2(m_local, qPrintable(error));
+        m_spec = testGuestSpec(QStringLiteral("console-ssh"), m_dir.path(), 256);
         const Booted booted = defineAndBoot(m_local.get(), m_env, m_spec);
         QVERIFY2(booted.error.isEmpty(), qPrintable(booted.error));
         m_uuid = booted.uuid;
@@ -128,13 +126,13 @@ private Q_SLOTS:
 
     void consoleThroughTunnel()
     {
-        HostSession remote(m_sshUri);
-        remote.connectToHost();
-        QTRY_COMPARE_WITH_TIMEOUT(remote.state(), HostState::Connected, 30000);
+        QString error;
+        const auto remote = connectedSession(m_sshUri, &error);
+        QVERIFY2(remote, qPrintable(error));
         QElapsedTimer opened;
         opened.start();
         {
-            ConsolePage page(&remote, m_uuid);
+            ConsolePage page(remote.get(), m_uuid);
             page.resize(800, 600);
             page.show();
             VncConnection *c = page.console()->connection();
@@ -148,14 +146,10 @@ private Q_SLOTS:
             const SerialLog serial(m_spec.serialLogPath);
             const QString marker =
                 QStringLiteral("vireo-ssh-console-%1").arg(QCoreApplication::applicationPid());
-            QTRY_VERIFY2_WITH_TIMEOUT(
-                serial.contains(marker) ||
-                    [&] {
-                        typeLine(c, QStringLiteral("echo %1 >/dev/ttyS0").arg(marker));
-                        QTest::qWait(3000);
-                        return false;
-                    }(),
-                qPrintable(serial.tail()), 60000);
+            QVERIFY2(typeUntil(
+                         c, QStringLiteral("echo %1 >/dev/ttyS0").arg(marker),
+                         [&] { return serial.contains(marker); }, 60000),
+                     qPrintable(serial.tail()));
         }
         // Closing the console ends its ssh.
         QTRY_VERIFY_WITH_TIMEOUT(tunnelProcesses().isEmpty(), 5000);
@@ -164,10 +158,10 @@ private Q_SLOTS:
     void refusedForwardingIsExplained()
     {
         // libvirt works through this port; only the forwarding to the display is refused.
-        HostSession remote(m_nofwdUri);
-        remote.connectToHost();
-        QTRY_COMPARE_WITH_TIMEOUT(remote.state(), HostState::Connected, 30000);
-        ConsolePage page(&remote, m_uuid);
+        QString error;
+        const auto remote = connectedSession(m_nofwdUri, &error);
+        QVERIFY2(remote, qPrintable(error));
+        ConsolePage page(remote.get(), m_uuid);
         page.show();
         QTRY_VERIFY_WITH_TIMEOUT(
             page.console()->statusTitle().contains(QLatin1String("SSH tunnel")), 30000);
