@@ -268,6 +268,17 @@ ScriptResult runLibvirtdScript(const Environment &env, const QStringList &args)
     return result;
 }
 
+QString prepareScratch(const Environment &env, const QString &dir)
+{
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        return QStringLiteral("no scratch folder (%1)").arg(dir);
+    if (!QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                        QFile::ReadOther | QFile::ExeOther))
+        return QStringLiteral("cannot open %1 to QEMU").arg(dir);
+    removeTestDomains(env.uri);
+    return QString();
+}
+
 GuestSpec testGuestSpec(const QString &purpose, const QString &dir, int memoryMiB)
 {
     GuestSpec spec;

@@ -57,6 +57,10 @@ QString guestXml(const Environment &env, const GuestSpec &spec);
 /// "vireo-it-<pid>-<purpose>".
 QString testDomainName(const QString &purpose);
 
+/// Readies a test's scratch folder for QEMU (another user under qemu:///system writes the serial
+/// log there) and removes the test domains earlier runs left. Returns why not, or empty.
+QString prepareScratch(const Environment &env, const QString &dir);
+
 /// A spec named testDomainName(purpose), its serial log in dir.
 GuestSpec testGuestSpec(const QString &purpose, const QString &dir, int memoryMiB = 512);
 

@@ -30,10 +30,8 @@ private Q_SLOTS:
         m_env = Environment::detect();
         if (!m_env.unavailable.isEmpty())
             QSKIP(qPrintable(m_env.unavailable));
-        QVERIFY(m_dir.isValid());
-        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                                QFile::ReadOther | QFile::ExeOther);
-        removeTestDomains(m_env.uri);
+        const QString notReady = prepareScratch(m_env, m_dir.path());
+        QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
         QString error;
         m_session = connectedSession(m_env.uri, &error);
         QVERIFY2(m_session, qPrintable(error));

@@ -87,10 +87,8 @@ private Q_SLOTS:
                   "socket on the far side)");
         QVERIFY2(QFile::exists(QStringLiteral("/usr/sbin/sshd")),
                  "openssh-server is missing: run packaging/install-deps.sh");
-        QVERIFY(m_dir.isValid());
-        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                                QFile::ReadOther | QFile::ExeOther);
-        removeTestDomains(m_env.uri);
+        const QString notReady = prepareScratch(m_env, m_dir.path());
+        QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
 
         // The private sshd.
         m_sshDir = m_dir.filePath(QStringLiteral("ssh"));

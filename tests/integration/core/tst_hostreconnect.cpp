@@ -53,10 +53,8 @@ void TestHostReconnect::initTestCase()
     if (owns.exitCode != 0)
         QSKIP("the running libvirtd was not started by tests/integration/libvirtd.sh; this test "
               "kills and restarts it, which is only ours to do");
-    QVERIFY(m_dir.isValid());
-    QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                            QFile::ReadOther | QFile::ExeOther);
-    removeTestDomains(m_env.uri);
+    const QString notReady = prepareScratch(m_env, m_dir.path());
+    QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
 
     m_session = std::make_unique<HostSession>(m_env.uri);
     m_session->setStatsInterval(1000);

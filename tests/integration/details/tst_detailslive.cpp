@@ -69,11 +69,8 @@ void TestDetailsLive::initTestCase()
     m_env = Environment::detect();
     if (!m_env.unavailable.isEmpty())
         QSKIP(qPrintable(m_env.unavailable));
-    QVERIFY(m_dir.isValid());
-    // QEMU (another user under qemu:///system) writes the serial log here.
-    QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                            QFile::ReadOther | QFile::ExeOther);
-    removeTestDomains(m_env.uri);
+    const QString notReady = prepareScratch(m_env, m_dir.path());
+    QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
 
     m_session = std::make_unique<HostSession>(m_env.uri);
     m_session->setStatsInterval(1000);
