@@ -1,15 +1,15 @@
-#include "application.h"
+#include "ui/application.h"
 
-#include "addconnectiondialog.h"
-#include "consolepage.h"
-#include "consolewindow.h"
-#include "core/domaintreemodel.h"
-#include "core/hostsession.h"
-#include "domainwindow.h"
-#include "hostsummarywindow.h"
-#include "mainwindow.h"
-#include "newvmwizard.h"
+#include "core/session/domaintreemodel.h"
+#include "core/session/hostsession.h"
 #include "resources.h"
+#include "ui/console/consolepage.h"
+#include "ui/console/consolewindow.h"
+#include "ui/details/domainwindow.h"
+#include "ui/manager/addconnectiondialog.h"
+#include "ui/manager/hostsummarywindow.h"
+#include "ui/manager/mainwindow.h"
+#include "ui/wizard/newvmwizard.h"
 
 #include <QApplication>
 #include <QSettings>

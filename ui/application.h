@@ -1,7 +1,7 @@
 #pragma once
 
-#include "commandline.h"
-#include "core/connectionstore.h"
+#include "core/session/connectionstore.h"
+#include "ui/commandline.h"
 
 #include <QObject>
 #include <QPointer>

@@ -14,10 +14,10 @@
 //   rss       resident memory 20 s after the list is populated (and when libvirt's open
 //             returned: the test driver keeps the whole fixture in this process)
 // It prints one line of key=value pairs, for tests/bench/run.sh to tabulate.
-#include "core/domaintreemodel.h"
-#include "core/hostsession.h"
+#include "core/session/domaintreemodel.h"
+#include "core/session/hostsession.h"
 #include "ui/application.h"
-#include "ui/mainwindow.h"
+#include "ui/manager/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 // ConsolePage and ConsoleWindow on libvirt's test driver (which has no VNC display): the states a
 // person sees, following the domain's state, and one window per domain.
 
-#include "core/hostsession.h"
-#include "ui/consolepage.h"
-#include "ui/consolewindow.h"
+#include "core/session/hostsession.h"
+#include "ui/console/consolepage.h"
+#include "ui/console/consolewindow.h"
 #include "vnc/vncconsole.h"
 
 #include <QTest>

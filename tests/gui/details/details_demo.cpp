@@ -1,9 +1,9 @@
 // Manual harness: shows the details window of one domain of the demo host (default
 // web-frontend), on a private copy of the fixture, with statistics every second.
 //   details_demo [domain-name-or-uuid] [page title] [uri]
-#include "core/hostsession.h"
+#include "core/session/hostsession.h"
 #include "resources.h"
-#include "ui/domainwindow.h"
+#include "ui/details/domainwindow.h"
 
 #include <QApplication>
 

@@ -1,6 +1,6 @@
 // The Add Connection dialog: the URI it builds, and bad input that blocks Connect with a message.
 #include "accessibility.h"
-#include "ui/addconnectiondialog.h"
+#include "ui/manager/addconnectiondialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,12 +1,12 @@
 // The Application: command line, first-run connections, persistence, the host summary.
-#include "core/domaintreemodel.h"
-#include "core/hostsession.h"
-#include "core/virtcheck.h"
+#include "core/session/domaintreemodel.h"
+#include "core/session/hostsession.h"
+#include "core/session/virtcheck.h"
 #include "ui/application.h"
-#include "ui/consolewindow.h"
-#include "ui/domainwindow.h"
-#include "ui/hostsummarywindow.h"
-#include "ui/mainwindow.h"
+#include "ui/console/consolewindow.h"
+#include "ui/details/domainwindow.h"
+#include "ui/manager/hostsummarywindow.h"
+#include "ui/manager/mainwindow.h"
 #include "widgets/perfchart.h"
 
 #include <QAction>

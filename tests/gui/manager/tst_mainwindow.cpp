@@ -1,11 +1,11 @@
 // The manager window on the demo fixture: listing, actions reaching libvirt, confirmations,
 // enabled states, the filter, and accessible names.
 #include "accessibility.h"
-#include "core/domaintreemodel.h"
-#include "core/hostsession.h"
+#include "core/session/domaintreemodel.h"
+#include "core/session/hostsession.h"
 #include "resources.h"
-#include "ui/domainfilterproxy.h"
-#include "ui/mainwindow.h"
+#include "ui/manager/domainfilterproxy.h"
+#include "ui/manager/mainwindow.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -2,12 +2,12 @@
 // every install path to a created domain; bad input blocks Next with a message; a real failure
 // at each creation step (volume creation, define, start) leaves no domain and no volume behind.
 
-#include "core/hostcapabilities.h"
-#include "core/hostsession.h"
-#include "core/storage.h"
-#include "core/vmcreator.h"
-#include "ui/newvmwizard.h"
-#include "ui/wizardpages.h"
+#include "core/create/hostcapabilities.h"
+#include "core/create/vmcreator.h"
+#include "core/session/hostsession.h"
+#include "core/storage/storage.h"
+#include "ui/wizard/newvmwizard.h"
+#include "ui/wizard/wizardpages.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -2,9 +2,9 @@
 // advanced to a step, so its pages can be looked at under Xvfb. Not a test.
 //   wizard_harness [uri] [step 1-5] [iso path]
 
-#include "core/hostsession.h"
-#include "ui/newvmwizard.h"
-#include "ui/wizardpages.h"
+#include "core/session/hostsession.h"
+#include "ui/wizard/newvmwizard.h"
+#include "ui/wizard/wizardpages.h"
 
 #include <QApplication>
 #include <QComboBox>

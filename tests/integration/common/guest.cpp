@@ -1,6 +1,6 @@
 #include "guest.h"
 
-#include "core/hostsession.h"
+#include "core/session/hostsession.h"
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>

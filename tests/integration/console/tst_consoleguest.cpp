@@ -6,8 +6,8 @@
 #include "guest.h"
 #include "guesttyping.h"
 
-#include "core/hostsession.h"
-#include "ui/consolepage.h"
+#include "core/session/hostsession.h"
+#include "ui/console/consolepage.h"
 #include "vnc/vncconsole.h"
 
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 
 #include "guest.h"
 
-#include "core/hostsession.h"
+#include "core/session/hostsession.h"
 
 #include <QFile>
 #include <QSignalSpy>

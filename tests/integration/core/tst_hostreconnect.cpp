@@ -5,8 +5,8 @@
 
 #include "guest.h"
 
-#include "core/domaincontrol.h"
-#include "core/hostsession.h"
+#include "core/domain/domaincontrol.h"
+#include "core/session/hostsession.h"
 
 #include <QElapsedTimer>
 #include <QFile>

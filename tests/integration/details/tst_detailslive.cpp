@@ -6,13 +6,13 @@
 
 #include "guest.h"
 
-#include "core/domaincontrol.h"
-#include "core/hostsession.h"
-#include "ui/domaincontext.h"
-#include "ui/domaincpupage.h"
-#include "ui/domainmemorypage.h"
-#include "ui/domainperformancepage.h"
-#include "ui/domainwindow.h"
+#include "core/domain/domaincontrol.h"
+#include "core/session/hostsession.h"
+#include "ui/details/domaincontext.h"
+#include "ui/details/domaincpupage.h"
+#include "ui/details/domainmemorypage.h"
+#include "ui/details/domainperformancepage.h"
+#include "ui/details/domainwindow.h"
 #include "widgets/perfchart.h"
 #include "widgets/resourceslider.h"
 

@@ -5,12 +5,12 @@
 
 #include "guest.h"
 
-#include "core/domainconfig.h"
-#include "core/domainxml.h"
-#include "core/hostsession.h"
-#include "ui/domaincontext.h"
-#include "ui/domainmemorypage.h"
-#include "ui/domainwindow.h"
+#include "core/domain/domainconfig.h"
+#include "core/domain/domainxml.h"
+#include "core/session/hostsession.h"
+#include "ui/details/domaincontext.h"
+#include "ui/details/domainmemorypage.h"
+#include "ui/details/domainwindow.h"
 #include "widgets/resourceslider.h"
 
 #include <QFile>

@@ -2,13 +2,13 @@
 // of the integration guest, a new qcow2 volume in a pool), press Finish and see the domain reach
 // running. Everything it created is removed afterwards, even when a check fails.
 
-#include "core/hostsession.h"
-#include "core/osinfo.h"
-#include "core/storage.h"
-#include "core/vmcreator.h"
+#include "core/create/osinfo.h"
+#include "core/create/vmcreator.h"
+#include "core/session/hostsession.h"
+#include "core/storage/storage.h"
 #include "guest.h"
-#include "ui/newvmwizard.h"
-#include "ui/wizardpages.h"
+#include "ui/wizard/newvmwizard.h"
+#include "ui/wizard/wizardpages.h"
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>

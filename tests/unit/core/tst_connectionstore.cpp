@@ -1,5 +1,5 @@
 // Connection URIs built from the Add Connection fields, and their storage in QSettings.
-#include "core/connectionstore.h"
+#include "core/session/connectionstore.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // DomainTreeModel: checked by QAbstractItemModelTester while real sessions feed it, and its diff
 // updates keep persistent indexes (selection) alive.
-#include "core/domaintreemodel.h"
-#include "core/hostsession.h"
+#include "core/session/domaintreemodel.h"
+#include "core/session/hostsession.h"
 #include "resources.h"
 
 #include <QAbstractItemModelTester>

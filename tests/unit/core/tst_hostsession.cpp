@@ -1,5 +1,5 @@
 // HostSession on libvirt's test driver: listing, events, lifecycle, statistics, errors, reconnect.
-#include "core/hostsession.h"
+#include "core/session/hostsession.h"
 #include "resources.h"
 
 #include <QDir>

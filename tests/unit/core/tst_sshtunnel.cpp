@@ -2,7 +2,7 @@
 // process plumbing (a socket pair on ssh's standard input and output, its error output, its end).
 // The plumbing is driven here by /bin/sh standing in for ssh's standard I/O; the real ssh, sshd
 // and VNC server are exercised by tests/integration/console/tst_consolessh.
-#include "core/sshtunnel.h"
+#include "core/console/sshtunnel.h"
 
 #include <QDir>
 #include <QSignalSpy>

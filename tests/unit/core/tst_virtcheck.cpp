@@ -1,6 +1,6 @@
 // The virtualization check: its parsers, and a real run on the test driver.
-#include "core/hostsession.h"
-#include "core/virtcheck.h"
+#include "core/session/hostsession.h"
+#include "core/session/virtcheck.h"
 
 #include <QTest>
 

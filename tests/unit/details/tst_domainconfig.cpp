@@ -1,8 +1,8 @@
 // DomainConfig on libvirt's test driver (a private copy of the demo host): title and
 // description, boot options and CPU layout reach the definition; bad input changes nothing.
-#include "core/domainconfig.h"
-#include "core/domainxml.h"
-#include "core/hostsession.h"
+#include "core/domain/domainconfig.h"
+#include "core/domain/domainxml.h"
+#include "core/session/hostsession.h"
 #include "resources.h"
 
 #include <QFile>

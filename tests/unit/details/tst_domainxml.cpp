@@ -1,6 +1,6 @@
 // DomainXml: reading a domain's XML for the details window, rewriting its boot options, and
 // checking XML a user edited.
-#include "core/domainxml.h"
+#include "core/domain/domainxml.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "core/graphics.h"
+#include "core/console/graphics.h"
 
 #include <QTest>
 

@@ -2,8 +2,8 @@
 // vCPUs and memory, networks, listen addresses), each built, DEFINED on libvirt's test driver and
 // read back; plus the validation rules and escaping.
 
-#include "core/domainxmlbuilder.h"
-#include "core/hostsession.h"
+#include "core/create/domainxmlbuilder.h"
+#include "core/session/hostsession.h"
 #include "wizardtesthelpers.h"
 
 #include <QtTest>

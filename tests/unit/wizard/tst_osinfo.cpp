@@ -1,7 +1,7 @@
 // OsInfoDb: parsing osinfo-db XML (inheritance of resources and virtio), search, and detecting an
 // ISO by its ISO-9660 primary volume descriptor against the media regexes.
 
-#include "core/osinfo.h"
+#include "core/create/osinfo.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

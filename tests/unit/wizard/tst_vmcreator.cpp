@@ -2,10 +2,10 @@
 // running) domain and its volume; a real failure at each step (volume creation, define, start) or
 // a cancel leaves no domain and no new volume behind, and says which step failed and why.
 
-#include "core/hostcapabilities.h"
-#include "core/hostsession.h"
-#include "core/storage.h"
-#include "core/vmcreator.h"
+#include "core/create/hostcapabilities.h"
+#include "core/create/vmcreator.h"
+#include "core/session/hostsession.h"
+#include "core/storage/storage.h"
 #include "wizardtesthelpers.h"
 
 #include <QtTest>

@@ -1,7 +1,7 @@
 #pragma once
 // Helpers shared by the wizard's unit tests (GUI thread).
 
-#include "core/hostsession.h"
+#include "core/session/hostsession.h"
 
 #include <QSignalSpy>
 #include <QStringList>

@@ -1,0 +1,181 @@
+#include "core/console/graphics.h"
+
+#include "hostsession_p.h"
+
+#include <QUrl>
+#include <QXmlStreamReader>
+
+#include <unistd.h>
+
+namespace Vireo {
+
+OwnedFd::~OwnedFd()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+Result<GraphicsInfo> parseVncGraphics(const QString &domainXml)
+{
+    QXmlStreamReader xml(domainXml);
+    GraphicsInfo info;
+    QStringList otherTypes;
+    int graphicsIndex = -1;
+    bool inChosen = false;
+    bool found = false;
+    int depth = 0;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::EndElement) {
+            --depth;
+            if (xml.name() == QLatin1String("graphics"))
+                inChosen = false;
+            continue;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        ++depth;
+        const auto attrs = xml.attributes();
+        if (depth == 1 && xml.name() == QLatin1String("domain")) {
+            info.running = attrs.hasAttribute(QLatin1String("id")) &&
+                           attrs.value(QLatin1String("id")).toInt() > 0;
+        } else if (depth == 2 && xml.name() == QLatin1String("name")) {
+            info.domainName = xml.readElementText();
+            --depth;
+        } else if (depth == 2 && xml.name() == QLatin1String("uuid")) {
+            info.domainUuid = xml.readElementText();
+            --depth;
+        } else if (depth == 3 && xml.name() == QLatin1String("graphics")) {
+            ++graphicsIndex;
+            const QString type = attrs.value(QLatin1String("type")).toString();
+            if (found || type != QLatin1String("vnc")) {
+                otherTypes << type;
+                continue;
+            }
+            found = inChosen = true;
+            info.type = type;
+            info.index = graphicsIndex;
+            bool ok = false;
+            const int port = attrs.value(QLatin1String("port")).toInt(&ok);
+            info.port = ok && port > 0 && port < 65536 ? port : -1;
+            info.autoport = attrs.value(QLatin1String("autoport")) == QLatin1String("yes");
+            info.listen = attrs.value(QLatin1String("listen")).toString();
+            info.socketPath = attrs.value(QLatin1String("socket")).toString();
+            info.hasPassword = attrs.hasAttribute(QLatin1String("passwd"));
+        } else if (inChosen && xml.name() == QLatin1String("listen")) {
+            const QString type = attrs.value(QLatin1String("type")).toString();
+            if (type == QLatin1String("socket") && info.socketPath.isEmpty())
+                info.socketPath = attrs.value(QLatin1String("socket")).toString();
+            else if (type == QLatin1String("address") && info.listen.isEmpty())
+                info.listen = attrs.value(QLatin1String("address")).toString();
+        }
+    }
+    if (xml.hasError())
+        return Error{QObject::tr("Read the console settings"),
+                     QObject::tr("The domain XML is not valid: %1").arg(xml.errorString())};
+    if (!found) {
+        info.unavailable =
+            otherTypes.isEmpty()
+                ? QObject::tr("The domain has no graphical display.")
+                : QObject::tr("The domain's display is %1; only VNC is supported here.")
+                      .arg(otherTypes.join(QStringLiteral(", ")).toUpper());
+    }
+    return info;
+}
+
+QString vncPasswordFromSecureXml(const QString &secureXml)
+{
+    QXmlStreamReader xml(secureXml);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement &&
+            xml.name() == QLatin1String("graphics") &&
+            xml.attributes().value(QLatin1String("type")) == QLatin1String("vnc"))
+            return xml.attributes().value(QLatin1String("passwd")).toString();
+    }
+    return QString();
+}
+
+namespace Graphics {
+
+bool isLocalUri(const QString &uri)
+{
+    return QUrl(uri).host().isEmpty();
+}
+
+QString remoteHost(const QString &uri)
+{
+    return QUrl(uri).host();
+}
+
+void fetchVncInfo(HostSession *session, const QString &uuidOrName, QObject *context,
+                  std::function<void(Result<GraphicsInfo>)> done)
+{
+    runOnWorker<Result<GraphicsInfo>>(
+        session, context,
+        [uuidOrName](WorkerContext &w) -> Result<GraphicsInfo> {
+            const QString op = QObject::tr("Read the console settings of %1").arg(uuidOrName);
+            auto dom = w.lookup(uuidOrName, op);
+            if (!dom)
+                return dom.error();
+            char *xml = virDomainGetXMLDesc(dom.value()->get(), 0);
+            if (!xml)
+                return lastLibvirtError(op);
+            const QString text = QString::fromUtf8(xml);
+            free(xml);
+            return parseVncGraphics(text);
+        },
+        std::move(done));
+}
+
+void openVncSocket(HostSession *session, const QString &uuid, int index, QObject *context,
+                   std::function<void(Result<std::shared_ptr<OwnedFd>>)> done)
+{
+    runOnWorker<Result<std::shared_ptr<OwnedFd>>>(
+        session, context,
+        [uuid, index](WorkerContext &w) -> Result<std::shared_ptr<OwnedFd>> {
+            const QString op = QObject::tr("Open the console of %1").arg(uuid);
+            auto dom = w.lookup(uuid, op);
+            if (!dom)
+                return dom.error();
+            // Skipping the VNC password needs a read-write connection; without it, connect
+            // normally and let the console ask for the password.
+            int fd = virDomainOpenGraphicsFD(dom.value()->get(), unsigned(qMax(0, index)),
+                                             VIR_DOMAIN_OPEN_GRAPHICS_SKIPAUTH);
+            if (fd < 0) {
+                virResetLastError();
+                fd = virDomainOpenGraphicsFD(dom.value()->get(), unsigned(qMax(0, index)), 0);
+            }
+            if (fd < 0)
+                return lastLibvirtError(op);
+            return std::make_shared<OwnedFd>(fd);
+        },
+        std::move(done));
+}
+
+void fetchVncPassword(HostSession *session, const QString &uuid, QObject *context,
+                      std::function<void(Result<QString>)> done)
+{
+    runOnWorker<Result<QString>>(
+        session, context,
+        [uuid](WorkerContext &w) -> Result<QString> {
+            const QString op = QObject::tr("Read the console password of %1").arg(uuid);
+            auto dom = w.lookup(uuid, op);
+            if (!dom)
+                return dom.error();
+            char *xml = virDomainGetXMLDesc(dom.value()->get(), VIR_DOMAIN_XML_SECURE);
+            if (!xml)
+                return lastLibvirtError(op);
+            QByteArray text(xml);
+            // Wipe libvirt's copy: it holds the password.
+            memset(xml, 0, strlen(xml));
+            free(xml);
+            const QString password = vncPasswordFromSecureXml(QString::fromUtf8(text));
+            text.fill('\0');
+            return password;
+        },
+        std::move(done));
+}
+
+} // namespace Graphics
+
+} // namespace Vireo

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace Vireo {
+
+class HostSession;
+
+/// One <guest> of virConnectGetCapabilities: an OS type and architecture and the domain types
+/// (kvm, qemu, test...) the host can run it with.
+struct GuestCapability
+{
+    QString osType; ///< hvm, xen, exe...
+    QString arch;
+    QString emulator;
+    QStringList domainTypes;
+    QStringList machines;
+};
+
+struct HostNetworkChoice
+{
+    QString name;
+    bool active = false;
+    QString bridge; ///< the network's own bridge (for information)
+};
+
+/// What the New-VM wizard needs to know about a host, read in one go on its worker.
+/// Value type.
+struct HostCapabilities
+{
+    QString uri;
+    bool session = false; ///< a qemu:///session-like connection (no privileged networking)
+    QString hostArch;
+    QList<GuestCapability> guests;
+    int hostCpus = 0;
+    quint64 memoryKiB = 0;
+    quint64 freeMemoryKiB = 0;
+    /// Maximum vCPUs per "domainType/arch" (domain capabilities, else virConnectGetMaxVcpus).
+    QHash<QString, int> maxVcpus;
+    QList<HostNetworkChoice> networks;
+    QStringList bridges;
+    QStringList domainNames; ///< every domain's name, to keep the new one unique
+
+    /// Architectures with an hvm guest (the host's own first).
+    QStringList architectures() const;
+    QStringList domainTypes(const QString &arch) const;
+    /// kvm where the host offers it for that arch, else qemu (or whatever there is); `why` gets
+    /// one line saying why, for the user.
+    QString preferredDomainType(const QString &arch, QString *why = nullptr) const;
+    int maxVcpusFor(const QString &domainType, const QString &arch) const;
+    bool hasDomainNamed(const QString &name) const;
+};
+
+namespace HostCapabilitiesQuery {
+
+/// Reads capabilities, domain capabilities, memory, networks, bridges and domain names on the
+/// host's worker; done runs on the GUI thread while context lives.
+void fetch(HostSession *session, QObject *context,
+           std::function<void(Result<HostCapabilities>)> done);
+
+/// Parses virConnectGetCapabilities XML into hostArch and guests (pure, any thread).
+void parseCapabilities(const QString &xml, HostCapabilities &into);
+/// The <vcpu max='N'/> of virConnectGetDomainCapabilities XML; 0 if absent.
+int parseDomainCapabilitiesMaxVcpus(const QString &xml);
+
+} // namespace HostCapabilitiesQuery
+} // namespace Vireo

@@ -1,0 +1,299 @@
+#include "core/create/vmcreator.h"
+
+#include "core/domain/domaincontrol.h"
+#include "core/storage/storage.h"
+#include "hostsession_p.h"
+
+#include <QCoreApplication>
+
+namespace Vireo {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("Vireo::VmCreator", text);
+}
+
+QString VmCreator::stepName(CreationStep step)
+{
+    switch (step) {
+    case CreationStep::CreateVolume:
+        return tr("Creating the disk volume");
+    case CreationStep::Define:
+        return tr("Defining the virtual machine");
+    case CreationStep::Autostart:
+        return tr("Turning on autostart");
+    case CreationStep::Start:
+        return tr("Starting the virtual machine");
+    }
+    return {};
+}
+
+QString CreationOutcome::text() const
+{
+    if (ok)
+        return tr("The virtual machine '%1' was created.").arg(name);
+    QString out =
+        cancelled
+            ? tr("Creation was cancelled during the step \"%1\".")
+                  .arg(VmCreator::stepName(failedStep))
+            : tr("The step \"%1\" failed: %2").arg(VmCreator::stepName(failedStep), error.text());
+    if (!undone.isEmpty())
+        out += QLatin1Char('\n') + tr("Undone: %1.").arg(undone.join(QStringLiteral("; ")));
+    if (!leftBehind.isEmpty())
+        out += QLatin1Char('\n') +
+               tr("Could not be removed: %1.").arg(leftBehind.join(QStringLiteral("; ")));
+    return out;
+}
+
+/// Undefines a domain we just defined (no UEFI vars, snapshots or saves are ours to keep).
+static bool undefine(virDomainPtr dom)
+{
+    if (virDomainUndefineFlags(dom, VIR_DOMAIN_UNDEFINE_MANAGED_SAVE |
+                                        VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA) == 0)
+        return true;
+    virErrorPtr err = virGetLastError();
+    if (!err || err->code != VIR_ERR_INVALID_ARG)
+        return false;
+    virResetLastError(); // a driver without these flags (the test driver)
+    return virDomainUndefine(dom) == 0;
+}
+
+VmCreator::VmCreator(HostSession *session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+{
+    qRegisterMetaType<Vireo::CreationOutcome>();
+    qRegisterMetaType<Vireo::CreationStep>();
+}
+
+void VmCreator::create(const VmCreationPlan &plan)
+{
+    if (m_running)
+        return;
+    m_plan = plan;
+    m_running = true;
+    m_cancelled = false;
+    m_volumeCreated = false;
+    m_volumePath.clear();
+    m_uuid.clear();
+    if (!m_session) {
+        fail(CreationStep::Define, Error{tr("Create the virtual machine"), tr("no host"), 0});
+        return;
+    }
+    if (!m_plan.createVolume) {
+        defineDomain();
+        return;
+    }
+    Q_EMIT stepStarted(
+        CreationStep::CreateVolume,
+        tr("Creating %1 (%2 GiB, %3) in pool '%4'")
+            .arg(m_plan.volumeName)
+            .arg(double(m_plan.volumeCapacityBytes) / (1024.0 * 1024 * 1024), 0, 'f', 1)
+            .arg(m_plan.volumeFormat, m_plan.pool));
+    m_volume = new VolumeCreation(m_session, m_plan.pool, m_plan.volumeName, m_plan.volumeFormat,
+                                  m_plan.volumeCapacityBytes, this);
+    connect(m_volume, &VolumeCreation::progress, this, &VmCreator::volumeProgress);
+    connect(m_volume, &VolumeCreation::finished, this,
+            [this](const Result<StorageVolumeInfo> &result, bool cancelled) {
+                m_volume->deleteLater();
+                m_volume = nullptr;
+                if (!result) {
+                    // VolumeCreation already removed anything partial.
+                    fail(CreationStep::CreateVolume, result.error(), cancelled);
+                    return;
+                }
+                m_volumeCreated = true;
+                m_volumePath = result.value().path;
+                Q_EMIT stepFinished(CreationStep::CreateVolume);
+                if (stopIfCancelled(CreationStep::Define))
+                    return;
+                defineDomain();
+            });
+    m_volume->start();
+}
+
+void VmCreator::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    if (m_volume)
+        m_volume->cancel();
+}
+
+bool VmCreator::stopIfCancelled(CreationStep next)
+{
+    if (!m_cancelled)
+        return false;
+    fail(next, Error{stepName(next), tr("cancelled"), 0}, true);
+    return true;
+}
+
+void VmCreator::defineDomain()
+{
+    DomainSpec spec = m_plan.spec;
+    if (m_plan.createVolume) {
+        spec.hasDisk = true;
+        spec.diskPath = m_volumePath;
+        spec.diskFormat = m_plan.volumeFormat;
+    }
+    Q_EMIT stepStarted(CreationStep::Define, tr("Defining '%1'").arg(spec.name));
+    const Result<QString> xml = DomainXmlBuilder::build(spec);
+    if (!xml) {
+        fail(CreationStep::Define, xml.error());
+        return;
+    }
+    m_session->defineXml(xml.value(), this, [this](Result<QString> uuid) {
+        if (!uuid) {
+            fail(CreationStep::Define, uuid.error());
+            return;
+        }
+        m_uuid = uuid.value();
+        Q_EMIT stepFinished(CreationStep::Define);
+        if (!m_session) {
+            fail(CreationStep::Define,
+                 Error{stepName(CreationStep::Define), tr("the host went away"), 0});
+            return;
+        }
+        if (m_plan.autostart) {
+            if (!stopIfCancelled(CreationStep::Autostart))
+                setAutostart();
+            return;
+        }
+        if (m_plan.startAfter) {
+            if (!stopIfCancelled(CreationStep::Start))
+                startDomain();
+            return;
+        }
+        succeed();
+    });
+}
+
+void VmCreator::setAutostart()
+{
+    Q_EMIT stepStarted(CreationStep::Autostart,
+                       tr("Turning on autostart for '%1'").arg(m_plan.spec.name));
+    DomainControl::setAutostart(m_session, m_uuid, true, this, [this](Status s) {
+        if (!s) {
+            fail(CreationStep::Autostart, s.error());
+            return;
+        }
+        Q_EMIT stepFinished(CreationStep::Autostart);
+        if (!m_plan.startAfter) {
+            succeed();
+            return;
+        }
+        if (!stopIfCancelled(CreationStep::Start))
+            startDomain();
+    });
+}
+
+void VmCreator::startDomain()
+{
+    if (!m_session) {
+        fail(CreationStep::Start,
+             Error{stepName(CreationStep::Start), tr("the host went away"), 0});
+        return;
+    }
+    Q_EMIT stepStarted(CreationStep::Start, tr("Starting '%1'").arg(m_plan.spec.name));
+    runOnWorker<Status>(
+        m_session, this,
+        [uuid = m_uuid, name = m_plan.spec.name](WorkerContext &w) -> Status {
+            const QString op = tr("Start domain '%1'").arg(name);
+            auto dom = w.lookup(uuid, op);
+            if (!dom)
+                return dom.error();
+            const int rc = virDomainCreate(dom.value()->get());
+            Status out = rc < 0 ? Status(lastLibvirtError(op)) : Status(Done{});
+            w.worker->refreshDomain(uuid);
+            return out;
+        },
+        [this](Status s) {
+            if (!s) {
+                fail(CreationStep::Start, s.error());
+                return;
+            }
+            Q_EMIT stepFinished(CreationStep::Start);
+            succeed();
+        });
+}
+
+void VmCreator::succeed()
+{
+    m_running = false;
+    CreationOutcome outcome;
+    outcome.ok = true;
+    outcome.uuid = m_uuid;
+    outcome.name = m_plan.spec.name;
+    Q_EMIT finished(outcome);
+}
+
+void VmCreator::fail(CreationStep step, const Error &error, bool cancelled)
+{
+    CreationOutcome outcome;
+    outcome.failedStep = step;
+    outcome.error = error;
+    outcome.cancelled = cancelled;
+    outcome.name = m_plan.spec.name;
+    if (!m_session || (m_uuid.isEmpty() && !m_volumeCreated)) {
+        if (!m_session && (!m_uuid.isEmpty() || m_volumeCreated))
+            outcome.leftBehind << tr("everything created so far (the host went away)");
+        m_running = false;
+        Q_EMIT finished(outcome);
+        return;
+    }
+    struct Rollback
+    {
+        QStringList undone, leftBehind;
+    };
+    const QString pool = m_volumeCreated ? m_plan.pool : QString();
+    runOnWorker<Rollback>(
+        m_session, this,
+        [uuid = m_uuid, pool, volume = m_plan.volumeName,
+         name = m_plan.spec.name](WorkerContext &w) {
+            Rollback r;
+            if (!uuid.isEmpty()) {
+                const QString op = tr("Remove domain '%1'").arg(name);
+                auto dom = w.lookup(uuid, op);
+                if (!dom) {
+                    if (dom.error().code != VIR_ERR_NO_DOMAIN)
+                        r.leftBehind << dom.error().text();
+                } else {
+                    virDomainPtr d = dom.value()->get();
+                    if (virDomainIsActive(d) == 1 && virDomainDestroy(d) < 0)
+                        r.leftBehind << lastLibvirtError(op).text();
+                    else if (!undefine(d))
+                        r.leftBehind << lastLibvirtError(op).text();
+                    else
+                        r.undone << tr("the domain '%1' was undefined").arg(name);
+                    w.worker->refreshDomain(uuid);
+                }
+            }
+            if (!pool.isEmpty()) {
+                const QString op = tr("Delete volume '%1' of pool '%2'").arg(volume, pool);
+                const QByteArray p = pool.toUtf8(), v = volume.toUtf8();
+                virStoragePoolPtr sp = virStoragePoolLookupByName(w.conn, p.constData());
+                virStorageVolPtr sv = sp ? virStorageVolLookupByName(sp, v.constData()) : nullptr;
+                if (!sv || virStorageVolDelete(sv, 0) < 0)
+                    r.leftBehind << lastLibvirtError(op).text();
+                else
+                    r.undone << tr("the volume '%1' was deleted").arg(volume);
+                if (sv)
+                    virStorageVolFree(sv);
+                if (sp)
+                    virStoragePoolFree(sp);
+            }
+            virResetLastError();
+            return r;
+        },
+        [this, outcome](Rollback r) mutable {
+            outcome.undone = r.undone;
+            outcome.leftBehind = r.leftBehind;
+            m_uuid.clear();
+            m_volumeCreated = false;
+            m_running = false;
+            Q_EMIT finished(outcome);
+        });
+}
+
+} // namespace Vireo

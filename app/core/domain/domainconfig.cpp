@@ -1,0 +1,142 @@
+#include "core/domain/domainconfig.h"
+
+#include "hostsession_p.h"
+
+#include <QCoreApplication>
+
+namespace Vireo::DomainConfig {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("Vireo::DomainConfig", text);
+}
+
+static QString nameOf(virDomainPtr dom)
+{
+    const char *name = virDomainGetName(dom);
+    return name ? QString::fromUtf8(name) : QString();
+}
+
+/// Both definitions that exist: the running domain's and the persistent one.
+static unsigned int existingDefinitions(virDomainPtr dom)
+{
+    unsigned int flags = 0;
+    if (virDomainIsActive(dom) == 1)
+        flags |= VIR_DOMAIN_AFFECT_LIVE;
+    if (virDomainIsPersistent(dom) == 1)
+        flags |= VIR_DOMAIN_AFFECT_CONFIG;
+    virResetLastError();
+    return flags;
+}
+
+void fetchDomainInfo(HostSession *session, const QString &uuid, QObject *context,
+                     std::function<void(Result<DomainInfo>)> done)
+{
+    runOnWorker<Result<DomainInfo>>(
+        session, context,
+        [uuid](WorkerContext &w) -> Result<DomainInfo> {
+            auto ref = w.lookup(uuid, tr("Read domain %1").arg(uuid));
+            if (!ref)
+                return ref.error();
+            return readDomainInfo(ref.value()->get());
+        },
+        std::move(done));
+}
+
+void setTitleAndDescription(HostSession *session, const QString &uuid, const QString &title,
+                            const QString &description, QObject *context,
+                            std::function<void(Status)> done)
+{
+    runOnWorker<Status>(
+        session, context,
+        [uuid, title, description](WorkerContext &w) -> Status {
+            auto ref = w.lookup(uuid, tr("Change the title of %1").arg(uuid));
+            if (!ref)
+                return ref.error();
+            virDomainPtr dom = ref.value()->get();
+            const QString op = tr("Change the title and description of '%1'").arg(nameOf(dom));
+            if (title.contains(QLatin1Char('\n')))
+                return Error{op, tr("the title must be a single line"), 0};
+            const unsigned int flags = existingDefinitions(dom);
+            const QByteArray t = title.toUtf8();
+            const QByteArray d = description.toUtf8();
+            // An empty text removes the element.
+            if (virDomainSetMetadata(dom, VIR_DOMAIN_METADATA_TITLE,
+                                     title.isEmpty() ? nullptr : t.constData(), nullptr, nullptr,
+                                     flags) < 0)
+                return lastLibvirtError(op);
+            if (virDomainSetMetadata(dom, VIR_DOMAIN_METADATA_DESCRIPTION,
+                                     description.isEmpty() ? nullptr : d.constData(), nullptr,
+                                     nullptr, flags) < 0)
+                return lastLibvirtError(op);
+            w.worker->refreshDomain(uuid);
+            return Done{};
+        },
+        std::move(done));
+}
+
+/// On the worker: reads the persistent definition, rewrites it, defines the result (validated).
+template<typename Rewrite>
+static Status redefine(WorkerContext &w, const QString &uuid, const char *what, Rewrite rewrite)
+{
+    auto ref = w.lookup(uuid, tr(what).arg(uuid));
+    if (!ref)
+        return ref.error();
+    virDomainPtr dom = ref.value()->get();
+    const QString op = tr(what).arg(QLatin1Char('\'') + nameOf(dom) + QLatin1Char('\''));
+    if (virDomainIsPersistent(dom) != 1)
+        return Error{op, tr("the domain is transient: it has no definition to change"), 0};
+    char *raw = virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE);
+    if (!raw)
+        return lastLibvirtError(op);
+    const QString xml = QString::fromUtf8(raw);
+    free(raw);
+    Result<QString> rewritten = rewrite(xml);
+    if (!rewritten)
+        return Error{op, rewritten.error().message, 0};
+    const QByteArray bytes = rewritten->toUtf8();
+    virDomainPtr defined =
+        virDomainDefineXMLFlags(w.conn, bytes.constData(), VIR_DOMAIN_DEFINE_VALIDATE);
+    if (!defined) {
+        virErrorPtr err = virGetLastError();
+        if (err && err->code == VIR_ERR_INVALID_ARG) {
+            virResetLastError(); // a driver without schema validation
+            defined = virDomainDefineXML(w.conn, bytes.constData());
+        }
+    }
+    if (!defined)
+        return lastLibvirtError(op);
+    virDomainFree(defined);
+    w.worker->refreshDomain(uuid);
+    return Done{};
+}
+
+void setBootOptions(HostSession *session, const QString &uuid, const BootOptions &boot,
+                    QObject *context, std::function<void(Status)> done)
+{
+    runOnWorker<Status>(
+        session, context,
+        [uuid, boot](WorkerContext &w) -> Status {
+            return redefine(
+                w, uuid, QT_TRANSLATE_NOOP("Vireo::DomainConfig", "Change the boot options of %1"),
+                [&boot](const QString &xml) { return rewriteBootOptions(xml, boot); });
+        },
+        std::move(done));
+}
+
+void setCpuLayout(HostSession *session, const QString &uuid, const CpuLayout &layout,
+                  QObject *context, std::function<void(Status)> done)
+{
+    runOnWorker<Status>(
+        session, context,
+        [uuid, layout](WorkerContext &w) -> Status {
+            return redefine(
+                w, uuid,
+                QT_TRANSLATE_NOOP("Vireo::DomainConfig",
+                                  "Change the vCPU maximum and topology of %1"),
+                [&layout](const QString &xml) { return rewriteCpuLayout(xml, layout); });
+        },
+        std::move(done));
+}
+
+} // namespace Vireo::DomainConfig

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/common/types.h"
+#include "core/domain/domainxml.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace Vireo {
+
+class HostSession;
+
+/// Changes to a domain's definition made from the details window: title and description, boot
+/// options, and reading its current state.
+///
+/// Every function queues its work on the host's worker thread and returns at once; the callback
+/// runs on the calling (GUI) thread only while `context` lives.
+namespace DomainConfig {
+
+/// The domain's state, memory and vCPUs as libvirt reports them now.
+void fetchDomainInfo(HostSession *session, const QString &uuid, QObject *context,
+                     std::function<void(Result<DomainInfo>)> done);
+
+/// Sets the title (one line) and description (virDomainSetMetadata), on the running domain and
+/// its persistent definition, whichever exist.
+void setTitleAndDescription(HostSession *session, const QString &uuid, const QString &title,
+                            const QString &description, QObject *context,
+                            std::function<void(Status)> done);
+
+/// Rewrites the boot device order and direct kernel boot fields of the persistent definition
+/// (read inactive XML, rewrite <os>, define with validation). A running domain takes them at its
+/// next start.
+void setBootOptions(HostSession *session, const QString &uuid, const BootOptions &boot,
+                    QObject *context, std::function<void(Status)> done);
+
+/// Sets the vCPU maximum and topology of the persistent definition (read inactive XML, rewrite
+/// <vcpu> and <cpu><topology>, define with validation). Meant for a shut-off domain; a running
+/// one takes them at its next start.
+void setCpuLayout(HostSession *session, const QString &uuid, const CpuLayout &layout,
+                  QObject *context, std::function<void(Status)> done);
+
+} // namespace DomainConfig
+} // namespace Vireo

@@ -1,0 +1,520 @@
+#include "core/domain/domainxml.h"
+
+#include <QCoreApplication>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
+
+namespace Vireo {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("Vireo::DomainXml", text);
+}
+
+quint64 toKiB(quint64 value, const QString &unit)
+{
+    const QString u = unit.toLower();
+    if (u.isEmpty() || u == u"k" || u == u"kib")
+        return value;
+    if (u == u"b" || u == u"bytes")
+        return value / 1024;
+    if (u == u"kb")
+        return value * 1000 / 1024;
+    if (u == u"m" || u == u"mib")
+        return value * 1024;
+    if (u == u"mb")
+        return value * 1000 * 1000 / 1024;
+    if (u == u"g" || u == u"gib")
+        return value * 1024 * 1024;
+    if (u == u"gb")
+        return value * 1000 * 1000 * 1000 / 1024;
+    if (u == u"t" || u == u"tib")
+        return value * 1024 * 1024 * 1024;
+    return 0;
+}
+
+namespace {
+
+/// A small element tree, read from one subtree of the document.
+struct Node
+{
+    QString name;
+    QXmlStreamAttributes attributes;
+    QString text;
+    QList<Node> children;
+
+    QString attr(QStringView key) const
+    {
+        for (const QXmlStreamAttribute &a : attributes) {
+            if (a.name() == key)
+                return a.value().toString();
+        }
+        return {};
+    }
+    const Node *child(QStringView childName) const
+    {
+        for (const Node &c : children) {
+            if (c.name == childName)
+                return &c;
+        }
+        return nullptr;
+    }
+    QString childAttr(QStringView childName, QStringView key) const
+    {
+        const Node *c = child(childName);
+        return c ? c->attr(key) : QString();
+    }
+    QString childText(QStringView childName) const
+    {
+        const Node *c = child(childName);
+        return c ? c->text.trimmed() : QString();
+    }
+};
+
+/// Reads the element the reader stands on (a StartElement) and everything inside it.
+Node readNode(QXmlStreamReader &r)
+{
+    Node n;
+    n.name = r.name().toString();
+    n.attributes = r.attributes();
+    while (!r.atEnd()) {
+        const auto token = r.readNext();
+        if (token == QXmlStreamReader::StartElement)
+            n.children.append(readNode(r));
+        else if (token == QXmlStreamReader::Characters)
+            n.text += r.text();
+        else if (token == QXmlStreamReader::EndElement)
+            break;
+    }
+    return n;
+}
+
+void addProperty(DomainDevice &d, const QString &label, const QString &value)
+{
+    if (!value.isEmpty())
+        d.properties.append({label, value});
+}
+
+QString diskSource(const Node &disk)
+{
+    const Node *src = disk.child(u"source");
+    if (!src)
+        return {};
+    for (const char *key : {"file", "dev", "dir", "volume", "name"}) {
+        const QString v = src->attr(QString::fromLatin1(key));
+        if (!v.isEmpty()) {
+            if (QLatin1String(key) == QLatin1String("volume"))
+                return src->attr(u"pool") + QLatin1Char('/') + v;
+            if (QLatin1String(key) == QLatin1String("name") && !src->attr(u"protocol").isEmpty())
+                return src->attr(u"protocol") + QStringLiteral("://") + v;
+            return v;
+        }
+    }
+    return {};
+}
+
+DomainDevice describeDevice(const Node &n, bool &bootOrder)
+{
+    DomainDevice d;
+    d.kind = n.name;
+    if (n.child(u"boot"))
+        bootOrder = true;
+    const QString bootIndex = n.childAttr(u"boot", u"order");
+    if (n.name == u"disk") {
+        const QString device =
+            n.attr(u"device").isEmpty() ? QStringLiteral("disk") : n.attr(u"device");
+        const QString target = n.childAttr(u"target", u"dev");
+        if (device == u"cdrom")
+            d.title = tr("CD-ROM %1").arg(target);
+        else if (device == u"floppy")
+            d.title = tr("Floppy %1").arg(target);
+        else
+            d.title = tr("Disk %1").arg(target);
+        addProperty(d, tr("Source"), diskSource(n));
+        if (diskSource(n).isEmpty() && device != u"disk")
+            addProperty(d, tr("Source"), tr("(empty)"));
+        addProperty(d, tr("Bus"), n.childAttr(u"target", u"bus"));
+        addProperty(d, tr("Format"), n.childAttr(u"driver", u"type"));
+        addProperty(d, tr("Storage type"), n.attr(u"type"));
+        addProperty(d, tr("Cache"), n.childAttr(u"driver", u"cache"));
+        if (n.child(u"readonly"))
+            addProperty(d, tr("Read-only"), tr("yes"));
+        if (n.child(u"shareable"))
+            addProperty(d, tr("Shareable"), tr("yes"));
+    } else if (n.name == u"interface") {
+        const QString mac = n.childAttr(u"mac", u"address");
+        d.title = tr("NIC %1").arg(mac);
+        const QString type = n.attr(u"type");
+        addProperty(d, tr("Type"), type);
+        const Node *src = n.child(u"source");
+        if (src) {
+            QString source = src->attr(u"network");
+            if (source.isEmpty())
+                source = src->attr(u"bridge");
+            if (source.isEmpty())
+                source = src->attr(u"dev");
+            addProperty(d, tr("Source"), source);
+        }
+        addProperty(d, tr("Model"), n.childAttr(u"model", u"type"));
+        addProperty(d, tr("MAC address"), mac);
+        addProperty(d, tr("Host device"), n.childAttr(u"target", u"dev"));
+        addProperty(d, tr("Link"), n.childAttr(u"link", u"state"));
+    } else if (n.name == u"graphics") {
+        const QString type = n.attr(u"type");
+        d.title = tr("Display %1").arg(type.toUpper());
+        const QString port = n.attr(u"port");
+        if (n.attr(u"autoport") == u"yes" || port == u"-1")
+            addProperty(d, tr("Port"),
+                        port.isEmpty() || port == u"-1" ? tr("automatic")
+                                                        : tr("%1 (automatic)").arg(port));
+        else
+            addProperty(d, tr("Port"), port);
+        QString listen = n.attr(u"listen");
+        if (listen.isEmpty())
+            listen = n.childAttr(u"listen", u"address");
+        if (listen.isEmpty() && n.childAttr(u"listen", u"type") == u"socket")
+            listen = n.childAttr(u"listen", u"socket");
+        addProperty(d, tr("Listen"), listen);
+        // The password itself is a secret: only whether one is set.
+        if (!n.attr(u"passwd").isEmpty())
+            addProperty(d, tr("Password"), tr("set"));
+    } else if (n.name == u"video") {
+        const QString model = n.childAttr(u"model", u"type");
+        d.title = tr("Video %1").arg(model.toUpper());
+        addProperty(d, tr("Model"), model);
+        const QString vram = n.childAttr(u"model", u"vram");
+        if (!vram.isEmpty())
+            addProperty(d, tr("Video RAM"), tr("%1 MiB").arg(vram.toULongLong() / 1024));
+        addProperty(d, tr("Heads"), n.childAttr(u"model", u"heads"));
+    } else if (n.name == u"memballoon") {
+        d.title = tr("Memory balloon");
+        addProperty(d, tr("Model"), n.attr(u"model"));
+        const QString period = n.childAttr(u"stats", u"period");
+        if (!period.isEmpty())
+            addProperty(d, tr("Statistics period"), tr("%1 s").arg(period));
+    } else if (n.name == u"serial" || n.name == u"console") {
+        const QString port = n.childAttr(u"target", u"port");
+        d.title = n.name == u"serial"
+                      ? tr("Serial %1").arg(port.isEmpty() ? QStringLiteral("0") : port)
+                      : tr("Console %1").arg(port.isEmpty() ? QStringLiteral("0") : port);
+        addProperty(d, tr("Type"), n.attr(u"type"));
+        addProperty(d, tr("Target"), n.childAttr(u"target", u"type"));
+        addProperty(d, tr("Path"),
+                    n.childAttr(u"source", u"path").isEmpty() ? n.attr(u"tty")
+                                                              : n.childAttr(u"source", u"path"));
+    } else {
+        // Controllers, input, sound, channels, RNG, TPM...: their kind and attributes.
+        QString what = n.attr(u"type");
+        if (what.isEmpty())
+            what = n.attr(u"model");
+        if (what.isEmpty())
+            what = n.childAttr(u"model", u"type");
+        d.title = what.isEmpty() ? n.name : QStringLiteral("%1 %2").arg(n.name, what);
+        if (n.name == u"emulator")
+            d.title = tr("Emulator");
+        if (n.children.isEmpty())
+            addProperty(d, tr("Value"), n.text.trimmed());
+        for (const auto &a : n.attributes)
+            addProperty(d, a.name().toString(), a.value().toString());
+        if (const Node *target = n.child(u"target")) {
+            for (const auto &a : target->attributes)
+                addProperty(d, tr("target %1").arg(a.name()), a.value().toString());
+        }
+    }
+    addProperty(d, tr("Boot order"), bootIndex);
+    addProperty(d, tr("Alias"), n.childAttr(u"alias", u"name"));
+    return d;
+}
+
+void readOs(const Node &os, DomainDescription &d)
+{
+    d.firmware = os.attr(u"firmware");
+    if (const Node *type = os.child(u"type")) {
+        d.osType = type->text.trimmed();
+        d.arch = type->attr(u"arch");
+        d.machine = type->attr(u"machine");
+    }
+    if (const Node *loader = os.child(u"loader")) {
+        d.loader = loader->text.trimmed();
+        if (d.firmware.isEmpty() &&
+            (loader->attr(u"type") == u"pflash" || d.loader.contains(u"OVMF") ||
+             d.loader.contains(u"edk2", Qt::CaseInsensitive)))
+            d.firmware = QStringLiteral("efi");
+    }
+    for (const Node &c : os.children) {
+        if (c.name == u"boot" && !c.attr(u"dev").isEmpty())
+            d.boot.bootDevices.append(c.attr(u"dev"));
+    }
+    d.boot.kernel = os.childText(u"kernel");
+    d.boot.initrd = os.childText(u"initrd");
+    d.boot.cmdline = os.childText(u"cmdline");
+}
+
+void findOsInfo(const Node &n, DomainDescription &d)
+{
+    for (const Node &c : n.children) {
+        if (c.name == u"os" && !c.attr(u"id").isEmpty())
+            d.osInfoId = c.attr(u"id");
+        else
+            findOsInfo(c, d);
+    }
+}
+
+Error parseError(const QXmlStreamReader &r)
+{
+    return Error{
+        tr("Read the domain XML"),
+        tr("line %1, column %2: %3").arg(r.lineNumber()).arg(r.columnNumber()).arg(r.errorString()),
+        0};
+}
+
+} // namespace
+
+Result<DomainDescription> parseDomainXml(const QString &xml)
+{
+    if (xml.trimmed().isEmpty())
+        return Error{tr("Read the domain XML"), tr("the document is empty"), 0};
+    QXmlStreamReader r(xml);
+    if (!r.readNextStartElement())
+        return parseError(r);
+    if (r.name() != u"domain")
+        return Error{tr("Read the domain XML"),
+                     tr("the root element is <%1>, not <domain>").arg(r.name()), 0};
+    DomainDescription d;
+    d.hypervisor = r.attributes().value(QLatin1String("type")).toString();
+    while (r.readNextStartElement()) {
+        const Node n = readNode(r);
+        if (n.name == u"name")
+            d.name = n.text.trimmed();
+        else if (n.name == u"uuid")
+            d.uuid = n.text.trimmed();
+        else if (n.name == u"title")
+            d.title = n.text;
+        else if (n.name == u"description")
+            d.description = n.text;
+        else if (n.name == u"memory")
+            d.memoryKiB = toKiB(n.text.trimmed().toULongLong(), n.attr(u"unit"));
+        else if (n.name == u"currentMemory")
+            d.currentMemoryKiB = toKiB(n.text.trimmed().toULongLong(), n.attr(u"unit"));
+        else if (n.name == u"vcpu") {
+            d.vcpuMaximum = n.text.trimmed().toInt();
+            const QString current = n.attr(u"current");
+            d.vcpuCurrent = current.isEmpty() ? d.vcpuMaximum : current.toInt();
+        } else if (n.name == u"os")
+            readOs(n, d);
+        else if (n.name == u"cpu") {
+            if (const Node *t = n.child(u"topology")) {
+                d.sockets = t->attr(u"sockets").toInt();
+                d.dies = t->attr(u"dies").toInt();
+                d.cores = t->attr(u"cores").toInt();
+                d.threads = t->attr(u"threads").toInt();
+            }
+        } else if (n.name == u"metadata")
+            findOsInfo(n, d);
+        else if (n.name == u"devices") {
+            for (const Node &dev : n.children) {
+                if (dev.name == u"memballoon") {
+                    d.balloonModel = dev.attr(u"model");
+                    d.balloonStatsPeriod = dev.childAttr(u"stats", u"period").toInt();
+                }
+                d.devices.append(describeDevice(dev, d.deviceBootOrder));
+            }
+        }
+    }
+    if (r.hasError())
+        return parseError(r);
+    if (d.currentMemoryKiB == 0)
+        d.currentMemoryKiB = d.memoryKiB;
+    if (d.firmware.isEmpty())
+        d.firmware = QStringLiteral("bios"); // libvirt's default when nothing says otherwise
+    return d;
+}
+
+Result<QString> rewriteBootOptions(const QString &xml, const BootOptions &boot)
+{
+    const QString op = tr("Change the boot options");
+    for (const QString &dev : boot.bootDevices) {
+        if (dev != u"hd" && dev != u"cdrom" && dev != u"network" && dev != u"fd")
+            return Error{op, tr("unknown boot device '%1'").arg(dev), 0};
+    }
+    if (boot.kernel.isEmpty() && (!boot.initrd.isEmpty() || !boot.cmdline.isEmpty()))
+        return Error{op, tr("an initrd or kernel arguments need a kernel path"), 0};
+
+    QXmlStreamReader r(xml);
+    QString out;
+    QXmlStreamWriter w(&out);
+    int depth = 0;
+    int skipDepth = 0; // > 0 while inside an element being replaced
+    bool sawDomain = false, sawOs = false;
+    auto writeText = [&w](const char *name, const QString &value) {
+        if (!value.isEmpty())
+            w.writeTextElement(QString::fromLatin1(name), value);
+    };
+    while (!r.atEnd()) {
+        const auto token = r.readNext();
+        if (token == QXmlStreamReader::Invalid)
+            break;
+        if (skipDepth > 0) {
+            if (token == QXmlStreamReader::StartElement)
+                ++skipDepth;
+            else if (token == QXmlStreamReader::EndElement)
+                --skipDepth;
+            continue;
+        }
+        if (token == QXmlStreamReader::StartElement) {
+            ++depth;
+            if (depth == 1)
+                sawDomain = r.name() == u"domain";
+            if (depth == 3 && sawOs &&
+                (r.name() == u"boot" || r.name() == u"kernel" || r.name() == u"initrd" ||
+                 r.name() == u"cmdline")) {
+                --depth;
+                skipDepth = 1;
+                continue;
+            }
+            if (depth == 2 && r.name() == u"os")
+                sawOs = true;
+        } else if (token == QXmlStreamReader::EndElement) {
+            if (depth == 2 && r.name() == u"os") {
+                for (const QString &dev : boot.bootDevices) {
+                    w.writeEmptyElement(QStringLiteral("boot"));
+                    w.writeAttribute(QStringLiteral("dev"), dev);
+                }
+                writeText("kernel", boot.kernel);
+                writeText("initrd", boot.initrd);
+                writeText("cmdline", boot.cmdline);
+                sawOs = false;
+            }
+            --depth;
+        }
+        w.writeCurrentToken(r);
+    }
+    if (r.hasError())
+        return parseError(r);
+    if (!sawDomain)
+        return Error{op, tr("the XML is not a <domain>"), 0};
+    return out;
+}
+
+Result<QString> rewriteCpuLayout(const QString &xml, const CpuLayout &layout)
+{
+    const QString op = tr("Change the vCPU maximum and topology");
+    if (layout.maximum < 1)
+        return Error{op, tr("a domain needs at least one vCPU"), 0};
+    const bool topology = layout.sockets > 0 || layout.cores > 0 || layout.threads > 0;
+    if (topology) {
+        if (layout.sockets < 1 || layout.cores < 1 || layout.threads < 1)
+            return Error{op, tr("sockets, cores and threads must each be at least 1"), 0};
+        const qint64 product = qint64(layout.sockets) * layout.cores * layout.threads;
+        if (product != layout.maximum)
+            return Error{op,
+                         tr("%1 sockets × %2 cores × %3 threads make %4 vCPUs, but the maximum "
+                            "is %5; they must be equal")
+                             .arg(layout.sockets)
+                             .arg(layout.cores)
+                             .arg(layout.threads)
+                             .arg(product)
+                             .arg(layout.maximum),
+                         0};
+    }
+    auto writeTopology = [&layout](QXmlStreamWriter &w) {
+        w.writeEmptyElement(QStringLiteral("topology"));
+        w.writeAttribute(QStringLiteral("sockets"), QString::number(layout.sockets));
+        w.writeAttribute(QStringLiteral("dies"), QStringLiteral("1"));
+        w.writeAttribute(QStringLiteral("cores"), QString::number(layout.cores));
+        w.writeAttribute(QStringLiteral("threads"), QString::number(layout.threads));
+    };
+
+    QXmlStreamReader r(xml);
+    QString out;
+    QXmlStreamWriter w(&out);
+    int depth = 0;
+    int skipDepth = 0;
+    bool sawDomain = false, sawVcpu = false, sawCpu = false, inCpu = false;
+    while (!r.atEnd()) {
+        const auto token = r.readNext();
+        if (token == QXmlStreamReader::Invalid)
+            break;
+        if (skipDepth > 0) {
+            if (token == QXmlStreamReader::StartElement)
+                ++skipDepth;
+            else if (token == QXmlStreamReader::EndElement)
+                --skipDepth;
+            continue;
+        }
+        if (token == QXmlStreamReader::StartElement) {
+            ++depth;
+            if (depth == 1)
+                sawDomain = r.name() == u"domain";
+            if (depth == 2 && r.name() == u"vcpu") {
+                sawVcpu = true;
+                // The count the domain starts with stays what it was (lowered to a smaller
+                // maximum): raising the maximum alone must not add vCPUs. The old maximum is
+                // the element's text, read next.
+                const QXmlStreamAttributes attributes = r.attributes();
+                const QString oldMaximum = r.readElementText();
+                --depth;
+                const QString currentAttr = attributes.value(QLatin1String("current")).toString();
+                const int current =
+                    qMin(currentAttr.isEmpty() ? oldMaximum.trimmed().toInt() : currentAttr.toInt(),
+                         layout.maximum);
+                w.writeStartElement(QStringLiteral("vcpu"));
+                for (const QXmlStreamAttribute &a : attributes) {
+                    if (a.name() != u"current")
+                        w.writeAttribute(a);
+                }
+                if (current > 0 && current < layout.maximum)
+                    w.writeAttribute(QStringLiteral("current"), QString::number(current));
+                w.writeCharacters(QString::number(layout.maximum));
+                w.writeEndElement();
+                continue;
+            }
+            if (depth == 2 && r.name() == u"cpu") {
+                sawCpu = inCpu = true;
+            } else if (depth == 3 && inCpu && r.name() == u"topology") {
+                --depth;
+                skipDepth = 1;
+                continue;
+            }
+        } else if (token == QXmlStreamReader::EndElement) {
+            if (depth == 2 && inCpu) {
+                if (topology)
+                    writeTopology(w);
+                inCpu = false;
+            }
+            if (depth == 1 && !sawCpu && topology) {
+                w.writeStartElement(QStringLiteral("cpu"));
+                writeTopology(w);
+                w.writeEndElement();
+            }
+            --depth;
+        }
+        w.writeCurrentToken(r);
+    }
+    if (r.hasError())
+        return parseError(r);
+    if (!sawDomain)
+        return Error{op, tr("the XML is not a <domain>"), 0};
+    if (!sawVcpu)
+        return Error{op, tr("the domain has no <vcpu> element"), 0};
+    return out;
+}
+
+Status checkEditedDomainXml(const QString &xml, const QString &expectedUuid)
+{
+    auto parsed = parseDomainXml(xml);
+    if (!parsed)
+        return parsed.error();
+    const QString op = tr("Apply the edited XML");
+    if (parsed->uuid.isEmpty())
+        return Error{op, tr("the <uuid> element is missing; it must stay %1").arg(expectedUuid), 0};
+    if (parsed->uuid.compare(expectedUuid, Qt::CaseInsensitive) != 0)
+        return Error{
+            op, tr("the UUID was changed to %1; it must stay %2").arg(parsed->uuid, expectedUuid),
+            0};
+    if (parsed->name.isEmpty())
+        return Error{op, tr("the <name> element is missing"), 0};
+    return Done{};
+}
+
+} // namespace Vireo

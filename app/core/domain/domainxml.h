@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace Vireo {
+
+/// One device of a domain as the details window lists it.
+struct DomainDevice
+{
+    QString kind;  ///< the element name: disk, interface, graphics, video, memballoon, serial...
+    QString title; ///< e.g. "Disk vda", "NIC 52:54:00:00:00:01"
+    QList<QPair<QString, QString>> properties; ///< (label, value) in display order
+};
+
+/// Direct kernel boot and boot device order, as in the domain's <os> element.
+struct BootOptions
+{
+    QStringList bootDevices; ///< "hd", "cdrom", "network", "fd", in boot order
+    QString kernel;
+    QString initrd;
+    QString cmdline;
+};
+
+/// What the details window shows of a domain's XML. Value type, any thread.
+struct DomainDescription
+{
+    QString name;
+    QString uuid;
+    QString title;
+    QString description;
+    QString hypervisor; ///< <domain type=...>: kvm, qemu, test...
+    QString osType;     ///< hvm, xen, exe...
+    QString arch;
+    QString machine;
+    QString firmware; ///< "efi" or "bios" (libvirt's default when nothing says otherwise)
+    QString loader;   ///< firmware image path, if any
+    QString osInfoId; ///< libosinfo id from the metadata, e.g. http://debian.org/debian/12
+    BootOptions boot;
+    bool deviceBootOrder = false; ///< some device has its own <boot order=...>
+    int vcpuMaximum = 0;
+    int vcpuCurrent = 0;
+    int sockets = 0, dies = 0, cores = 0, threads = 0; ///< 0 when no <topology>
+    quint64 memoryKiB = 0;                             ///< <memory>: the maximum
+    quint64 currentMemoryKiB = 0; ///< <currentMemory>: the balloon target in the XML
+    QString balloonModel;         ///< <memballoon model=...>; empty when there is no element
+    int balloonStatsPeriod = 0;   ///< <memballoon><stats period=...> in seconds; 0 when off
+    QList<DomainDevice> devices;
+};
+
+/// Reads a domain's XML (as libvirt returns it) with QXmlStreamReader.
+Result<DomainDescription> parseDomainXml(const QString &xml);
+
+/// Returns the XML with the <os> element's boot devices, kernel, initrd and cmdline replaced by
+/// `boot` (empty fields are removed). Everything else is copied as it was.
+Result<QString> rewriteBootOptions(const QString &xml, const BootOptions &boot);
+
+/// vCPU maximum and topology, as in <vcpu> and <cpu><topology>.
+struct CpuLayout
+{
+    int maximum = 1;
+    int sockets = 0; ///< 0: no topology (libvirt's default, one socket per vCPU)
+    int cores = 0;
+    int threads = 0;
+};
+
+/// Returns the XML with the vCPU maximum (and the current count lowered to it if needed) and the
+/// CPU topology replaced. A topology's sockets × cores × threads must equal the maximum.
+Result<QString> rewriteCpuLayout(const QString &xml, const CpuLayout &layout);
+
+/// Checks XML a user edited before it is defined: it must parse, be a <domain>, and keep the
+/// domain's UUID (a changed or missing UUID would define a second domain instead).
+Status checkEditedDomainXml(const QString &xml, const QString &expectedUuid);
+
+/// Converts a libvirt scaled integer (<memory unit='MiB'>) to KiB. Unknown units give 0.
+quint64 toKiB(quint64 value, const QString &unit);
+
+} // namespace Vireo

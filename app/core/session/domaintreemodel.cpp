@@ -1,0 +1,566 @@
+#include "core/session/domaintreemodel.h"
+
+#include "core/session/hostsession.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace Vireo {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("Vireo::DomainTreeModel", text);
+}
+
+QString formatMemoryKiB(quint64 kib)
+{
+    if (kib >= 1024ull * 1024)
+        return tr("%1 GiB").arg(double(kib) / (1024.0 * 1024.0), 0, 'f', 1);
+    return tr("%1 MiB").arg(kib / 1024);
+}
+
+void DomainTreeModel::HostNode::reindex()
+{
+    rowOf.clear();
+    rowOf.reserve(rows.size());
+    for (int i = 0; i < rows.size(); ++i)
+        rowOf.insert(rows[i].info.uuid, i);
+}
+
+DomainTreeModel::DomainTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{}
+
+DomainTreeModel::~DomainTreeModel()
+{
+    qDeleteAll(m_hosts);
+}
+
+void DomainTreeModel::addHost(HostSession *session)
+{
+    if (findNode(session))
+        return;
+    auto *node = new HostNode;
+    node->session = session;
+    const int row = m_hosts.size();
+    beginInsertRows({}, row, row);
+    m_hosts.append(node);
+    endInsertRows();
+
+    connect(session, &HostSession::domainsListed, this,
+            [this, node](const QList<DomainInfo> &list) { onListed(node, list); });
+    connect(session, &HostSession::domainChanged, this,
+            [this, node](const DomainInfo &d) { onChanged(node, d); });
+    connect(session, &HostSession::domainRemoved, this,
+            [this, node](const QString &uuid) { onRemoved(node, uuid); });
+    connect(session, &HostSession::statsUpdated, this,
+            [this, node](const QList<DomainStats> &s) { onStats(node, s); });
+    connect(session, &HostSession::hostStatsUpdated, this, [this, node](const HostStats &s) {
+        node->stats = s;
+        hostRowChanged(node);
+    });
+    connect(session, &HostSession::stateChanged, this, [this, node] { hostRowChanged(node); });
+    connect(session, &HostSession::hostInfoChanged, this, [this, node] { hostRowChanged(node); });
+    connect(session, &QObject::destroyed, this, [this, node] { removeHost(node->session); });
+}
+
+void DomainTreeModel::removeHost(HostSession *session)
+{
+    HostNode *node = findNode(session);
+    if (!node)
+        return;
+    disconnect(session, nullptr, this, nullptr);
+    const int row = hostRow(node);
+    beginRemoveRows({}, row, row);
+    m_hosts.removeAt(row);
+    endRemoveRows();
+    delete node;
+}
+
+QList<HostSession *> DomainTreeModel::hosts() const
+{
+    QList<HostSession *> out;
+    for (const HostNode *n : m_hosts)
+        out.append(n->session);
+    return out;
+}
+
+DomainTreeModel::HostNode *DomainTreeModel::findNode(const HostSession *session) const
+{
+    for (HostNode *n : m_hosts)
+        if (n->session == session)
+            return n;
+    return nullptr;
+}
+
+int DomainTreeModel::hostRow(const HostNode *node) const
+{
+    return int(m_hosts.indexOf(const_cast<HostNode *>(node)));
+}
+
+DomainTreeModel::HostNode *DomainTreeModel::nodeOf(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return nullptr;
+    if (auto *node = static_cast<HostNode *>(index.internalPointer()))
+        return node; // a domain row: its host's node
+    return m_hosts.value(index.row());
+}
+
+HostSession *DomainTreeModel::hostAt(const QModelIndex &index) const
+{
+    HostNode *node = nodeOf(index);
+    return node ? node->session : nullptr;
+}
+
+bool DomainTreeModel::isHost(const QModelIndex &index) const
+{
+    return index.isValid() && !index.internalPointer();
+}
+
+std::optional<DomainInfo> DomainTreeModel::domainAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || !index.internalPointer())
+        return std::nullopt;
+    auto *node = static_cast<HostNode *>(index.internalPointer());
+    if (index.row() >= node->rows.size())
+        return std::nullopt;
+    return node->rows[index.row()].info;
+}
+
+std::optional<DomainInfo> DomainTreeModel::domain(const HostSession *session,
+                                                  const QString &uuid) const
+{
+    const HostNode *node = findNode(session);
+    if (!node)
+        return std::nullopt;
+    const auto it = node->rowOf.constFind(uuid);
+    if (it == node->rowOf.constEnd())
+        return std::nullopt;
+    return node->rows[*it].info;
+}
+
+std::optional<DomainInfo> DomainTreeModel::findDomain(const HostSession *session,
+                                                      const QString &uuidOrName) const
+{
+    if (auto d = domain(session, uuidOrName.toLower()))
+        return d;
+    const HostNode *node = findNode(session);
+    if (!node)
+        return std::nullopt;
+    for (const DomainRow &r : node->rows)
+        if (r.info.name == uuidOrName)
+            return r.info;
+    return std::nullopt;
+}
+
+QModelIndex DomainTreeModel::indexOf(const HostSession *session, const QString &uuid,
+                                     int column) const
+{
+    HostNode *node = findNode(session);
+    if (!node)
+        return {};
+    const auto it = node->rowOf.constFind(uuid);
+    if (it == node->rowOf.constEnd())
+        return {};
+    return createIndex(*it, column, node);
+}
+
+QModelIndex DomainTreeModel::indexOf(const HostSession *session) const
+{
+    const HostNode *node = findNode(session);
+    return node ? createIndex(hostRow(node), 0, nullptr) : QModelIndex();
+}
+
+int DomainTreeModel::domainCount() const
+{
+    int n = 0;
+    for (const HostNode *node : m_hosts)
+        n += node->rows.size();
+    return n;
+}
+
+QModelIndex DomainTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < m_hosts.size() ? createIndex(row, column, nullptr) : QModelIndex();
+    if (parent.internalPointer() || parent.row() >= m_hosts.size())
+        return {}; // domains have no children
+    HostNode *node = m_hosts[parent.row()];
+    return row < node->rows.size() ? createIndex(row, column, node) : QModelIndex();
+}
+
+QModelIndex DomainTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || !child.internalPointer())
+        return {};
+    const int row = hostRow(static_cast<HostNode *>(child.internalPointer()));
+    return row >= 0 ? createIndex(row, 0, nullptr) : QModelIndex();
+}
+
+int DomainTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return m_hosts.size();
+    if (parent.internalPointer() || parent.column() != 0 || parent.row() >= m_hosts.size())
+        return 0;
+    return m_hosts[parent.row()]->rows.size();
+}
+
+int DomainTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+Qt::ItemFlags DomainTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.internalPointer())
+        f |= Qt::ItemNeverHasChildren;
+    return f;
+}
+
+QVariant DomainTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case StateColumn:
+        return tr("State");
+    case CpuColumn:
+        return tr("CPU usage");
+    case MemoryColumn:
+        return tr("Memory");
+    case VcpuColumn:
+        return tr("vCPUs");
+    }
+    return {};
+}
+
+QVariant DomainTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    if (!index.internalPointer()) {
+        const HostNode *node = m_hosts.value(index.row());
+        return node ? hostData(node, index.column(), role) : QVariant();
+    }
+    const auto *node = static_cast<HostNode *>(index.internalPointer());
+    if (index.row() >= node->rows.size())
+        return {};
+    return domainData(node->rows[index.row()], index.column(), role);
+}
+
+QVariant DomainTreeModel::hostData(const HostNode *node, int column, int role) const
+{
+    const HostSession *s = node->session;
+    switch (role) {
+    case IsHostRole:
+        return true;
+    case HostUriRole:
+        return s->uri();
+    case HostStateRole:
+        return int(s->state());
+    case CpuPercentRole:
+        return node->stats.cpuPercent;
+    case SortRole:
+        return hostRow(node); // hosts keep the order they were added in
+    case Qt::ToolTipRole:
+        return s->stateReason().isEmpty() ? s->uri()
+                                          : s->uri() + QLatin1Char('\n') + s->stateReason();
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (column) {
+    case NameColumn:
+        return s->displayName();
+    case StateColumn:
+        switch (s->state()) {
+        case HostState::Connected:
+            return tr("Connected");
+        case HostState::Connecting:
+            return tr("Connecting…");
+        case HostState::Disconnected: {
+            if (s->stateReason().isEmpty())
+                return tr("Not connected");
+            const int secs = s->reconnectInSeconds();
+            return secs >= 0 ? tr("Disconnected: %1 (retrying)").arg(s->stateReason())
+                             : tr("Disconnected: %1").arg(s->stateReason());
+        }
+        }
+        return {};
+    case CpuColumn:
+        return node->stats.cpuPercent >= 0
+                   ? QVariant(tr("%1 %").arg(node->stats.cpuPercent, 0, 'f', 0))
+                   : QVariant();
+    case MemoryColumn:
+        if (node->stats.memoryTotalKiB > 0)
+            return tr("%1 / %2").arg(
+                formatMemoryKiB(node->stats.memoryTotalKiB - node->stats.memoryFreeKiB),
+                formatMemoryKiB(node->stats.memoryTotalKiB));
+        if (s->hostInfo().memoryKiB > 0)
+            return formatMemoryKiB(s->hostInfo().memoryKiB);
+        return {};
+    case VcpuColumn:
+        return s->hostInfo().cpus > 0 ? QVariant(s->hostInfo().cpus) : QVariant();
+    }
+    return {};
+}
+
+QVariant DomainTreeModel::domainData(const DomainRow &row, int column, int role) const
+{
+    const DomainInfo &d = row.info;
+    switch (role) {
+    case IsHostRole:
+        return false;
+    case UuidRole:
+        return d.uuid;
+    case DomainStateRole:
+        return int(d.state);
+    case CpuPercentRole:
+        return row.cpuPercent;
+    case PersistentRole:
+        return d.persistent;
+    case CpuHistoryRole: {
+        QByteArray out;
+        out.reserve(row.historyCount);
+        const int start = (row.historyPos + HistoryLength - row.historyCount) % HistoryLength;
+        for (int i = 0; i < row.historyCount; ++i)
+            out.append(char(row.history[(start + i) % HistoryLength]));
+        return out;
+    }
+    case SortRole:
+        switch (column) {
+        case NameColumn:
+            return d.name;
+        case StateColumn:
+            return int(d.state);
+        case CpuColumn:
+            return row.cpuPercent;
+        case MemoryColumn:
+            return d.memoryKiB;
+        case VcpuColumn:
+            return d.vcpus;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (column == NameColumn)
+            return tr("%1\nUUID %2").arg(d.name, d.uuid);
+        if (column == MemoryColumn)
+            return tr("%1 of at most %2")
+                .arg(formatMemoryKiB(d.memoryKiB), formatMemoryKiB(d.maxMemoryKiB));
+        if (column == VcpuColumn)
+            return tr("%1 of at most %2 vCPUs").arg(d.vcpus).arg(d.maxVcpus);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == VcpuColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (column) {
+    case NameColumn:
+        return d.name;
+    case StateColumn: {
+        QString s = domainStateName(d.state);
+        if (d.state == DomainState::Shutoff && d.managedSave)
+            s = tr("Saved");
+        if (!d.persistent)
+            s += tr(" (transient)");
+        return s;
+    }
+    case CpuColumn:
+        return row.cpuPercent >= 0 ? QVariant(tr("%1 %").arg(row.cpuPercent, 0, 'f', 0))
+                                   : QVariant();
+    case MemoryColumn:
+        return tr("%1 / %2").arg(formatMemoryKiB(d.memoryKiB), formatMemoryKiB(d.maxMemoryKiB));
+    case VcpuColumn:
+        return d.maxVcpus > d.vcpus ? tr("%1 of %2").arg(d.vcpus).arg(d.maxVcpus)
+                                    : QString::number(d.vcpus);
+    }
+    return {};
+}
+
+void DomainTreeModel::hostRowChanged(HostNode *node)
+{
+    const int row = hostRow(node);
+    if (row < 0)
+        return;
+    Q_EMIT dataChanged(createIndex(row, 0, nullptr), createIndex(row, ColumnCount - 1, nullptr));
+}
+
+void DomainTreeModel::onListed(HostNode *node, const QList<DomainInfo> &domains)
+{
+    const QModelIndex parentIndex = createIndex(hostRow(node), 0, nullptr);
+    QSet<QString> present;
+    present.reserve(domains.size());
+    for (const DomainInfo &d : domains)
+        present.insert(d.uuid);
+
+    // Removals, from the end so earlier row numbers stay valid; contiguous runs in one go.
+    int row = node->rows.size() - 1;
+    bool removed = false;
+    while (row >= 0) {
+        if (present.contains(node->rows[row].info.uuid)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !present.contains(node->rows[first - 1].info.uuid))
+            --first;
+        beginRemoveRows(parentIndex, first, row);
+        node->rows.remove(first, row - first + 1);
+        endRemoveRows();
+        removed = true;
+        row = first - 1;
+    }
+    if (removed)
+        node->reindex();
+
+    // Updates in place; new domains go in by chunks.
+    node->pending.clear();
+    node->pendingIndex.clear();
+    int minChanged = INT_MAX, maxChanged = -1;
+    for (const DomainInfo &d : domains) {
+        const auto it = node->rowOf.constFind(d.uuid);
+        if (it == node->rowOf.constEnd()) {
+            node->pendingIndex.insert(d.uuid, node->pending.size());
+            node->pending.append(d);
+            continue;
+        }
+        node->rows[*it].info = d;
+        minChanged = qMin(minChanged, *it);
+        maxChanged = qMax(maxChanged, *it);
+    }
+    if (maxChanged >= 0)
+        Q_EMIT dataChanged(createIndex(minChanged, 0, node),
+                           createIndex(maxChanged, ColumnCount - 1, node));
+    insertPendingChunk(node);
+}
+
+void DomainTreeModel::insertPendingChunk(HostNode *node)
+{
+    node->flushScheduled = false;
+    if (!m_hosts.contains(node))
+        return;
+    if (!node->pending.isEmpty()) {
+        const int count = int(qMin<qsizetype>(InsertChunk, node->pending.size()));
+        const int first = node->rows.size();
+        beginInsertRows(createIndex(hostRow(node), 0, nullptr), first, first + count - 1);
+        for (int i = 0; i < count; ++i) {
+            DomainRow r;
+            r.info = std::move(node->pending[i]);
+            node->rowOf.insert(r.info.uuid, node->rows.size());
+            node->rows.append(std::move(r));
+        }
+        node->pending.remove(0, count);
+        node->pendingIndex.clear();
+        for (qsizetype i = 0; i < node->pending.size(); ++i)
+            node->pendingIndex.insert(node->pending[i].uuid, i);
+        endInsertRows();
+    }
+    if (!node->pending.isEmpty()) {
+        node->flushScheduled = true;
+        QMetaObject::invokeMethod(
+            this, [this, node] { insertPendingChunk(node); }, Qt::QueuedConnection);
+        return;
+    }
+    hostRowChanged(node);
+    Q_EMIT hostListed(node->session);
+}
+
+void DomainTreeModel::onChanged(HostNode *node, const DomainInfo &domain)
+{
+    if (const auto p = node->pendingIndex.constFind(domain.uuid);
+        p != node->pendingIndex.constEnd()) {
+        node->pending[*p] = domain;
+        return;
+    }
+    const auto it = node->rowOf.constFind(domain.uuid);
+    if (it != node->rowOf.constEnd()) {
+        DomainRow &r = node->rows[*it];
+        r.info = domain;
+        if (!isActive(domain.state)) {
+            r.cpuPercent = -1;
+            r.historyCount = 0;
+        }
+        Q_EMIT dataChanged(createIndex(*it, 0, node), createIndex(*it, ColumnCount - 1, node));
+        return;
+    }
+    const QModelIndex parentIndex = createIndex(hostRow(node), 0, nullptr);
+    const int row = node->rows.size();
+    beginInsertRows(parentIndex, row, row);
+    DomainRow r;
+    r.info = domain;
+    node->rows.append(r);
+    node->rowOf.insert(domain.uuid, row);
+    endInsertRows();
+    hostRowChanged(node);
+}
+
+void DomainTreeModel::onRemoved(HostNode *node, const QString &uuid)
+{
+    if (const auto p = node->pendingIndex.constFind(uuid); p != node->pendingIndex.constEnd()) {
+        node->pending.removeAt(*p);
+        node->pendingIndex.clear();
+        for (qsizetype i = 0; i < node->pending.size(); ++i)
+            node->pendingIndex.insert(node->pending[i].uuid, i);
+        return;
+    }
+    const auto it = node->rowOf.constFind(uuid);
+    if (it == node->rowOf.constEnd())
+        return;
+    const int row = *it;
+    beginRemoveRows(createIndex(hostRow(node), 0, nullptr), row, row);
+    node->rows.removeAt(row);
+    node->reindex();
+    endRemoveRows();
+    hostRowChanged(node);
+}
+
+void DomainTreeModel::onStats(HostNode *node, const QList<DomainStats> &stats)
+{
+    int minChanged = INT_MAX, maxChanged = -1;
+    for (const DomainStats &s : stats) {
+        const auto it = node->rowOf.constFind(s.uuid);
+        if (it == node->rowOf.constEnd())
+            continue;
+        DomainRow &r = node->rows[*it];
+        bool changed = false;
+        if (s.cpuPercent >= 0) {
+            r.cpuPercent = s.cpuPercent;
+            r.history[r.historyPos] = quint8(qBound(0.0, s.cpuPercent, 100.0) + 0.5);
+            r.historyPos = (r.historyPos + 1) % HistoryLength;
+            r.historyCount = quint8(qMin(r.historyCount + 1, HistoryLength));
+            changed = true;
+        }
+        if (s.balloonCurrentKiB > 0 && quint64(s.balloonCurrentKiB) != r.info.memoryKiB) {
+            r.info.memoryKiB = quint64(s.balloonCurrentKiB);
+            changed = true;
+        }
+        if (s.vcpuCurrent > 0 && s.vcpuCurrent != r.info.vcpus) {
+            r.info.vcpus = s.vcpuCurrent;
+            changed = true;
+        }
+        if (changed) {
+            minChanged = qMin(minChanged, *it);
+            maxChanged = qMax(maxChanged, *it);
+        }
+    }
+    if (maxChanged >= 0)
+        Q_EMIT dataChanged(createIndex(minChanged, CpuColumn, node),
+                           createIndex(maxChanged, VcpuColumn, node));
+}
+
+} // namespace Vireo

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "core/common/types.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace Vireo {
+
+class HostSession;
+
+/// Hosts at the top level, their domains below. Lives on the GUI thread.
+///
+/// Fed by the HostSessions' queued signals and updated by diff by UUID (inserts, removals and
+/// dataChanged), never by a reset, so selection and expansion survive. Statistics ticks become
+/// one dataChanged per host over the changed rows. Keeps a short CPU history per domain for the
+/// sparkline (one byte per sample).
+class DomainTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, StateColumn, CpuColumn, MemoryColumn, VcpuColumn, ColumnCount };
+    enum Role {
+        IsHostRole = Qt::UserRole + 1, ///< bool
+        UuidRole,                      ///< QString (domains)
+        HostUriRole,                   ///< QString
+        DomainStateRole,               ///< int (DomainState)
+        HostStateRole,                 ///< int (HostState)
+        CpuPercentRole,                ///< double, -1 when unknown
+        CpuHistoryRole,                ///< QByteArray, oldest first, 0..100 per byte
+        SortRole,                      ///< a value that sorts naturally for the column
+        PersistentRole,                ///< bool
+    };
+    static constexpr int HistoryLength = 40;
+    /// At most this many rows are inserted per event-loop turn.
+    static constexpr int InsertChunk = 500;
+
+    explicit DomainTreeModel(QObject *parent = nullptr);
+    ~DomainTreeModel() override;
+
+    /// Starts following the session (the model does not own it).
+    void addHost(HostSession *session);
+    void removeHost(HostSession *session);
+    QList<HostSession *> hosts() const;
+
+    HostSession *hostAt(const QModelIndex &index) const;
+    bool isHost(const QModelIndex &index) const;
+    std::optional<DomainInfo> domainAt(const QModelIndex &index) const;
+    std::optional<DomainInfo> domain(const HostSession *session, const QString &uuid) const;
+    /// Looks a domain up by UUID or by name.
+    std::optional<DomainInfo> findDomain(const HostSession *session,
+                                         const QString &uuidOrName) const;
+    QModelIndex indexOf(const HostSession *session, const QString &uuid, int column = 0) const;
+    QModelIndex indexOf(const HostSession *session) const;
+    int domainCount() const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+Q_SIGNALS:
+    /// A host's domain list arrived (after each connect): for views that wait for a domain.
+    void hostListed(Vireo::HostSession *session);
+
+private:
+    struct DomainRow
+    {
+        DomainInfo info;
+        double cpuPercent = -1;
+        quint8 history[HistoryLength] = {};
+        quint8 historyCount = 0;
+        quint8 historyPos = 0;
+    };
+    struct HostNode
+    {
+        HostSession *session = nullptr;
+        QList<DomainRow> rows;
+        QHash<QString, int> rowOf;
+        HostStats stats;
+        // New domains not yet inserted: a long list goes in by chunks, one per event-loop turn,
+        // so the window never stalls on 10,000 rows. Keyed by UUID; events update them here.
+        QList<DomainInfo> pending;
+        QHash<QString, qsizetype> pendingIndex;
+        bool flushScheduled = false;
+        void reindex();
+    };
+
+    HostNode *nodeOf(const QModelIndex &index) const;
+    int hostRow(const HostNode *node) const;
+    HostNode *findNode(const HostSession *session) const;
+    QVariant hostData(const HostNode *node, int column, int role) const;
+    QVariant domainData(const DomainRow &row, int column, int role) const;
+
+    void onListed(HostNode *node, const QList<DomainInfo> &domains);
+    void onChanged(HostNode *node, const DomainInfo &domain);
+    void onRemoved(HostNode *node, const QString &uuid);
+    void onStats(HostNode *node, const QList<DomainStats> &stats);
+    void hostRowChanged(HostNode *node);
+    void insertPendingChunk(HostNode *node);
+
+    QList<HostNode *> m_hosts;
+};
+
+/// "2.0 GiB", "512 MiB": memory sizes as the manager shows them.
+QString formatMemoryKiB(quint64 kib);
+
+} // namespace Vireo

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/common/types.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace Vireo {
+
+class HostWorker;
+class WorkerContext;
+
+/// One libvirt connection (one URI) and the worker thread that alone touches it.
+///
+/// Lives on the GUI thread. Every request is queued to the worker and returns at once; results
+/// come back as queued signals of value types, or through a callback that runs on the GUI thread
+/// only while its context object lives. Nothing here blocks on libvirt or a socket.
+///
+/// After a successful open it lists the domains (domainsListed), follows them by libvirt's domain
+/// events (domainChanged/domainRemoved), and samples statistics every statsInterval() ms with one
+/// virConnectGetAllDomainStats call. If the connection drops or cannot be opened, it reports why
+/// and retries with backoff until disconnectFromHost() is called.
+class HostSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HostSession(const QString &uri, QObject *parent = nullptr);
+    ~HostSession() override;
+
+    QString uri() const { return m_uri; }
+    /// A short name for the tree: "QEMU/KVM", "QEMU/KVM user session", "Demo host", "host (SSH)".
+    QString displayName() const;
+    void setDisplayName(const QString &name) { m_displayName = name; }
+
+    HostState state() const { return m_state; }
+    /// Why the host is disconnected (or the last error while connecting); empty when connected.
+    QString stateReason() const { return m_stateReason; }
+    HostInfo hostInfo() const { return m_hostInfo; }
+    /// Seconds until the next automatic reconnect attempt; -1 when none is scheduled.
+    int reconnectInSeconds() const;
+
+    /// Statistics interval in milliseconds; 0 turns sampling off. Default 2000.
+    int statsInterval() const { return m_statsInterval; }
+    void setStatsInterval(int ms);
+
+    /// Reconnect backoff: the first delay, doubled after each failure up to the maximum.
+    void setReconnectBackoff(int firstMs, int maxMs);
+
+    void connectToHost();
+    void disconnectFromHost();
+
+    /// Runs the action on each domain in turn; failures arrive as operationFailed, one each.
+    void performAction(const QStringList &uuids, DomainAction action);
+
+    /// Defines a domain from XML. The callback receives the new domain's UUID.
+    void defineXml(const QString &xml, QObject *context, std::function<void(Result<QString>)> done);
+    /// The domain's XML. inactive: the persistent config rather than the live one.
+    void fetchDomainXml(const QString &uuid, bool inactive, QObject *context,
+                        std::function<void(Result<QString>)> done);
+    /// Saves the domain's XML into backupDir, forces it off if it runs, then undefines it.
+    /// The callback receives the backup file's path.
+    void deleteDomain(const QString &uuid, const QString &backupDir, QObject *context,
+                      std::function<void(Result<QString>)> done);
+
+    /// Queues a job on the worker thread. For core's own feature files (they include
+    /// hostsession_p.h for WorkerContext and runOnWorker()).
+    void post(std::function<void(WorkerContext &)> job);
+
+Q_SIGNALS:
+    void stateChanged(Vireo::HostState state, const QString &reason);
+    void hostInfoChanged(const Vireo::HostInfo &info);
+    /// The whole domain list, after each (re)connect. Receivers diff it by UUID.
+    void domainsListed(const QList<Vireo::DomainInfo> &domains);
+    /// A domain was defined, started, changed state... (added if the UUID is new).
+    void domainChanged(const Vireo::DomainInfo &domain);
+    void domainRemoved(const QString &uuid);
+    void statsUpdated(const QList<Vireo::DomainStats> &stats);
+    void hostStatsUpdated(const Vireo::HostStats &stats);
+    void actionFinished(const QString &uuid, Vireo::DomainAction action);
+    /// Any request that failed, with a message that names the operation.
+    void operationFailed(const Vireo::Error &error);
+
+private:
+    void onWorkerState(HostState state, const QString &reason, qint64 retryAtMs);
+    std::shared_ptr<struct SessionLink> m_link;
+    QString m_uri;
+    QString m_displayName;
+    HostState m_state = HostState::Disconnected;
+    QString m_stateReason;
+    qint64 m_retryAtMs = -1;
+    HostInfo m_hostInfo;
+    int m_statsInterval = 2000;
+    QThread *m_thread = nullptr;
+    HostWorker *m_worker = nullptr; // lives on m_thread
+    friend class HostWorker;
+};
+
+/// Registers libvirt's default event loop and runs it on its own thread until stop().
+/// Must be started before the first connection opens. Safe to call start() more than once.
+class LibvirtEventLoop
+{
+public:
+    static void start();
+    static void stop();
+    static bool isRunning();
+};
+
+} // namespace Vireo
+
+Q_DECLARE_METATYPE(Vireo::Error)

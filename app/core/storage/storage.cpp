@@ -1,0 +1,448 @@
+#include "core/storage/storage.h"
+
+#include "hostsession_p.h"
+
+#include <QCoreApplication>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
+
+namespace Vireo {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("Vireo::Storage", text);
+}
+
+namespace {
+
+/// Reads the first element/attribute matching a path of element names, e.g. {"target","path"}.
+QString xmlValue(const QString &xml, const QStringList &path, const QString &attribute = {})
+{
+    QXmlStreamReader r(xml);
+    QStringList stack;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement()) {
+            stack << r.name().toString();
+            if (stack.mid(1) == path) {
+                if (!attribute.isEmpty())
+                    return r.attributes().value(attribute).toString();
+                return r.readElementText().trimmed();
+            }
+        } else if (r.isEndElement()) {
+            stack.removeLast();
+        }
+    }
+    return {};
+}
+
+Result<StoragePoolInfo> readPool(virStoragePoolPtr pool)
+{
+    StoragePoolInfo info;
+    info.name = QString::fromUtf8(virStoragePoolGetName(pool));
+    virStoragePoolInfo raw;
+    if (virStoragePoolGetInfo(pool, &raw) < 0)
+        return lastLibvirtError(tr("Read storage pool '%1'").arg(info.name));
+    info.active = raw.state == VIR_STORAGE_POOL_RUNNING || raw.state == VIR_STORAGE_POOL_DEGRADED;
+    info.capacityBytes = raw.capacity;
+    info.allocationBytes = raw.allocation;
+    info.availableBytes = raw.available;
+    if (char *xml = virStoragePoolGetXMLDesc(pool, 0)) {
+        const QString text = QString::fromUtf8(xml);
+        free(xml);
+        QXmlStreamReader r(text);
+        if (r.readNextStartElement())
+            info.type = r.attributes().value(QStringLiteral("type")).toString();
+        info.targetPath = xmlValue(text, {QStringLiteral("target"), QStringLiteral("path")});
+    }
+    virResetLastError();
+    return info;
+}
+
+Result<StorageVolumeInfo> readVolume(virStorageVolPtr vol, const QString &poolName)
+{
+    StorageVolumeInfo info;
+    info.pool = poolName;
+    info.name = QString::fromUtf8(virStorageVolGetName(vol));
+    const QString op = tr("Read volume '%1'").arg(info.name);
+    virStorageVolInfo raw;
+    if (virStorageVolGetInfo(vol, &raw) < 0)
+        return lastLibvirtError(op);
+    info.capacityBytes = raw.capacity;
+    info.allocationBytes = raw.allocation;
+    if (char *path = virStorageVolGetPath(vol)) {
+        info.path = QString::fromUtf8(path);
+        free(path);
+    } else {
+        return lastLibvirtError(op);
+    }
+    if (char *xml = virStorageVolGetXMLDesc(vol, 0)) {
+        info.format =
+            xmlValue(QString::fromUtf8(xml), {QStringLiteral("target"), QStringLiteral("format")},
+                     QStringLiteral("type"));
+        free(xml);
+    }
+    virResetLastError();
+    return info;
+}
+
+Result<std::shared_ptr<PoolRef>> lookupPool(WorkerContext &w, const QString &name,
+                                            const QString &op)
+{
+    if (Status s = w.requireConnection(op); !s)
+        return s.error();
+    const QByteArray key = name.toUtf8();
+    virStoragePoolPtr pool = virStoragePoolLookupByName(w.conn, key.constData());
+    if (!pool)
+        return lastLibvirtError(op);
+    return std::make_shared<PoolRef>(pool);
+}
+
+Result<std::shared_ptr<VolRef>> lookupVolume(WorkerContext &w, const QString &pool,
+                                             const QString &name, const QString &op)
+{
+    auto p = lookupPool(w, pool, op);
+    if (!p)
+        return p.error();
+    const QByteArray key = name.toUtf8();
+    virStorageVolPtr vol = virStorageVolLookupByName(p.value()->ptr, key.constData());
+    if (!vol)
+        return lastLibvirtError(op);
+    return std::make_shared<VolRef>(vol);
+}
+
+Status deleteVolumeOnWorker(WorkerContext &w, const QString &pool, const QString &name)
+{
+    const QString op = tr("Delete volume '%1' of pool '%2'").arg(name, pool);
+    auto vol = lookupVolume(w, pool, name, op);
+    if (!vol)
+        return vol.error();
+    if (virStorageVolDelete(vol.value()->ptr, 0) < 0)
+        return lastLibvirtError(op);
+    return Done{};
+}
+
+Result<StorageVolumeInfo> createVolumeOnWorker(WorkerContext &w, const QString &pool,
+                                               const QString &name, const QString &format,
+                                               quint64 capacity, quint64 allocation)
+{
+    const QString op = tr("Create volume '%1' in pool '%2'").arg(name, pool);
+    auto p = lookupPool(w, pool, op);
+    if (!p)
+        return p.error();
+    const QByteArray xml = Storage::volumeXml(name, format, capacity, allocation).toUtf8();
+    virStorageVolPtr vol = virStorageVolCreateXML(p.value()->ptr, xml.constData(), 0);
+    if (!vol)
+        return lastLibvirtError(op);
+    VolRef ref(vol);
+    return readVolume(vol, pool);
+}
+
+} // namespace
+
+namespace Storage {
+
+QString volumeXml(const QString &name, const QString &format, quint64 capacityBytes,
+                  quint64 allocationBytes)
+{
+    QString out;
+    QXmlStreamWriter x(&out);
+    x.setAutoFormatting(true);
+    x.writeStartElement(QStringLiteral("volume"));
+    x.writeTextElement(QStringLiteral("name"), name);
+    x.writeStartElement(QStringLiteral("capacity"));
+    x.writeAttribute(QStringLiteral("unit"), QStringLiteral("bytes"));
+    x.writeCharacters(QString::number(capacityBytes));
+    x.writeEndElement();
+    x.writeStartElement(QStringLiteral("allocation"));
+    x.writeAttribute(QStringLiteral("unit"), QStringLiteral("bytes"));
+    x.writeCharacters(QString::number(allocationBytes));
+    x.writeEndElement();
+    x.writeStartElement(QStringLiteral("target"));
+    x.writeStartElement(QStringLiteral("format"));
+    x.writeAttribute(QStringLiteral("type"), format);
+    x.writeEndElement();
+    x.writeEndElement();
+    x.writeEndElement();
+    x.writeEndDocument();
+    return out;
+}
+
+void listPools(HostSession *session, QObject *context,
+               std::function<void(Result<QList<StoragePoolInfo>>)> done)
+{
+    runOnWorker<Result<QList<StoragePoolInfo>>>(
+        session, context,
+        [](WorkerContext &w) -> Result<QList<StoragePoolInfo>> {
+            const QString op = tr("List the storage pools");
+            if (Status s = w.requireConnection(op); !s)
+                return s.error();
+            virStoragePoolPtr *pools = nullptr;
+            const int n = virConnectListAllStoragePools(w.conn, &pools, 0);
+            if (n < 0)
+                return lastLibvirtError(op);
+            QList<StoragePoolInfo> out;
+            for (int i = 0; i < n; ++i) {
+                PoolRef ref(pools[i]);
+                if (auto info = readPool(pools[i]))
+                    out << info.value();
+            }
+            free(pools);
+            return out;
+        },
+        std::move(done));
+}
+
+void listVolumes(HostSession *session, const QString &pool, QObject *context,
+                 std::function<void(Result<QList<StorageVolumeInfo>>)> done)
+{
+    runOnWorker<Result<QList<StorageVolumeInfo>>>(
+        session, context,
+        [pool](WorkerContext &w) -> Result<QList<StorageVolumeInfo>> {
+            const QString op = tr("List the volumes of pool '%1'").arg(pool);
+            auto p = lookupPool(w, pool, op);
+            if (!p)
+                return p.error();
+            // A refresh picks up files copied into the pool's folder by hand; it can fail on a
+            // pool that is busy, which only means the list may be slightly old.
+            if (virStoragePoolRefresh(p.value()->ptr, 0) < 0)
+                virResetLastError();
+            virStorageVolPtr *vols = nullptr;
+            const int n = virStoragePoolListAllVolumes(p.value()->ptr, &vols, 0);
+            if (n < 0)
+                return lastLibvirtError(op);
+            QList<StorageVolumeInfo> out;
+            for (int i = 0; i < n; ++i) {
+                VolRef ref(vols[i]);
+                if (auto info = readVolume(vols[i], pool))
+                    out << info.value();
+            }
+            free(vols);
+            return out;
+        },
+        std::move(done));
+}
+
+void deleteVolume(HostSession *session, const QString &pool, const QString &name, QObject *context,
+                  std::function<void(Status)> done)
+{
+    runOnWorker<Status>(
+        session, context,
+        [pool, name](WorkerContext &w) { return deleteVolumeOnWorker(w, pool, name); },
+        std::move(done));
+}
+
+void lookupVolumeByPath(HostSession *session, const QString &path, QObject *context,
+                        std::function<void(Result<StorageVolumeInfo>)> done)
+{
+    runOnWorker<Result<StorageVolumeInfo>>(
+        session, context,
+        [path](WorkerContext &w) -> Result<StorageVolumeInfo> {
+            const QString op = tr("Find the volume %1").arg(path);
+            if (Status s = w.requireConnection(op); !s)
+                return s.error();
+            const QByteArray key = path.toUtf8();
+            virStorageVolPtr vol = virStorageVolLookupByPath(w.conn, key.constData());
+            if (!vol)
+                return lastLibvirtError(op);
+            VolRef ref(vol);
+            QString poolName;
+            if (virStoragePoolPtr pool = virStoragePoolLookupByVolume(vol)) {
+                poolName = QString::fromUtf8(virStoragePoolGetName(pool));
+                virStoragePoolFree(pool);
+            }
+            virResetLastError();
+            return readVolume(vol, poolName);
+        },
+        std::move(done));
+}
+
+void readVolumeBytes(HostSession *session, const QString &path, quint64 offset, quint64 length,
+                     QObject *context, std::function<void(Result<QByteArray>)> done)
+{
+    runOnWorker<Result<QByteArray>>(
+        session, context,
+        [path, offset, length](WorkerContext &w) -> Result<QByteArray> {
+            const QString op = tr("Read the volume %1").arg(path);
+            if (Status s = w.requireConnection(op); !s)
+                return s.error();
+            const QByteArray key = path.toUtf8();
+            virStorageVolPtr vol = virStorageVolLookupByPath(w.conn, key.constData());
+            if (!vol)
+                return lastLibvirtError(op);
+            VolRef ref(vol);
+            virStreamPtr stream = virStreamNew(w.conn, 0);
+            if (!stream)
+                return lastLibvirtError(op);
+            if (virStorageVolDownload(vol, stream, offset, length, 0) < 0) {
+                Error e = lastLibvirtError(op);
+                virStreamFree(stream);
+                return e;
+            }
+            QByteArray out;
+            char buf[16384];
+            for (;;) {
+                const int n = virStreamRecv(stream, buf, sizeof buf);
+                if (n < 0) {
+                    Error e = lastLibvirtError(op);
+                    virStreamAbort(stream);
+                    virStreamFree(stream);
+                    return e;
+                }
+                if (n == 0)
+                    break;
+                out.append(buf, n);
+                if (quint64(out.size()) >= length)
+                    break;
+            }
+            if (quint64(out.size()) >= length)
+                virStreamAbort(stream); // enough: stop the transfer
+            else
+                virStreamFinish(stream);
+            virStreamFree(stream);
+            virResetLastError();
+            return out.left(qsizetype(length));
+        },
+        std::move(done));
+}
+
+} // namespace Storage
+
+// ---------------------------------------------------------------------------------------------
+// VolumeCreation
+
+VolumeCreation::VolumeCreation(HostSession *session, const QString &pool, const QString &name,
+                               const QString &format, quint64 capacityBytes, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_pool(pool)
+    , m_name(name)
+    , m_format(format)
+    , m_capacity(capacityBytes)
+{}
+
+void VolumeCreation::start()
+{
+    if (m_running || !m_session)
+        return;
+    m_running = true;
+    m_cancelled = false;
+    Q_EMIT progress(0);
+    const bool raw = m_format == QLatin1String("raw");
+    // qcow2 holds only metadata at first; raw starts with one step and grows in steps.
+    const quint64 capacity = raw ? qMin(m_capacity, m_stepBytes) : m_capacity;
+    const quint64 allocation = raw ? capacity : 0;
+    runOnWorker<Result<StorageVolumeInfo>>(
+        m_session, this,
+        [pool = m_pool, name = m_name, format = m_format, capacity, allocation](WorkerContext &w) {
+            return createVolumeOnWorker(w, pool, name, format, capacity, allocation);
+        },
+        [this, raw](Result<StorageVolumeInfo> result) {
+            if (!result) {
+                finish(result, false);
+                return;
+            }
+            m_volume = result.value();
+            if (m_cancelled) {
+                removeThenFinish(Error{tr("Create volume '%1'").arg(m_name), tr("cancelled"), 0},
+                                 true);
+                return;
+            }
+            if (!raw || m_volume.capacityBytes >= m_capacity) {
+                Q_EMIT progress(100);
+                finish(m_volume, false);
+                return;
+            }
+            m_allocated = m_volume.capacityBytes;
+            Q_EMIT progress(int(m_allocated * 100 / m_capacity));
+            growStep();
+        });
+}
+
+void VolumeCreation::growStep()
+{
+    if (!m_session) {
+        finish(Error{tr("Create volume '%1'").arg(m_name), tr("the host went away"), 0}, false);
+        return;
+    }
+    const quint64 next = qMin(m_capacity, m_allocated + m_stepBytes);
+    struct StepResult
+    {
+        Result<StorageVolumeInfo> volume = Error{};
+        bool unsupported = false;
+    };
+    runOnWorker<StepResult>(
+        m_session, this,
+        [pool = m_pool, name = m_name, format = m_format, next,
+         capacity = m_capacity](WorkerContext &w) -> StepResult {
+            const QString op = tr("Allocate volume '%1'").arg(name);
+            auto vol = lookupVolume(w, pool, name, op);
+            if (!vol)
+                return {vol.error(), false};
+            if (virStorageVolResize(vol.value()->ptr, next, VIR_STORAGE_VOL_RESIZE_ALLOCATE) == 0)
+                return {readVolume(vol.value()->ptr, pool), false};
+            Error e = lastLibvirtError(op);
+            if (e.code != VIR_ERR_NO_SUPPORT && e.code != VIR_ERR_ARGUMENT_UNSUPPORTED &&
+                e.code != VIR_ERR_OPERATION_UNSUPPORTED)
+                return {e, false};
+            // No stepwise allocation on this driver: recreate the volume in one call.
+            if (virStorageVolDelete(vol.value()->ptr, 0) < 0)
+                return {lastLibvirtError(op), false};
+            return {createVolumeOnWorker(w, pool, name, format, capacity, capacity), true};
+        },
+        [this](StepResult step) {
+            if (!step.volume) {
+                removeThenFinish(step.volume.error(), false);
+                return;
+            }
+            m_volume = step.volume.value();
+            m_allocated = m_volume.capacityBytes;
+            if (m_cancelled) {
+                removeThenFinish(Error{tr("Create volume '%1'").arg(m_name), tr("cancelled"), 0},
+                                 true);
+                return;
+            }
+            Q_EMIT progress(
+                int(qMin<quint64>(100, m_allocated * 100 / qMax<quint64>(1, m_capacity))));
+            if (m_allocated >= m_capacity) {
+                finish(m_volume, false);
+                return;
+            }
+            growStep();
+        });
+}
+
+void VolumeCreation::cancel()
+{
+    if (m_running)
+        m_cancelled = true;
+}
+
+void VolumeCreation::removeThenFinish(const Error &error, bool cancelled)
+{
+    if (!m_session) {
+        finish(error, cancelled);
+        return;
+    }
+    runOnWorker<Status>(
+        m_session, this,
+        [pool = m_pool, name = m_name](WorkerContext &w) {
+            return deleteVolumeOnWorker(w, pool, name);
+        },
+        [this, error, cancelled](Status removed) {
+            Error e = error;
+            if (!removed && removed.error().code != VIR_ERR_NO_STORAGE_VOL)
+                e.message +=
+                    QLatin1Char(' ') + tr("(and the partial volume could not be deleted: %1)")
+                                           .arg(removed.error().message);
+            finish(e, cancelled);
+        });
+}
+
+void VolumeCreation::finish(const Result<StorageVolumeInfo> &result, bool cancelled)
+{
+    m_running = false;
+    Q_EMIT finished(result, cancelled);
+}
+
+} // namespace Vireo

@@ -1,0 +1,263 @@
+#include "ui/console/consolepage.h"
+
+#include "core/console/sshtunnel.h"
+#include "core/session/hostsession.h"
+#include "vnc/vncconsole.h"
+
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Vireo {
+
+ConsolePage::ConsolePage(HostSession *session, const QString &uuidOrName, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_uuid(uuidOrName)
+    , m_console(new VncConsole(this))
+    , m_retryTimer(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_console);
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, &ConsolePage::reconnect);
+    connect(m_console, &VncConsole::reconnectRequested, this, &ConsolePage::reconnect);
+    connect(m_console, &VncConsole::stateChanged, this, &ConsolePage::onConsoleState);
+    if (session) {
+        connect(session, &HostSession::domainChanged, this, &ConsolePage::onDomainChanged);
+        connect(session, &HostSession::domainRemoved, this, [this](const QString &uuid) {
+            if (uuid != m_uuid)
+                return;
+            m_console->disconnectFromServer();
+            m_console->showMessage(tr("The domain was deleted"), QString(), false);
+        });
+        connect(session, &HostSession::stateChanged, this, [this](HostState state) {
+            if (state == HostState::Connected &&
+                m_console->connection()->state() != VncConnection::State::Connected)
+                reconnect();
+        });
+    }
+    reconnect();
+}
+
+ConsolePage::~ConsolePage() = default;
+
+void ConsolePage::reconnect()
+{
+    if (!m_session)
+        return;
+    if (m_busy) {
+        // An answer on its way may already be stale (the guest just started): ask again after it.
+        m_reconnectPending = true;
+        return;
+    }
+    m_retryTimer->stop();
+    if (m_session->state() != HostState::Connected) {
+        // Opened with the application (--show-domain-console): wait for the host, then go on.
+        m_console->showMessage(tr("Connecting to the host…"), m_session->stateReason(), false);
+        return;
+    }
+    m_busy = true;
+    m_reconnectPending = false;
+    m_console->showMessage(VncConnection::stateText(VncConnection::State::Connecting), QString(),
+                           false);
+    Graphics::fetchVncInfo(m_session, m_uuid, this, [this](Result<GraphicsInfo> info) {
+        m_busy = false;
+        if (m_reconnectPending) {
+            reconnect();
+            return;
+        }
+        if (!info) {
+            m_console->showMessage(tr("The console is not available"), info.error().text(), true);
+            return;
+        }
+        onInfo(info.value());
+    });
+}
+
+void ConsolePage::onInfo(const GraphicsInfo &info)
+{
+    if (!info.domainUuid.isEmpty())
+        m_uuid = info.domainUuid;
+    if (info.domainName != m_name) {
+        m_name = info.domainName;
+        Q_EMIT domainNameChanged(m_name);
+    }
+    m_guestRunning = info.running;
+    if (!info.hasVnc()) {
+        m_console->disconnectFromServer();
+        m_console->showMessage(tr("The console is not available"), info.unavailable, false);
+        return;
+    }
+    if (!info.running) {
+        m_console->disconnectFromServer();
+        m_console->showMessage(tr("The guest is not running"),
+                               tr("The console appears when the guest starts."), false);
+        return;
+    }
+    const QString uri = m_session->uri();
+    if (Graphics::isLocalUri(uri)) {
+        m_busy = true;
+        Graphics::openVncSocket(m_session, m_uuid, info.index, this,
+                                [this](Result<std::shared_ptr<OwnedFd>> fd) {
+                                    m_busy = false;
+                                    if (m_reconnectPending) {
+                                        reconnect(); // the socket closes with fd
+                                        return;
+                                    }
+                                    if (!fd) {
+                                        m_console->showMessage(tr("The console is not available"),
+                                                               fd.error().text(), true);
+                                        return;
+                                    }
+                                    m_console->connection()->setLocal(true);
+                                    m_console->connectToSocket(fd.value()->take());
+                                });
+        return;
+    }
+    // Remote host. A display that listens only on that host's loopback is reached through an
+    // `ssh -W` tunnel when libvirt itself goes through SSH (as virt-manager does); any other
+    // address is connected to directly.
+    QString host = info.listen;
+    const bool wildcard =
+        host.isEmpty() || host == QLatin1String("0.0.0.0") || host == QLatin1String("::");
+    const bool loopback = host.startsWith(QLatin1String("127.")) || host == QLatin1String("::1") ||
+                          host == QLatin1String("localhost");
+    if (loopback && info.port > 0 && Ssh::usesSshTransport(uri)) {
+        openTunnel(info);
+        return;
+    }
+    if (wildcard)
+        host = Graphics::remoteHost(uri);
+    if (loopback || info.port <= 0) {
+        m_console->showMessage(
+            tr("The console is not reachable from here"),
+            info.port <= 0
+                ? tr("The display listens on a UNIX socket on the remote host, which cannot be "
+                     "reached from here. Make it listen on a TCP address.")
+                : tr("The display listens on %1 of the remote host only. Connect to the host "
+                     "over SSH (for example qemu+ssh://) so that the console can be tunnelled, "
+                     "or make the display listen on an address this computer can reach.")
+                      .arg(info.listen),
+            true);
+        return;
+    }
+    m_console->connection()->setLocal(false);
+    m_console->connectToHost(host, info.port);
+}
+
+void ConsolePage::openTunnel(const GraphicsInfo &info)
+{
+    closeTunnel();
+    const auto command =
+        Ssh::tunnelCommand(m_session->uri(), SshTunnelTarget{info.listen, info.port});
+    if (!command) {
+        m_console->showMessage(tr("The console is not available"), command.error().text(), true);
+        return;
+    }
+    auto *tunnel = new SshTunnel(this);
+    m_tunnel = tunnel;
+    connect(tunnel, &SshTunnel::finished, this, [this, tunnel](bool failed) {
+        if (tunnel != m_tunnel || !failed)
+            return; // a clean end: the console's own state says what happened
+        if (m_console->connection()->state() != VncConnection::State::Connected) {
+            m_console->disconnectFromServer();
+            showTunnelFailure();
+        }
+    });
+    const auto fd = tunnel->start(command.value());
+    if (!fd) {
+        m_console->showMessage(tr("The console is not available"), fd.error().text(), true);
+        return;
+    }
+    m_console->connection()->setLocal(false);
+    m_console->connectToSocket(fd.value());
+}
+
+void ConsolePage::closeTunnel()
+{
+    if (m_tunnel) {
+        delete m_tunnel; // ends ssh
+        m_tunnel = nullptr;
+    }
+}
+
+void ConsolePage::showTunnelFailure()
+{
+    // ssh's own words (key refused, host key unknown, forwarding refused...) need a person, so
+    // no automatic retry: the Reconnect button, or the host reconnecting, tries again.
+    m_retryTimer->stop();
+    m_console->showMessage(
+        tr("The SSH tunnel to %1 failed").arg(Graphics::remoteHost(m_session->uri())),
+        m_tunnel->failure(), true);
+}
+
+void ConsolePage::onDomainChanged(const DomainInfo &domain)
+{
+    if (domain.uuid != m_uuid && domain.name != m_uuid)
+        return;
+    m_uuid = domain.uuid;
+    const bool running = isActive(domain.state);
+    const bool wasRunning = m_guestRunning;
+    m_guestRunning = running;
+    const auto state = m_console->connection()->state();
+    if (!running) {
+        m_retryTimer->stop();
+        m_console->disconnectFromServer();
+        closeTunnel();
+        m_console->showMessage(tr("The guest is not running"),
+                               tr("The console appears when the guest starts."), false);
+    } else if (!wasRunning || (state != VncConnection::State::Connected &&
+                               state != VncConnection::State::Connecting &&
+                               state != VncConnection::State::PasswordRequired &&
+                               state != VncConnection::State::AuthenticationFailed)) {
+        m_retries = 0;
+        reconnect();
+    }
+}
+
+void ConsolePage::onConsoleState(VncConnection::State state)
+{
+    using S = VncConnection::State;
+    switch (state) {
+    case S::Connected:
+        m_retries = 0;
+        break;
+    case S::PasswordRequired:
+        // The password from the secure XML, asked for only now that the server wants one.
+        if (!m_triedSecurePassword && m_session) {
+            m_triedSecurePassword = true;
+            Graphics::fetchVncPassword(m_session, m_uuid, this, [this](Result<QString> pw) {
+                if (pw && !pw.value().isEmpty()) {
+                    m_console->setPassword(pw.value());
+                    reconnect();
+                }
+                // Otherwise the console keeps asking the person.
+            });
+        }
+        break;
+    case S::Closed:
+    case S::Error:
+        if (m_tunnel && m_tunnel->hasFailed()) {
+            showTunnelFailure(); // says more than "the connection closed"
+            break;
+        }
+        // The guest may be rebooting or shutting down, or the network hiccupped: check again.
+        if (m_guestRunning)
+            scheduleRetry();
+        break;
+    default:
+        break;
+    }
+}
+
+void ConsolePage::scheduleRetry()
+{
+    if (m_retries >= 6)
+        return;
+    const int delayMs = 500 << qMin(m_retries, 5); // 0.5 s .. 16 s
+    ++m_retries;
+    m_retryTimer->start(delayMs);
+}
+
+} // namespace Vireo

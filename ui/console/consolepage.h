@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/common/types.h"
+#include "core/console/graphics.h"
+#include "core/session/hostsession.h"
+#include "vnc/vncconnection.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QTimer;
+
+namespace Vireo {
+
+class HostSession;
+class SshTunnel;
+class VncConsole;
+
+/// The console of one domain: finds its VNC display through core (virDomainOpenGraphicsFD on
+/// local hosts, the graphics port on remote ones, through an `ssh -W` tunnel when that port is
+/// private to an SSH-reached host), shows it in a VncConsole, says why when it
+/// cannot (guest not running, no VNC display, password), reconnects when the guest starts again
+/// and retries a dropped connection while the guest runs. GUI thread.
+class ConsolePage : public QWidget
+{
+    Q_OBJECT
+public:
+    /// uuidOrName: the domain's UUID (a name also works; the UUID is learnt on first contact).
+    ConsolePage(HostSession *session, const QString &uuidOrName, QWidget *parent = nullptr);
+    ~ConsolePage() override;
+
+    VncConsole *console() const { return m_console; }
+    QString domainUuid() const { return m_uuid; }
+    QString domainName() const { return m_name; }
+
+    /// (Re)connects now.
+    void reconnect();
+
+Q_SIGNALS:
+    /// The domain's name became known (for window titles).
+    void domainNameChanged(const QString &name);
+
+private:
+    void onDomainChanged(const DomainInfo &domain);
+    void onConsoleState(VncConnection::State state);
+    void onInfo(const GraphicsInfo &info);
+    void scheduleRetry();
+    void openTunnel(const GraphicsInfo &info);
+    void closeTunnel();
+    void showTunnelFailure();
+
+    QPointer<HostSession> m_session;
+    QString m_uuid;
+    QString m_name;
+    VncConsole *m_console;
+    QTimer *m_retryTimer;
+    SshTunnel *m_tunnel = nullptr; ///< the ssh -W of a remote console, if one runs
+    int m_retries = 0;
+    bool m_busy = false;             ///< a request to core is in flight
+    bool m_reconnectPending = false; ///< reconnect() was called while busy
+    bool m_triedSecurePassword = false;
+    bool m_guestRunning = true; ///< until told otherwise
+};
+
+} // namespace Vireo

@@ -1,0 +1,71 @@
+#include "ui/console/consolewindow.h"
+
+#include "core/session/hostsession.h"
+#include "ui/console/consolepage.h"
+#include "vnc/vncconsole.h"
+
+#include <QHash>
+#include <QVBoxLayout>
+
+namespace Vireo {
+
+namespace {
+
+QHash<QString, QPointer<ConsoleWindow>> &openWindows()
+{
+    static QHash<QString, QPointer<ConsoleWindow>> windows;
+    return windows;
+}
+
+QString keyFor(HostSession *session, const QString &id)
+{
+    return session->uri() + QLatin1Char('\n') + id;
+}
+
+} // namespace
+
+ConsoleWindow *ConsoleWindow::showFor(HostSession *session, const QString &uuidOrName)
+{
+    // Known by the name or UUID it was opened with, or by the UUID learnt since.
+    for (const QPointer<ConsoleWindow> &w : std::as_const(openWindows())) {
+        if (w && w->m_page &&
+            keyFor(session, w->m_page->domainUuid()) == keyFor(session, uuidOrName)) {
+            w->show();
+            w->raise();
+            w->activateWindow();
+            return w;
+        }
+    }
+    if (QPointer<ConsoleWindow> w = openWindows().value(keyFor(session, uuidOrName))) {
+        w->show();
+        w->raise();
+        w->activateWindow();
+        return w;
+    }
+    auto *w = new ConsoleWindow(session, uuidOrName);
+    w->show();
+    return w;
+}
+
+ConsoleWindow::ConsoleWindow(HostSession *session, const QString &uuidOrName, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_key(keyFor(session, uuidOrName))
+    , m_page(new ConsolePage(session, uuidOrName, this))
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowTitle(tr("%1 – Console").arg(uuidOrName));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_page);
+    resize(1024, 800);
+    connect(m_page, &ConsolePage::domainNameChanged, this,
+            [this](const QString &name) { setWindowTitle(tr("%1 – Console").arg(name)); });
+    openWindows().insert(m_key, this);
+}
+
+ConsoleWindow::~ConsoleWindow()
+{
+    openWindows().remove(m_key);
+}
+
+} // namespace Vireo

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/domain/domainxml.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace Vireo {
+
+class DomainContext;
+
+/// The Boot options page of the details window: autostart, the boot device order and direct
+/// kernel boot (kernel, initrd, arguments). Changes go to the persistent definition. Lives on the
+/// GUI thread.
+class DomainBootPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DomainBootPage(DomainContext *context, QWidget *parent = nullptr);
+
+    /// The boot options as the page's controls say now.
+    BootOptions editedOptions() const;
+    /// Shows these options (what the definition says).
+    void showOptions(const BootOptions &boot);
+
+    QCheckBox *autostartBox() const { return m_autostart; }
+    QListWidget *deviceList() const { return m_devices; }
+    QLineEdit *kernelEdit() const { return m_kernel; }
+    QLineEdit *initrdEdit() const { return m_initrd; }
+    QLineEdit *cmdlineEdit() const { return m_cmdline; }
+    QPushButton *applyButton() const { return m_apply; }
+    QLabel *statusLabel() const { return m_status; }
+
+    /// Reads the persistent definition's boot options again.
+    void reload();
+
+private:
+    void move(int delta);
+    void apply();
+    void setEdited(bool edited);
+    void showStatus(const QString &text, bool error);
+
+    DomainContext *m_context;
+    QCheckBox *m_autostart;
+    QListWidget *m_devices;
+    QPushButton *m_up;
+    QPushButton *m_down;
+    QLineEdit *m_kernel;
+    QLineEdit *m_initrd;
+    QLineEdit *m_cmdline;
+    QPushButton *m_apply;
+    QPushButton *m_revert;
+    QLabel *m_status;
+    QLabel *m_deviceOrderNote;
+    bool m_edited = false;
+    bool m_loading = false;
+    bool m_autostartPending = false;
+};
+
+} // namespace Vireo

@@ -1,0 +1,254 @@
+#include "ui/details/domaincpupage.h"
+
+#include "ui/details/domaincontext.h"
+
+#include "core/domain/domainconfig.h"
+#include "core/domain/domaincontrol.h"
+#include "widgets/resourceslider.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSlider>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Vireo {
+
+DomainCpuPage::DomainCpuPage(DomainContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_slider(new ResourceSlider(ResourceSlider::Unit::Count, this))
+    , m_alsoConfig(new QCheckBox(tr("Also after &restart"), this))
+    , m_reported(new QLabel(this))
+    , m_manualTopology(new QCheckBox(tr("Set the &topology"), this))
+    , m_sockets(new QSpinBox(this))
+    , m_cores(new QSpinBox(this))
+    , m_threads(new QSpinBox(this))
+    , m_maximum(new QSpinBox(this))
+    , m_applyMaximum(new QPushButton(tr("Apply &maximum and topology"), this))
+    , m_maximumNote(new QLabel(this))
+    , m_maximumStatus(new QLabel(this))
+{
+    m_slider->setCountNoun(tr("vCPU"), tr("vCPUs"));
+    m_slider->setAccessibleName(tr("vCPUs"));
+    m_slider->setSteps(1, 2);
+    m_alsoConfig->setToolTip(tr("Also change the persistent definition, so the domain keeps this "
+                                "count when it starts again"));
+    m_reported->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reported->setAccessibleName(tr("Reported vCPU counts"));
+    for (QSpinBox *box : {m_sockets, m_cores, m_threads})
+        box->setRange(1, 1024);
+    m_sockets->setAccessibleName(tr("Sockets"));
+    m_cores->setAccessibleName(tr("Cores per socket"));
+    m_threads->setAccessibleName(tr("Threads per core"));
+    m_manualTopology->setToolTip(tr("Without a topology, each vCPU is a socket of its own"));
+    m_maximum->setRange(1, 4096);
+    m_maximum->setSuffix(tr(" vCPUs"));
+    m_maximumNote->setWordWrap(true);
+    m_maximumStatus->setWordWrap(true);
+
+    auto *live = new QGroupBox(tr("vCPUs"), this);
+    auto *liveLayout = new QVBoxLayout(live);
+    auto *sliderLabel = new QLabel(tr("&Number of vCPUs:"), live);
+    sliderLabel->setBuddy(m_slider->slider());
+    liveLayout->addWidget(sliderLabel);
+    liveLayout->addWidget(m_slider);
+    liveLayout->addWidget(m_alsoConfig);
+    liveLayout->addWidget(m_reported);
+
+    auto *max = new QGroupBox(tr("Maximum and topology"), this);
+    auto *form = new QFormLayout(max);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_maximum);
+    row->addWidget(m_applyMaximum);
+    row->addStretch();
+    auto *maxLabel = new QLabel(tr("Ma&ximum vCPUs:"), max);
+    maxLabel->setBuddy(m_maximum);
+    m_maximum->setAccessibleName(tr("Maximum vCPUs"));
+    form->addRow(maxLabel, row);
+    form->addRow(QString(), m_manualTopology);
+    auto *topology = new QHBoxLayout;
+    auto addBox = [topology, max](const QString &label, QSpinBox *box) {
+        auto *caption = new QLabel(label, max);
+        caption->setBuddy(box);
+        topology->addWidget(caption);
+        topology->addWidget(box);
+    };
+    addBox(tr("&Sockets:"), m_sockets);
+    addBox(tr("C&ores:"), m_cores);
+    addBox(tr("T&hreads:"), m_threads);
+    topology->addStretch();
+    form->addRow(QString(), topology);
+    form->addRow(m_maximumNote);
+    form->addRow(m_maximumStatus);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(live);
+    layout->addWidget(max);
+    layout->addStretch();
+
+    connect(m_slider, &ResourceSlider::applyRequested, this, &DomainCpuPage::apply);
+    connect(m_alsoConfig, &QCheckBox::toggled, this, &DomainCpuPage::updateNote);
+    connect(m_applyMaximum, &QPushButton::clicked, this, &DomainCpuPage::applyMaximum);
+    connect(m_context, &DomainContext::infoChanged, this, &DomainCpuPage::onInfo);
+    connect(m_context, &DomainContext::descriptionChanged, this, [this]() {
+        if (m_applyMaximum->isEnabled() && (m_sockets->hasFocus() || m_cores->hasFocus() ||
+                                            m_threads->hasFocus() || m_maximum->hasFocus()))
+            return; // the user is editing
+        const DomainDescription &d = m_context->description();
+        m_manualTopology->setChecked(d.sockets > 0);
+        m_sockets->setValue(qMax(1, d.sockets));
+        m_cores->setValue(qMax(1, d.cores));
+        m_threads->setValue(qMax(1, d.threads));
+        updateLayoutControls();
+    });
+    connect(m_manualTopology, &QCheckBox::toggled, this, &DomainCpuPage::updateLayoutControls);
+    for (QSpinBox *box : {m_sockets, m_cores, m_threads})
+        connect(box, &QSpinBox::valueChanged, this, &DomainCpuPage::updateLayoutControls);
+    connect(m_context, &DomainContext::statsArrived, this, [this](const DomainStats &s) {
+        // The statistics tick carries the count the running domain reports.
+        if (s.vcpuCurrent > 0 && m_context->isActive() && s.vcpuCurrent != m_liveCurrent) {
+            m_liveCurrent = s.vcpuCurrent;
+            m_slider->setReportedValue(s.vcpuCurrent);
+            updateNote();
+        }
+    });
+    if (m_context->hasInfo())
+        onInfo();
+}
+
+void DomainCpuPage::onInfo()
+{
+    const bool active = m_context->isActive();
+    m_alsoConfig->setEnabled(active && m_context->info().persistent);
+    if (!m_context->info().persistent)
+        m_alsoConfig->setChecked(false);
+    m_applyMaximum->setEnabled(!active);
+    m_manualTopology->setEnabled(!active);
+    m_maximumNote->setText(active ? tr("The maximum and topology can be changed while the domain "
+                                       "is shut off. Up to the maximum, vCPUs are added live.")
+                                  : QString());
+    m_maximumNote->setVisible(active);
+    updateLayoutControls();
+    refreshCounts();
+}
+
+void DomainCpuPage::refreshCounts()
+{
+    DomainControl::fetchVcpuCounts(
+        m_context->session(), m_context->uuid(), this,
+        [this](Result<DomainControl::VcpuCounts> counts) {
+            if (!counts) {
+                m_reported->setText(counts.error().text());
+                return;
+            }
+            m_liveCurrent = counts->liveCurrent;
+            m_liveMaximum = counts->liveMaximum;
+            m_configCurrent = counts->configCurrent;
+            m_configMaximum = counts->configMaximum;
+            const bool active = m_context->isActive() && m_liveCurrent > 0;
+            m_slider->setRange(1, active ? m_liveMaximum : m_configMaximum);
+            m_slider->setReportedValue(active ? m_liveCurrent : m_configCurrent);
+            if (!m_maximum->hasFocus())
+                m_maximum->setValue(m_configMaximum);
+            updateNote();
+        });
+}
+
+void DomainCpuPage::updateNote()
+{
+    const bool active = m_context->isActive() && m_liveCurrent > 0;
+    QString reported;
+    if (active)
+        reported =
+            tr("The domain reports %1 of at most %2 vCPUs running now; %3 at its next start.")
+                .arg(m_liveCurrent)
+                .arg(m_liveMaximum)
+                .arg(m_configCurrent);
+    else if (m_configCurrent > 0)
+        reported = tr("The domain is defined with %1 of at most %2 vCPUs.")
+                       .arg(m_configCurrent)
+                       .arg(m_configMaximum);
+    m_reported->setText(reported);
+    if (!active)
+        m_slider->setNote(tr("Changes the definition; the domain starts with this count."));
+    else if (m_alsoConfig->isChecked())
+        m_slider->setNote(tr("Changes the running domain now and its definition."));
+    else
+        m_slider->setNote(tr("Changes the running domain only; it starts again with %1.")
+                              .arg(m_slider->formatValue(m_configCurrent)));
+}
+
+void DomainCpuPage::apply(qint64 count)
+{
+    const bool active = m_context->isActive();
+    DomainControl::Scope scope = DomainControl::Config;
+    if (active)
+        scope = m_alsoConfig->isChecked() ? DomainControl::LiveAndConfig : DomainControl::Live;
+    const qint64 before = m_slider->reportedValue();
+    DomainControl::setVcpus(
+        m_context->session(), m_context->uuid(), int(count), scope, this,
+        [this, count, before, active](Result<int> result) {
+            if (result) {
+                m_slider->applySucceeded(result.value());
+                refreshCounts();
+                return;
+            }
+            QString why = result.error().text();
+            const int maximum = active ? m_liveMaximum : m_configMaximum;
+            if (active && count < before)
+                why = tr("The hypervisor or the guest refused to remove vCPUs while the domain "
+                         "runs; it still has %1. (%2)")
+                          .arg(m_slider->formatValue(before), why);
+            else if (maximum > 0 && count > maximum)
+                why = tr("%1 is more than the maximum of %2 vCPUs. (%3)")
+                          .arg(count)
+                          .arg(maximum)
+                          .arg(why);
+            m_slider->applyFailed(why, before);
+            refreshCounts(); // the slider settles on what the domain really has
+        });
+}
+
+void DomainCpuPage::updateLayoutControls()
+{
+    const bool shutOff = !m_context->isActive();
+    const bool manual = m_manualTopology->isChecked();
+    for (QSpinBox *box : {m_sockets, m_cores, m_threads})
+        box->setEnabled(shutOff && manual);
+    // With a topology, the maximum is what it makes.
+    m_maximum->setEnabled(shutOff && !manual);
+    if (manual)
+        m_maximum->setValue(m_sockets->value() * m_cores->value() * m_threads->value());
+}
+
+void DomainCpuPage::applyMaximum()
+{
+    CpuLayout layout;
+    layout.maximum = m_maximum->value();
+    if (m_manualTopology->isChecked()) {
+        layout.sockets = m_sockets->value();
+        layout.cores = m_cores->value();
+        layout.threads = m_threads->value();
+    }
+    m_applyMaximum->setEnabled(false);
+    m_maximumStatus->setText(tr("Applying…"));
+    m_maximumStatus->setStyleSheet(QString());
+    DomainConfig::setCpuLayout(
+        m_context->session(), m_context->uuid(), layout, this, [this](Status status) {
+            m_applyMaximum->setEnabled(!m_context->isActive());
+            if (status) {
+                m_maximumStatus->clear();
+            } else {
+                m_maximumStatus->setText(status.error().text());
+                m_maximumStatus->setStyleSheet(QStringLiteral("color: #b00020;"));
+            }
+            refreshCounts();
+        });
+}
+
+} // namespace Vireo

@@ -1,0 +1,195 @@
+#include "ui/details/domainoverviewpage.h"
+
+#include "ui/details/domaincontext.h"
+
+#include "core/domain/domainconfig.h"
+#include "core/domain/domaincontrol.h"
+#include "widgets/resourceslider.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Vireo {
+
+DomainOverviewPage::DomainOverviewPage(DomainContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_name(new QLabel(this))
+    , m_uuid(new QLabel(this))
+    , m_state(new QLabel(this))
+    , m_title(new QLineEdit(this))
+    , m_description(new QPlainTextEdit(this))
+    , m_apply(new QPushButton(tr("&Apply"), this))
+    , m_revert(new QPushButton(tr("Re&vert"), this))
+    , m_os(new QLabel(this))
+    , m_hypervisor(new QLabel(this))
+    , m_machine(new QLabel(this))
+    , m_firmware(new QLabel(this))
+    , m_resources(new QLabel(this))
+    , m_autostart(new QCheckBox(tr("Start when the &host starts"), this))
+    , m_status(new QLabel(this))
+{
+    for (QLabel *l :
+         {m_name, m_uuid, m_state, m_os, m_hypervisor, m_machine, m_firmware, m_resources}) {
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        l->setWordWrap(true);
+    }
+    m_description->setTabChangesFocus(true);
+    m_description->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+    m_status->setWordWrap(true);
+    m_status->setAccessibleName(tr("Overview status"));
+
+    auto *form = new QFormLayout;
+    auto addRow = [form, this](const QString &label, QWidget *field, const QString &accessible) {
+        auto *caption = new QLabel(label, this);
+        caption->setBuddy(field);
+        field->setAccessibleName(accessible);
+        form->addRow(caption, field);
+    };
+    addRow(tr("Name:"), m_name, tr("Name"));
+    addRow(tr("UUID:"), m_uuid, tr("UUID"));
+    addRow(tr("State:"), m_state, tr("State"));
+    addRow(tr("&Title:"), m_title, tr("Title"));
+    addRow(tr("&Description:"), m_description, tr("Description"));
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_apply, QDialogButtonBox::ApplyRole);
+    buttons->addButton(m_revert, QDialogButtonBox::ResetRole);
+    form->addRow(QString(), buttons);
+    form->addRow(QString(), m_status);
+    addRow(tr("Operating system:"), m_os, tr("Operating system"));
+    addRow(tr("Hypervisor:"), m_hypervisor, tr("Hypervisor"));
+    addRow(tr("Machine type:"), m_machine, tr("Machine type"));
+    addRow(tr("Firmware:"), m_firmware, tr("Firmware"));
+    addRow(tr("Resources:"), m_resources, tr("Resources"));
+    addRow(tr("Autostart:"), m_autostart, tr("Autostart"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch();
+
+    setEdited(false);
+    showStatus(QString(), false);
+    connect(m_title, &QLineEdit::textEdited, this, [this]() { setEdited(true); });
+    connect(m_description, &QPlainTextEdit::textChanged, this, [this]() {
+        if (!m_loading)
+            setEdited(true);
+    });
+    connect(m_title, &QLineEdit::returnPressed, this, &DomainOverviewPage::applyText);
+    connect(m_apply, &QPushButton::clicked, this, &DomainOverviewPage::applyText);
+    connect(m_revert, &QPushButton::clicked, this, [this]() {
+        setEdited(false);
+        onDescription();
+    });
+    connect(m_autostart, &QCheckBox::clicked, this, [this](bool on) {
+        m_autostart->setEnabled(false);
+        m_autostartPending = true;
+        DomainControl::setAutostart(m_context->session(), m_context->uuid(), on, this,
+                                    [this, on](Status status) {
+                                        m_autostartPending = false;
+                                        m_autostart->setEnabled(m_context->info().persistent);
+                                        if (!status) {
+                                            m_autostart->setChecked(!on);
+                                            showStatus(status.error().text(), true);
+                                        }
+                                    });
+    });
+    connect(m_context, &DomainContext::infoChanged, this, &DomainOverviewPage::onInfo);
+    connect(m_context, &DomainContext::descriptionChanged, this,
+            &DomainOverviewPage::onDescription);
+    if (m_context->hasInfo())
+        onInfo();
+    if (m_context->hasDescription())
+        onDescription();
+}
+
+QString DomainOverviewPage::fieldText(const QString &field) const
+{
+    for (QLabel *l :
+         {m_name, m_uuid, m_state, m_os, m_hypervisor, m_machine, m_firmware, m_resources}) {
+        if (l->accessibleName() == field)
+            return l->text();
+    }
+    return {};
+}
+
+void DomainOverviewPage::onInfo()
+{
+    const DomainInfo &info = m_context->info();
+    m_name->setText(info.name);
+    m_uuid->setText(info.uuid);
+    QString state = domainStateName(info.state);
+    if (!info.persistent)
+        state += tr(" (transient)");
+    m_state->setText(state);
+    if (!m_autostartPending) {
+        m_autostart->setChecked(info.autostart);
+        m_autostart->setEnabled(info.persistent);
+    }
+    m_resources->setText(tr("%1 of %2 vCPUs, %3 of %4 memory")
+                             .arg(info.vcpus)
+                             .arg(info.maxVcpus)
+                             .arg(ResourceSlider::formatMiB(qint64(info.memoryKiB / 1024)),
+                                  ResourceSlider::formatMiB(qint64(info.maxMemoryKiB / 1024))));
+}
+
+void DomainOverviewPage::onDescription()
+{
+    const DomainDescription &d = m_context->description();
+    if (!m_edited) {
+        m_loading = true;
+        m_title->setText(d.title);
+        m_description->setPlainText(d.description);
+        m_loading = false;
+        setEdited(false);
+    }
+    QString os = d.osInfoId.isEmpty() ? tr("not recorded") : d.osInfoId;
+    os += tr(" (%1, %2)").arg(d.osType, d.arch);
+    m_os->setText(os);
+    m_hypervisor->setText(d.hypervisor);
+    m_machine->setText(d.machine.isEmpty() ? tr("default") : d.machine);
+    QString firmware = d.firmware == u"efi" ? tr("UEFI") : tr("BIOS");
+    if (!d.loader.isEmpty())
+        firmware += QStringLiteral(" (%1)").arg(d.loader);
+    m_firmware->setText(firmware);
+}
+
+void DomainOverviewPage::applyText()
+{
+    const QString title = m_title->text();
+    const QString description = m_description->toPlainText();
+    m_apply->setEnabled(false);
+    showStatus(tr("Applying…"), false);
+    DomainConfig::setTitleAndDescription(m_context->session(), m_context->uuid(), title,
+                                         description, this, [this](Status status) {
+                                             if (!status) {
+                                                 m_apply->setEnabled(true);
+                                                 showStatus(status.error().text(), true);
+                                                 return;
+                                             }
+                                             showStatus(QString(), false);
+                                             setEdited(false);
+                                             m_context->reloadXml();
+                                         });
+}
+
+void DomainOverviewPage::setEdited(bool edited)
+{
+    m_edited = edited;
+    m_apply->setEnabled(edited);
+    m_revert->setEnabled(edited);
+}
+
+void DomainOverviewPage::showStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_status->setVisible(!text.isEmpty());
+}
+
+} // namespace Vireo

@@ -1,0 +1,212 @@
+#include "ui/details/domainwindow.h"
+
+#include "ui/details/domainbootpage.h"
+#include "ui/details/domaincontext.h"
+#include "ui/details/domaincpupage.h"
+#include "ui/details/domaindevicespage.h"
+#include "ui/details/domainmemorypage.h"
+#include "ui/details/domainoverviewpage.h"
+#include "ui/details/domainperformancepage.h"
+#include "ui/details/domainxmlpage.h"
+
+#include "core/session/hostsession.h"
+
+#include <QHBoxLayout>
+#include <QHash>
+#include <QLabel>
+#include <QListWidget>
+#include <QPointer>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace Vireo {
+
+namespace {
+using WindowKey = QPair<const HostSession *, QString>;
+QHash<WindowKey, QPointer<DomainWindow>> &openWindows()
+{
+    static QHash<WindowKey, QPointer<DomainWindow>> windows;
+    return windows;
+}
+WindowKey keyOf(const HostSession *session, const QString &uuid)
+{
+    return {session, uuid.toLower()};
+}
+
+QWidget *scrollable(QWidget *page)
+{
+    auto *area = new QScrollArea;
+    area->setWidget(page);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+} // namespace
+
+DomainWindow *DomainWindow::find(HostSession *session, const QString &uuid)
+{
+    return openWindows().value(keyOf(session, uuid));
+}
+
+DomainWindow *DomainWindow::showFor(HostSession *session, const QString &uuid)
+{
+    DomainWindow *window = find(session, uuid);
+    if (!window) {
+        window = new DomainWindow(session, uuid);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->resize(900, 640);
+    }
+    window->show();
+    window->setWindowState(window->windowState() & ~Qt::WindowMinimized);
+    window->raise();
+    window->activateWindow();
+    return window;
+}
+
+DomainWindow::DomainWindow(HostSession *session, const QString &uuid, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_context(new DomainContext(session, uuid, this))
+    , m_header(new QLabel(this))
+    , m_banner(new QLabel(this))
+    , m_nav(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+{
+    openWindows().insert(keyOf(session, uuid), this);
+    // The window shows one host's domain: it goes when the host session does. The pages (and any
+    // apply they have waiting on a timer) go at once, so nothing reaches the session after it.
+    connect(session, &QObject::destroyed, this, [this]() {
+        while (QWidget *page = m_stack->widget(0)) {
+            m_stack->removeWidget(page);
+            delete page;
+        }
+        m_nav->clear();
+        m_overview = nullptr;
+        m_performance = nullptr;
+        m_cpu = nullptr;
+        m_memory = nullptr;
+        m_boot = nullptr;
+        m_devices = nullptr;
+        m_xml = nullptr;
+        close();
+    });
+
+    m_overview = new DomainOverviewPage(m_context);
+    m_performance = new DomainPerformancePage(m_context);
+    m_cpu = new DomainCpuPage(m_context);
+    m_memory = new DomainMemoryPage(m_context);
+    m_boot = new DomainBootPage(m_context);
+    m_devices = new DomainDevicesPage(m_context);
+    m_xml = new DomainXmlPage(m_context);
+
+    QFont big = m_header->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_header->setFont(big);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_header->setAccessibleName(tr("Domain"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("background: #fdecea; color: #b00020; padding: 6px;"));
+    m_banner->setAccessibleName(tr("Problem"));
+    m_banner->hide();
+    m_nav->setAccessibleName(tr("Pages"));
+    m_nav->setFixedWidth(170);
+
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_nav);
+    body->addWidget(m_stack, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_banner);
+    layout->addLayout(body, 1);
+
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    addPage(tr("Overview"), scrollable(m_overview));
+    addPage(tr("Performance"), m_performance);
+    addPage(tr("CPUs"), scrollable(m_cpu));
+    addPage(tr("Memory"), scrollable(m_memory));
+    addPage(tr("Boot options"), scrollable(m_boot));
+    addPage(tr("Devices"), m_devices);
+    addPage(tr("XML"), m_xml);
+    m_nav->setCurrentRow(0);
+
+    connect(m_context, &DomainContext::infoChanged, this, &DomainWindow::updateHeader);
+    connect(m_context, &DomainContext::errorOccurred, this, [this](const QString &message) {
+        m_banner->setText(message);
+        m_banner->show();
+    });
+    connect(m_context, &DomainContext::domainRemoved, this, [this]() {
+        m_banner->setText(
+            tr("This domain no longer exists on %1.").arg(this->session()->displayName()));
+        m_banner->show();
+        m_stack->setEnabled(false);
+    });
+    connect(m_context, &DomainContext::infoChanged, this, [this]() {
+        if (!m_context->removed())
+            m_banner->hide();
+    });
+    setWindowTitle(tr("Domain details — Vireo"));
+    m_context->reload();
+}
+
+DomainWindow::~DomainWindow()
+{
+    auto &windows = openWindows();
+    for (auto it = windows.begin(); it != windows.end();) {
+        if (it.value() == this || it.value().isNull())
+            it = windows.erase(it);
+        else
+            ++it;
+    }
+}
+
+QString DomainWindow::uuid() const
+{
+    return m_context->uuid();
+}
+
+HostSession *DomainWindow::session() const
+{
+    return m_context->session();
+}
+
+void DomainWindow::addPage(const QString &title, QWidget *page)
+{
+    m_stack->addWidget(page);
+    m_nav->addItem(title);
+}
+
+bool DomainWindow::showPage(const QString &title)
+{
+    for (int i = 0; i < m_nav->count(); ++i) {
+        if (m_nav->item(i)->text() == title) {
+            m_nav->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringList DomainWindow::pageTitles() const
+{
+    QStringList titles;
+    for (int i = 0; i < m_nav->count(); ++i)
+        titles.append(m_nav->item(i)->text());
+    return titles;
+}
+
+QWidget *DomainWindow::currentPage() const
+{
+    return m_stack->currentWidget();
+}
+
+void DomainWindow::updateHeader()
+{
+    const DomainInfo &info = m_context->info();
+    m_header->setText(tr("%1 — %2").arg(info.name, domainStateName(info.state)));
+    const QString host = session() ? session()->displayName() : QString();
+    setWindowTitle(tr("%1 on %2 — Vireo").arg(info.name, host));
+}
+
+} // namespace Vireo

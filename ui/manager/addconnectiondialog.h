@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/session/connectionstore.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace Vireo {
+
+/// virt-manager's Add Connection: hypervisor, optional remote host (SSH, TLS or TCP with user,
+/// host and port), a fixture file for the test driver, or a raw URI; autoconnect. Shows the URI
+/// it builds and says in words what is wrong before it can be added. GUI thread; non-modal.
+class AddConnectionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit AddConnectionDialog(QWidget *parent = nullptr);
+
+    ConnectionSpec spec() const;
+    bool autoconnect() const;
+    /// The URI as it stands, or the error that blocks "Connect".
+    Result<QString> currentUri() const;
+
+    QComboBox *hypervisorBox() const { return m_hypervisor; }
+    QCheckBox *remoteBox() const { return m_remote; }
+    QComboBox *transportBox() const { return m_transport; }
+    QLineEdit *userEdit() const { return m_user; }
+    QLineEdit *hostEdit() const { return m_host; }
+    QSpinBox *portBox() const { return m_port; }
+    QLineEdit *fileEdit() const { return m_file; }
+    QLineEdit *uriEdit() const { return m_customUri; }
+    QLabel *uriLabel() const { return m_uriLabel; }
+    QPushButton *connectButton() const { return m_connect; }
+
+Q_SIGNALS:
+    void connectionChosen(const QString &uri, bool autoconnect);
+
+private:
+    void update();
+
+    QComboBox *m_hypervisor;
+    QLineEdit *m_file;
+    QWidget *m_fileRow;
+    QLineEdit *m_customUri;
+    QCheckBox *m_remote;
+    QComboBox *m_transport;
+    QLineEdit *m_user;
+    QLineEdit *m_host;
+    QSpinBox *m_port;
+    QWidget *m_remoteRows;
+    QCheckBox *m_autoconnect;
+    QLabel *m_uriLabel;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_connect;
+};
+
+} // namespace Vireo

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/common/types.h"
+#include "core/session/hostsession.h"
+#include "core/session/virtcheck.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QVBoxLayout;
+
+namespace Vireo {
+
+class HostSession;
+class PerfChart;
+
+/// A host's summary: hypervisor and libvirt versions, CPU and memory, host CPU and memory
+/// charts fed by the host's statistics tick, and a virtualization check that says what it
+/// checks and why. GUI thread; one window per host (showFor raises an open one).
+class HostSummaryWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HostSummaryWindow(HostSession *session, QWidget *parent = nullptr);
+    static HostSummaryWindow *showFor(HostSession *session);
+
+    HostSession *session() const { return m_session; }
+    /// The virtualization check as shown, once it has arrived (for tests).
+    QList<VirtCheckItem> checkItems() const { return m_items; }
+    PerfChart *cpuChart() const { return m_cpuChart; }
+    PerfChart *memoryChart() const { return m_memChart; }
+
+Q_SIGNALS:
+    void checkFinished();
+
+private:
+    void showInfo(const HostInfo &info);
+    void showState();
+    void runCheck();
+    void showCheck(const Result<VirtCheck> &check);
+
+    QPointer<HostSession> m_session;
+    QLabel *m_state;
+    QFormLayout *m_form;
+    QVBoxLayout *m_checkLayout;
+    QLabel *m_verdict;
+    PerfChart *m_cpuChart;
+    PerfChart *m_memChart;
+    QList<VirtCheckItem> m_items;
+    QList<QWidget *> m_checkWidgets;
+};
+
+} // namespace Vireo

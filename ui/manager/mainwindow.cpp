@@ -1,0 +1,731 @@
+#include "ui/manager/mainwindow.h"
+
+#include "core/session/domaintreemodel.h"
+#include "core/session/hostsession.h"
+#include "ui/common/stateicons.h"
+#include "ui/manager/domainfilterproxy.h"
+#include "widgets/sparklinedelegate.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Vireo {
+
+static constexpr qint64 MaxXmlFileBytes = 4 * 1024 * 1024;
+
+MainWindow::MainWindow(DomainTreeModel *model, QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(model)
+    , m_proxy(new DomainFilterProxy(this))
+{
+    setWindowTitle(tr("Vireo — Virtual Machine Manager"));
+    setObjectName(QStringLiteral("MainWindow"));
+    m_backupDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                  QStringLiteral("/backups");
+    m_proxy->setSourceModel(model);
+    createActions();
+    createCentral();
+    createMessageDock();
+    createMenus();
+    createToolBar();
+    resize(980, 620);
+
+    for (HostSession *s : model->hosts())
+        watchHost(s);
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &where, int first, int last) {
+                if (where.isValid())
+                    return;
+                for (int row = first; row <= last; ++row)
+                    watchHost(m_model->hostAt(m_model->index(row, 0)));
+            });
+    // New hosts (and hosts whose domains arrive) open expanded.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &where, int first, int last) {
+                if (!where.isValid()) {
+                    for (int row = first; row <= last; ++row)
+                        m_view->expand(m_proxy->index(row, 0));
+                } else if (!m_view->isExpanded(where)) {
+                    m_view->expand(where);
+                }
+                scheduleUpdateActions();
+            });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] { scheduleUpdateActions(); });
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this] { scheduleUpdateActions(); });
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::watchHost(HostSession *session)
+{
+    if (!session)
+        return;
+    connect(session, &HostSession::operationFailed, this,
+            [this](const Error &e) { showMessage(e.text(), true); });
+    connect(session, &HostSession::stateChanged, this,
+            [this, session](HostState state, const QString &reason) {
+                if (state == HostState::Disconnected && !reason.isEmpty())
+                    showMessage(tr("%1: %2").arg(session->displayName(), reason), true);
+                scheduleUpdateActions();
+            });
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](Action id, const QString &text, const QIcon &icon = {},
+                       const QKeySequence &key = {}) {
+        auto *a = new QAction(icon, text, this);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        m_actions.insert(id, a);
+        return a;
+    };
+    QStyle *st = style();
+    make(Action::NewVm, tr("&New Virtual Machine…"),
+         themedIcon("document-new", QStyle::SP_FileIcon), QKeySequence::New)
+        ->setToolTip(tr("Create a new virtual machine"));
+    make(Action::Open, tr("&Open"), themedIcon("document-open", QStyle::SP_DirOpenIcon),
+         QKeySequence(Qt::CTRL | Qt::Key_O))
+        ->setToolTip(tr("Open the details and console of the selected domain"));
+    make(Action::Start, tr("&Run"), domainStateIcon(DomainState::Running),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R))
+        ->setToolTip(tr("Start (or resume) the selected domains"));
+    make(Action::Pause, tr("&Pause"), domainStateIcon(DomainState::Paused),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    make(Action::Resume, tr("R&esume"), domainStateIcon(DomainState::Running));
+    make(Action::Shutdown, tr("&Shut Down"), domainStateIcon(DomainState::Shutoff))
+        ->setToolTip(tr("Ask the guest operating system to shut down"));
+    make(Action::Reboot, tr("Re&boot"), st->standardIcon(QStyle::SP_BrowserReload));
+    make(Action::ForceOff, tr("&Force Off…"), domainStateIcon(DomainState::Crashed))
+        ->setToolTip(tr("Pull the plug: stop the domain at once, without shutting down"));
+    make(Action::Reset, tr("Force &Reset…"), st->standardIcon(QStyle::SP_BrowserReload))
+        ->setToolTip(tr("Press the reset button: restart at once, without shutting down"));
+    make(Action::Save, tr("Sa&ve"), st->standardIcon(QStyle::SP_DialogSaveButton))
+        ->setToolTip(tr("Save the domain's memory to disk and stop it (managed save)"));
+    make(Action::Delete, tr("&Delete…"), themedIcon("edit-delete", QStyle::SP_TrashIcon),
+         QKeySequence::Delete);
+    make(Action::DefineXml, tr("Define from XML &File…"),
+         st->standardIcon(QStyle::SP_FileDialogStart),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    make(Action::ViewXml, tr("View &XML"), st->standardIcon(QStyle::SP_FileDialogContentsView),
+         QKeySequence(Qt::CTRL | Qt::Key_U));
+    make(Action::AddConnection, tr("&Add Connection…"), st->standardIcon(QStyle::SP_DriveNetIcon));
+    make(Action::ConnectHost, tr("&Connect"), hostStateIcon(HostState::Connected));
+    make(Action::DisconnectHost, tr("D&isconnect"), hostStateIcon(HostState::Disconnected));
+    make(Action::RemoveHost, tr("Re&move Connection…"));
+    make(Action::HostDetails, tr("Connection &Details"), st->standardIcon(QStyle::SP_ComputerIcon),
+         QKeySequence(Qt::CTRL | Qt::Key_I));
+    auto *autoconnect = make(Action::Autoconnect, tr("&Autoconnect"));
+    autoconnect->setCheckable(true);
+    make(Action::Quit, tr("&Quit"), {}, QKeySequence::Quit);
+
+    connect(action(Action::NewVm), &QAction::triggered, this,
+            [this] { Q_EMIT newVmRequested(currentHost()); });
+    connect(action(Action::Open), &QAction::triggered, this, [this] {
+        for (const auto &[session, info] : selectedDomains())
+            Q_EMIT openDomainRequested(session, info.uuid);
+    });
+    connect(action(Action::Start), &QAction::triggered, this,
+            [this] { runAction(DomainAction::Start); });
+    connect(action(Action::Shutdown), &QAction::triggered, this,
+            [this] { runAction(DomainAction::Shutdown); });
+    connect(action(Action::Reboot), &QAction::triggered, this,
+            [this] { runAction(DomainAction::Reboot); });
+    connect(action(Action::ForceOff), &QAction::triggered, this,
+            [this] { runAction(DomainAction::ForceOff); });
+    connect(action(Action::Reset), &QAction::triggered, this,
+            [this] { runAction(DomainAction::Reset); });
+    connect(action(Action::Pause), &QAction::triggered, this,
+            [this] { runAction(DomainAction::Pause); });
+    connect(action(Action::Resume), &QAction::triggered, this,
+            [this] { runAction(DomainAction::Resume); });
+    connect(action(Action::Save), &QAction::triggered, this,
+            [this] { runAction(DomainAction::Save); });
+    connect(action(Action::Delete), &QAction::triggered, this, &MainWindow::deleteSelected);
+    connect(action(Action::DefineXml), &QAction::triggered, this, &MainWindow::defineFromFile);
+    connect(action(Action::ViewXml), &QAction::triggered, this, &MainWindow::viewXml);
+    connect(action(Action::AddConnection), &QAction::triggered, this,
+            [this] { Q_EMIT addConnectionRequested(); });
+    connect(action(Action::ConnectHost), &QAction::triggered, this, [this] {
+        if (HostSession *s = currentHost())
+            s->connectToHost();
+    });
+    connect(action(Action::DisconnectHost), &QAction::triggered, this, [this] {
+        if (HostSession *s = currentHost())
+            s->disconnectFromHost();
+    });
+    connect(action(Action::RemoveHost), &QAction::triggered, this, [this] {
+        HostSession *s = currentHost();
+        if (!s)
+            return;
+        if (confirm(tr("Remove connection"),
+                    tr("Remove the connection to %1 (%2) from Vireo?\n\nIts domains are not "
+                       "touched; you can add the connection again later.")
+                        .arg(s->displayName(), s->uri())))
+            Q_EMIT removeHostRequested(s);
+    });
+    connect(action(Action::HostDetails), &QAction::triggered, this, [this] {
+        if (HostSession *s = currentHost())
+            Q_EMIT hostDetailsRequested(s);
+    });
+    connect(autoconnect, &QAction::toggled, this, [this](bool on) {
+        if (HostSession *s = currentHost())
+            Q_EMIT autoconnectChanged(s, on);
+    });
+    connect(action(Action::Quit), &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(Action::AddConnection));
+    file->addAction(action(Action::NewVm));
+    file->addAction(action(Action::DefineXml));
+    file->addSeparator();
+    file->addAction(action(Action::Quit));
+
+    QMenu *host = menuBar()->addMenu(tr("&Connection"));
+    host->addAction(action(Action::ConnectHost));
+    host->addAction(action(Action::DisconnectHost));
+    host->addAction(action(Action::Autoconnect));
+    host->addSeparator();
+    host->addAction(action(Action::HostDetails));
+    host->addAction(action(Action::RemoveHost));
+
+    QMenu *vm = menuBar()->addMenu(tr("&Virtual Machine"));
+    vm->addAction(action(Action::Open));
+    vm->addSeparator();
+    vm->addAction(action(Action::Start));
+    vm->addAction(action(Action::Pause));
+    vm->addAction(action(Action::Resume));
+    vm->addSeparator();
+    vm->addAction(action(Action::Shutdown));
+    vm->addAction(action(Action::Reboot));
+    vm->addAction(action(Action::Reset));
+    vm->addAction(action(Action::ForceOff));
+    vm->addAction(action(Action::Save));
+    vm->addSeparator();
+    vm->addAction(action(Action::ViewXml));
+    vm->addAction(action(Action::Delete));
+
+    QMenu *view = menuBar()->addMenu(tr("Vie&w"));
+    auto *findAction = view->addAction(tr("&Filter…"));
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    view->addAction(m_messageDock->toggleViewAction());
+    QMenu *stats = view->addMenu(tr("&Statistics"));
+    m_statsGroup = new QActionGroup(this);
+    const QList<QPair<int, QString>> intervals{{0, tr("&Off")},
+                                               {1000, tr("Every &1 second")},
+                                               {2000, tr("Every &2 seconds")},
+                                               {5000, tr("Every &5 seconds")},
+                                               {10000, tr("Every 1&0 seconds")}};
+    for (const auto &[ms, text] : intervals) {
+        QAction *a = stats->addAction(text);
+        a->setCheckable(true);
+        a->setData(ms);
+        m_statsGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, ms = ms] { Q_EMIT statsIntervalChosen(ms); });
+    }
+    setStatsInterval(2000);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Vireo"), this, [this] {
+        QMessageBox::about(this, tr("About Vireo"),
+                           tr("<b>Vireo %1</b><p>A fast virtual machine manager for libvirt "
+                              "hosts.</p>")
+                               .arg(QStringLiteral(VIREO_VERSION)));
+    });
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *tb = addToolBar(tr("Main toolbar"));
+    tb->setObjectName(QStringLiteral("MainToolBar"));
+    tb->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tb->addAction(action(Action::NewVm));
+    tb->addSeparator();
+    tb->addAction(action(Action::Open));
+    tb->addAction(action(Action::Start));
+    tb->addAction(action(Action::Pause));
+
+    // virt-manager's shut-down button: the common action, with the harsher ones in its menu.
+    m_shutdownMenu = new QMenu(this);
+    m_shutdownMenu->addAction(action(Action::Reboot));
+    m_shutdownMenu->addAction(action(Action::Shutdown));
+    m_shutdownMenu->addAction(action(Action::Reset));
+    m_shutdownMenu->addAction(action(Action::ForceOff));
+    m_shutdownMenu->addSeparator();
+    m_shutdownMenu->addAction(action(Action::Save));
+    auto *shutdown = new QToolButton(tb);
+    shutdown->setDefaultAction(action(Action::Shutdown));
+    shutdown->setMenu(m_shutdownMenu);
+    shutdown->setPopupMode(QToolButton::MenuButtonPopup);
+    shutdown->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    shutdown->setAccessibleName(tr("Shut down"));
+    tb->addWidget(shutdown);
+    tb->addSeparator();
+    tb->addAction(action(Action::Delete));
+}
+
+void MainWindow::createCentral()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+
+    auto *bar = new QHBoxLayout;
+    auto *filterLabel = new QLabel(tr("&Filter:"), central);
+    m_filter = new QLineEdit(central);
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setPlaceholderText(tr("Name or UUID"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter domains by name or UUID"));
+    filterLabel->setBuddy(m_filter);
+    auto *stateLabel = new QLabel(tr("&Show:"), central);
+    m_stateBox = new QComboBox(central);
+    m_stateBox->setObjectName(QStringLiteral("stateFilter"));
+    m_stateBox->setAccessibleName(tr("Show domains in state"));
+    m_stateBox->addItem(tr("All domains"), int(DomainFilterProxy::StateFilter::All));
+    m_stateBox->addItem(tr("Active (running or paused)"),
+                        int(DomainFilterProxy::StateFilter::Active));
+    m_stateBox->addItem(tr("Running"), int(DomainFilterProxy::StateFilter::Running));
+    m_stateBox->addItem(tr("Paused"), int(DomainFilterProxy::StateFilter::Paused));
+    m_stateBox->addItem(tr("Shut off"), int(DomainFilterProxy::StateFilter::Inactive));
+    stateLabel->setBuddy(m_stateBox);
+    m_countLabel = new QLabel(central);
+    bar->addWidget(filterLabel);
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(stateLabel);
+    bar->addWidget(m_stateBox);
+    bar->addWidget(m_countLabel);
+    layout->addLayout(bar);
+
+    // Typing filters after a short pause, so 10,000 rows are not refiltered per keystroke.
+    auto *filterTimer = new QTimer(this);
+    filterTimer->setSingleShot(true);
+    filterTimer->setInterval(150);
+    connect(m_filter, &QLineEdit::textChanged, filterTimer, qOverload<>(&QTimer::start));
+    connect(filterTimer, &QTimer::timeout, this, [this] { m_proxy->setText(m_filter->text()); });
+    connect(m_filter, &QLineEdit::returnPressed, this,
+            [this] { m_proxy->setText(m_filter->text()); });
+    connect(m_stateBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setStateFilter(DomainFilterProxy::StateFilter(m_stateBox->currentData().toInt()));
+    });
+
+    m_view = new QTreeView(central);
+    m_view->setObjectName(QStringLiteral("domainTree"));
+    m_view->setAccessibleName(tr("Hosts and domains"));
+    m_view->setModel(m_proxy);
+    m_view->setUniformRowHeights(true);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(DomainTreeModel::NameColumn, Qt::AscendingOrder);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setItemDelegateForColumn(DomainTreeModel::CpuColumn,
+                                     new SparklineDelegate(DomainTreeModel::CpuHistoryRole,
+                                                           DomainTreeModel::HistoryLength, m_view));
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(DomainTreeModel::NameColumn, QHeaderView::Stretch);
+    m_view->setColumnWidth(DomainTreeModel::StateColumn, 150);
+    m_view->setColumnWidth(DomainTreeModel::CpuColumn, 160);
+    m_view->setColumnWidth(DomainTreeModel::MemoryColumn, 150);
+    m_view->setColumnWidth(DomainTreeModel::VcpuColumn, 70);
+    layout->addWidget(m_view, 1);
+    setCentralWidget(central);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { scheduleUpdateActions(); });
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QModelIndex src = m_proxy->mapToSource(index);
+        if (m_model->isHost(src)) {
+            HostSession *s = m_model->hostAt(src);
+            if (s && s->state() == HostState::Disconnected)
+                s->connectToHost();
+            return;
+        }
+        if (auto d = m_model->domainAt(src))
+            Q_EMIT openDomainRequested(m_model->hostAt(src), d->uuid);
+    });
+    connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
+}
+
+void MainWindow::createMessageDock()
+{
+    m_messageDock = new QDockWidget(tr("Messages"), this);
+    m_messageDock->setObjectName(QStringLiteral("MessagesDock"));
+    m_messages = new QListWidget(m_messageDock);
+    m_messages->setObjectName(QStringLiteral("messageList"));
+    m_messages->setAccessibleName(tr("Messages"));
+    m_messages->setWordWrap(true);
+    m_messageDock->setWidget(m_messages);
+    m_messageDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_messageDock);
+    m_messageDock->hide();
+
+    m_messageButton = new QToolButton(this);
+    m_messageButton->setAutoRaise(true);
+    m_messageButton->setAccessibleName(tr("Show messages"));
+    m_messageButton->setText(tr("Messages"));
+    m_messageButton->hide();
+    connect(m_messageButton, &QToolButton::clicked, this, [this] {
+        m_messageDock->show();
+        m_messageDock->raise();
+        m_errorCount = 0;
+        m_messageButton->hide();
+    });
+    statusBar()->addPermanentWidget(m_messageButton);
+}
+
+void MainWindow::setStatsInterval(int ms)
+{
+    for (QAction *a : m_statsGroup->actions())
+        a->setChecked(a->data().toInt() == ms);
+}
+
+void MainWindow::showMessage(const QString &text, bool error)
+{
+    const QString stamp = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
+    auto *item =
+        new QListWidgetItem(style()->standardIcon(error ? QStyle::SP_MessageBoxWarning
+                                                        : QStyle::SP_MessageBoxInformation),
+                            stamp + QStringLiteral("  ") + text);
+    m_messages->addItem(item);
+    while (m_messages->count() > 500)
+        delete m_messages->takeItem(0);
+    m_messages->scrollToBottom();
+    statusBar()->showMessage(text, error ? 15000 : 6000);
+    if (error && !m_messageDock->isVisible()) {
+        ++m_errorCount;
+        m_messageButton->setText(tr("%n problem(s)", nullptr, m_errorCount));
+        m_messageButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        m_messageButton->show();
+    }
+}
+
+QList<QPair<HostSession *, DomainInfo>> MainWindow::selectedDomains() const
+{
+    QList<QPair<HostSession *, DomainInfo>> out;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows(0);
+    for (const QModelIndex &proxyIndex : rows) {
+        const QModelIndex src = m_proxy->mapToSource(proxyIndex);
+        if (auto d = m_model->domainAt(src))
+            out.append({m_model->hostAt(src), *d});
+    }
+    return out;
+}
+
+HostSession *MainWindow::currentHost() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid())
+        return m_model->hostAt(m_proxy->mapToSource(current));
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows(0);
+    if (!rows.isEmpty())
+        return m_model->hostAt(m_proxy->mapToSource(rows.first()));
+    const auto hosts = m_model->hosts();
+    return hosts.size() == 1 ? hosts.first() : nullptr;
+}
+
+void MainWindow::selectDomain(HostSession *session, const QString &uuid)
+{
+    const QModelIndex src = m_model->indexOf(session, uuid);
+    const QModelIndex idx = m_proxy->mapFromSource(src);
+    if (!idx.isValid())
+        return;
+    m_view->setCurrentIndex(idx);
+    m_view->selectionModel()->select(idx, QItemSelectionModel::ClearAndSelect |
+                                              QItemSelectionModel::Rows);
+    m_view->scrollTo(idx);
+}
+
+void MainWindow::scheduleUpdateActions()
+{
+    if (m_updatePending)
+        return;
+    m_updatePending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_updatePending = false;
+        updateActions();
+    });
+}
+
+void MainWindow::updateActions()
+{
+    const auto domains = selectedDomains();
+    auto anyApplies = [&domains](DomainAction a) {
+        for (const auto &[session, info] : domains)
+            if (session->state() == HostState::Connected &&
+                actionApplies(a, info.state, info.persistent))
+                return true;
+        return false;
+    };
+    action(Action::Open)->setEnabled(!domains.isEmpty());
+    action(Action::Start)
+        ->setEnabled(anyApplies(DomainAction::Start) || anyApplies(DomainAction::Resume));
+    action(Action::Shutdown)->setEnabled(anyApplies(DomainAction::Shutdown));
+    action(Action::Reboot)->setEnabled(anyApplies(DomainAction::Reboot));
+    action(Action::ForceOff)->setEnabled(anyApplies(DomainAction::ForceOff));
+    action(Action::Reset)->setEnabled(anyApplies(DomainAction::Reset));
+    action(Action::Pause)->setEnabled(anyApplies(DomainAction::Pause));
+    action(Action::Resume)->setEnabled(anyApplies(DomainAction::Resume));
+    action(Action::Save)->setEnabled(anyApplies(DomainAction::Save));
+    bool anyConnected = false;
+    for (const auto &[session, info] : domains)
+        anyConnected |= session->state() == HostState::Connected;
+    action(Action::Delete)->setEnabled(anyConnected);
+    action(Action::ViewXml)->setEnabled(domains.size() == 1 && anyConnected);
+
+    HostSession *host = currentHost();
+    const bool connected = host && host->state() == HostState::Connected;
+    action(Action::NewVm)->setEnabled(true);
+    action(Action::DefineXml)->setEnabled(connected);
+    action(Action::ConnectHost)->setEnabled(host && host->state() == HostState::Disconnected);
+    action(Action::DisconnectHost)->setEnabled(host && host->state() != HostState::Disconnected);
+    action(Action::RemoveHost)->setEnabled(host);
+    action(Action::HostDetails)->setEnabled(host);
+    QAction *autoconnect = action(Action::Autoconnect);
+    autoconnect->setEnabled(host);
+    {
+        const QSignalBlocker block(autoconnect);
+        autoconnect->setChecked(host && m_autoconnectLookup && m_autoconnectLookup(host));
+    }
+
+    int visible = 0;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        visible += m_proxy->rowCount(m_proxy->index(row, 0));
+    const int total = m_model->domainCount();
+    m_countLabel->setText(visible == total ? tr("%n domain(s)", nullptr, total)
+                                           : tr("%1 of %2 domains").arg(visible).arg(total));
+}
+
+bool MainWindow::confirm(const QString &title, const QString &text)
+{
+    if (m_confirm)
+        return m_confirm(title, text);
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
+    QPushButton *yes = box.addButton(title, QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
+static QString nameList(const QList<QPair<HostSession *, DomainInfo>> &domains)
+{
+    QStringList names;
+    for (const auto &d : domains)
+        names.append(QStringLiteral("'%1'").arg(d.second.name));
+    if (names.size() > 8) {
+        const int more = names.size() - 8;
+        names = names.mid(0, 8);
+        names.append(
+            QCoreApplication::translate("Vireo::MainWindow", "and %n more", nullptr, more));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+void MainWindow::runAction(DomainAction act)
+{
+    auto domains = selectedDomains();
+    // "Run" also resumes paused domains, as in virt-manager.
+    QList<QPair<HostSession *, DomainInfo>> targets;
+    QHash<HostSession *, QStringList> starts, resumes;
+    for (const auto &d : domains) {
+        if (d.first->state() != HostState::Connected)
+            continue;
+        if (act == DomainAction::Start &&
+            actionApplies(DomainAction::Resume, d.second.state, true)) {
+            resumes[d.first].append(d.second.uuid);
+            targets.append(d);
+        } else if (actionApplies(act, d.second.state, d.second.persistent)) {
+            starts[d.first].append(d.second.uuid);
+            targets.append(d);
+        }
+    }
+    if (targets.isEmpty())
+        return;
+    if (act == DomainAction::ForceOff &&
+        !confirm(tr("Force Off"),
+                 tr("Force off %1?\n\nThis stops the domain at once, like pulling the power "
+                    "plug: unsaved data in the guest is lost.")
+                     .arg(nameList(targets))))
+        return;
+    if (act == DomainAction::Reset &&
+        !confirm(tr("Force Reset"),
+                 tr("Force reset %1?\n\nThis restarts the domain at once, like pressing the "
+                    "reset button: unsaved data in the guest is lost.")
+                     .arg(nameList(targets))))
+        return;
+    for (auto it = starts.cbegin(); it != starts.cend(); ++it)
+        it.key()->performAction(it.value(), act);
+    for (auto it = resumes.cbegin(); it != resumes.cend(); ++it)
+        it.key()->performAction(it.value(), DomainAction::Resume);
+    showMessage(tr("%1: %2").arg(domainActionName(act), nameList(targets)));
+}
+
+void MainWindow::deleteSelected()
+{
+    QList<QPair<HostSession *, DomainInfo>> targets;
+    for (const auto &d : selectedDomains())
+        if (d.first->state() == HostState::Connected)
+            targets.append(d);
+    if (targets.isEmpty())
+        return;
+    bool anyRunning = false;
+    for (const auto &d : targets)
+        anyRunning |= isActive(d.second.state);
+    QString text = tr("Delete %1?\n\nThe definition is removed from the host. A backup of the "
+                      "XML is saved first to:\n%2\n\nDisk images are kept.")
+                       .arg(nameList(targets), m_backupDir);
+    if (anyRunning)
+        text += tr("\n\nRunning domains are forced off first.");
+    if (!confirm(tr("Delete"), text))
+        return;
+    for (const auto &[session, info] : targets) {
+        const QString name = info.name;
+        session->deleteDomain(info.uuid, m_backupDir, this, [this, name](Result<QString> r) {
+            if (r)
+                showMessage(tr("Deleted '%1'; its XML was saved to %2").arg(name, r.value()));
+            else
+                showMessage(r.error().text(), true);
+        });
+    }
+}
+
+void MainWindow::defineFromFile()
+{
+    HostSession *host = currentHost();
+    if (!host || host->state() != HostState::Connected) {
+        showMessage(tr("Select a connected host first."), true);
+        return;
+    }
+    const QString path =
+        m_chooseXml ? m_chooseXml()
+                    : QFileDialog::getOpenFileName(this, tr("Define from XML file"), {},
+                                                   tr("Domain XML (*.xml);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showMessage(tr("Cannot read %1: %2").arg(path, file.errorString()), true);
+        return;
+    }
+    if (file.size() > MaxXmlFileBytes) {
+        showMessage(tr("%1 is too large for a domain definition (over 4 MiB)").arg(path), true);
+        return;
+    }
+    const QString xml = QString::fromUtf8(file.readAll());
+    if (!xml.contains(QLatin1String("<domain"))) {
+        showMessage(tr("%1 does not contain a <domain> definition").arg(path), true);
+        return;
+    }
+    host->defineXml(xml, this, [this, host, path](Result<QString> r) {
+        if (!r) {
+            showMessage(r.error().text() + tr(" (from %1)").arg(path), true);
+            return;
+        }
+        showMessage(tr("Defined a domain from %1").arg(path));
+        const QString uuid = r.value();
+        // The new row arrives with the worker's refresh; select it once it is there.
+        QTimer::singleShot(200, this, [this, host, uuid] { selectDomain(host, uuid); });
+    });
+}
+
+void MainWindow::viewXml()
+{
+    const auto domains = selectedDomains();
+    if (domains.size() != 1)
+        return;
+    const auto [session, info] = domains.first();
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("XML of %1").arg(info.name));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *text = new QPlainTextEdit(dialog);
+    text->setObjectName(QStringLiteral("xmlText"));
+    text->setAccessibleName(tr("Domain XML"));
+    text->setReadOnly(true);
+    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    text->setPlainText(tr("Loading…"));
+    layout->addWidget(text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    layout->addWidget(buttons);
+    dialog->resize(720, 560);
+    dialog->show();
+    session->fetchDomainXml(info.uuid, false, dialog, [text](Result<QString> r) {
+        text->setPlainText(r ? r.value() : r.error().text());
+    });
+}
+
+void MainWindow::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    if (m_model->isHost(m_proxy->mapToSource(index))) {
+        menu.addAction(action(Action::ConnectHost));
+        menu.addAction(action(Action::DisconnectHost));
+        menu.addAction(action(Action::Autoconnect));
+        menu.addSeparator();
+        menu.addAction(action(Action::NewVm));
+        menu.addAction(action(Action::DefineXml));
+        menu.addSeparator();
+        menu.addAction(action(Action::HostDetails));
+        menu.addAction(action(Action::RemoveHost));
+    } else {
+        menu.addAction(action(Action::Open));
+        menu.addSeparator();
+        menu.addAction(action(Action::Start));
+        menu.addAction(action(Action::Pause));
+        menu.addAction(action(Action::Resume));
+        QMenu *shutdown = menu.addMenu(tr("Shut Down"));
+        shutdown->addAction(action(Action::Reboot));
+        shutdown->addAction(action(Action::Shutdown));
+        shutdown->addAction(action(Action::Reset));
+        shutdown->addAction(action(Action::ForceOff));
+        shutdown->addAction(action(Action::Save));
+        menu.addSeparator();
+        menu.addAction(action(Action::ViewXml));
+        menu.addAction(action(Action::Delete));
+    }
+    updateActions();
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+} // namespace Vireo

@@ -1,0 +1,148 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/common/types.h"
+
+#include <QHash>
+#include <QList>
+#include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QMenu;
+class QToolButton;
+class QTreeView;
+
+namespace Vireo {
+
+class DomainFilterProxy;
+class DomainTreeModel;
+class HostSession;
+
+/// The manager window: the host/domain tree with its filter, the lifecycle actions in toolbar,
+/// menu and context menu, and a non-blocking message area. GUI thread.
+///
+/// Everything that reaches libvirt goes through HostSession (queued to its worker); this
+/// window never waits. Windows that belong to other features (details, console, wizard, host
+/// summary, add connection) are requested through signals that the Application answers.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(DomainTreeModel *model, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QTreeView *view() const { return m_view; }
+    DomainFilterProxy *proxy() const { return m_proxy; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QComboBox *stateFilterBox() const { return m_stateBox; }
+    QListWidget *messageList() const { return m_messages; }
+
+    enum class Action {
+        NewVm,
+        Open,
+        Start,
+        Shutdown,
+        Reboot,
+        ForceOff,
+        Reset,
+        Pause,
+        Resume,
+        Save,
+        Delete,
+        DefineXml,
+        ViewXml,
+        AddConnection,
+        ConnectHost,
+        DisconnectHost,
+        RemoveHost,
+        HostDetails,
+        Autoconnect,
+        Quit,
+    };
+    QAction *action(Action a) const { return m_actions.value(a); }
+
+    /// Asks the user to confirm a destructive action. Tests replace it; the default is a
+    /// QMessageBox (confirmations are the only modal dialogs of the manager).
+    using ConfirmHandler = std::function<bool(const QString &title, const QString &text)>;
+    void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }
+    /// Chooses the XML file for "Define from XML file"; tests replace it.
+    using FileChooser = std::function<QString()>;
+    void setXmlFileChooser(FileChooser chooser) { m_chooseXml = std::move(chooser); }
+    /// Where deleted domains' XML is kept (default: <AppDataLocation>/backups).
+    void setBackupDir(const QString &dir) { m_backupDir = dir; }
+    QString backupDir() const { return m_backupDir; }
+
+    /// Adds a line to the message area (and the status bar); never blocks.
+    void showMessage(const QString &text, bool error = false);
+
+    /// Selected domains as (host, uuid) pairs, in view order.
+    QList<QPair<HostSession *, DomainInfo>> selectedDomains() const;
+    HostSession *currentHost() const;
+    /// Selects a domain in the tree (and scrolls to it).
+    void selectDomain(HostSession *session, const QString &uuid);
+
+    /// Checks the View > Statistics entry for this interval.
+    void setStatsInterval(int ms);
+
+    /// Whether the host is saved with autoconnect (shown as a check in the menu).
+    void setAutoconnectLookup(std::function<bool(HostSession *)> lookup)
+    {
+        m_autoconnectLookup = std::move(lookup);
+    }
+
+Q_SIGNALS:
+    void openDomainRequested(Vireo::HostSession *session, const QString &uuid);
+    void newVmRequested(Vireo::HostSession *preferred);
+    void addConnectionRequested();
+    void hostDetailsRequested(Vireo::HostSession *session);
+    void removeHostRequested(Vireo::HostSession *session);
+    void autoconnectChanged(Vireo::HostSession *session, bool autoconnect);
+    /// View > Statistics: sample every ms milliseconds (0 = off).
+    void statsIntervalChosen(int ms);
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createCentral();
+    void createMessageDock();
+    void updateActions();
+    void scheduleUpdateActions();
+    void runAction(DomainAction action);
+    void deleteSelected();
+    void defineFromFile();
+    void viewXml();
+    void showContextMenu(const QPoint &pos);
+    void watchHost(HostSession *session);
+    bool confirm(const QString &title, const QString &text);
+
+    DomainTreeModel *m_model;
+    DomainFilterProxy *m_proxy;
+    QTreeView *m_view = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QComboBox *m_stateBox = nullptr;
+    QDockWidget *m_messageDock = nullptr;
+    QListWidget *m_messages = nullptr;
+    QToolButton *m_messageButton = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QHash<Action, QAction *> m_actions;
+    QMenu *m_shutdownMenu = nullptr;
+    QActionGroup *m_statsGroup = nullptr;
+    ConfirmHandler m_confirm;
+    FileChooser m_chooseXml;
+    QString m_backupDir;
+    std::function<bool(HostSession *)> m_autoconnectLookup;
+    bool m_updatePending = false;
+    int m_errorCount = 0;
+};
+
+} // namespace Vireo
