@@ -1,7 +1,11 @@
 #include "ui/wizard/newvmwizard.h"
 
 #include "core/session/hostsession.h"
-#include "ui/wizard/wizardpages.h"
+#include "ui/wizard/wizardcpumemorypage.h"
+#include "ui/wizard/wizardfinishpage.h"
+#include "ui/wizard/wizardospage.h"
+#include "ui/wizard/wizardsourcepage.h"
+#include "ui/wizard/wizardstoragepage.h"
 
 #include <QAbstractButton>
 #include <QUrl>

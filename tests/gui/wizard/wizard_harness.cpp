@@ -4,7 +4,7 @@
 
 #include "core/session/hostsession.h"
 #include "ui/wizard/newvmwizard.h"
-#include "ui/wizard/wizardpages.h"
+#include "ui/wizard/wizardfinishpage.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,0 +1,345 @@
+#include "ui/wizard/wizardfinishpage.h"
+
+#include "core/create/hostcapabilities.h"
+#include "ui/wizard/newvmwizard.h"
+#include "ui/wizard/wizardcpumemorypage.h"
+#include "ui/wizard/wizardospage.h"
+#include "ui/wizard/wizardpageparts.h"
+#include "ui/wizard/wizardsourcepage.h"
+#include "ui/wizard/wizardstoragepage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+namespace Vireo {
+
+using namespace WizardParts;
+
+WizardFinishPage::WizardFinishPage(NewVmWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+{
+    setTitle(tr("Step 5 of 5: Ready to create"));
+    setSubTitle(tr("Nothing has been created yet. Finish creates the disk, defines the virtual "
+                   "machine and starts it; if a step fails, everything is undone."));
+    setFinalPage(true);
+    auto *layout = new QVBoxLayout(this);
+    addIdentityForm(layout);
+    addStartChoices(layout);
+    addXmlPreview(layout);
+    addProgress(layout);
+    m_error = errorLabel(this);
+    layout->addWidget(m_error);
+    connectFields();
+    m_listenWarning->hide();
+    m_passwordLabel->hide();
+    m_password->hide();
+    m_error->hide();
+}
+
+void WizardFinishPage::addIdentityForm(QVBoxLayout *layout)
+{
+    auto *form = new QFormLayout;
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("name"));
+    m_name->setMaxLength(DomainXmlBuilder::maxNameLength + 1); // one more, to say it is too long
+    auto *nl = new QLabel(tr("&Name:"), this);
+    nl->setBuddy(m_name);
+    form->addRow(nl, m_name);
+    m_network = new QComboBox(this);
+    m_network->setObjectName(QStringLiteral("network"));
+    auto *netl = new QLabel(tr("Ne&twork:"), this);
+    netl->setBuddy(m_network);
+    form->addRow(netl, m_network);
+    addVncRows(form);
+    layout->addLayout(form);
+}
+
+void WizardFinishPage::addVncRows(QFormLayout *form)
+{
+    m_listen = new QComboBox(this);
+    m_listen->setObjectName(QStringLiteral("listen"));
+    m_listen->addItem(tr("127.0.0.1 — only this host (safe)"), QStringLiteral("127.0.0.1"));
+    m_listen->addItem(tr("0.0.0.0 — every network the host is on"), QStringLiteral("0.0.0.0"));
+    auto *ll = new QLabel(tr("VNC &listens on:"), this);
+    ll->setBuddy(m_listen);
+    form->addRow(ll, m_listen);
+    m_listenWarning = new QLabel(
+        tr("Warning: anyone who can reach this host on the network can then see and control "
+           "the virtual machine's screen. Set a password below."),
+        this);
+    m_listenWarning->setObjectName(QStringLiteral("listenWarning"));
+    m_listenWarning->setWordWrap(true);
+    m_listenWarning->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    form->addRow(QString(), m_listenWarning);
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("vncPassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setMaxLength(8);
+    m_password->setPlaceholderText(tr("up to 8 characters (VNC's limit)"));
+    m_passwordLabel = new QLabel(tr("VNC &password:"), this);
+    m_passwordLabel->setBuddy(m_password);
+    form->addRow(m_passwordLabel, m_password);
+}
+
+void WizardFinishPage::addStartChoices(QVBoxLayout *layout)
+{
+    m_start = new QCheckBox(tr("&Start the virtual machine after creating it"), this);
+    m_start->setObjectName(QStringLiteral("startAfter"));
+    m_start->setChecked(true);
+    m_autostart = new QCheckBox(tr("Start it &automatically when the host boots"), this);
+    m_autostart->setObjectName(QStringLiteral("autostart"));
+    m_customize = new QCheckBox(tr("&Customize configuration before install"), this);
+    m_customize->setObjectName(QStringLiteral("customize"));
+    m_customize->setToolTip(tr("Defines the virtual machine and opens its details; start it from "
+                               "there when it looks right."));
+    layout->addWidget(m_start);
+    layout->addWidget(m_autostart);
+    layout->addWidget(m_customize);
+}
+
+void WizardFinishPage::addXmlPreview(QVBoxLayout *layout)
+{
+    auto *xmlHeader = new QHBoxLayout;
+    auto *xl = new QLabel(tr("Domain &XML that will be defined:"), this);
+    m_copy = new QPushButton(tr("C&opy XML"), this);
+    m_copy->setObjectName(QStringLiteral("copyXml"));
+    xmlHeader->addWidget(xl, 1);
+    xmlHeader->addWidget(m_copy);
+    layout->addLayout(xmlHeader);
+    m_xml = new QPlainTextEdit(this);
+    m_xml->setObjectName(QStringLiteral("xmlPreview"));
+    m_xml->setReadOnly(true);
+    m_xml->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_xml->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    xl->setBuddy(m_xml);
+    layout->addWidget(m_xml, 1);
+}
+
+void WizardFinishPage::addProgress(QVBoxLayout *layout)
+{
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setAccessibleName(tr("Creation progress"));
+    m_progress->setRange(0, 100);
+    m_progress->hide();
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+}
+
+void WizardFinishPage::connectFields()
+{
+    // The pool's volume list arrives later; a name clash with it must show when it does.
+    connect(m_wizard->storagePage(), &WizardStoragePage::volumesListed, this,
+            &WizardFinishPage::revalidate);
+    connect(m_copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_xml->toPlainText()); });
+    connect(m_name, &QLineEdit::textEdited, this, [this] { m_nameEdited = true; });
+    connect(m_name, &QLineEdit::textChanged, this, &WizardFinishPage::revalidate);
+    connect(m_network, &QComboBox::currentIndexChanged, this, &WizardFinishPage::revalidate);
+    connect(m_password, &QLineEdit::textChanged, this, &WizardFinishPage::revalidate);
+    connect(m_listen, &QComboBox::currentIndexChanged, this, &WizardFinishPage::onListenChanged);
+    for (QCheckBox *c : {m_start, m_autostart, m_customize})
+        connect(c, &QCheckBox::toggled, this, &WizardFinishPage::revalidate);
+    connect(m_customize, &QCheckBox::toggled, m_start, [this](bool on) {
+        // Customizing means: define, show the details, start from there.
+        m_start->setEnabled(!on);
+    });
+}
+
+void WizardFinishPage::onListenChanged()
+{
+    const bool open = listenAddress() != QLatin1String("127.0.0.1");
+    m_listenWarning->setVisible(open);
+    m_passwordLabel->setVisible(open);
+    m_password->setVisible(open);
+    if (!open)
+        m_password->clear();
+    revalidate();
+}
+
+void WizardFinishPage::fillNetworks()
+{
+    const QString keep = m_network->currentText();
+    QSignalBlocker block(m_network);
+    m_network->clear();
+    const HostCapabilities *caps = m_wizard->capabilities();
+    auto add = [this](const QString &text, NetworkKind kind, const QString &source) {
+        m_network->addItem(text, QVariantList{int(kind), source});
+    };
+    if (caps) {
+        for (const HostNetworkChoice &n : caps->networks)
+            add(n.active ? tr("Virtual network '%1'").arg(n.name)
+                         : tr("Virtual network '%1' (inactive)").arg(n.name),
+                NetworkKind::VirtualNetwork, n.name);
+        for (const QString &b : caps->bridges)
+            add(tr("Host bridge %1").arg(b), NetworkKind::Bridge, b);
+        if (caps->session || caps->networks.isEmpty())
+            add(tr("User networking (no privileges needed; outgoing only)"), NetworkKind::User,
+                QString());
+    }
+    add(tr("No network"), NetworkKind::None, QString());
+    int i = m_network->findText(keep);
+    if (i < 0)
+        i = m_network->findData(
+            QVariantList{int(NetworkKind::VirtualNetwork), QStringLiteral("default")});
+    m_network->setCurrentIndex(qMax(0, i));
+}
+
+void WizardFinishPage::initializePage()
+{
+    fillNetworks();
+    if (!m_nameEdited) {
+        // A free name from the OS's short id ("debian11", "debian11-2"...) or "vm".
+        const OsInfo *os = m_wizard->osPage()->selectedOs();
+        const QString base = os && !os->shortId.isEmpty() ? os->shortId : QStringLiteral("vm");
+        const HostCapabilities *caps = m_wizard->capabilities();
+        QString candidate = base;
+        for (int n = 2; caps && caps->hasDomainNamed(candidate); ++n)
+            candidate = base + QLatin1Char('-') + QString::number(n);
+        QSignalBlocker block(m_name);
+        m_name->setText(candidate);
+    }
+    m_status->clear();
+    m_progress->hide();
+    revalidate();
+}
+
+QString WizardFinishPage::name() const
+{
+    return m_name->text().trimmed();
+}
+NetworkKind WizardFinishPage::networkKind() const
+{
+    const QVariantList d = m_network->currentData().toList();
+    return d.isEmpty() ? NetworkKind::None : NetworkKind(d.at(0).toInt());
+}
+QString WizardFinishPage::networkSource() const
+{
+    const QVariantList d = m_network->currentData().toList();
+    return d.size() < 2 ? QString() : d.at(1).toString();
+}
+QString WizardFinishPage::listenAddress() const
+{
+    return m_listen->currentData().toString();
+}
+QString WizardFinishPage::vncPassword() const
+{
+    return m_password->isVisible() || listenAddress() != QLatin1String("127.0.0.1")
+               ? m_password->text()
+               : QString();
+}
+bool WizardFinishPage::startAfter() const
+{
+    return m_start->isChecked();
+}
+bool WizardFinishPage::autostart() const
+{
+    return m_autostart->isChecked();
+}
+bool WizardFinishPage::customize() const
+{
+    return m_customize->isChecked();
+}
+
+QString WizardFinishPage::newVolumeName() const
+{
+    const bool raw = m_wizard->storagePage()->format() == QLatin1String("raw");
+    return name() + (raw ? QStringLiteral(".img") : QStringLiteral(".qcow2"));
+}
+
+QString WizardFinishPage::problem() const
+{
+    // Earlier steps can change under us (a host switch, pools still loading); check them again.
+    QStringList earlier{m_wizard->sourcePage()->problem(), m_wizard->cpuMemoryPage()->problem()};
+    if (m_wizard->sourcePage()->method() != InstallMethod::ImportDisk)
+        earlier << m_wizard->storagePage()->problem();
+    for (const QString &p : std::as_const(earlier))
+        if (!p.isEmpty())
+            return tr("An earlier step needs attention: %1").arg(p);
+    const QString n = name();
+    if (QString p = DomainXmlBuilder::nameProblem(n); !p.isEmpty())
+        return p;
+    const HostCapabilities *caps = m_wizard->capabilities();
+    if (caps && caps->hasDomainNamed(n))
+        return tr("A virtual machine named '%1' already exists on this host.").arg(n);
+    const VmCreationPlan plan = m_wizard->plan();
+    if (plan.createVolume && m_wizard->storagePage()->volumeNames().contains(plan.volumeName))
+        return tr("The pool '%1' already has a volume named '%2': choose another name.")
+            .arg(plan.pool, plan.volumeName);
+    DomainSpec spec = plan.spec;
+    if (plan.createVolume)
+        spec.diskPath = plan.volumeName; // the real path comes from libvirt at creation
+    const QStringList problems = DomainXmlBuilder::problems(spec);
+    return problems.isEmpty() ? QString() : problems.first();
+}
+
+void WizardFinishPage::revalidate()
+{
+    setProblem(m_error, problem());
+    // The scroll position survives a refresh, so the user can read along while typing.
+    const int scroll = m_xml->verticalScrollBar() ? m_xml->verticalScrollBar()->value() : 0;
+    m_xml->setPlainText(m_wizard->previewXml());
+    m_xml->verticalScrollBar()->setValue(scroll);
+    Q_EMIT completeChanged();
+}
+
+bool WizardFinishPage::isComplete() const
+{
+    return !m_wizard->isCreating() && problem().isEmpty();
+}
+
+void WizardFinishPage::setCreating(bool creating)
+{
+    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_network, m_listen, m_password,
+                                                       m_start, m_autostart, m_customize})
+        w->setEnabled(!creating);
+    if (!creating)
+        m_start->setEnabled(!m_customize->isChecked());
+    if (creating) {
+        m_error->hide();
+        m_progress->setValue(0);
+        m_progress->show();
+    } else {
+        m_progress->hide();
+    }
+    Q_EMIT completeChanged();
+}
+
+void WizardFinishPage::showStep(const QString &text)
+{
+    m_status->setStyleSheet(QString());
+    m_status->setText(text + QStringLiteral("…"));
+}
+
+void WizardFinishPage::showProgress(int percent)
+{
+    m_progress->setValue(percent);
+}
+
+void WizardFinishPage::showOutcome(const QString &text, bool ok)
+{
+    m_status->clear();
+    if (ok) {
+        m_status->setText(text);
+        return;
+    }
+    setProblem(m_error, text);
+}
+
+} // namespace Vireo

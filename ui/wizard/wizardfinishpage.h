@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/create/domainxmlbuilder.h"
+
+#include <QWizardPage>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QVBoxLayout;
+
+namespace Vireo {
+
+class NewVmWizard;
+
+/// Step 5 of NewVmWizard: name, network, VNC, start/autostart/customize, the XML summary;
+/// creation progress. Lives on the GUI thread.
+class WizardFinishPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit WizardFinishPage(NewVmWizard *wizard);
+
+    QString name() const;
+    NetworkKind networkKind() const;
+    QString networkSource() const;
+    QString listenAddress() const;
+    QString vncPassword() const;
+    bool startAfter() const;
+    bool autostart() const;
+    bool customize() const;
+    /// The name of the volume a new disk gets (from the VM's name and format).
+    QString newVolumeName() const;
+    QString problem() const;
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+    /// During creation: step text and progress; afterwards the outcome.
+    void setCreating(bool creating);
+    void showStep(const QString &text);
+    void showProgress(int percent);
+    void showOutcome(const QString &text, bool ok);
+
+private:
+    void addIdentityForm(QVBoxLayout *layout);
+    void addVncRows(QFormLayout *form);
+    void addStartChoices(QVBoxLayout *layout);
+    void addXmlPreview(QVBoxLayout *layout);
+    void addProgress(QVBoxLayout *layout);
+    void connectFields();
+    void onListenChanged();
+    void fillNetworks();
+    void revalidate();
+
+    NewVmWizard *m_wizard;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_network = nullptr;
+    QComboBox *m_listen = nullptr;
+    QLabel *m_listenWarning = nullptr;
+    QLabel *m_passwordLabel = nullptr;
+    QLineEdit *m_password = nullptr;
+    QCheckBox *m_start = nullptr, *m_autostart = nullptr, *m_customize = nullptr;
+    QPlainTextEdit *m_xml = nullptr;
+    QPushButton *m_copy = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_error = nullptr;
+    bool m_nameEdited = false;
+};
+
+} // namespace Vireo

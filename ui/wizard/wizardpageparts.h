@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+class QLabel;
+class QWidget;
+
+namespace Vireo::WizardParts {
+
+// Small pieces every page of the New-VM wizard builds with (GUI thread).
+
+/// The line under a page that says what blocks Next (object name "errorLabel").
+QLabel *errorLabel(QWidget *parent);
+/// A quiet explanatory line.
+QLabel *hintLabel(const QString &text, QWidget *parent);
+/// Shows the text, or hides the label when it is empty.
+void setProblem(QLabel *label, const QString &text);
+/// Bytes as GiB with one decimal ("20.0 GiB").
+QString gib(quint64 bytes);
+
+constexpr quint64 MiB = 1024ull * 1024;
+constexpr quint64 GiB = 1024ull * MiB;
+
+} // namespace Vireo::WizardParts
