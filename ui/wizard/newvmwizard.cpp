@@ -8,6 +8,7 @@
 #include "ui/wizard/wizardstoragepage.h"
 
 #include <QAbstractButton>
+#include <QFileInfo>
 #include <QUrl>
 
 namespace Vireo {
@@ -144,9 +145,13 @@ void NewVmWizard::refreshHost()
     });
 }
 
-DomainSpec NewVmWizard::spec() const
+// The pages are built one after the other and validate as they go: a page not built yet leaves
+// its fields at DomainSpec's defaults.
+
+void NewVmWizard::fillSource(DomainSpec &s) const
 {
-    DomainSpec s;
+    if (!m_source)
+        return;
     s.install = m_source->method();
     s.domainType = m_source->domainType();
     s.arch = m_source->arch();
@@ -154,8 +159,16 @@ DomainSpec NewVmWizard::spec() const
     s.kernelPath = m_source->kernelPath();
     s.initrdPath = m_source->initrdPath();
     s.kernelArgs = m_source->kernelArgs();
+    if (s.install == InstallMethod::ImportDisk) {
+        s.hasDisk = true;
+        s.diskPath = m_source->importPath();
+        s.diskFormat = m_source->importFormat();
+    }
+}
 
-    const OsInfo *os = m_os->selectedOs();
+void NewVmWizard::fillDevices(DomainSpec &s) const
+{
+    const OsInfo *os = m_os ? m_os->selectedOs() : nullptr;
     s.osinfoId = os ? os->id : QString();
     // Generic guests and OSes with virtio drivers get virtio; older ones emulated hardware.
     const bool virtio = !os || os->virtio;
@@ -166,7 +179,12 @@ DomainSpec NewVmWizard::spec() const
     s.cdromBus = x86 ? QStringLiteral("ide") : QStringLiteral("scsi");
     if (s.domainType == QLatin1String("kvm"))
         s.cpuMode = QStringLiteral("host-passthrough");
+}
 
+void NewVmWizard::fillCpuMemory(DomainSpec &s) const
+{
+    if (!m_cpu)
+        return;
     s.vcpus = m_cpu->vcpus();
     s.maxVcpus = m_cpu->maxVcpus();
     if (m_cpu->manualTopology()) {
@@ -176,33 +194,47 @@ DomainSpec NewVmWizard::spec() const
     }
     s.memoryMiB = m_cpu->memoryMiB();
     s.maxMemoryMiB = m_cpu->maxMemoryMiB();
+}
 
-    if (s.install == InstallMethod::ImportDisk) {
+void NewVmWizard::fillDisk(DomainSpec &s) const
+{
+    if (!m_storage || s.install == InstallMethod::ImportDisk)
+        return;
+    switch (m_storage->choice()) {
+    case WizardStoragePage::NewVolume:
         s.hasDisk = true;
-        s.diskPath = m_source->importPath();
-        s.diskFormat = m_source->importFormat();
-    } else {
-        switch (m_storage->choice()) {
-        case WizardStoragePage::NewVolume:
-            s.hasDisk = true;
-            s.diskFormat = m_storage->format();
-            break;
-        case WizardStoragePage::Existing:
-            s.hasDisk = true;
-            s.diskPath = m_storage->existingPath();
-            s.diskFormat = m_storage->existingFormat();
-            break;
-        case WizardStoragePage::NoDisk:
-            s.hasDisk = false;
-            break;
-        }
+        s.diskFormat = m_storage->format();
+        break;
+    case WizardStoragePage::Existing:
+        s.hasDisk = true;
+        s.diskPath = m_storage->existingPath();
+        s.diskFormat = m_storage->existingFormat();
+        break;
+    case WizardStoragePage::NoDisk:
+        s.hasDisk = false;
+        break;
     }
+}
 
+void NewVmWizard::fillFinish(DomainSpec &s) const
+{
+    if (!m_finish)
+        return;
     s.name = m_finish->name();
     s.network = m_finish->networkKind();
     s.networkSource = m_finish->networkSource();
     s.vncListen = m_finish->listenAddress();
     s.vncPassword = m_finish->vncPassword();
+}
+
+DomainSpec NewVmWizard::spec() const
+{
+    DomainSpec s;
+    fillSource(s);
+    fillDevices(s);
+    fillCpuMemory(s);
+    fillDisk(s);
+    fillFinish(s);
     return s;
 }
 
@@ -210,17 +242,42 @@ VmCreationPlan NewVmWizard::plan() const
 {
     VmCreationPlan p;
     p.spec = spec();
-    p.createVolume = p.spec.install != InstallMethod::ImportDisk &&
+    p.createVolume = p.spec.install != InstallMethod::ImportDisk && m_storage &&
                      m_storage->choice() == WizardStoragePage::NewVolume;
     if (p.createVolume) {
         p.pool = m_storage->pool();
         p.volumeFormat = m_storage->format();
         p.volumeCapacityBytes = m_storage->sizeBytes();
-        p.volumeName = m_finish->newVolumeName();
+        p.volumeName = m_finish ? m_finish->newVolumeName() : QString();
     }
-    p.autostart = m_finish->autostart();
-    p.startAfter = m_finish->startAfter() && !m_finish->customize();
+    if (m_finish) {
+        p.autostart = m_finish->autostart();
+        p.startAfter = m_finish->startAfter() && !m_finish->customize();
+    }
     return p;
+}
+
+VmDraft NewVmWizard::draft() const
+{
+    VmDraft d;
+    d.plan = plan();
+    d.hostSelected = session() != nullptr;
+    if (m_capsLoaded)
+        d.capabilities = m_caps;
+    d.capabilitiesError = m_capsError;
+    d.poolsLoaded = m_poolsLoaded;
+    d.pools = m_pools;
+    d.poolVolumes = m_storage ? m_storage->volumeNames() : QStringList();
+    d.pathsAreLocal = hostIsLocal();
+    for (const VmSpecValidator::PathWanted &w : VmSpecValidator::pathsToCheck(d)) {
+        const QFileInfo info(w.path);
+        PathFacts facts;
+        facts.exists = info.exists();
+        facts.isFile = info.isFile();
+        facts.readable = info.isReadable();
+        d.paths.insert(w.path, facts);
+    }
+    return d;
 }
 
 QString NewVmWizard::previewXml() const
@@ -238,7 +295,8 @@ QString NewVmWizard::previewXml() const
                          : p.volumeName;
     }
     const Result<QString> xml = DomainXmlBuilder::build(s, {true});
-    return xml ? xml.value() : xml.error().message;
+    // The problem itself is shown once, under the page; the preview only says why it is empty.
+    return xml ? xml.value() : tr("The domain XML is shown here once the problem below is solved.");
 }
 
 void NewVmWizard::done(int result)

@@ -4,6 +4,7 @@
 #include "core/create/hostcapabilities.h"
 #include "core/create/osinfo.h"
 #include "core/create/vmcreator.h"
+#include "core/create/vmspecvalidator.h"
 #include "core/session/hostsession.h"
 #include "core/storage/storage.h"
 
@@ -57,6 +58,8 @@ public:
     /// The spec as the pages describe it now (the disk path of a new volume is left empty).
     DomainSpec spec() const;
     VmCreationPlan plan() const;
+    /// The plan with everything the field checks look at (host data, pools, checked paths).
+    VmDraft draft() const;
     /// The domain XML the plan will define, secrets masked (for the summary).
     QString previewXml() const;
 
@@ -90,6 +93,11 @@ public:
     QString capabilitiesError() const { return m_capsError; }
 
 private:
+    void fillSource(DomainSpec &s) const;
+    void fillDevices(DomainSpec &s) const;
+    void fillCpuMemory(DomainSpec &s) const;
+    void fillDisk(DomainSpec &s) const;
+    void fillFinish(DomainSpec &s) const;
     void refreshHost();
     void startCreation();
     void onCreationFinished(const CreationOutcome &outcome);

@@ -1,6 +1,7 @@
 #include "ui/wizard/wizardcpumemorypage.h"
 
 #include "core/create/hostcapabilities.h"
+#include "core/create/vmspecvalidator.h"
 #include "ui/wizard/newvmwizard.h"
 #include "ui/wizard/wizardospage.h"
 #include "ui/wizard/wizardpageparts.h"
@@ -231,44 +232,15 @@ quint64 WizardCpuMemoryPage::maxMemoryMiB() const
 
 QString WizardCpuMemoryPage::problem() const
 {
-    if (maxVcpus() < vcpus())
-        return tr("The maximum vCPUs (%1) cannot be below the vCPUs at start (%2).")
-            .arg(maxVcpus())
-            .arg(vcpus());
-    const HostCapabilities *caps = m_wizard->capabilities();
-    if (caps) {
-        const int hv =
-            caps->maxVcpusFor(m_wizard->sourcePage()->domainType(), m_wizard->sourcePage()->arch());
-        if (hv > 0 && maxVcpus() > hv)
-            return tr("The hypervisor allows at most %1 vCPUs.").arg(hv);
-    }
-    if (manualTopology() && sockets() * cores() * threads() != maxVcpus())
-        return tr("Sockets × cores × threads is %1, but it must equal the maximum vCPUs (%2).")
-            .arg(sockets() * cores() * threads())
-            .arg(maxVcpus());
-    if (maxMemoryMiB() < memoryMiB())
-        return tr("The maximum memory (%1 MiB) cannot be below the memory at start (%2 MiB).")
-            .arg(maxMemoryMiB())
-            .arg(memoryMiB());
-    if (caps && caps->memoryKiB && maxMemoryMiB() > caps->memoryKiB / 1024)
-        return tr("The host has only %1 MiB of memory; the maximum cannot exceed it.")
-            .arg(caps->memoryKiB / 1024);
-    return {};
+    return VmSpecValidator::cpuMemoryStep(m_wizard->draft()).problem;
 }
 
 void WizardCpuMemoryPage::revalidate()
 {
-    setProblem(m_error, problem());
-    QStringList warnings;
-    if (const HostCapabilities *caps = m_wizard->capabilities()) {
-        if (vcpus() > caps->hostCpus)
-            warnings << tr("More vCPUs than the host has CPUs: the guest will run slower.");
-        if (caps->freeMemoryKiB && memoryMiB() > caps->freeMemoryKiB / 1024)
-            warnings << tr("The host has only %1 MiB free now; the machine may not start.")
-                            .arg(caps->freeMemoryKiB / 1024);
-    }
-    m_warning->setText(warnings.join(QLatin1Char('\n')));
-    m_warning->setVisible(!warnings.isEmpty());
+    const StepCheck check = VmSpecValidator::cpuMemoryStep(m_wizard->draft());
+    showCheck(m_error, check);
+    m_warning->setText(check.notes.join(QLatin1Char('\n')));
+    m_warning->setVisible(!check.notes.isEmpty());
     Q_EMIT completeChanged();
 }
 

@@ -1,6 +1,7 @@
 #include "ui/wizard/wizardfinishpage.h"
 
 #include "core/create/hostcapabilities.h"
+#include "core/create/vmspecvalidator.h"
 #include "ui/wizard/newvmwizard.h"
 #include "ui/wizard/wizardcpumemorypage.h"
 #include "ui/wizard/wizardospage.h"
@@ -265,33 +266,12 @@ QString WizardFinishPage::newVolumeName() const
 
 QString WizardFinishPage::problem() const
 {
-    // Earlier steps can change under us (a host switch, pools still loading); check them again.
-    QStringList earlier{m_wizard->sourcePage()->problem(), m_wizard->cpuMemoryPage()->problem()};
-    if (m_wizard->sourcePage()->method() != InstallMethod::ImportDisk)
-        earlier << m_wizard->storagePage()->problem();
-    for (const QString &p : std::as_const(earlier))
-        if (!p.isEmpty())
-            return tr("An earlier step needs attention: %1").arg(p);
-    const QString n = name();
-    if (QString p = DomainXmlBuilder::nameProblem(n); !p.isEmpty())
-        return p;
-    const HostCapabilities *caps = m_wizard->capabilities();
-    if (caps && caps->hasDomainNamed(n))
-        return tr("A virtual machine named '%1' already exists on this host.").arg(n);
-    const VmCreationPlan plan = m_wizard->plan();
-    if (plan.createVolume && m_wizard->storagePage()->volumeNames().contains(plan.volumeName))
-        return tr("The pool '%1' already has a volume named '%2': choose another name.")
-            .arg(plan.pool, plan.volumeName);
-    DomainSpec spec = plan.spec;
-    if (plan.createVolume)
-        spec.diskPath = plan.volumeName; // the real path comes from libvirt at creation
-    const QStringList problems = DomainXmlBuilder::problems(spec);
-    return problems.isEmpty() ? QString() : problems.first();
+    return VmSpecValidator::finishStep(m_wizard->draft()).problem;
 }
 
 void WizardFinishPage::revalidate()
 {
-    setProblem(m_error, problem());
+    showCheck(m_error, VmSpecValidator::finishStep(m_wizard->draft()));
     // The scroll position survives a refresh, so the user can read along while typing.
     const int scroll = m_xml->verticalScrollBar() ? m_xml->verticalScrollBar()->value() : 0;
     m_xml->setPlainText(m_wizard->previewXml());

@@ -1,15 +1,22 @@
 #include "ui/wizard/wizardpageparts.h"
 
+#include "core/create/vmspecvalidator.h"
+
 #include <QLabel>
 
 namespace Vireo::WizardParts {
+
+namespace {
+const QString errorStyle = QStringLiteral("color: #b00020; font-weight: bold;");
+const QString waitStyle = QStringLiteral("color: palette(mid); font-style: italic;");
+} // namespace
 
 QLabel *errorLabel(QWidget *parent)
 {
     auto *l = new QLabel(parent);
     l->setObjectName(QStringLiteral("errorLabel"));
     l->setWordWrap(true);
-    l->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    l->setStyleSheet(errorStyle);
     l->setAccessibleName(QObject::tr("Problem"));
     return l;
 }
@@ -28,9 +35,15 @@ void setProblem(QLabel *label, const QString &text)
     label->setVisible(!text.isEmpty());
 }
 
+void showCheck(QLabel *errorLabel, const StepCheck &check)
+{
+    errorLabel->setStyleSheet(check.waiting ? waitStyle : errorStyle);
+    setProblem(errorLabel, check.problem);
+}
+
 QString gib(quint64 bytes)
 {
-    return QObject::tr("%1 GiB").arg(double(bytes) / double(GiB), 0, 'f', 1);
+    return VmSpecValidator::formatGiB(bytes);
 }
 
 } // namespace Vireo::WizardParts

@@ -5,6 +5,10 @@
 class QLabel;
 class QWidget;
 
+namespace Vireo {
+struct StepCheck;
+}
+
 namespace Vireo::WizardParts {
 
 // Small pieces every page of the New-VM wizard builds with (GUI thread).
@@ -15,6 +19,9 @@ QLabel *errorLabel(QWidget *parent);
 QLabel *hintLabel(const QString &text, QWidget *parent);
 /// Shows the text, or hides the label when it is empty.
 void setProblem(QLabel *label, const QString &text);
+/// Shows a step's problem in the error label: as an error, or quietly while it is only a wait
+/// ("Checking…"). Hidden when there is none.
+void showCheck(QLabel *errorLabel, const StepCheck &check);
 /// Bytes as GiB with one decimal ("20.0 GiB").
 QString gib(quint64 bytes);
 

@@ -8,7 +8,6 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -345,58 +344,19 @@ QString WizardSourcePage::arch() const
     return m_arch->currentText();
 }
 
-QString WizardSourcePage::fileProblem(const QString &path, const QString &what, bool required) const
+StepCheck WizardSourcePage::check() const
 {
-    if (path.isEmpty())
-        return required ? tr("Enter the path of the %1.").arg(what) : QString();
-    if (!path.startsWith(QLatin1Char('/')))
-        return tr("The %1 path must be absolute (start with /).").arg(what);
-    // Only a local host's files can be checked from here; a remote host reports a missing file
-    // when the domain starts (and the creation is then rolled back).
-    if (m_wizard->hostIsLocal()) {
-        const QFileInfo info(path);
-        if (!info.exists())
-            return tr("The %1 %2 does not exist.").arg(what, path);
-        if (!info.isFile())
-            return tr("The %1 %2 is not a file.").arg(what, path);
-        if (!info.isReadable())
-            return tr("The %1 %2 cannot be read.").arg(what, path);
-    }
-    return {};
+    return VmSpecValidator::sourceStep(m_wizard->draft());
 }
 
 QString WizardSourcePage::problem() const
 {
-    if (!m_wizard->session())
-        return tr("Choose a host.");
-    if (!m_wizard->capabilities()) {
-        const QString err = m_wizard->capabilitiesError();
-        return err.isEmpty() ? tr("Waiting for the host's capabilities…") : err;
-    }
-    if (arch().isEmpty())
-        return tr("This host offers no architecture for full virtual machines.");
-    if (domainType().isEmpty())
-        return tr("This host cannot run %1 guests.").arg(arch());
-    switch (method()) {
-    case InstallMethod::LocalMedia:
-        return fileProblem(mediaPath(), tr("ISO image"), true);
-    case InstallMethod::ImportDisk:
-        return fileProblem(importPath(), tr("disk image"), true);
-    case InstallMethod::KernelBoot:
-        if (QString p = fileProblem(kernelPath(), tr("kernel"), true); !p.isEmpty())
-            return p;
-        return fileProblem(initrdPath(), tr("initrd"), false);
-    case InstallMethod::NetworkBoot:
-    case InstallMethod::Manual:
-        break;
-    }
-    return {};
+    return check().problem;
 }
 
 void WizardSourcePage::revalidate()
 {
-    // A path still being typed is not yet worth a red message.
-    setProblem(m_error, problem());
+    showCheck(m_error, check());
     Q_EMIT completeChanged();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/create/domainxmlbuilder.h"
+#include "core/create/vmspecvalidator.h"
 
 #include <QWizardPage>
 
@@ -55,7 +56,7 @@ private:
     void onPools();
     void updateVirtTypes();
     void revalidate();
-    QString fileProblem(const QString &path, const QString &what, bool required) const;
+    StepCheck check() const;
 
     NewVmWizard *m_wizard;
     QComboBox *m_host = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/wizard/wizardstoragepage.h"
 
+#include "core/create/vmspecvalidator.h"
 #include "core/storage/storage.h"
 #include "ui/wizard/newvmwizard.h"
 #include "ui/wizard/wizardospage.h"
@@ -8,7 +9,6 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -225,43 +225,18 @@ QString WizardStoragePage::existingFormat() const
 
 QString WizardStoragePage::problem() const
 {
-    switch (choice()) {
-    case NewVolume: {
-        const StoragePoolInfo *p = currentPool();
-        if (!p && !m_wizard->poolsLoaded())
-            return tr("Reading the host's storage pools…");
-        if (!p)
-            return tr("This host has no active storage pool: choose an existing file or no disk.");
-        // raw takes all of its size now; qcow2 only grows, so it may overcommit (see the hint).
-        if (format() == QLatin1String("raw") && sizeBytes() > p->availableBytes)
-            return tr("The pool '%1' has only %2 free; a raw disk of %3 needs all of it now.")
-                .arg(p->name, gib(p->availableBytes), gib(sizeBytes()));
-        return {};
-    }
-    case Existing: {
-        const QString path = existingPath();
-        if (path.isEmpty())
-            return tr("Enter the path of the disk image, or choose a volume.");
-        if (!path.startsWith(QLatin1Char('/')))
-            return tr("The disk path must be absolute (start with /).");
-        if (m_wizard->hostIsLocal() && !QFileInfo::exists(path))
-            return tr("The disk image %1 does not exist.").arg(path);
-        return {};
-    }
-    case NoDisk:
-        return {};
-    }
-    return {};
+    return VmSpecValidator::storageStep(m_wizard->draft()).problem;
 }
 
 void WizardStoragePage::revalidate()
 {
-    QString text = problem();
-    const StoragePoolInfo *p = currentPool();
-    if (text.isEmpty() && choice() == NewVolume && p && sizeBytes() > p->availableBytes)
-        text = tr("Note: the pool has only %1 free; the qcow2 disk can fill it.")
-                   .arg(gib(p->availableBytes));
-    setProblem(m_error, text);
+    StepCheck check = VmSpecValidator::storageStep(m_wizard->draft());
+    // A note (the qcow2 disk may outgrow the pool) takes the problem's place when there is none.
+    if (check.ok() && !check.notes.isEmpty()) {
+        check.problem = check.notes.join(QLatin1Char('\n'));
+        check.waiting = false;
+    }
+    showCheck(m_error, check);
     Q_EMIT completeChanged();
 }
 

@@ -379,6 +379,24 @@ private Q_SLOTS:
         QVERIFY(!volumes().contains("fine-name.qcow2"));
     }
 
+    void nameProblemShowsOnce()
+    {
+        // A bad name is said once on the Finish page: not also in place of the XML preview.
+        auto w = open();
+        walkIsoToFinish(w.get(), "fine");
+        child<QLineEdit>(w.get(), "name")->setText("has space");
+        const QString problem = w->finishPage()->problem();
+        QVERIFY(problem.contains("may only contain"));
+        int shown = 0;
+        for (QLabel *l : w->finishPage()->findChildren<QLabel *>())
+            if (l->isVisible() && l->text().contains(problem))
+                ++shown;
+        const QString preview = child<QPlainTextEdit>(w.get(), "xmlPreview")->toPlainText();
+        QVERIFY2(!preview.contains(problem), qPrintable(preview));
+        QCOMPARE(shown, 1);
+        QVERIFY(preview.contains("once the problem below is solved"));
+    }
+
     void failureAtVolumeCreationLeavesNothing()
     {
         auto w = open();
