@@ -1,5 +1,7 @@
 #include "ui/wizard/newvmwizard.h"
 
+#include "ui/wizard/pathchecker.h"
+
 #include "core/session/hostsession.h"
 #include "ui/wizard/wizardcpumemorypage.h"
 #include "ui/wizard/wizardfinishpage.h"
@@ -8,7 +10,6 @@
 #include "ui/wizard/wizardstoragepage.h"
 
 #include <QAbstractButton>
-#include <QFileInfo>
 #include <QUrl>
 
 namespace Vireo {
@@ -24,6 +25,10 @@ NewVmWizard::NewVmWizard(const QList<HostSession *> &hosts, HostSession *preferr
     for (HostSession *h : hosts)
         m_hosts << h;
     m_hostIndex = preferred ? qMax(0, int(hosts.indexOf(preferred))) : 0;
+
+    // Before the pages: they ask for their paths to be checked as they are built.
+    m_paths = new PathChecker(this);
+    connect(m_paths, &PathChecker::checked, this, &NewVmWizard::pathChecked);
 
     m_source = new WizardSourcePage(this);
     m_os = new WizardOsPage(this);
@@ -84,6 +89,11 @@ QList<HostSession *> NewVmWizard::hosts() const
     for (const auto &h : m_hosts)
         out << h.data();
     return out;
+}
+
+void NewVmWizard::checkPaths()
+{
+    m_paths->want(VmSpecValidator::pathsToCheck(draft()));
 }
 
 bool NewVmWizard::hostIsLocal() const
@@ -269,14 +279,7 @@ VmDraft NewVmWizard::draft() const
     d.pools = m_pools;
     d.poolVolumes = m_storage ? m_storage->volumeNames() : QStringList();
     d.pathsAreLocal = hostIsLocal();
-    for (const VmSpecValidator::PathWanted &w : VmSpecValidator::pathsToCheck(d)) {
-        const QFileInfo info(w.path);
-        PathFacts facts;
-        facts.exists = info.exists();
-        facts.isFile = info.isFile();
-        facts.readable = info.isReadable();
-        d.paths.insert(w.path, facts);
-    }
+    d.paths = m_paths->known(); // the cache only: no file is touched here
     return d;
 }
 

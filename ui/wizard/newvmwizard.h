@@ -17,6 +17,7 @@
 namespace Vireo {
 
 class HostSession;
+class PathChecker;
 class WizardSourcePage;
 class WizardOsPage;
 class WizardCpuMemoryPage;
@@ -54,6 +55,10 @@ public:
     const OsInfoDb *osDb() const { return m_osDb.get(); }
     /// Whether paths name files on this machine (a local connection) and can be checked here.
     bool hostIsLocal() const;
+    /// Looks at the local paths the fields name now, off the GUI thread (see PathChecker); the
+    /// answers reach draft() and pathChecked().
+    void checkPaths();
+    PathChecker *pathChecker() const { return m_paths; }
 
     /// The spec as the pages describe it now (the disk path of a new volume is left empty).
     DomainSpec spec() const;
@@ -83,6 +88,8 @@ Q_SIGNALS:
     /// "Customize configuration before install": open the domain's details (DomainWindow::showFor)
     /// before its first start. Emitted after domainCreated; the wizard closes itself.
     void customizeRequested(Vireo::HostSession *session, const QString &uuid);
+    /// A local path's check answered (draft().paths has it).
+    void pathChecked(const QString &path);
     /// A creation step succeeded (before the next one is queued).
     void creationStepFinished(Vireo::CreationStep step);
     /// Creation ended; ok or the failure in words (also shown on the Finish page).
@@ -112,6 +119,7 @@ private:
     std::shared_ptr<const OsInfoDb> m_osDb;
     QObject *m_hostContext = nullptr; ///< guards callbacks of the selected host's queries
     VmCreator *m_creator = nullptr;
+    PathChecker *m_paths = nullptr;
 
     WizardSourcePage *m_source = nullptr;
     WizardOsPage *m_os = nullptr;

@@ -148,6 +148,7 @@ void WizardFinishPage::connectFields()
     // The pool's volume list arrives later; a name clash with it must show when it does.
     connect(m_wizard->storagePage(), &WizardStoragePage::volumesListed, this,
             &WizardFinishPage::revalidate);
+    connect(m_wizard, &NewVmWizard::pathChecked, this, &WizardFinishPage::revalidate);
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_xml->toPlainText()); });
     connect(m_name, &QLineEdit::textEdited, this, [this] { m_nameEdited = true; });

@@ -2,6 +2,7 @@
 
 #include "core/storage/storage.h"
 #include "ui/wizard/newvmwizard.h"
+#include "ui/wizard/pathchecker.h"
 #include "ui/wizard/wizardpageparts.h"
 #include "ui/wizard/wizardsourcepage.h"
 
@@ -42,6 +43,7 @@ WizardOsPage::WizardOsPage(NewVmWizard *wizard)
         showDetails();
         Q_EMIT completeChanged();
     });
+    connect(wizard, &NewVmWizard::pathChecked, this, &WizardOsPage::onPathChecked);
     connect(wizard, &NewVmWizard::osDbLoaded, this, [this] {
         fill();
         if (m_wizard->currentPage() == this)
@@ -133,27 +135,58 @@ void WizardOsPage::initializePage()
     if (iso == m_lastDetectedFrom)
         return; // keep the user's choice for the same ISO
     m_lastDetectedFrom = iso;
-    if (!m_wizard->hostIsLocal()) {
-        // A remote host's ISO: read its volume descriptors through the host (if it is a volume
-        // of a pool), on the worker.
-        m_detected->setText(tr("Reading the ISO on the host…"));
-        delete m_readContext;
-        m_readContext = new QObject(this);
-        Storage::readVolumeBytes(m_wizard->session(), iso, 16 * 2048, 8 * 2048, m_readContext,
-                                 [this](Result<QByteArray> bytes) {
-                                     if (!bytes) {
-                                         m_detected->setText(
-                                             tr("The ISO could not be read from the host (%1): "
-                                                "choose the operating system.")
-                                                 .arg(bytes.error().text()));
-                                         return;
-                                     }
-                                     applyDetection(Iso::parseDescriptors(bytes.value()));
-                                 });
+    if (m_wizard->hostIsLocal())
+        detectFromLocalIso(iso);
+    else
+        detectFromRemoteIso(iso);
+}
+
+void WizardOsPage::detectFromLocalIso(const QString &iso)
+{
+    // The descriptor was read off the GUI thread with the path's check (PathChecker); until that
+    // answers, say so and wait for it.
+    m_waitingFor.clear();
+    const QHash<QString, PathFacts> &known = m_wizard->pathChecker()->known();
+    const auto facts = known.constFind(iso);
+    if (facts != known.constEnd() && facts->iso) {
+        applyDetection(*facts->iso);
         return;
     }
-    // Reading 16 KiB of a local file: quick enough for the GUI thread.
-    applyDetection(Iso::readIdentity(iso));
+    m_detected->setText(tr("Reading the ISO…"));
+    m_waitingFor = iso;
+    m_wizard->checkPaths();
+}
+
+void WizardOsPage::onPathChecked(const QString &path)
+{
+    if (path != m_waitingFor)
+        return;
+    const QHash<QString, PathFacts> &known = m_wizard->pathChecker()->known();
+    const auto facts = known.constFind(path);
+    if (facts == known.constEnd() || !facts->iso)
+        return; // not read yet (a check without the descriptor): the next answer has it
+    m_waitingFor.clear();
+    applyDetection(*facts->iso);
+}
+
+void WizardOsPage::detectFromRemoteIso(const QString &iso)
+{
+    // A remote host's ISO: read its volume descriptors through the host (if it is a volume of a
+    // pool), on the worker.
+    m_detected->setText(tr("Reading the ISO on the host…"));
+    delete m_readContext;
+    m_readContext = new QObject(this);
+    Storage::readVolumeBytes(m_wizard->session(), iso, 16 * 2048, 8 * 2048, m_readContext,
+                             [this](Result<QByteArray> bytes) {
+                                 if (!bytes) {
+                                     m_detected->setText(
+                                         tr("The ISO could not be read from the host (%1): "
+                                            "choose the operating system.")
+                                             .arg(bytes.error().text()));
+                                     return;
+                                 }
+                                 applyDetection(Iso::parseDescriptors(bytes.value()));
+                             });
 }
 
 void WizardOsPage::applyDetection(const Result<IsoIdentity> &id)

@@ -34,6 +34,9 @@ private:
     void addSearchRow(QVBoxLayout *layout);
     void fill();
     void showDetails();
+    void detectFromLocalIso(const QString &iso);
+    void detectFromRemoteIso(const QString &iso);
+    void onPathChecked(const QString &path);
     void applyDetection(const Result<IsoIdentity> &id);
 
     NewVmWizard *m_wizard;
@@ -42,6 +45,7 @@ private:
     QListWidget *m_list = nullptr;
     QLabel *m_details = nullptr;
     QString m_lastDetectedFrom;
+    QString m_waitingFor;             ///< the local ISO whose check is awaited for detection
     QObject *m_readContext = nullptr; ///< guards a pending remote read
 };
 

@@ -212,6 +212,7 @@ void WizardSourcePage::connectFields()
         connect(e, &QLineEdit::textChanged, this, &WizardSourcePage::revalidate);
     connect(m_wizard, &NewVmWizard::capabilitiesChanged, this, &WizardSourcePage::onCapabilities);
     connect(m_wizard, &NewVmWizard::poolsChanged, this, &WizardSourcePage::onPools);
+    connect(m_wizard, &NewVmWizard::pathChecked, this, &WizardSourcePage::revalidate);
 }
 
 QWidget *WizardSourcePage::pathRow(QLineEdit *edit, const QString &title)
@@ -356,6 +357,7 @@ QString WizardSourcePage::problem() const
 
 void WizardSourcePage::revalidate()
 {
+    m_wizard->checkPaths();
     showCheck(m_error, check());
     Q_EMIT completeChanged();
 }

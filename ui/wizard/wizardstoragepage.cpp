@@ -128,6 +128,7 @@ void WizardStoragePage::connectFields()
             m_existingPath->setText(path);
     });
     connect(m_wizard, &NewVmWizard::poolsChanged, this, &WizardStoragePage::onPools);
+    connect(m_wizard, &NewVmWizard::pathChecked, this, &WizardStoragePage::revalidate);
 }
 
 void WizardStoragePage::onPools()
@@ -230,6 +231,7 @@ QString WizardStoragePage::problem() const
 
 void WizardStoragePage::revalidate()
 {
+    m_wizard->checkPaths();
     StepCheck check = VmSpecValidator::storageStep(m_wizard->draft());
     // A note (the qcow2 disk may outgrow the pool) takes the problem's place when there is none.
     if (check.ok() && !check.notes.isEmpty()) {

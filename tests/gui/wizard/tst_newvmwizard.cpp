@@ -287,16 +287,17 @@ private Q_SLOTS:
         QVERIFY(made.wait());
         auto w = open();
         QTRY_VERIFY(w->capabilities());
-        // Step 1: an ISO that does not exist.
+        // Step 1: an ISO that does not exist (checked off the GUI thread, so it takes a moment).
         child<QLineEdit>(w.get(), "isoPath")->setText(m_dir.filePath("missing.iso"));
         QVERIFY(!nextEnabled(w.get()));
-        QVERIFY2(pageError(w->sourcePage()).contains("does not exist"),
-                 qPrintable(pageError(w->sourcePage())));
+        QTRY_VERIFY2(pageError(w->sourcePage()).contains("does not exist"),
+                     qPrintable(pageError(w->sourcePage())));
+        QVERIFY(!nextEnabled(w.get()));
         child<QLineEdit>(w.get(), "isoPath")->setText("relative.iso");
         QVERIFY(pageError(w->sourcePage()).contains("absolute"));
         QVERIFY(!nextEnabled(w.get()));
         child<QLineEdit>(w.get(), "isoPath")->setText(m_iso);
-        QVERIFY(nextEnabled(w.get()));
+        QTRY_VERIFY(nextEnabled(w.get()));
         QVERIFY(pageError(w->sourcePage()).isEmpty());
         w->next();
         w->next();
@@ -338,7 +339,7 @@ private Q_SLOTS:
         child<QRadioButton>(w.get(), "diskExisting")->setChecked(true);
         QVERIFY(!nextEnabled(w.get()));
         child<QLineEdit>(w.get(), "existingPath")->setText(m_dir.filePath("nope.qcow2"));
-        QVERIFY(pageError(w->storagePage()).contains("does not exist"));
+        QTRY_VERIFY(pageError(w->storagePage()).contains("does not exist"));
         child<QRadioButton>(w.get(), "diskNew")->setChecked(true);
         child<QDoubleSpinBox>(w.get(), "diskSize")->setValue(1);
         w->next();
