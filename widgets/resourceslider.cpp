@@ -1,4 +1,6 @@
-#include "resourceslider.h"
+#include "widgets/resourceslider.h"
+
+#include "widgets/errorstyle.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -228,7 +230,7 @@ void ResourceSlider::updateStatus()
         style = QStringLiteral("font-style: italic;");
     } else if (!m_error.isEmpty()) {
         text = m_error;
-        style = QStringLiteral("color: #b00020;");
+        style = ErrorStyle::textStyleSheet();
     } else if (m_wanted >= 0) {
         text = tr("Will apply %1…").arg(formatValue(m_wanted));
         style = QStringLiteral("font-style: italic;");

@@ -5,10 +5,10 @@
 #include "core/domain/domainconfig.h"
 #include "core/domain/domaincontrol.h"
 #include "core/session/hostsession.h"
+#include "widgets/applybar.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -43,9 +43,7 @@ DomainBootPage::DomainBootPage(DomainContext *context, QWidget *parent)
     , m_kernel(new QLineEdit(this))
     , m_initrd(new QLineEdit(this))
     , m_cmdline(new QLineEdit(this))
-    , m_apply(new QPushButton(tr("&Apply"), this))
-    , m_revert(new QPushButton(tr("Re&vert"), this))
-    , m_status(new QLabel(this))
+    , m_bar(new ApplyBar(ApplyBar::Buttons::ApplyAndRevert, this))
     , m_deviceOrderNote(new QLabel(this))
 {
     m_autostart->setAccessibleName(tr("Autostart"));
@@ -55,8 +53,7 @@ DomainBootPage::DomainBootPage(DomainContext *context, QWidget *parent)
     m_initrd->setAccessibleName(tr("Initrd path"));
     m_cmdline->setAccessibleName(tr("Kernel arguments"));
     m_kernel->setPlaceholderText(tr("e.g. /var/lib/libvirt/boot/vmlinuz"));
-    m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Boot options status"));
+    m_bar->setAccessibleName(tr("Boot options"));
     m_deviceOrderNote->setWordWrap(true);
     m_deviceOrderNote->setText(tr("Some devices carry their own boot order; see the Devices and "
                                   "XML pages. The list here is then ignored by libvirt."));
@@ -81,22 +78,16 @@ DomainBootPage::DomainBootPage(DomainContext *context, QWidget *parent)
     addRow(tr("&Initrd path:"), m_initrd);
     addRow(tr("Kernel a&rguments:"), m_cmdline);
 
-    auto *box = new QDialogButtonBox(this);
-    box->addButton(m_apply, QDialogButtonBox::ApplyRole);
-    box->addButton(m_revert, QDialogButtonBox::ResetRole);
-
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_autostart);
     layout->addWidget(order);
     layout->addWidget(m_deviceOrderNote);
     layout->addWidget(kernel);
-    layout->addWidget(box);
-    layout->addWidget(m_status);
+    layout->addWidget(m_bar);
     layout->addStretch();
 
     showOptions({});
     setEdited(false);
-    showStatus(QString(), false);
     m_deviceOrderNote->hide();
 
     connect(m_up, &QPushButton::clicked, this, [this]() { move(-1); });
@@ -107,8 +98,8 @@ DomainBootPage::DomainBootPage(DomainContext *context, QWidget *parent)
     });
     for (QLineEdit *e : {m_kernel, m_initrd, m_cmdline})
         connect(e, &QLineEdit::textEdited, this, [this]() { setEdited(true); });
-    connect(m_apply, &QPushButton::clicked, this, &DomainBootPage::apply);
-    connect(m_revert, &QPushButton::clicked, this, [this]() {
+    connect(m_bar, &ApplyBar::applyRequested, this, &DomainBootPage::apply);
+    connect(m_bar, &ApplyBar::revertRequested, this, [this]() {
         setEdited(false);
         reload();
     });
@@ -121,7 +112,7 @@ DomainBootPage::DomainBootPage(DomainContext *context, QWidget *parent)
                                         m_autostart->setEnabled(m_context->info().persistent);
                                         if (!status) {
                                             m_autostart->setChecked(!on);
-                                            showStatus(status.error().text(), true);
+                                            m_bar->showMessage(status.error().text(), true);
                                         }
                                     });
     });
@@ -147,12 +138,12 @@ void DomainBootPage::reload()
     m_context->session()->fetchDomainXml(m_context->uuid(), true, this,
                                          [this](Result<QString> xml) {
                                              if (!xml) {
-                                                 showStatus(xml.error().text(), true);
+                                                 m_bar->showMessage(xml.error().text(), true);
                                                  return;
                                              }
                                              auto parsed = parseDomainXml(xml.value());
                                              if (!parsed) {
-                                                 showStatus(parsed.error().text(), true);
+                                                 m_bar->showMessage(parsed.error().text(), true);
                                                  return;
                                              }
                                              if (m_edited)
@@ -216,20 +207,17 @@ void DomainBootPage::move(int delta)
 
 void DomainBootPage::apply()
 {
-    m_apply->setEnabled(false);
-    showStatus(tr("Applying…"), false);
+    m_bar->setPending();
     DomainConfig::setBootOptions(
         m_context->session(), m_context->uuid(), editedOptions(), this, [this](Status status) {
             if (!status) {
-                m_apply->setEnabled(true);
-                showStatus(status.error().text(), true);
+                m_bar->failed(status.error().text());
                 return;
             }
             setEdited(false);
-            showStatus(m_context->isActive() ? tr("Saved. The domain boots this way at "
-                                                  "its next start.")
-                                             : QString(),
-                       false);
+            m_bar->succeeded(m_context->isActive()
+                                 ? tr("Saved. The domain boots this way at its next start.")
+                                 : QString());
             reload();
         });
 }
@@ -237,15 +225,17 @@ void DomainBootPage::apply()
 void DomainBootPage::setEdited(bool edited)
 {
     m_edited = edited;
-    m_apply->setEnabled(edited);
-    m_revert->setEnabled(edited);
+    m_bar->setEdited(edited);
 }
 
-void DomainBootPage::showStatus(const QString &text, bool error)
+QPushButton *DomainBootPage::applyButton() const
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
-    m_status->setVisible(!text.isEmpty());
+    return m_bar->applyButton();
+}
+
+QLabel *DomainBootPage::statusLabel() const
+{
+    return m_bar->statusLabel();
 }
 
 } // namespace Vireo

@@ -12,6 +12,7 @@ class QPushButton;
 
 namespace Vireo {
 
+class ApplyBar;
 class DomainContext;
 
 /// The Boot options page of the details window: autostart, the boot device order and direct
@@ -33,8 +34,8 @@ public:
     QLineEdit *kernelEdit() const { return m_kernel; }
     QLineEdit *initrdEdit() const { return m_initrd; }
     QLineEdit *cmdlineEdit() const { return m_cmdline; }
-    QPushButton *applyButton() const { return m_apply; }
-    QLabel *statusLabel() const { return m_status; }
+    QPushButton *applyButton() const;
+    QLabel *statusLabel() const;
 
     /// Reads the persistent definition's boot options again.
     void reload();
@@ -43,7 +44,6 @@ private:
     void move(int delta);
     void apply();
     void setEdited(bool edited);
-    void showStatus(const QString &text, bool error);
 
     DomainContext *m_context;
     QCheckBox *m_autostart;
@@ -53,9 +53,7 @@ private:
     QLineEdit *m_kernel;
     QLineEdit *m_initrd;
     QLineEdit *m_cmdline;
-    QPushButton *m_apply;
-    QPushButton *m_revert;
-    QLabel *m_status;
+    ApplyBar *m_bar;
     QLabel *m_deviceOrderNote;
     bool m_edited = false;
     bool m_loading = false;

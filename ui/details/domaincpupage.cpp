@@ -1,9 +1,12 @@
 #include "ui/details/domaincpupage.h"
 
+#include "ui/details/alsoafterrestart.h"
 #include "ui/details/domaincontext.h"
+#include "ui/details/shutoffchange.h"
 
 #include "core/domain/domainconfig.h"
 #include "core/domain/domaincontrol.h"
+#include "widgets/applybar.h"
 #include "widgets/resourceslider.h"
 
 #include <QCheckBox>
@@ -22,22 +25,24 @@ DomainCpuPage::DomainCpuPage(DomainContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_slider(new ResourceSlider(ResourceSlider::Unit::Count, this))
-    , m_alsoConfig(new QCheckBox(tr("Also after &restart"), this))
+    , m_alsoConfig(new AlsoAfterRestartBox(tr("Also change the persistent definition, so the "
+                                              "domain keeps this count when it starts again"),
+                                           this))
     , m_reported(new QLabel(this))
     , m_manualTopology(new QCheckBox(tr("Set the &topology"), this))
     , m_sockets(new QSpinBox(this))
     , m_cores(new QSpinBox(this))
     , m_threads(new QSpinBox(this))
     , m_maximum(new QSpinBox(this))
-    , m_applyMaximum(new QPushButton(tr("Apply &maximum and topology"), this))
-    , m_maximumNote(new QLabel(this))
-    , m_maximumStatus(new QLabel(this))
+    , m_maximumChange(new ShutOffChange(
+          tr("Apply &maximum and topology"), tr("Maximum and topology"),
+          tr("The maximum and topology can be changed while the domain is shut off. Up to the "
+             "maximum, vCPUs are added live."),
+          this))
 {
     m_slider->setCountNoun(tr("vCPU"), tr("vCPUs"));
     m_slider->setAccessibleName(tr("vCPUs"));
     m_slider->setSteps(1, 2);
-    m_alsoConfig->setToolTip(tr("Also change the persistent definition, so the domain keeps this "
-                                "count when it starts again"));
     m_reported->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_reported->setAccessibleName(tr("Reported vCPU counts"));
     for (QSpinBox *box : {m_sockets, m_cores, m_threads})
@@ -48,8 +53,6 @@ DomainCpuPage::DomainCpuPage(DomainContext *context, QWidget *parent)
     m_manualTopology->setToolTip(tr("Without a topology, each vCPU is a socket of its own"));
     m_maximum->setRange(1, 4096);
     m_maximum->setSuffix(tr(" vCPUs"));
-    m_maximumNote->setWordWrap(true);
-    m_maximumStatus->setWordWrap(true);
 
     auto *live = new QGroupBox(tr("vCPUs"), this);
     auto *liveLayout = new QVBoxLayout(live);
@@ -64,8 +67,7 @@ DomainCpuPage::DomainCpuPage(DomainContext *context, QWidget *parent)
     auto *form = new QFormLayout(max);
     auto *row = new QHBoxLayout;
     row->addWidget(m_maximum);
-    row->addWidget(m_applyMaximum);
-    row->addStretch();
+    row->addWidget(m_maximumChange->bar(), 1);
     auto *maxLabel = new QLabel(tr("Ma&ximum vCPUs:"), max);
     maxLabel->setBuddy(m_maximum);
     m_maximum->setAccessibleName(tr("Maximum vCPUs"));
@@ -83,8 +85,7 @@ DomainCpuPage::DomainCpuPage(DomainContext *context, QWidget *parent)
     addBox(tr("T&hreads:"), m_threads);
     topology->addStretch();
     form->addRow(QString(), topology);
-    form->addRow(m_maximumNote);
-    form->addRow(m_maximumStatus);
+    form->addRow(m_maximumChange->note());
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(live);
@@ -93,11 +94,11 @@ DomainCpuPage::DomainCpuPage(DomainContext *context, QWidget *parent)
 
     connect(m_slider, &ResourceSlider::applyRequested, this, &DomainCpuPage::apply);
     connect(m_alsoConfig, &QCheckBox::toggled, this, &DomainCpuPage::updateNote);
-    connect(m_applyMaximum, &QPushButton::clicked, this, &DomainCpuPage::applyMaximum);
+    connect(m_maximumChange, &ShutOffChange::applyRequested, this, &DomainCpuPage::applyMaximum);
     connect(m_context, &DomainContext::infoChanged, this, &DomainCpuPage::onInfo);
     connect(m_context, &DomainContext::descriptionChanged, this, [this]() {
-        if (m_applyMaximum->isEnabled() && (m_sockets->hasFocus() || m_cores->hasFocus() ||
-                                            m_threads->hasFocus() || m_maximum->hasFocus()))
+        if (!m_context->isActive() && (m_sockets->hasFocus() || m_cores->hasFocus() ||
+                                       m_threads->hasFocus() || m_maximum->hasFocus()))
             return; // the user is editing
         const DomainDescription &d = m_context->description();
         m_manualTopology->setChecked(d.sockets > 0);
@@ -121,18 +122,27 @@ DomainCpuPage::DomainCpuPage(DomainContext *context, QWidget *parent)
         onInfo();
 }
 
+QCheckBox *DomainCpuPage::alsoAfterRestart() const
+{
+    return m_alsoConfig;
+}
+
+QPushButton *DomainCpuPage::applyMaximumButton() const
+{
+    return m_maximumChange->bar()->applyButton();
+}
+
+QLabel *DomainCpuPage::maximumStatus() const
+{
+    return m_maximumChange->bar()->statusLabel();
+}
+
 void DomainCpuPage::onInfo()
 {
     const bool active = m_context->isActive();
-    m_alsoConfig->setEnabled(active && m_context->info().persistent);
-    if (!m_context->info().persistent)
-        m_alsoConfig->setChecked(false);
-    m_applyMaximum->setEnabled(!active);
+    m_alsoConfig->follow(m_context);
+    m_maximumChange->follow(active);
     m_manualTopology->setEnabled(!active);
-    m_maximumNote->setText(active ? tr("The maximum and topology can be changed while the domain "
-                                       "is shut off. Up to the maximum, vCPUs are added live.")
-                                  : QString());
-    m_maximumNote->setVisible(active);
     updateLayoutControls();
     refreshCounts();
 }
@@ -174,21 +184,17 @@ void DomainCpuPage::updateNote()
                        .arg(m_configCurrent)
                        .arg(m_configMaximum);
     m_reported->setText(reported);
-    if (!active)
-        m_slider->setNote(tr("Changes the definition; the domain starts with this count."));
-    else if (m_alsoConfig->isChecked())
-        m_slider->setNote(tr("Changes the running domain now and its definition."));
-    else
-        m_slider->setNote(tr("Changes the running domain only; it starts again with %1.")
-                              .arg(m_slider->formatValue(m_configCurrent)));
+    m_slider->setNote(m_alsoConfig->note(
+        active, {tr("Changes the definition; the domain starts with this count."),
+                 tr("Changes the running domain now and its definition."),
+                 tr("Changes the running domain only; it starts again with %1.")
+                     .arg(m_slider->formatValue(m_configCurrent))}));
 }
 
 void DomainCpuPage::apply(qint64 count)
 {
     const bool active = m_context->isActive();
-    DomainControl::Scope scope = DomainControl::Config;
-    if (active)
-        scope = m_alsoConfig->isChecked() ? DomainControl::LiveAndConfig : DomainControl::Live;
+    const DomainControl::Scope scope = m_alsoConfig->scope(active);
     const qint64 before = m_slider->reportedValue();
     DomainControl::setVcpus(
         m_context->session(), m_context->uuid(), int(count), scope, this,
@@ -235,20 +241,12 @@ void DomainCpuPage::applyMaximum()
         layout.cores = m_cores->value();
         layout.threads = m_threads->value();
     }
-    m_applyMaximum->setEnabled(false);
-    m_maximumStatus->setText(tr("Applying…"));
-    m_maximumStatus->setStyleSheet(QString());
-    DomainConfig::setCpuLayout(
-        m_context->session(), m_context->uuid(), layout, this, [this](Status status) {
-            m_applyMaximum->setEnabled(!m_context->isActive());
-            if (status) {
-                m_maximumStatus->clear();
-            } else {
-                m_maximumStatus->setText(status.error().text());
-                m_maximumStatus->setStyleSheet(QStringLiteral("color: #b00020;"));
-            }
-            refreshCounts();
-        });
+    m_maximumChange->run(
+        [this, layout](QObject *context, std::function<void(Status)> done) {
+            DomainConfig::setCpuLayout(m_context->session(), m_context->uuid(), layout, context,
+                                       std::move(done));
+        },
+        [this] { refreshCounts(); });
 }
 
 } // namespace Vireo

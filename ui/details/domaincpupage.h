@@ -9,8 +9,10 @@ class QSpinBox;
 
 namespace Vireo {
 
+class AlsoAfterRestartBox;
 class DomainContext;
 class ResourceSlider;
+class ShutOffChange;
 
 /// The CPUs page of the details window: a live vCPU slider from 1 to the maximum, the counts the
 /// domain reports, and the maximum (changed only while shut off). Lives on the GUI thread.
@@ -25,15 +27,15 @@ public:
     explicit DomainCpuPage(DomainContext *context, QWidget *parent = nullptr);
 
     ResourceSlider *slider() const { return m_slider; }
-    QCheckBox *alsoAfterRestart() const { return m_alsoConfig; }
+    QCheckBox *alsoAfterRestart() const;
     QSpinBox *maximumBox() const { return m_maximum; }
-    QPushButton *applyMaximumButton() const { return m_applyMaximum; }
+    QPushButton *applyMaximumButton() const;
     QLabel *reportedLabel() const { return m_reported; }
     QCheckBox *manualTopology() const { return m_manualTopology; }
     QSpinBox *socketsBox() const { return m_sockets; }
     QSpinBox *coresBox() const { return m_cores; }
     QSpinBox *threadsBox() const { return m_threads; }
-    QLabel *maximumStatus() const { return m_maximumStatus; }
+    QLabel *maximumStatus() const;
 
 private:
     void refreshCounts();
@@ -45,16 +47,14 @@ private:
 
     DomainContext *m_context;
     ResourceSlider *m_slider;
-    QCheckBox *m_alsoConfig;
+    AlsoAfterRestartBox *m_alsoConfig;
     QLabel *m_reported;
     QCheckBox *m_manualTopology;
     QSpinBox *m_sockets;
     QSpinBox *m_cores;
     QSpinBox *m_threads;
     QSpinBox *m_maximum;
-    QPushButton *m_applyMaximum;
-    QLabel *m_maximumNote;
-    QLabel *m_maximumStatus;
+    ShutOffChange *m_maximumChange;
     int m_liveCurrent = -1;
     int m_liveMaximum = -1;
     int m_configCurrent = -1;

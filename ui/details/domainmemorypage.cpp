@@ -1,8 +1,12 @@
 #include "ui/details/domainmemorypage.h"
 
+#include "ui/details/alsoafterrestart.h"
 #include "ui/details/domaincontext.h"
+#include "ui/details/shutoffchange.h"
 
 #include "core/domain/domaincontrol.h"
+#include "widgets/applybar.h"
+#include "widgets/errorstyle.h"
 #include "widgets/resourceslider.h"
 
 #include <QCheckBox>
@@ -28,20 +32,21 @@ DomainMemoryPage::DomainMemoryPage(DomainContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_slider(new ResourceSlider(ResourceSlider::Unit::MiB, this))
-    , m_alsoConfig(new QCheckBox(tr("Also after &restart"), this))
+    , m_alsoConfig(new AlsoAfterRestartBox(
+          tr("Also change the persistent definition's current memory"), this))
     , m_target(new QLabel(this))
     , m_actual(new QLabel(this))
     , m_maximumLabel(new QLabel(this))
     , m_balloon(new QLabel(this))
     , m_guestStats(new QLabel(this))
     , m_maximum(new QSpinBox(this))
-    , m_applyMaximum(new QPushButton(tr("Apply &maximum"), this))
-    , m_maximumStatus(new QLabel(this))
+    , m_maximumChange(
+          new ShutOffChange(tr("Apply &maximum"), tr("Maximum memory"),
+                            tr("The maximum can be changed while the domain is shut off."), this))
     , m_patience(new QTimer(this))
 {
     m_slider->setAccessibleName(tr("Memory (balloon target)"));
     m_slider->setSteps(64, 512);
-    m_alsoConfig->setToolTip(tr("Also change the persistent definition's current memory"));
     for (QLabel *l : {m_target, m_actual, m_maximumLabel}) {
         QFont f = l->font();
         f.setPointSizeF(f.pointSizeF() * 1.3);
@@ -60,10 +65,6 @@ DomainMemoryPage::DomainMemoryPage(DomainContext *context, QWidget *parent)
     m_maximum->setSingleStep(256);
     m_maximum->setSuffix(tr(" MiB"));
     m_maximum->setAccessibleName(tr("Maximum memory"));
-    m_maximumStatus->setWordWrap(true);
-    m_maximumNote =
-        new QLabel(tr("The maximum can be changed while the domain is shut off."), this);
-    m_maximumNote->setWordWrap(true);
     m_patience->setSingleShot(true);
     m_patience->setInterval(12000);
 
@@ -92,13 +93,11 @@ DomainMemoryPage::DomainMemoryPage(DomainContext *context, QWidget *parent)
     auto *form = new QFormLayout(max);
     auto *row = new QHBoxLayout;
     row->addWidget(m_maximum);
-    row->addWidget(m_applyMaximum);
-    row->addStretch();
+    row->addWidget(m_maximumChange->bar(), 1);
     auto *maxLabel = new QLabel(tr("Ma&ximum memory:"), max);
     maxLabel->setBuddy(m_maximum);
     form->addRow(maxLabel, row);
-    form->addRow(m_maximumNote);
-    form->addRow(m_maximumStatus);
+    form->addRow(m_maximumChange->note());
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(live);
@@ -107,7 +106,7 @@ DomainMemoryPage::DomainMemoryPage(DomainContext *context, QWidget *parent)
 
     connect(m_slider, &ResourceSlider::applyRequested, this, &DomainMemoryPage::apply);
     connect(m_alsoConfig, &QCheckBox::toggled, this, &DomainMemoryPage::updateLabels);
-    connect(m_applyMaximum, &QPushButton::clicked, this, &DomainMemoryPage::applyMaximum);
+    connect(m_maximumChange, &ShutOffChange::applyRequested, this, &DomainMemoryPage::applyMaximum);
     // When patience runs out, read the actual size once more, then judge.
     connect(m_patience, &QTimer::timeout, this, &DomainMemoryPage::fetchActual);
     connect(m_context, &DomainContext::infoChanged, this, &DomainMemoryPage::onInfo);
@@ -148,6 +147,16 @@ bool DomainMemoryPage::hasBalloonDevice() const
     return !model.isEmpty() && model != u"none";
 }
 
+QCheckBox *DomainMemoryPage::alsoAfterRestart() const
+{
+    return m_alsoConfig;
+}
+
+QPushButton *DomainMemoryPage::applyMaximumButton() const
+{
+    return m_maximumChange->bar()->applyButton();
+}
+
 void DomainMemoryPage::onInfo()
 {
     const DomainInfo &info = m_context->info();
@@ -157,14 +166,11 @@ void DomainMemoryPage::onInfo()
     m_slider->setRange(minimum, maxMiB);
     m_slider->setReportedValue(targetMiB);
     const bool active = m_context->isActive();
-    m_alsoConfig->setEnabled(active && info.persistent);
-    if (!info.persistent)
-        m_alsoConfig->setChecked(false);
+    m_alsoConfig->follow(m_context);
     m_maximum->setEnabled(!active);
-    m_applyMaximum->setEnabled(!active);
+    m_maximumChange->follow(active);
     if (!m_maximum->hasFocus())
         m_maximum->setValue(int(maxMiB));
-    m_maximumNote->setVisible(active);
     if (!active) {
         m_actualKiB = -1;
         m_waiting = false;
@@ -258,24 +264,19 @@ void DomainMemoryPage::updateLabels()
     else if (active && !m_periodError.isEmpty())
         balloon = tr("Balloon statistics could not be turned on: %1").arg(m_periodError);
     m_balloon->setText(balloon);
-    m_balloon->setStyleSheet(m_noDriver || (active && !hasBalloonDevice())
-                                 ? QStringLiteral("color: #b00020;")
-                                 : QString());
+    ErrorStyle::setError(m_balloon, m_noDriver || (active && !hasBalloonDevice()));
     m_balloon->setVisible(!balloon.isEmpty());
     m_guestStats->setVisible(active && !m_guestStats->text().isEmpty());
-    if (!active)
-        m_slider->setNote(tr("Changes the definition; the domain starts with this much memory."));
-    else if (m_alsoConfig->isChecked())
-        m_slider->setNote(tr("Moves the balloon now and changes the definition."));
-    else
-        m_slider->setNote(tr("Moves the balloon now; the domain starts again with its defined "
-                             "memory."));
+    m_slider->setNote(m_alsoConfig->note(
+        active, {tr("Changes the definition; the domain starts with this much memory."),
+                 tr("Moves the balloon now and changes the definition."),
+                 tr("Moves the balloon now; the domain starts again with its defined memory.")}));
 }
 
 void DomainMemoryPage::apply(qint64 mib)
 {
     const bool active = m_context->isActive();
-    const bool alsoConfig = active && m_alsoConfig->isChecked();
+    const bool alsoConfig = m_alsoConfig->scope(active) == DomainControl::LiveAndConfig;
     const qint64 before = m_context->balloonTargetKiB() / 1024;
     // Live and definition in two calls: some drivers (libvirt's test driver) refuse both flags in
     // one setMemory call.
@@ -321,20 +322,12 @@ void DomainMemoryPage::apply(qint64 mib)
 void DomainMemoryPage::applyMaximum()
 {
     const qint64 mib = m_maximum->value();
-    m_applyMaximum->setEnabled(false);
-    m_maximumStatus->setText(tr("Applying…"));
-    m_maximumStatus->setStyleSheet(QString());
-    DomainControl::setMaximumMemory(
-        m_context->session(), m_context->uuid(), quint64(mib) * 1024, this, [this](Status status) {
-            m_applyMaximum->setEnabled(!m_context->isActive());
-            if (status) {
-                m_maximumStatus->clear();
-            } else {
-                m_maximumStatus->setText(status.error().text());
-                m_maximumStatus->setStyleSheet(QStringLiteral("color: #b00020;"));
-            }
-            m_context->reload();
-        });
+    m_maximumChange->run(
+        [this, mib](QObject *context, std::function<void(Status)> done) {
+            DomainControl::setMaximumMemory(m_context->session(), m_context->uuid(),
+                                            quint64(mib) * 1024, context, std::move(done));
+        },
+        [this] { m_context->reload(); });
 }
 
 } // namespace Vireo

@@ -10,8 +10,10 @@ class QTimer;
 
 namespace Vireo {
 
+class AlsoAfterRestartBox;
 class DomainContext;
 class ResourceSlider;
+class ShutOffChange;
 
 /// The Memory page of the details window: a balloon slider between a safe minimum and the
 /// maximum memory, the target and the guest's actual memory side by side, and the maximum
@@ -35,13 +37,13 @@ public:
     static constexpr int statsPeriodSeconds = 2;
 
     ResourceSlider *slider() const { return m_slider; }
-    QCheckBox *alsoAfterRestart() const { return m_alsoConfig; }
+    QCheckBox *alsoAfterRestart() const;
     QLabel *targetLabel() const { return m_target; }
     QLabel *actualLabel() const { return m_actual; }
     QLabel *balloonLabel() const { return m_balloon; }
     QLabel *guestStatsLabel() const { return m_guestStats; }
     QSpinBox *maximumBox() const { return m_maximum; }
-    QPushButton *applyMaximumButton() const { return m_applyMaximum; }
+    QPushButton *applyMaximumButton() const;
     qint64 actualKiB() const { return m_actualKiB; }
     bool guestSeemsWithoutDriver() const { return m_noDriver; }
 
@@ -58,16 +60,14 @@ private:
 
     DomainContext *m_context;
     ResourceSlider *m_slider;
-    QCheckBox *m_alsoConfig;
+    AlsoAfterRestartBox *m_alsoConfig;
     QLabel *m_target;
     QLabel *m_actual;
     QLabel *m_maximumLabel;
     QLabel *m_balloon;
     QLabel *m_guestStats;
     QSpinBox *m_maximum;
-    QPushButton *m_applyMaximum;
-    QLabel *m_maximumStatus;
-    QLabel *m_maximumNote = nullptr;
+    ShutOffChange *m_maximumChange;
     QTimer *m_patience;
     qint64 m_actualKiB = -1;
     qint64 m_actualAtChange = -1;

@@ -4,10 +4,10 @@
 
 #include "core/domain/domainconfig.h"
 #include "core/domain/domaincontrol.h"
+#include "widgets/applybar.h"
 #include "widgets/resourceslider.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,15 +25,13 @@ DomainOverviewPage::DomainOverviewPage(DomainContext *context, QWidget *parent)
     , m_state(new QLabel(this))
     , m_title(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))
-    , m_apply(new QPushButton(tr("&Apply"), this))
-    , m_revert(new QPushButton(tr("Re&vert"), this))
+    , m_bar(new ApplyBar(ApplyBar::Buttons::ApplyAndRevert, this))
     , m_os(new QLabel(this))
     , m_hypervisor(new QLabel(this))
     , m_machine(new QLabel(this))
     , m_firmware(new QLabel(this))
     , m_resources(new QLabel(this))
     , m_autostart(new QCheckBox(tr("Start when the &host starts"), this))
-    , m_status(new QLabel(this))
 {
     for (QLabel *l :
          {m_name, m_uuid, m_state, m_os, m_hypervisor, m_machine, m_firmware, m_resources}) {
@@ -42,8 +40,7 @@ DomainOverviewPage::DomainOverviewPage(DomainContext *context, QWidget *parent)
     }
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(fontMetrics().lineSpacing() * 6);
-    m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Overview status"));
+    m_bar->setAccessibleName(tr("Title and description"));
 
     auto *form = new QFormLayout;
     auto addRow = [form, this](const QString &label, QWidget *field, const QString &accessible) {
@@ -57,11 +54,7 @@ DomainOverviewPage::DomainOverviewPage(DomainContext *context, QWidget *parent)
     addRow(tr("State:"), m_state, tr("State"));
     addRow(tr("&Title:"), m_title, tr("Title"));
     addRow(tr("&Description:"), m_description, tr("Description"));
-    auto *buttons = new QDialogButtonBox(this);
-    buttons->addButton(m_apply, QDialogButtonBox::ApplyRole);
-    buttons->addButton(m_revert, QDialogButtonBox::ResetRole);
-    form->addRow(QString(), buttons);
-    form->addRow(QString(), m_status);
+    form->addRow(QString(), m_bar);
     addRow(tr("Operating system:"), m_os, tr("Operating system"));
     addRow(tr("Hypervisor:"), m_hypervisor, tr("Hypervisor"));
     addRow(tr("Machine type:"), m_machine, tr("Machine type"));
@@ -74,15 +67,17 @@ DomainOverviewPage::DomainOverviewPage(DomainContext *context, QWidget *parent)
     layout->addStretch();
 
     setEdited(false);
-    showStatus(QString(), false);
     connect(m_title, &QLineEdit::textEdited, this, [this]() { setEdited(true); });
     connect(m_description, &QPlainTextEdit::textChanged, this, [this]() {
         if (!m_loading)
             setEdited(true);
     });
-    connect(m_title, &QLineEdit::returnPressed, this, &DomainOverviewPage::applyText);
-    connect(m_apply, &QPushButton::clicked, this, &DomainOverviewPage::applyText);
-    connect(m_revert, &QPushButton::clicked, this, [this]() {
+    connect(m_title, &QLineEdit::returnPressed, this, [this]() {
+        if (m_edited && !m_bar->isPending())
+            applyText();
+    });
+    connect(m_bar, &ApplyBar::applyRequested, this, &DomainOverviewPage::applyText);
+    connect(m_bar, &ApplyBar::revertRequested, this, [this]() {
         setEdited(false);
         onDescription();
     });
@@ -95,7 +90,7 @@ DomainOverviewPage::DomainOverviewPage(DomainContext *context, QWidget *parent)
                                         m_autostart->setEnabled(m_context->info().persistent);
                                         if (!status) {
                                             m_autostart->setChecked(!on);
-                                            showStatus(status.error().text(), true);
+                                            m_bar->showMessage(status.error().text(), true);
                                         }
                                     });
     });
@@ -163,17 +158,15 @@ void DomainOverviewPage::applyText()
 {
     const QString title = m_title->text();
     const QString description = m_description->toPlainText();
-    m_apply->setEnabled(false);
-    showStatus(tr("Applying…"), false);
+    m_bar->setPending();
     DomainConfig::setTitleAndDescription(m_context->session(), m_context->uuid(), title,
                                          description, this, [this](Status status) {
                                              if (!status) {
-                                                 m_apply->setEnabled(true);
-                                                 showStatus(status.error().text(), true);
+                                                 m_bar->failed(status.error().text());
                                                  return;
                                              }
-                                             showStatus(QString(), false);
                                              setEdited(false);
+                                             m_bar->succeeded();
                                              m_context->reloadXml();
                                          });
 }
@@ -181,15 +174,17 @@ void DomainOverviewPage::applyText()
 void DomainOverviewPage::setEdited(bool edited)
 {
     m_edited = edited;
-    m_apply->setEnabled(edited);
-    m_revert->setEnabled(edited);
+    m_bar->setEdited(edited);
 }
 
-void DomainOverviewPage::showStatus(const QString &text, bool error)
+QPushButton *DomainOverviewPage::applyButton() const
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
-    m_status->setVisible(!text.isEmpty());
+    return m_bar->applyButton();
+}
+
+QLabel *DomainOverviewPage::statusLabel() const
+{
+    return m_bar->statusLabel();
 }
 
 } // namespace Vireo

@@ -10,6 +10,7 @@ class QPushButton;
 
 namespace Vireo {
 
+class ApplyBar;
 class DomainContext;
 
 /// The Overview page of the details window: name, UUID, state, the editable title and
@@ -22,9 +23,9 @@ public:
 
     QLineEdit *titleEdit() const { return m_title; }
     QPlainTextEdit *descriptionEdit() const { return m_description; }
-    QPushButton *applyButton() const { return m_apply; }
+    QPushButton *applyButton() const;
     QCheckBox *autostartBox() const { return m_autostart; }
-    QLabel *statusLabel() const { return m_status; }
+    QLabel *statusLabel() const;
     QString fieldText(const QString &field) const;
 
 private:
@@ -32,7 +33,6 @@ private:
     void onDescription();
     void applyText();
     void setEdited(bool edited);
-    void showStatus(const QString &text, bool error);
 
     DomainContext *m_context;
     QLabel *m_name;
@@ -40,15 +40,13 @@ private:
     QLabel *m_state;
     QLineEdit *m_title;
     QPlainTextEdit *m_description;
-    QPushButton *m_apply;
-    QPushButton *m_revert;
+    ApplyBar *m_bar;
     QLabel *m_os;
     QLabel *m_hypervisor;
     QLabel *m_machine;
     QLabel *m_firmware;
     QLabel *m_resources;
     QCheckBox *m_autostart;
-    QLabel *m_status;
     bool m_edited = false;
     bool m_loading = false;
     bool m_autostartPending = false;

@@ -10,6 +10,7 @@
 #include "ui/details/domainxmlpage.h"
 
 #include "core/session/hostsession.h"
+#include "widgets/errorstyle.h"
 
 #include <QHBoxLayout>
 #include <QHash>
@@ -106,7 +107,7 @@ DomainWindow::DomainWindow(HostSession *session, const QString &uuid, QWidget *p
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_header->setAccessibleName(tr("Domain"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("background: #fdecea; color: #b00020; padding: 6px;"));
+    m_banner->setStyleSheet(ErrorStyle::bannerStyleSheet());
     m_banner->setAccessibleName(tr("Problem"));
     m_banner->hide();
     m_nav->setAccessibleName(tr("Pages"));

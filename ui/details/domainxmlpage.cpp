@@ -4,8 +4,8 @@
 
 #include "core/domain/domainxml.h"
 #include "core/session/hostsession.h"
+#include "widgets/applybar.h"
 
-#include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -18,40 +18,30 @@ DomainXmlPage::DomainXmlPage(DomainContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_editor(new QPlainTextEdit(this))
-    , m_apply(new QPushButton(tr("&Apply"), this))
-    , m_revert(new QPushButton(tr("Re&vert"), this))
-    , m_status(new QLabel(this))
+    , m_bar(new ApplyBar(ApplyBar::Buttons::ApplyAndRevert, this))
 {
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_editor->setAccessibleName(tr("Domain XML"));
     m_editor->setTabChangesFocus(false);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setAccessibleName(tr("XML status"));
+    m_bar->setAccessibleName(tr("XML"));
     auto *note = new QLabel(tr("The persistent definition. A running domain takes most changes at "
                                "its next start."),
                             this);
     note->setWordWrap(true);
-    auto *box = new QDialogButtonBox(this);
-    box->addButton(m_apply, QDialogButtonBox::ApplyRole);
-    box->addButton(m_revert, QDialogButtonBox::ResetRole);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(note);
     layout->addWidget(m_editor, 1);
-    layout->addWidget(m_status);
-    layout->addWidget(box);
+    layout->addWidget(m_bar);
 
     setEdited(false);
-    showStatus(QString(), false);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this]() {
         if (!m_loading)
             setEdited(true);
     });
-    connect(m_apply, &QPushButton::clicked, this, &DomainXmlPage::apply);
-    connect(m_revert, &QPushButton::clicked, this, [this]() {
+    connect(m_bar, &ApplyBar::applyRequested, this, &DomainXmlPage::apply);
+    connect(m_bar, &ApplyBar::revertRequested, this, [this]() {
         setEdited(false);
-        showStatus(QString(), false);
         reload();
     });
     connect(m_context, &DomainContext::descriptionChanged, this, &DomainXmlPage::reload);
@@ -67,7 +57,7 @@ void DomainXmlPage::reload()
                                              if (m_edited)
                                                  return;
                                              if (!xml) {
-                                                 showStatus(xml.error().text(), true);
+                                                 m_bar->showMessage(xml.error().text(), true);
                                                  return;
                                              }
                                              if (xml.value() == m_editor->toPlainText())
@@ -82,23 +72,19 @@ void DomainXmlPage::apply()
 {
     const QString xml = m_editor->toPlainText();
     if (Status ok = checkEditedDomainXml(xml, m_context->uuid()); !ok) {
-        showStatus(ok.error().text(), true);
+        m_bar->failed(ok.error().text());
         return;
     }
-    m_apply->setEnabled(false);
-    showStatus(tr("Validating and applying…"), false);
+    m_bar->setPending(tr("Validating and applying…"));
     m_context->session()->defineXml(xml, this, [this](Result<QString> uuid) {
         if (!uuid) {
-            m_apply->setEnabled(true);
-            showStatus(tr("Not applied; the domain is unchanged. %1").arg(uuid.error().text()),
-                       true);
+            m_bar->failed(tr("Not applied; the domain is unchanged. %1").arg(uuid.error().text()));
             return;
         }
         setEdited(false);
-        showStatus(m_context->isActive()
-                       ? tr("Applied. The running domain takes the change at its next start.")
-                       : tr("Applied."),
-                   false);
+        m_bar->succeeded(m_context->isActive()
+                             ? tr("Applied. The running domain takes the change at its next start.")
+                             : tr("Applied."));
         m_context->reload();
         reload();
         Q_EMIT applied();
@@ -108,15 +94,17 @@ void DomainXmlPage::apply()
 void DomainXmlPage::setEdited(bool edited)
 {
     m_edited = edited;
-    m_apply->setEnabled(edited);
-    m_revert->setEnabled(edited);
+    m_bar->setEdited(edited);
 }
 
-void DomainXmlPage::showStatus(const QString &text, bool error)
+QPushButton *DomainXmlPage::applyButton() const
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
-    m_status->setVisible(!text.isEmpty());
+    return m_bar->applyButton();
+}
+
+QLabel *DomainXmlPage::statusLabel() const
+{
+    return m_bar->statusLabel();
 }
 
 } // namespace Vireo

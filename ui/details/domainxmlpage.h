@@ -8,6 +8,7 @@ class QPushButton;
 
 namespace Vireo {
 
+class ApplyBar;
 class DomainContext;
 
 /// The XML page of the details window: the domain's definition, editable. Apply checks the text
@@ -20,8 +21,8 @@ public:
     explicit DomainXmlPage(DomainContext *context, QWidget *parent = nullptr);
 
     QPlainTextEdit *editor() const { return m_editor; }
-    QPushButton *applyButton() const { return m_apply; }
-    QLabel *statusLabel() const { return m_status; }
+    QPushButton *applyButton() const;
+    QLabel *statusLabel() const;
     bool isEdited() const { return m_edited; }
 
     /// Reads the definition again (unless the user is editing it).
@@ -34,13 +35,10 @@ Q_SIGNALS:
 private:
     void apply();
     void setEdited(bool edited);
-    void showStatus(const QString &text, bool error);
 
     DomainContext *m_context;
     QPlainTextEdit *m_editor;
-    QPushButton *m_apply;
-    QPushButton *m_revert;
-    QLabel *m_status;
+    ApplyBar *m_bar;
     bool m_edited = false;
     bool m_loading = false;
 };

@@ -8,6 +8,7 @@
 #include "ui/wizard/wizardpageparts.h"
 #include "ui/wizard/wizardsourcepage.h"
 #include "ui/wizard/wizardstoragepage.h"
+#include "widgets/errorstyle.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -83,7 +84,7 @@ void WizardFinishPage::addVncRows(QFormLayout *form)
         this);
     m_listenWarning->setObjectName(QStringLiteral("listenWarning"));
     m_listenWarning->setWordWrap(true);
-    m_listenWarning->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    m_listenWarning->setStyleSheet(ErrorStyle::warningStyleSheet());
     form->addRow(QString(), m_listenWarning);
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("vncPassword"));

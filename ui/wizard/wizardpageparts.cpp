@@ -1,14 +1,21 @@
 #include "ui/wizard/wizardpageparts.h"
 
 #include "core/create/vmspecvalidator.h"
+#include "widgets/errorstyle.h"
 
 #include <QLabel>
 
 namespace Vireo::WizardParts {
 
 namespace {
-const QString errorStyle = QStringLiteral("color: #b00020; font-weight: bold;");
-const QString waitStyle = QStringLiteral("color: palette(mid); font-style: italic;");
+QString errorStyle()
+{
+    return ErrorStyle::textStyleSheet() + QStringLiteral(" font-weight: bold;");
+}
+QString waitStyle()
+{
+    return QStringLiteral("color: palette(mid); font-style: italic;");
+}
 } // namespace
 
 QLabel *errorLabel(QWidget *parent)
@@ -16,7 +23,7 @@ QLabel *errorLabel(QWidget *parent)
     auto *l = new QLabel(parent);
     l->setObjectName(QStringLiteral("errorLabel"));
     l->setWordWrap(true);
-    l->setStyleSheet(errorStyle);
+    l->setStyleSheet(errorStyle());
     l->setAccessibleName(QObject::tr("Problem"));
     return l;
 }
@@ -37,7 +44,7 @@ void setProblem(QLabel *label, const QString &text)
 
 void showCheck(QLabel *errorLabel, const StepCheck &check)
 {
-    errorLabel->setStyleSheet(check.waiting ? waitStyle : errorStyle);
+    errorLabel->setStyleSheet(check.waiting ? waitStyle() : errorStyle());
     setProblem(errorLabel, check.problem);
 }
 
