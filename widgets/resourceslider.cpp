@@ -15,7 +15,6 @@ ResourceSlider::ResourceSlider(Unit unit, QWidget *parent)
     , m_unit(unit)
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_spin(new QSpinBox(this))
-    , m_valueLabel(new QLabel(this))
     , m_minLabel(new QLabel(this))
     , m_maxLabel(new QLabel(this))
     , m_status(new QLabel(this))
@@ -31,7 +30,6 @@ ResourceSlider::ResourceSlider(Unit unit, QWidget *parent)
         m_spin->setSuffix(tr(" MiB"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_valueLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("000.0 GiB")));
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -39,10 +37,8 @@ ResourceSlider::ResourceSlider(Unit unit, QWidget *parent)
     grid->addWidget(m_slider, 0, 1);
     grid->addWidget(m_maxLabel, 0, 2);
     grid->addWidget(m_spin, 0, 3);
-    grid->addWidget(m_valueLabel, 0, 4);
-    grid->addWidget(m_status, 1, 0, 1, 5);
+    grid->addWidget(m_status, 1, 0, 1, 4);
     grid->setColumnStretch(1, 1);
-    m_valueLabel->setVisible(unit == Unit::MiB);
 
     m_delay->setSingleShot(true);
     m_delay->setInterval(400);
@@ -218,7 +214,6 @@ void ResourceSlider::showValue(qint64 value)
     m_slider->setValue(int(value));
     m_spin->setValue(int(value));
     m_updating = false;
-    m_valueLabel->setText(formatValue(m_slider->value()));
 }
 
 void ResourceSlider::updateStatus()

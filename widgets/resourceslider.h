@@ -86,7 +86,6 @@ private:
     Unit m_unit;
     QSlider *m_slider = nullptr;
     QSpinBox *m_spin = nullptr;
-    QLabel *m_valueLabel = nullptr;
     QLabel *m_minLabel = nullptr;
     QLabel *m_maxLabel = nullptr;
     QLabel *m_status = nullptr;

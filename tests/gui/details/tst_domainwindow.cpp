@@ -338,6 +338,23 @@ private Q_SLOTS:
         QTRY_COMPARE(xml(kWeb, false).balloonStatsPeriod, DomainMemoryPage::statsPeriodSeconds);
     }
 
+    void memoryPageShowsTheTargetOnce()
+    {
+        // The target is the big figure; the slider beside it has its exact value in the spin box
+        // and no second "2 GiB" of its own.
+        DomainWindow *w = open(kWeb);
+        QVERIFY(w);
+        DomainMemoryPage *page = w->memoryPage();
+        w->showPage(QStringLiteral("Memory"));
+        QTRY_COMPARE(page->slider()->reportedValue(), 2048);
+        QCOMPARE(page->targetLabel()->text(), QStringLiteral("2 GiB"));
+        QStringList shown;
+        for (QLabel *l : page->findChildren<QLabel *>())
+            if (l->isVisible() && l != page->actualLabel() && l->text() == u"2 GiB")
+                shown << l->accessibleName();
+        QCOMPARE(shown, QStringList{page->targetLabel()->accessibleName()});
+    }
+
     void memoryKeyboardMovesTheBalloonLive()
     {
         DomainWindow *w = open(kWeb);
