@@ -1,6 +1,7 @@
 #include "widgets/resourceslider.h"
 
 #include "widgets/errorstyle.h"
+#include "widgets/spinrangewatcher.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -48,6 +49,12 @@ ResourceSlider::ResourceSlider(Unit unit, QWidget *parent)
     });
     connect(m_slider, &QSlider::valueChanged, this, &ResourceSlider::onUserValue);
     connect(m_spin, &QSpinBox::valueChanged, this, &ResourceSlider::onUserValue);
+    // A typed value out of range is put back by the spin box; say so rather than nothing.
+    connect(new SpinRangeWatcher(m_spin), &SpinRangeWatcher::refused, this,
+            [this](qint64 typed, qint64 kept) {
+                m_error = outOfRangeText(typed, kept);
+                updateStatus();
+            });
     connect(m_slider, &QSlider::sliderReleased, this, [this]() {
         m_delay->stop();
         flush();
@@ -170,6 +177,16 @@ QString ResourceSlider::formatMiB(qint64 mib)
         return tr("%1 GiB").arg(gib, 0, 'f', whole ? 0 : 1);
     }
     return tr("%1 MiB").arg(mib);
+}
+
+QString ResourceSlider::outOfRangeText(qint64 typed, qint64 kept) const
+{
+    const QString stays = formatValue(kept);
+    if (typed < minimum())
+        return tr("%1 is below the minimum of %2; it stays at %3.")
+            .arg(formatValue(typed), formatValue(minimum()), stays);
+    return tr("%1 is above the maximum of %2; it stays at %3.")
+        .arg(formatValue(typed), formatValue(maximum()), stays);
 }
 
 QString ResourceSlider::formatValue(qint64 value) const

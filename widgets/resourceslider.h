@@ -67,6 +67,8 @@ public:
     /// Formats a value in this slider's unit ("2 vCPUs", "512 MiB", "2.5 GiB").
     QString formatValue(qint64 value) const;
     static QString formatMiB(qint64 mib);
+    /// What the status says when a typed value is out of range and the box keeps `kept`.
+    QString outOfRangeText(qint64 typed, qint64 kept) const;
 
     QSlider *slider() const { return m_slider; }
     QSpinBox *spinBox() const { return m_spin; }

@@ -8,6 +8,7 @@
 #include "core/domain/domaincontrol.h"
 #include "widgets/applybar.h"
 #include "widgets/resourceslider.h"
+#include "widgets/spinrangewatcher.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -107,6 +108,10 @@ DomainCpuPage::DomainCpuPage(DomainContext *context, QWidget *parent)
         m_threads->setValue(qMax(1, d.threads));
         updateLayoutControls();
     });
+    watchRange(m_maximum, tr("Maximum vCPUs"));
+    watchRange(m_sockets, tr("Sockets"));
+    watchRange(m_cores, tr("Cores"));
+    watchRange(m_threads, tr("Threads"));
     connect(m_manualTopology, &QCheckBox::toggled, this, &DomainCpuPage::updateLayoutControls);
     for (QSpinBox *box : {m_sockets, m_cores, m_threads})
         connect(box, &QSpinBox::valueChanged, this, &DomainCpuPage::updateLayoutControls);
@@ -135,6 +140,22 @@ QPushButton *DomainCpuPage::applyMaximumButton() const
 QLabel *DomainCpuPage::maximumStatus() const
 {
     return m_maximumChange->bar()->statusLabel();
+}
+
+void DomainCpuPage::watchRange(QSpinBox *box, const QString &what)
+{
+    // The box puts back its last value when a number out of range is typed: say so.
+    connect(new SpinRangeWatcher(box), &SpinRangeWatcher::refused, this,
+            [this, box, what](qint64 typed, qint64 kept) {
+                m_maximumChange->bar()->showMessage(
+                    tr("%1: %2 is not possible (%3 to %4); it stays at %5.")
+                        .arg(what)
+                        .arg(typed)
+                        .arg(box->minimum())
+                        .arg(box->maximum())
+                        .arg(kept),
+                    true);
+            });
 }
 
 void DomainCpuPage::onInfo()

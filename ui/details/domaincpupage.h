@@ -38,6 +38,7 @@ public:
     QLabel *maximumStatus() const;
 
 private:
+    void watchRange(QSpinBox *box, const QString &what);
     void refreshCounts();
     void onInfo();
     void apply(qint64 count);

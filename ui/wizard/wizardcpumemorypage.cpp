@@ -6,6 +6,7 @@
 #include "ui/wizard/wizardospage.h"
 #include "ui/wizard/wizardpageparts.h"
 #include "ui/wizard/wizardsourcepage.h"
+#include "widgets/spinrangewatcher.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -136,8 +137,23 @@ void WizardCpuMemoryPage::connectFields()
         }
         revalidate();
     });
-    for (QSpinBox *s : {m_vcpus, m_maxVcpus, m_sockets, m_cores, m_threads, m_memory, m_maxMemory})
-        connect(s, &QSpinBox::valueChanged, this, &WizardCpuMemoryPage::revalidate);
+    for (QSpinBox *s :
+         {m_vcpus, m_maxVcpus, m_sockets, m_cores, m_threads, m_memory, m_maxMemory}) {
+        connect(s, &QSpinBox::valueChanged, this, [this] {
+            m_rangeNotice.clear();
+            revalidate();
+        });
+        // The box puts back its last value when a number out of range is typed: say so.
+        connect(new SpinRangeWatcher(s), &SpinRangeWatcher::refused, this,
+                [this, s](qint64 typed, qint64 kept) {
+                    m_rangeNotice = tr("%1 is not possible here (%2 to %3); it stays at %4.")
+                                        .arg(typed)
+                                        .arg(s->minimum())
+                                        .arg(s->maximum())
+                                        .arg(kept);
+                    revalidate();
+                });
+    }
 }
 
 void WizardCpuMemoryPage::initializePage()
@@ -239,8 +255,11 @@ void WizardCpuMemoryPage::revalidate()
 {
     const StepCheck check = VmSpecValidator::cpuMemoryStep(m_wizard->draft());
     showCheck(m_error, check);
-    m_warning->setText(check.notes.join(QLatin1Char('\n')));
-    m_warning->setVisible(!check.notes.isEmpty());
+    QStringList notes = check.notes;
+    if (!m_rangeNotice.isEmpty())
+        notes.prepend(m_rangeNotice);
+    m_warning->setText(notes.join(QLatin1Char('\n')));
+    m_warning->setVisible(!notes.isEmpty());
     Q_EMIT completeChanged();
 }
 

@@ -51,6 +51,7 @@ private:
     QLabel *m_cpuLimits = nullptr, *m_memoryLimits = nullptr;
     QLabel *m_warning = nullptr;
     QLabel *m_error = nullptr;
+    QString m_rangeNotice; ///< a typed value the boxes refused, until the next change
     QString m_defaultsFor = QStringLiteral("-"); ///< OS id whose recommendations were applied
 };
 

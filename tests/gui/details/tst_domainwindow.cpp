@@ -271,6 +271,43 @@ private Q_SLOTS:
         QTRY_COMPARE(slider->maximum(), 4); // the page re-reads the real range
     }
 
+    void cpuTypedZeroIsSaidNotSilentlyChanged()
+    {
+        DomainWindow *w = open(kWeb);
+        QVERIFY(w);
+        ResourceSlider *slider = w->cpuPage()->slider();
+        QTRY_COMPARE(slider->maximum(), 4);
+        slider->setApplyDelay(10);
+        QSpinBox *spin = slider->spinBox();
+        spin->setFocus();
+        spin->selectAll();
+        QTest::keyClicks(spin, QStringLiteral("0"));
+        QTest::keyClick(spin, Qt::Key_Return);
+        QTRY_VERIFY2(slider->errorText().contains(QLatin1String(
+                         "0 vCPUs is below the minimum of 1 vCPU; it stays at 2 vCPUs")),
+                     qPrintable(slider->errorText()));
+        QCOMPARE(slider->value(), 2);
+        QVERIFY(!slider->isPending());
+        QCOMPARE(vcpus(kWeb).liveCurrent, 2); // nothing was sent
+
+        // The maximum of a shut-off domain says so too.
+        DomainWindow *off = open(kWin);
+        QVERIFY(off);
+        QSpinBox *maximum = off->cpuPage()->maximumBox();
+        QTRY_VERIFY(maximum->isEnabled());
+        QTRY_COMPARE(maximum->value(), 4);
+        maximum->setFocus();
+        maximum->selectAll();
+        QTest::keyClicks(maximum, QStringLiteral("0"));
+        QTest::keyClick(maximum, Qt::Key_Return);
+        QTRY_VERIFY2(off->cpuPage()->maximumStatus()->text().contains(
+                         QLatin1String("Maximum vCPUs: 0 is not possible (1 to 4096); it stays "
+                                       "at 4.")),
+                     qPrintable(off->cpuPage()->maximumStatus()->text()));
+        QCOMPARE(maximum->value(), 4);
+        delete off;
+    }
+
     void cpuShutOffDomainChangesTheDefinitionAndMaximum()
     {
         DomainWindow *w = open(kWin);

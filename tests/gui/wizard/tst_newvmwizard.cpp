@@ -380,6 +380,33 @@ private Q_SLOTS:
         QVERIFY(!volumes().contains("fine-name.qcow2"));
     }
 
+    void typedZeroVcpusIsSaid()
+    {
+        auto w = open();
+        QTRY_VERIFY(w->capabilities());
+        child<QLineEdit>(w.get(), "isoPath")->setText(m_iso);
+        QTRY_VERIFY(nextEnabled(w.get()));
+        w->next();
+        w->next();
+        QCOMPARE(w->currentId(), int(NewVmWizard::CpuMemoryPage));
+        auto *vcpus = child<QSpinBox>(w.get(), "vcpus");
+        const int before = vcpus->value();
+        vcpus->setFocus();
+        vcpus->selectAll();
+        QTest::keyClicks(vcpus, "0");
+        QTest::keyClick(vcpus, Qt::Key_Return);
+        auto *warning = child<QLabel>(w.get(), "warningLabel");
+        QTRY_VERIFY2(
+            warning->text().contains(
+                QStringLiteral("0 is not possible here (1 to 4096); it stays at %1").arg(before)),
+            qPrintable(warning->text()));
+        QVERIFY(!warning->isHidden());
+        QCOMPARE(vcpus->value(), before);
+        // The next change clears it.
+        vcpus->setValue(before + 1);
+        QVERIFY(!warning->text().contains("not possible"));
+    }
+
     void nameProblemShowsOnce()
     {
         // A bad name is said once on the Finish page: not also in place of the XML preview.
