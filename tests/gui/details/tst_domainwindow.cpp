@@ -642,6 +642,45 @@ private Q_SLOTS:
         QVERIFY(props.contains(QStringLiteral("Format=qcow2")));
     }
 
+    void devicesPageSpeaksOneStyle()
+    {
+        // Devices the parser knows by XML name only get the same words as the rest: sentence
+        // case, acronyms as written.
+        const QString xml = QStringLiteral(
+            "<domain type='test'><name>devices-words</name><memory unit='MiB'>64</memory>"
+            "<vcpu>1</vcpu><os><type arch='x86_64'>hvm</type></os><devices>"
+            "<controller type='usb' index='0' model='qemu-xhci' ports='15'/>"
+            "<controller type='virtio-serial' index='0'/>"
+            "<input type='tablet' bus='usb'/>"
+            "<rng model='virtio'><backend model='random'>/dev/urandom</backend></rng>"
+            "</devices></domain>");
+        auto uuid = ask<Result<QString>>(
+            [&](QObject *ctx, auto done) { m_session->defineXml(xml, ctx, done); });
+        QVERIFY(uuid && uuid->ok());
+        DomainWindow *w = open(uuid->value());
+        QVERIFY(w);
+        QTreeWidget *tree = w->devicesPage()->tree();
+        QTRY_VERIFY(tree->topLevelItemCount() >= 4);
+        QStringList titles, labels;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *dev = tree->topLevelItem(i);
+            titles << dev->text(0);
+            for (int j = 0; j < dev->childCount(); ++j)
+                labels << dev->child(j)->text(0);
+        }
+        const QString all = titles.join(u'|');
+        QVERIFY2(titles.contains(QStringLiteral("USB controller")), qPrintable(all));
+        QVERIFY2(titles.contains(QStringLiteral("Virtio serial controller")), qPrintable(all));
+        QVERIFY2(titles.contains(QStringLiteral("Tablet input")), qPrintable(all));
+        QVERIFY2(titles.contains(QStringLiteral("Virtio random number generator")),
+                 qPrintable(all));
+        for (const QString &l : std::as_const(labels))
+            QVERIFY2(!l.isEmpty() && !l.at(0).isLower(), qPrintable(labels.join(u'|')));
+        QVERIFY2(labels.contains(QStringLiteral("Model")), qPrintable(labels.join(u'|')));
+        QVERIFY2(labels.contains(QStringLiteral("Index")), qPrintable(labels.join(u'|')));
+        QVERIFY2(labels.contains(QStringLiteral("Bus")), qPrintable(labels.join(u'|')));
+    }
+
     void removedDomainIsSaidAndPagesDisabled()
     {
         DomainWindow *w = open(kWin);
