@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,11 +34,23 @@ static QString deviceName(const QString &dev)
     return dev;
 }
 
+static QString firmwareText(const DomainDescription &d)
+{
+    QString text = d.firmware == u"efi"
+                       ? QCoreApplication::translate("Vireo::DomainBootPage", "UEFI")
+                       : QCoreApplication::translate("Vireo::DomainBootPage", "BIOS");
+    if (!d.loader.isEmpty())
+        text += QStringLiteral(" (%1)").arg(d.loader);
+    return text;
+}
+
 DomainBootPage::DomainBootPage(DomainContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_autostart(new QCheckBox(tr("Start when the &host starts"), this))
+    , m_firmware(new QLabel(this))
     , m_devices(new QListWidget(this))
+    , m_bootMenu(new QCheckBox(tr("Show a boot &menu when the domain starts"), this))
     , m_up(new QPushButton(tr("Move &up"), this))
     , m_down(new QPushButton(tr("Move do&wn"), this))
     , m_kernel(new QLineEdit(this))
@@ -47,7 +60,13 @@ DomainBootPage::DomainBootPage(DomainContext *context, QWidget *parent)
     , m_deviceOrderNote(new QLabel(this))
 {
     m_autostart->setAccessibleName(tr("Autostart"));
+    m_firmware->setAccessibleName(tr("Firmware"));
+    m_firmware->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_firmware->setWordWrap(true);
     m_devices->setAccessibleName(tr("Boot device order"));
+    m_bootMenu->setAccessibleName(tr("Boot menu"));
+    m_bootMenu->setToolTip(tr("The firmware offers a menu of boot devices at start (Esc or F12 "
+                              "in most of them)"));
     m_devices->setMaximumHeight(fontMetrics().lineSpacing() * 7);
     m_kernel->setAccessibleName(tr("Kernel path"));
     m_initrd->setAccessibleName(tr("Initrd path"));
@@ -58,31 +77,17 @@ DomainBootPage::DomainBootPage(DomainContext *context, QWidget *parent)
     m_deviceOrderNote->setText(tr("Some devices carry their own boot order; see the Devices and "
                                   "XML pages. The list here is then ignored by libvirt."));
 
-    auto *order = new QGroupBox(tr("Boot device order"), this);
-    auto *orderLayout = new QHBoxLayout(order);
-    orderLayout->addWidget(m_devices, 1);
-    auto *buttons = new QVBoxLayout;
-    buttons->addWidget(m_up);
-    buttons->addWidget(m_down);
-    buttons->addStretch();
-    orderLayout->addLayout(buttons);
-
-    auto *kernel = new QGroupBox(tr("Direct kernel boot"), this);
-    auto *form = new QFormLayout(kernel);
-    auto addRow = [form, kernel](const QString &label, QWidget *field) {
-        auto *caption = new QLabel(label, kernel);
-        caption->setBuddy(field);
-        form->addRow(caption, field);
-    };
-    addRow(tr("&Kernel path:"), m_kernel);
-    addRow(tr("&Initrd path:"), m_initrd);
-    addRow(tr("Kernel a&rguments:"), m_cmdline);
+    auto *firmware = new QFormLayout;
+    auto *firmwareCaption = new QLabel(tr("Firmware:"), this);
+    firmwareCaption->setBuddy(m_firmware);
+    firmware->addRow(firmwareCaption, m_firmware);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_autostart);
-    layout->addWidget(order);
+    layout->addLayout(firmware);
+    layout->addWidget(orderBox());
     layout->addWidget(m_deviceOrderNote);
-    layout->addWidget(kernel);
+    layout->addWidget(kernelBox());
     layout->addWidget(m_bar);
     layout->addStretch();
 
@@ -93,6 +98,10 @@ DomainBootPage::DomainBootPage(DomainContext *context, QWidget *parent)
     connect(m_up, &QPushButton::clicked, this, [this]() { move(-1); });
     connect(m_down, &QPushButton::clicked, this, [this]() { move(1); });
     connect(m_devices, &QListWidget::itemChanged, this, [this]() {
+        if (!m_loading)
+            setEdited(true);
+    });
+    connect(m_bootMenu, &QCheckBox::toggled, this, [this]() {
         if (!m_loading)
             setEdited(true);
     });
@@ -130,6 +139,36 @@ DomainBootPage::DomainBootPage(DomainContext *context, QWidget *parent)
     reload();
 }
 
+QGroupBox *DomainBootPage::orderBox()
+{
+    auto *order = new QGroupBox(tr("Boot device order"), this);
+    auto *grid = new QGridLayout(order);
+    grid->addWidget(m_devices, 0, 0);
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_up);
+    buttons->addWidget(m_down);
+    buttons->addStretch();
+    grid->addLayout(buttons, 0, 1);
+    grid->addWidget(m_bootMenu, 1, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
+    return order;
+}
+
+QGroupBox *DomainBootPage::kernelBox()
+{
+    auto *kernel = new QGroupBox(tr("Direct kernel boot"), this);
+    auto *form = new QFormLayout(kernel);
+    auto addRow = [form, kernel](const QString &label, QWidget *field) {
+        auto *caption = new QLabel(label, kernel);
+        caption->setBuddy(field);
+        form->addRow(caption, field);
+    };
+    addRow(tr("&Kernel path:"), m_kernel);
+    addRow(tr("&Initrd path:"), m_initrd);
+    addRow(tr("Kernel a&rguments:"), m_cmdline);
+    return kernel;
+}
+
 void DomainBootPage::reload()
 {
     if (m_edited)
@@ -146,6 +185,8 @@ void DomainBootPage::reload()
                                                  m_bar->showMessage(parsed.error().text(), true);
                                                  return;
                                              }
+                                             // The firmware is the definition's, not an edit.
+                                             m_firmware->setText(firmwareText(parsed.value()));
                                              if (m_edited)
                                                  return;
                                              showOptions(parsed->boot);
@@ -171,6 +212,7 @@ void DomainBootPage::showOptions(const BootOptions &boot)
         item->setCheckState(boot.bootDevices.contains(dev) ? Qt::Checked : Qt::Unchecked);
     }
     m_devices->setCurrentRow(0);
+    m_bootMenu->setChecked(boot.bootMenu);
     m_kernel->setText(boot.kernel);
     m_initrd->setText(boot.initrd);
     m_cmdline->setText(boot.cmdline);
@@ -185,6 +227,7 @@ BootOptions DomainBootPage::editedOptions() const
         if (item->checkState() == Qt::Checked)
             boot.bootDevices.append(item->data(Qt::UserRole).toString());
     }
+    boot.bootMenu = m_bootMenu->isChecked();
     boot.kernel = m_kernel->text().trimmed();
     boot.initrd = m_initrd->text().trimmed();
     boot.cmdline = m_cmdline->text().trimmed();

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -15,9 +16,9 @@ namespace Vireo {
 class ApplyBar;
 class DomainContext;
 
-/// The Boot options page of the details window: autostart, the boot device order and direct
-/// kernel boot (kernel, initrd, arguments). Changes go to the persistent definition. Lives on the
-/// GUI thread.
+/// The Boot options page of the details window: autostart, the firmware (read only), the boot
+/// device order and boot menu, and direct kernel boot (kernel, initrd, arguments). Changes go to
+/// the persistent definition. Lives on the GUI thread.
 class DomainBootPage : public QWidget
 {
     Q_OBJECT
@@ -31,6 +32,8 @@ public:
 
     QCheckBox *autostartBox() const { return m_autostart; }
     QListWidget *deviceList() const { return m_devices; }
+    QCheckBox *bootMenuBox() const { return m_bootMenu; }
+    QLabel *firmwareLabel() const { return m_firmware; }
     QLineEdit *kernelEdit() const { return m_kernel; }
     QLineEdit *initrdEdit() const { return m_initrd; }
     QLineEdit *cmdlineEdit() const { return m_cmdline; }
@@ -41,13 +44,17 @@ public:
     void reload();
 
 private:
+    QGroupBox *orderBox();
+    QGroupBox *kernelBox();
     void move(int delta);
     void apply();
     void setEdited(bool edited);
 
     DomainContext *m_context;
     QCheckBox *m_autostart;
+    QLabel *m_firmware;
     QListWidget *m_devices;
+    QCheckBox *m_bootMenu;
     QPushButton *m_up;
     QPushButton *m_down;
     QLineEdit *m_kernel;

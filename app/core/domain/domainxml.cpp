@@ -248,6 +248,7 @@ void readOs(const Node &os, DomainDescription &d)
     d.boot.kernel = os.childText(u"kernel");
     d.boot.initrd = os.childText(u"initrd");
     d.boot.cmdline = os.childText(u"cmdline");
+    d.boot.bootMenu = os.childAttr(u"bootmenu", u"enable") == u"yes";
 }
 
 void findOsInfo(const Node &n, DomainDescription &d)
@@ -346,6 +347,7 @@ Result<QString> rewriteBootOptions(const QString &xml, const BootOptions &boot)
     int depth = 0;
     int skipDepth = 0; // > 0 while inside an element being replaced
     bool sawDomain = false, sawOs = false;
+    QString bootMenuTimeout; // kept when the menu stays on
     auto writeText = [&w](const char *name, const QString &value) {
         if (!value.isEmpty())
             w.writeTextElement(QString::fromLatin1(name), value);
@@ -365,9 +367,11 @@ Result<QString> rewriteBootOptions(const QString &xml, const BootOptions &boot)
             ++depth;
             if (depth == 1)
                 sawDomain = r.name() == u"domain";
+            if (depth == 3 && sawOs && r.name() == u"bootmenu")
+                bootMenuTimeout = r.attributes().value(QLatin1String("timeout")).toString();
             if (depth == 3 && sawOs &&
-                (r.name() == u"boot" || r.name() == u"kernel" || r.name() == u"initrd" ||
-                 r.name() == u"cmdline")) {
+                (r.name() == u"boot" || r.name() == u"bootmenu" || r.name() == u"kernel" ||
+                 r.name() == u"initrd" || r.name() == u"cmdline")) {
                 --depth;
                 skipDepth = 1;
                 continue;
@@ -379,6 +383,12 @@ Result<QString> rewriteBootOptions(const QString &xml, const BootOptions &boot)
                 for (const QString &dev : boot.bootDevices) {
                     w.writeEmptyElement(QStringLiteral("boot"));
                     w.writeAttribute(QStringLiteral("dev"), dev);
+                }
+                if (boot.bootMenu) {
+                    w.writeEmptyElement(QStringLiteral("bootmenu"));
+                    w.writeAttribute(QStringLiteral("enable"), QStringLiteral("yes"));
+                    if (!bootMenuTimeout.isEmpty())
+                        w.writeAttribute(QStringLiteral("timeout"), bootMenuTimeout);
                 }
                 writeText("kernel", boot.kernel);
                 writeText("initrd", boot.initrd);

@@ -24,6 +24,7 @@ struct BootOptions
     QString kernel;
     QString initrd;
     QString cmdline;
+    bool bootMenu = false; ///< <bootmenu enable='yes'/>: the firmware offers a boot menu
 };
 
 /// What the details window shows of a domain's XML. Value type, any thread.
@@ -55,8 +56,9 @@ struct DomainDescription
 /// Reads a domain's XML (as libvirt returns it) with QXmlStreamReader.
 Result<DomainDescription> parseDomainXml(const QString &xml);
 
-/// Returns the XML with the <os> element's boot devices, kernel, initrd and cmdline replaced by
-/// `boot` (empty fields are removed). Everything else is copied as it was.
+/// Returns the XML with the <os> element's boot devices, boot menu, kernel, initrd and cmdline
+/// replaced by `boot` (empty fields are removed; a boot menu keeps its timeout). Everything else
+/// is copied as it was.
 Result<QString> rewriteBootOptions(const QString &xml, const BootOptions &boot);
 
 /// vCPU maximum and topology, as in <vcpu> and <cpu><topology>.

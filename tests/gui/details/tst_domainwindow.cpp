@@ -618,6 +618,84 @@ private Q_SLOTS:
         QCOMPARE(xml(kWin, true).boot.kernel, QStringLiteral("/boot/vmlinuz-6.1"));
     }
 
+    void bootMenuIsAnOption()
+    {
+        DomainWindow *w = open(kWin);
+        QVERIFY(w);
+        DomainBootPage *boot = w->bootPage();
+        QTRY_COMPARE(boot->editedOptions().bootDevices, QStringList{QStringLiteral("hd")});
+        QVERIFY(!boot->bootMenuBox()->isChecked());
+        QVERIFY(!boot->applyButton()->isEnabled());
+        boot->bootMenuBox()->click();
+        QVERIFY(boot->applyButton()->isEnabled());
+        boot->applyButton()->click();
+        QTRY_VERIFY(xml(kWin, true).boot.bootMenu);
+        auto raw = ask<Result<QString>>(
+            [&](QObject *ctx, auto done) { m_session->fetchDomainXml(kWin, true, ctx, done); });
+        QVERIFY(raw && raw->ok());
+        QVERIFY2(raw->value().contains(QLatin1String("<bootmenu enable='yes'/>")),
+                 qPrintable(raw->value()));
+        QTRY_VERIFY(!boot->applyButton()->isEnabled());
+        QTRY_VERIFY(boot->bootMenuBox()->isChecked()); // read back from the definition
+
+        // And off again: the element goes.
+        boot->bootMenuBox()->click();
+        boot->applyButton()->click();
+        QTRY_VERIFY(!xml(kWin, true).boot.bootMenu);
+        QCOMPARE(xml(kWin, true).boot.bootDevices, QStringList{QStringLiteral("hd")});
+    }
+
+    void bootMenuKeepsItsTimeout()
+    {
+        const QString withMenu = QStringLiteral(
+            "<domain type='test'><name>menu-guest</name><memory unit='MiB'>64</memory>"
+            "<vcpu>1</vcpu><os><type arch='x86_64'>hvm</type><boot dev='hd'/>"
+            "<bootmenu enable='yes' timeout='3000'/></os></domain>");
+        auto uuid = ask<Result<QString>>(
+            [&](QObject *ctx, auto done) { m_session->defineXml(withMenu, ctx, done); });
+        QVERIFY(uuid && uuid->ok());
+        DomainWindow *w = open(uuid->value());
+        QVERIFY(w);
+        DomainBootPage *boot = w->bootPage();
+        QTRY_VERIFY(boot->bootMenuBox()->isChecked());
+        // Another change on the page leaves the menu and its timeout as they were.
+        BootOptions edited = boot->editedOptions();
+        edited.bootDevices = {QStringLiteral("cdrom"), QStringLiteral("hd")};
+        boot->showOptions(edited);
+        QTest::keyClicks(boot->cmdlineEdit(), QStringLiteral("x"));
+        boot->kernelEdit()->setText(QStringLiteral("/boot/vmlinuz"));
+        boot->applyButton()->click();
+        QTRY_COMPARE(xml(uuid->value(), true).boot.bootDevices.value(0), QStringLiteral("cdrom"));
+        auto raw = ask<Result<QString>>([&](QObject *ctx, auto done) {
+            m_session->fetchDomainXml(uuid->value(), true, ctx, done);
+        });
+        QVERIFY(raw && raw->ok());
+        QVERIFY2(raw->value().contains(QLatin1String("<bootmenu enable='yes' timeout='3000'/>")),
+                 qPrintable(raw->value()));
+    }
+
+    void bootPageShowsTheFirmware()
+    {
+        DomainWindow *w = open(kWin);
+        QVERIFY(w);
+        QTRY_COMPARE(w->bootPage()->firmwareLabel()->text(), QStringLiteral("BIOS"));
+        delete w;
+        // A UEFI guest: its loader is named.
+        const QString uefi = QStringLiteral(
+            "<domain type='test'><name>uefi-guest</name><memory unit='MiB'>64</memory>"
+            "<vcpu>1</vcpu><os><type arch='x86_64'>hvm</type>"
+            "<loader readonly='yes' type='pflash'>/usr/share/OVMF/OVMF_CODE.fd</loader>"
+            "</os></domain>");
+        auto uuid = ask<Result<QString>>(
+            [&](QObject *ctx, auto done) { m_session->defineXml(uefi, ctx, done); });
+        QVERIFY2(uuid && uuid->ok(), uuid ? qPrintable(uuid->error().text()) : "no answer");
+        DomainWindow *u = open(uuid->value());
+        QVERIFY(u);
+        QTRY_COMPARE(u->bootPage()->firmwareLabel()->text(),
+                     QStringLiteral("UEFI (/usr/share/OVMF/OVMF_CODE.fd)"));
+        QVERIFY(!u->bootPage()->firmwareLabel()->accessibleName().isEmpty());
+    }
+
     void devicesPageListsTheDevices()
     {
         DomainWindow *w = open(kWeb);
