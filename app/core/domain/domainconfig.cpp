@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <cstring>
+
 namespace Vireo::DomainConfig {
 
 static QString tr(const char *text)
@@ -86,10 +88,12 @@ static Status redefine(WorkerContext &w, const QString &uuid, const char *what, 
     const QString op = tr(what).arg(QLatin1Char('\'') + nameOf(dom) + QLatin1Char('\''));
     if (virDomainIsPersistent(dom) != 1)
         return Error{op, tr("the domain is transient: it has no definition to change"), 0};
-    char *raw = virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE);
+    // SECURE: what is defined back keeps its secrets (the VNC password); never logged.
+    char *raw = virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE);
     if (!raw)
         return lastLibvirtError(op);
     const QString xml = QString::fromUtf8(raw);
+    memset(raw, 0, strlen(raw));
     free(raw);
     Result<QString> rewritten = rewrite(xml);
     if (!rewritten)

@@ -14,7 +14,8 @@ namespace Vireo {
 class HostSession;
 
 /// Changes to a domain's definition made from the details window: title and description, boot
-/// options, and reading its current state.
+/// options, CPU layout, and reading its current state. What is read to be defined back is read
+/// with VIR_DOMAIN_XML_SECURE, so secrets (the VNC password) stay.
 ///
 /// Every function queues its work on the host's worker thread and returns at once; the callback
 /// runs on the calling (GUI) thread only while `context` lives.

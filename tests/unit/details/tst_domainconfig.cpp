@@ -1,5 +1,6 @@
 // DomainConfig on libvirt's test driver (a private copy of the demo host): title and
 // description, boot options and CPU layout reach the definition; bad input changes nothing.
+#include "core/console/graphics.h"
 #include "core/domain/domainconfig.h"
 #include "core/domain/domainxml.h"
 #include "core/session/hostsession.h"
@@ -147,6 +148,58 @@ private Q_SLOTS:
         QVERIFY(s && !s->ok());
         QVERIFY(s->error().operation.contains(QLatin1String("win11-desktop")));
         QCOMPARE(xml(kWin, true).vcpuMaximum, 8);
+    }
+
+    /// Defines a domain of its own (never the fixture's) and returns its UUID.
+    QString define(const QString &xmlText)
+    {
+        auto r = ask<Result<QString>>(
+            [&](QObject *ctx, auto done) { m_session->defineXml(xmlText, ctx, done); });
+        return r && r->ok() ? r->value() : QString();
+    }
+
+    QString vncPassword(const QString &uuid)
+    {
+        auto r = ask<Result<QString>>([&](QObject *ctx, auto done) {
+            Graphics::fetchVncPassword(m_session.get(), uuid, ctx, done);
+        });
+        return r && r->ok() ? r->value() : QStringLiteral("(no answer)");
+    }
+
+    // Issue 10: changing the boot order or CPU layout fetched the XML without
+    // VIR_DOMAIN_XML_SECURE and defined it back, wiping the VNC password.
+    void secretsSurviveEveryEdit()
+    {
+        const QString uuid = define(QStringLiteral(
+            "<domain type='test'><name>secret-guest</name><memory unit='MiB'>256</memory>"
+            "<vcpu>2</vcpu><os><type arch='i686'>hvm</type><boot dev='hd'/></os><devices>"
+            "<graphics type='vnc' passwd='secret'/></devices></domain>"));
+        QVERIFY(!uuid.isEmpty());
+        QCOMPARE(vncPassword(uuid), QStringLiteral("secret"));
+
+        BootOptions boot;
+        boot.bootDevices = {QStringLiteral("cdrom"), QStringLiteral("hd")};
+        auto s = ask<Status>([&](QObject *ctx, auto done) {
+            DomainConfig::setBootOptions(m_session.get(), uuid, boot, ctx, done);
+        });
+        QVERIFY2(s && s->ok(), s ? qPrintable(s->error().text()) : "no answer");
+        QCOMPARE(xml(uuid, true).boot.bootDevices, boot.bootDevices);
+        QCOMPARE(vncPassword(uuid), QStringLiteral("secret"));
+
+        s = ask<Status>([&](QObject *ctx, auto done) {
+            DomainConfig::setCpuLayout(m_session.get(), uuid, CpuLayout{4, 1, 2, 2}, ctx, done);
+        });
+        QVERIFY2(s && s->ok(), s ? qPrintable(s->error().text()) : "no answer");
+        QCOMPARE(xml(uuid, true).vcpuMaximum, 4);
+        QCOMPARE(vncPassword(uuid), QStringLiteral("secret"));
+
+        s = ask<Status>([&](QObject *ctx, auto done) {
+            DomainConfig::setTitleAndDescription(m_session.get(), uuid, QStringLiteral("Secret"),
+                                                 QStringLiteral("kept"), ctx, done);
+        });
+        QVERIFY(s && s->ok());
+        QCOMPARE(xml(uuid, true).title, QStringLiteral("Secret"));
+        QCOMPARE(vncPassword(uuid), QStringLiteral("secret"));
     }
 };
 
