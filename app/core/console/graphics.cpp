@@ -1,8 +1,8 @@
 #include "core/console/graphics.h"
 
+#include "core/common/uri.h"
 #include "hostsession_p.h"
 
-#include <QUrl>
 #include <QXmlStreamReader>
 
 #include <unistd.h>
@@ -99,12 +99,12 @@ namespace Graphics {
 
 bool isLocalUri(const QString &uri)
 {
-    return QUrl(uri).host().isEmpty();
+    return Uri::isLocal(uri);
 }
 
 QString remoteHost(const QString &uri)
 {
-    return QUrl(uri).host();
+    return Uri::host(uri);
 }
 
 void fetchVncInfo(HostSession *session, const QString &uuidOrName, QObject *context,

@@ -58,9 +58,8 @@ private:
 /// answers on the GUI thread while context lives. GUI thread.
 namespace Graphics {
 
-/// Whether the URI names this machine (no host part): then virDomainOpenGraphicsFD works.
+/// Uri::isLocal and Uri::host under their old names, until ui/console calls those.
 bool isLocalUri(const QString &uri);
-/// The host part of a remote URI ("qemu+ssh://root@h.example/system" -> "h.example").
 QString remoteHost(const QString &uri);
 
 void fetchVncInfo(HostSession *session, const QString &uuidOrName, QObject *context,

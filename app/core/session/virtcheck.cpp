@@ -1,12 +1,12 @@
 #include "core/session/virtcheck.h"
 
+#include "core/common/uri.h"
 #include "hostsession_p.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QUrl>
 #include <QXmlStreamReader>
 
 #include <fcntl.h>
@@ -88,8 +88,7 @@ void runVirtCheck(HostSession *session, QObject *context,
             if (Status s = w.requireConnection(op); !s)
                 return s.error();
             VirtCheck check;
-            const QUrl url(w.uri);
-            const bool local = url.host().isEmpty();
+            const bool local = Uri::isLocal(w.uri);
             using L = VirtCheckItem::Level;
 
             // 1. CPU extensions.

@@ -89,7 +89,9 @@ private Q_SLOTS:
     }
     void uris()
     {
+        // Uri::isLocal under the console's old name (tst_uri has the rows).
         QVERIFY(Graphics::isLocalUri(QStringLiteral("qemu:///system")));
+        QVERIFY(Graphics::isLocalUri(QStringLiteral("qemu+unix:///system")));
         QVERIFY(Graphics::isLocalUri(QStringLiteral("test:///default")));
         QVERIFY(!Graphics::isLocalUri(QStringLiteral("qemu+ssh://root@h.example/system")));
         QCOMPARE(Graphics::remoteHost(QStringLiteral("qemu+ssh://root@h.example/system")),
