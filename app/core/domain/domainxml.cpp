@@ -1,5 +1,7 @@
 #include "core/domain/domainxml.h"
 
+#include "core/common/memorysize.h"
+
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
@@ -184,7 +186,7 @@ DomainDevice describeDevice(const Node &n, bool &bootOrder)
         addProperty(d, tr("Model"), model);
         const QString vram = n.childAttr(u"model", u"vram");
         if (!vram.isEmpty())
-            addProperty(d, tr("Video RAM"), tr("%1 MiB").arg(vram.toULongLong() / 1024));
+            addProperty(d, tr("Video RAM"), formatKiB(vram.toULongLong()));
         addProperty(d, tr("Heads"), n.childAttr(u"model", u"heads"));
     } else if (n.name == u"memballoon") {
         d.title = tr("Memory balloon");
