@@ -1,6 +1,7 @@
 #include "core/domain/domainxml.h"
 
 #include "core/common/memorysize.h"
+#include "core/domain/cputopology.h"
 
 #include <QCoreApplication>
 #include <QXmlStreamReader>
@@ -403,22 +404,10 @@ Result<QString> rewriteCpuLayout(const QString &xml, const CpuLayout &layout)
     const QString op = tr("Change the vCPU maximum and topology");
     if (layout.maximum < 1)
         return Error{op, tr("a domain needs at least one vCPU"), 0};
-    const bool topology = layout.sockets > 0 || layout.cores > 0 || layout.threads > 0;
-    if (topology) {
-        if (layout.sockets < 1 || layout.cores < 1 || layout.threads < 1)
-            return Error{op, tr("sockets, cores and threads must each be at least 1"), 0};
-        const qint64 product = qint64(layout.sockets) * layout.cores * layout.threads;
-        if (product != layout.maximum)
-            return Error{op,
-                         tr("%1 sockets × %2 cores × %3 threads make %4 vCPUs, but the maximum "
-                            "is %5; they must be equal")
-                             .arg(layout.sockets)
-                             .arg(layout.cores)
-                             .arg(layout.threads)
-                             .arg(product)
-                             .arg(layout.maximum),
-                         0};
-    }
+    const CpuTopology cpuTopology{layout.sockets, layout.cores, layout.threads};
+    if (const QString problem = cpuTopologyProblem(cpuTopology, layout.maximum); !problem.isEmpty())
+        return Error{op, problem, 0};
+    const bool topology = !cpuTopology.isEmpty();
     auto writeTopology = [&layout](QXmlStreamWriter &w) {
         w.writeEmptyElement(QStringLiteral("topology"));
         w.writeAttribute(QStringLiteral("sockets"), QString::number(layout.sockets));

@@ -69,7 +69,7 @@ struct CpuLayout
 };
 
 /// Returns the XML with the vCPU maximum (and the current count lowered to it if needed) and the
-/// CPU topology replaced. A topology's sockets × cores × threads must equal the maximum.
+/// CPU topology replaced. The topology must fit the maximum (cpuTopologyProblem).
 Result<QString> rewriteCpuLayout(const QString &xml, const CpuLayout &layout);
 
 /// Checks XML a user edited before it is defined: it must parse, be a <domain>, and keep the
