@@ -1,6 +1,8 @@
 #include "core/domain/domainxml.h"
 
 #include "core/common/memorysize.h"
+#include "core/common/xmlelement.h"
+#include "core/common/xmlrewriter.h"
 #include "core/domain/cputopology.h"
 
 #include <QCoreApplication>
@@ -38,59 +40,7 @@ quint64 toKiB(quint64 value, const QString &unit)
 
 namespace {
 
-/// A small element tree, read from one subtree of the document.
-struct Node
-{
-    QString name;
-    QXmlStreamAttributes attributes;
-    QString text;
-    QList<Node> children;
-
-    QString attr(QStringView key) const
-    {
-        for (const QXmlStreamAttribute &a : attributes) {
-            if (a.name() == key)
-                return a.value().toString();
-        }
-        return {};
-    }
-    const Node *child(QStringView childName) const
-    {
-        for (const Node &c : children) {
-            if (c.name == childName)
-                return &c;
-        }
-        return nullptr;
-    }
-    QString childAttr(QStringView childName, QStringView key) const
-    {
-        const Node *c = child(childName);
-        return c ? c->attr(key) : QString();
-    }
-    QString childText(QStringView childName) const
-    {
-        const Node *c = child(childName);
-        return c ? c->text.trimmed() : QString();
-    }
-};
-
-/// Reads the element the reader stands on (a StartElement) and everything inside it.
-Node readNode(QXmlStreamReader &r)
-{
-    Node n;
-    n.name = r.name().toString();
-    n.attributes = r.attributes();
-    while (!r.atEnd()) {
-        const auto token = r.readNext();
-        if (token == QXmlStreamReader::StartElement)
-            n.children.append(readNode(r));
-        else if (token == QXmlStreamReader::Characters)
-            n.text += r.text();
-        else if (token == QXmlStreamReader::EndElement)
-            break;
-    }
-    return n;
-}
+using Node = XmlElement;
 
 void addProperty(DomainDevice &d, const QString &label, const QString &value)
 {
@@ -286,7 +236,7 @@ Result<DomainDescription> parseDomainXml(const QString &xml)
     DomainDescription d;
     d.hypervisor = r.attributes().value(QLatin1String("type")).toString();
     while (r.readNextStartElement()) {
-        const Node n = readNode(r);
+        const Node n = readXmlElement(r);
         if (n.name == u"name")
             d.name = n.text.trimmed();
         else if (n.name == u"uuid")
@@ -343,60 +293,23 @@ Result<QString> rewriteBootOptions(const QString &xml, const BootOptions &boot)
     if (boot.kernel.isEmpty() && (!boot.initrd.isEmpty() || !boot.cmdline.isEmpty()))
         return Error{op, tr("an initrd or kernel arguments need a kernel path"), 0};
 
-    QXmlStreamReader r(xml);
-    QString out;
-    QXmlStreamWriter w(&out);
-    int depth = 0;
-    int skipDepth = 0; // > 0 while inside an element being replaced
-    bool sawDomain = false, sawOs = false;
-    auto writeText = [&w](const char *name, const QString &value) {
-        if (!value.isEmpty())
-            w.writeTextElement(QString::fromLatin1(name), value);
-    };
-    while (!r.atEnd()) {
-        const auto token = r.readNext();
-        if (token == QXmlStreamReader::Invalid)
-            break;
-        if (skipDepth > 0) {
-            if (token == QXmlStreamReader::StartElement)
-                ++skipDepth;
-            else if (token == QXmlStreamReader::EndElement)
-                --skipDepth;
-            continue;
+    XmlRewriter rewriter;
+    for (const char *name : {"boot", "kernel", "initrd", "cmdline"})
+        rewriter.remove(QStringLiteral("domain/os/") + QLatin1String(name));
+    rewriter.append(QStringLiteral("domain/os"), [&boot](QXmlStreamWriter &w) {
+        for (const QString &dev : boot.bootDevices) {
+            w.writeEmptyElement(QStringLiteral("boot"));
+            w.writeAttribute(QStringLiteral("dev"), dev);
         }
-        if (token == QXmlStreamReader::StartElement) {
-            ++depth;
-            if (depth == 1)
-                sawDomain = r.name() == u"domain";
-            if (depth == 3 && sawOs &&
-                (r.name() == u"boot" || r.name() == u"kernel" || r.name() == u"initrd" ||
-                 r.name() == u"cmdline")) {
-                --depth;
-                skipDepth = 1;
-                continue;
-            }
-            if (depth == 2 && r.name() == u"os")
-                sawOs = true;
-        } else if (token == QXmlStreamReader::EndElement) {
-            if (depth == 2 && r.name() == u"os") {
-                for (const QString &dev : boot.bootDevices) {
-                    w.writeEmptyElement(QStringLiteral("boot"));
-                    w.writeAttribute(QStringLiteral("dev"), dev);
-                }
-                writeText("kernel", boot.kernel);
-                writeText("initrd", boot.initrd);
-                writeText("cmdline", boot.cmdline);
-                sawOs = false;
-            }
-            --depth;
-        }
-        w.writeCurrentToken(r);
-    }
-    if (r.hasError())
-        return parseError(r);
-    if (!sawDomain)
-        return Error{op, tr("the XML is not a <domain>"), 0};
-    return out;
+        auto text = [&w](const char *name, const QString &value) {
+            if (!value.isEmpty())
+                w.writeTextElement(QString::fromLatin1(name), value);
+        };
+        text("kernel", boot.kernel);
+        text("initrd", boot.initrd);
+        text("cmdline", boot.cmdline);
+    });
+    return rewriter.apply(xml, QStringLiteral("domain"), op);
 }
 
 Result<QString> rewriteCpuLayout(const QString &xml, const CpuLayout &layout)
@@ -404,89 +317,49 @@ Result<QString> rewriteCpuLayout(const QString &xml, const CpuLayout &layout)
     const QString op = tr("Change the vCPU maximum and topology");
     if (layout.maximum < 1)
         return Error{op, tr("a domain needs at least one vCPU"), 0};
-    const CpuTopology cpuTopology{layout.sockets, layout.cores, layout.threads};
-    if (const QString problem = cpuTopologyProblem(cpuTopology, layout.maximum); !problem.isEmpty())
+    const CpuTopology topology{layout.sockets, layout.cores, layout.threads};
+    if (const QString problem = cpuTopologyProblem(topology, layout.maximum); !problem.isEmpty())
         return Error{op, problem, 0};
-    const bool topology = !cpuTopology.isEmpty();
-    auto writeTopology = [&layout](QXmlStreamWriter &w) {
+    auto writeTopology = [&topology](QXmlStreamWriter &w) {
         w.writeEmptyElement(QStringLiteral("topology"));
-        w.writeAttribute(QStringLiteral("sockets"), QString::number(layout.sockets));
+        w.writeAttribute(QStringLiteral("sockets"), QString::number(topology.sockets));
         w.writeAttribute(QStringLiteral("dies"), QStringLiteral("1"));
-        w.writeAttribute(QStringLiteral("cores"), QString::number(layout.cores));
-        w.writeAttribute(QStringLiteral("threads"), QString::number(layout.threads));
+        w.writeAttribute(QStringLiteral("cores"), QString::number(topology.cores));
+        w.writeAttribute(QStringLiteral("threads"), QString::number(topology.threads));
     };
 
-    QXmlStreamReader r(xml);
-    QString out;
-    QXmlStreamWriter w(&out);
-    int depth = 0;
-    int skipDepth = 0;
-    bool sawDomain = false, sawVcpu = false, sawCpu = false, inCpu = false;
-    while (!r.atEnd()) {
-        const auto token = r.readNext();
-        if (token == QXmlStreamReader::Invalid)
-            break;
-        if (skipDepth > 0) {
-            if (token == QXmlStreamReader::StartElement)
-                ++skipDepth;
-            else if (token == QXmlStreamReader::EndElement)
-                --skipDepth;
-            continue;
-        }
-        if (token == QXmlStreamReader::StartElement) {
-            ++depth;
-            if (depth == 1)
-                sawDomain = r.name() == u"domain";
-            if (depth == 2 && r.name() == u"vcpu") {
-                sawVcpu = true;
-                // The count the domain starts with stays what it was (lowered to a smaller
-                // maximum): raising the maximum alone must not add vCPUs. The old maximum is
-                // the element's text, read next.
-                const QXmlStreamAttributes attributes = r.attributes();
-                const QString oldMaximum = r.readElementText();
-                --depth;
-                const QString currentAttr = attributes.value(QLatin1String("current")).toString();
-                const int current =
-                    qMin(currentAttr.isEmpty() ? oldMaximum.trimmed().toInt() : currentAttr.toInt(),
-                         layout.maximum);
-                w.writeStartElement(QStringLiteral("vcpu"));
-                for (const QXmlStreamAttribute &a : attributes) {
-                    if (a.name() != u"current")
-                        w.writeAttribute(a);
-                }
-                if (current > 0 && current < layout.maximum)
-                    w.writeAttribute(QStringLiteral("current"), QString::number(current));
-                w.writeCharacters(QString::number(layout.maximum));
-                w.writeEndElement();
-                continue;
+    XmlRewriter rewriter;
+    rewriter.replace(
+        QStringLiteral("domain/vcpu"), [&layout](QXmlStreamWriter &w, const XmlElement &old) {
+            // The count the domain starts with stays what it was (lowered to a smaller maximum):
+            // raising the maximum alone must not add vCPUs.
+            const QString currentAttr = old.attr(u"current");
+            const int current =
+                qMin(currentAttr.isEmpty() ? old.text.trimmed().toInt() : currentAttr.toInt(),
+                     layout.maximum);
+            w.writeStartElement(QStringLiteral("vcpu"));
+            for (const QXmlStreamAttribute &a : old.attributes) {
+                if (a.name() != u"current")
+                    w.writeAttribute(a);
             }
-            if (depth == 2 && r.name() == u"cpu") {
-                sawCpu = inCpu = true;
-            } else if (depth == 3 && inCpu && r.name() == u"topology") {
-                --depth;
-                skipDepth = 1;
-                continue;
-            }
-        } else if (token == QXmlStreamReader::EndElement) {
-            if (depth == 2 && inCpu) {
-                if (topology)
-                    writeTopology(w);
-                inCpu = false;
-            }
-            if (depth == 1 && !sawCpu && topology) {
-                w.writeStartElement(QStringLiteral("cpu"));
-                writeTopology(w);
-                w.writeEndElement();
-            }
-            --depth;
-        }
-        w.writeCurrentToken(r);
+            if (current > 0 && current < layout.maximum)
+                w.writeAttribute(QStringLiteral("current"), QString::number(current));
+            w.writeCharacters(QString::number(layout.maximum));
+            w.writeEndElement();
+        });
+    rewriter.remove(QStringLiteral("domain/cpu/topology"));
+    if (!topology.isEmpty()) {
+        rewriter.append(QStringLiteral("domain/cpu"), writeTopology);
+        rewriter.append(QStringLiteral("domain"), [&rewriter, &writeTopology](QXmlStreamWriter &w) {
+            if (rewriter.seen(QStringLiteral("domain/cpu")))
+                return;
+            w.writeStartElement(QStringLiteral("cpu"));
+            writeTopology(w);
+            w.writeEndElement();
+        });
     }
-    if (r.hasError())
-        return parseError(r);
-    if (!sawDomain)
-        return Error{op, tr("the XML is not a <domain>"), 0};
-    if (!sawVcpu)
+    Result<QString> out = rewriter.apply(xml, QStringLiteral("domain"), op);
+    if (out && !rewriter.seen(QStringLiteral("domain/vcpu")))
         return Error{op, tr("the domain has no <vcpu> element"), 0};
     return out;
 }
