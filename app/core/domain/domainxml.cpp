@@ -66,7 +66,40 @@ QString diskSource(const Node &disk)
     return {};
 }
 
-DomainDevice describeDevice(const Node &n, bool &bootOrder)
+void describeGraphics(const DomainGraphics &g, DomainDevice &d)
+{
+    d.title = tr("Display %1").arg(g.type.toUpper());
+    using L = DomainGraphics::Listen;
+    if (g.listen == L::Address || g.listen == L::Network) {
+        if (g.autoport || g.port < 0)
+            addProperty(d, tr("Port"),
+                        g.port < 0 ? tr("automatic") : tr("%1 (automatic)").arg(g.port));
+        else
+            addProperty(d, tr("Port"), QString::number(g.port));
+    }
+    switch (g.listen) {
+    case L::Address:
+        addProperty(d, tr("Listen"), g.address.isEmpty() ? tr("the host's default") : g.address);
+        break;
+    case L::Network:
+        addProperty(d, tr("Listen"),
+                    g.address.isEmpty() ? tr("network %1").arg(g.network)
+                                        : tr("network %1 (%2)").arg(g.network, g.address));
+        break;
+    case L::Socket:
+        addProperty(d, tr("Listen"),
+                    g.socketPath.isEmpty() ? tr("a UNIX socket on the host") : g.socketPath);
+        break;
+    case L::None:
+        addProperty(d, tr("Listen"), tr("nowhere (only through libvirt)"));
+        break;
+    }
+    // The password itself is a secret: only whether one is set.
+    if (g.hasPassword)
+        addProperty(d, tr("Password"), tr("set"));
+}
+
+DomainDevice describeDevice(const Node &n, bool &bootOrder, int graphicsIndex)
 {
     DomainDevice d;
     d.kind = n.name;
@@ -113,24 +146,7 @@ DomainDevice describeDevice(const Node &n, bool &bootOrder)
         addProperty(d, tr("Host device"), n.childAttr(u"target", u"dev"));
         addProperty(d, tr("Link"), n.childAttr(u"link", u"state"));
     } else if (n.name == u"graphics") {
-        const QString type = n.attr(u"type");
-        d.title = tr("Display %1").arg(type.toUpper());
-        const QString port = n.attr(u"port");
-        if (n.attr(u"autoport") == u"yes" || port == u"-1")
-            addProperty(d, tr("Port"),
-                        port.isEmpty() || port == u"-1" ? tr("automatic")
-                                                        : tr("%1 (automatic)").arg(port));
-        else
-            addProperty(d, tr("Port"), port);
-        QString listen = n.attr(u"listen");
-        if (listen.isEmpty())
-            listen = n.childAttr(u"listen", u"address");
-        if (listen.isEmpty() && n.childAttr(u"listen", u"type") == u"socket")
-            listen = n.childAttr(u"listen", u"socket");
-        addProperty(d, tr("Listen"), listen);
-        // The password itself is a secret: only whether one is set.
-        if (!n.attr(u"passwd").isEmpty())
-            addProperty(d, tr("Password"), tr("set"));
+        describeGraphics(readDomainGraphics(n, graphicsIndex), d);
     } else if (n.name == u"video") {
         const QString model = n.childAttr(u"model", u"type");
         d.title = tr("Video %1").arg(model.toUpper());
@@ -235,6 +251,9 @@ Result<DomainDescription> parseDomainXml(const QString &xml)
                      tr("the root element is <%1>, not <domain>").arg(r.name()), 0};
     DomainDescription d;
     d.hypervisor = r.attributes().value(QLatin1String("type")).toString();
+    bool idOk = false;
+    const int id = r.attributes().value(QLatin1String("id")).toInt(&idOk);
+    d.id = idOk ? id : -1;
     while (r.readNextStartElement()) {
         const Node n = readXmlElement(r);
         if (n.name == u"name")
@@ -270,7 +289,10 @@ Result<DomainDescription> parseDomainXml(const QString &xml)
                     d.balloonModel = dev.attr(u"model");
                     d.balloonStatsPeriod = dev.childAttr(u"stats", u"period").toInt();
                 }
-                d.devices.append(describeDevice(dev, d.deviceBootOrder));
+                const int graphicsIndex = int(d.graphics.size());
+                if (dev.name == u"graphics")
+                    d.graphics.append(readDomainGraphics(dev, graphicsIndex));
+                d.devices.append(describeDevice(dev, d.deviceBootOrder, graphicsIndex));
             }
         }
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/domain/graphicsxml.h"
 
 #include <QList>
 #include <QPair>
@@ -34,6 +35,7 @@ struct DomainDescription
     QString title;
     QString description;
     QString hypervisor; ///< <domain type=...>: kvm, qemu, test...
+    int id = -1;        ///< <domain id=...>: set while it runs (live XML), else -1
     QString osType;     ///< hvm, xen, exe...
     QString arch;
     QString machine;
@@ -50,6 +52,7 @@ struct DomainDescription
     QString balloonModel;         ///< <memballoon model=...>; empty when there is no element
     int balloonStatsPeriod = 0;   ///< <memballoon><stats period=...> in seconds; 0 when off
     QList<DomainDevice> devices;
+    QList<DomainGraphics> graphics; ///< every <graphics>, in order (index = position)
 };
 
 /// Reads a domain's XML (as libvirt returns it) with QXmlStreamReader.
