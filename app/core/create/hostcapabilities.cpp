@@ -1,9 +1,10 @@
 #include "core/create/hostcapabilities.h"
 
+#include "core/common/uri.h"
+#include "core/session/hostprobe_p.h"
 #include "hostsession_p.h"
 
 #include <QCoreApplication>
-#include <QUrl>
 #include <QXmlStreamReader>
 
 namespace Vireo {
@@ -11,6 +12,12 @@ namespace Vireo {
 static QString tr(const char *text)
 {
     return QCoreApplication::translate("Vireo::HostCapabilities", text);
+}
+
+void HostCapabilities::setCapabilities(const Capabilities &caps)
+{
+    hostArch = caps.hostArch;
+    guests = caps.guests;
 }
 
 QStringList HostCapabilities::architectures() const
@@ -78,61 +85,6 @@ bool HostCapabilities::hasDomainNamed(const QString &name) const
 
 namespace HostCapabilitiesQuery {
 
-void parseCapabilities(const QString &xml, HostCapabilities &into)
-{
-    QXmlStreamReader r(xml);
-    QStringList stack;
-    GuestCapability guest;
-    QString currentType;
-    while (!r.atEnd()) {
-        r.readNext();
-        if (r.isStartElement()) {
-            stack << r.name().toString();
-            const QString path = stack.join(QLatin1Char('/'));
-            if (path == QLatin1String("capabilities/host/cpu/arch")) {
-                into.hostArch = r.readElementText().trimmed();
-                stack.removeLast();
-            } else if (path == QLatin1String("capabilities/guest")) {
-                guest = {};
-            } else if (path == QLatin1String("capabilities/guest/os_type")) {
-                guest.osType = r.readElementText().trimmed();
-                stack.removeLast();
-            } else if (path == QLatin1String("capabilities/guest/arch")) {
-                guest.arch = r.attributes().value(QStringLiteral("name")).toString();
-            } else if (path == QLatin1String("capabilities/guest/arch/emulator")) {
-                guest.emulator = r.readElementText().trimmed();
-                stack.removeLast();
-            } else if (path == QLatin1String("capabilities/guest/arch/machine")) {
-                const QString m = r.readElementText().trimmed();
-                if (!m.isEmpty() && !guest.machines.contains(m))
-                    guest.machines << m;
-                stack.removeLast();
-            } else if (path == QLatin1String("capabilities/guest/arch/domain")) {
-                const QString t = r.attributes().value(QStringLiteral("type")).toString();
-                if (!t.isEmpty() && !guest.domainTypes.contains(t))
-                    guest.domainTypes << t;
-            }
-        } else if (r.isEndElement()) {
-            if (stack.join(QLatin1Char('/')) == QLatin1String("capabilities/guest"))
-                into.guests << guest;
-            stack.removeLast();
-        }
-    }
-}
-
-int parseDomainCapabilitiesMaxVcpus(const QString &xml)
-{
-    QXmlStreamReader r(xml);
-    if (!r.readNextStartElement())
-        return 0;
-    while (r.readNextStartElement()) {
-        if (r.name() == QLatin1String("vcpu"))
-            return r.attributes().value(QStringLiteral("max")).toInt();
-        r.skipCurrentElement();
-    }
-    return 0;
-}
-
 static Result<HostCapabilities> readOnWorker(WorkerContext &w)
 {
     const QString op = tr("Read the capabilities of %1").arg(w.uri);
@@ -140,12 +92,11 @@ static Result<HostCapabilities> readOnWorker(WorkerContext &w)
         return s.error();
     HostCapabilities caps;
     caps.uri = w.uri;
-    caps.session = QUrl(w.uri).path() == QLatin1String("/session");
-    char *xml = virConnectGetCapabilities(w.conn);
-    if (!xml)
-        return lastLibvirtError(op);
-    parseCapabilities(QString::fromUtf8(xml), caps);
-    free(xml);
+    caps.session = Uri::isSession(w.uri);
+    Result<Capabilities> parsed = queryCapabilities(w);
+    if (!parsed)
+        return Error{op, parsed.error().message, parsed.error().code};
+    caps.setCapabilities(parsed.value());
 
     virNodeInfo node;
     if (virNodeGetInfo(w.conn, &node) == 0) {
@@ -164,14 +115,10 @@ static Result<HostCapabilities> readOnWorker(WorkerContext &w)
             if (caps.maxVcpus.contains(key))
                 continue;
             int max = 0;
-            const QByteArray a = g.arch.toUtf8(), t = type.toUtf8();
-            if (char *dc = virConnectGetDomainCapabilities(w.conn, nullptr, a.constData(), nullptr,
-                                                           t.constData(), 0)) {
-                max = parseDomainCapabilitiesMaxVcpus(QString::fromUtf8(dc));
-                free(dc);
-            }
+            if (const Result<DomainCapabilities> dc = queryDomainCapabilities(w, g.arch, type))
+                max = dc->maxVcpus;
             if (max <= 0) // drivers without domain capabilities (the test driver)
-                max = virConnectGetMaxVcpus(w.conn, t.constData());
+                max = virConnectGetMaxVcpus(w.conn, type.toUtf8().constData());
             virResetLastError();
             caps.maxVcpus.insert(key, max > 0 ? max : caps.hostCpus);
         }

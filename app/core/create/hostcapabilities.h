@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/session/capabilitiesxml.h"
 
 #include <QHash>
 #include <QList>
@@ -13,17 +14,6 @@
 namespace Vireo {
 
 class HostSession;
-
-/// One <guest> of virConnectGetCapabilities: an OS type and architecture and the domain types
-/// (kvm, qemu, test...) the host can run it with.
-struct GuestCapability
-{
-    QString osType; ///< hvm, xen, exe...
-    QString arch;
-    QString emulator;
-    QStringList domainTypes;
-    QStringList machines;
-};
 
 struct HostNetworkChoice
 {
@@ -49,6 +39,8 @@ struct HostCapabilities
     QStringList bridges;
     QStringList domainNames; ///< every domain's name, to keep the new one unique
 
+    /// Takes the host architecture and guests of parsed capabilities.
+    void setCapabilities(const Capabilities &caps);
     /// Architectures with an hvm guest (the host's own first).
     QStringList architectures() const;
     QStringList domainTypes(const QString &arch) const;
@@ -65,11 +57,6 @@ namespace HostCapabilitiesQuery {
 /// host's worker; done runs on the GUI thread while context lives.
 void fetch(HostSession *session, QObject *context,
            std::function<void(Result<HostCapabilities>)> done);
-
-/// Parses virConnectGetCapabilities XML into hostArch and guests (pure, any thread).
-void parseCapabilities(const QString &xml, HostCapabilities &into);
-/// The <vcpu max='N'/> of virConnectGetDomainCapabilities XML; 0 if absent.
-int parseDomainCapabilitiesMaxVcpus(const QString &xml);
 
 } // namespace HostCapabilitiesQuery
 } // namespace Vireo

@@ -1,13 +1,13 @@
 #include "core/session/virtcheck.h"
 
 #include "core/common/uri.h"
+#include "core/session/hostprobe_p.h"
 #include "hostsession_p.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QXmlStreamReader>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -54,30 +54,6 @@ static QString readFile(const QString &path)
     return QString::fromUtf8(f.readAll());
 }
 
-/// The host CPU feature names in libvirt's capabilities XML.
-static QStringList hostCpuFeatures(const QString &capsXml)
-{
-    QStringList out;
-    QXmlStreamReader xml(capsXml);
-    bool inHostCpu = false;
-    int depth = 0;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            ++depth;
-            if (xml.name() == QLatin1String("cpu") && depth == 3)
-                inHostCpu = true;
-            else if (inHostCpu && xml.name() == QLatin1String("feature"))
-                out.append(xml.attributes().value(QLatin1String("name")).toString());
-        } else if (xml.isEndElement()) {
-            if (xml.name() == QLatin1String("cpu") && depth == 3)
-                inHostCpu = false;
-            --depth;
-        }
-    }
-    return out;
-}
-
 void runVirtCheck(HostSession *session, QObject *context,
                   std::function<void(Result<VirtCheck>)> done)
 {
@@ -100,13 +76,8 @@ void runVirtCheck(HostSession *session, QObject *context,
             QString flag;
             if (local) {
                 flag = cpuVirtualizationFlag(readFile(QStringLiteral("/proc/cpuinfo")));
-            } else if (char *caps = virConnectGetCapabilities(w.conn)) {
-                const QStringList features = hostCpuFeatures(QString::fromUtf8(caps));
-                free(caps);
-                if (features.contains(QLatin1String("vmx")))
-                    flag = QStringLiteral("vmx");
-                else if (features.contains(QLatin1String("svm")))
-                    flag = QStringLiteral("svm");
+            } else if (const Result<Capabilities> caps = queryCapabilities(w)) {
+                flag = caps->cpuVirtualizationFeature();
             }
             virResetLastError();
             if (flag == QLatin1String("vmx")) {
@@ -179,16 +150,11 @@ void runVirtCheck(HostSession *session, QObject *context,
                                   "CPU in software: it works everywhere, but is many times "
                                   "slower.");
             auto offers = [&w](const char *virttype, QString *why) {
-                char *xml =
-                    virConnectGetDomainCapabilities(w.conn, nullptr, nullptr, nullptr, virttype, 0);
-                if (!xml) {
-                    if (virErrorPtr e = virGetLastError())
-                        *why = QString::fromUtf8(e->message ? e->message : "");
-                    virResetLastError();
-                    return false;
-                }
-                free(xml);
-                return true;
+                const Result<DomainCapabilities> dc =
+                    queryDomainCapabilities(w, QString(), QString::fromLatin1(virttype));
+                if (!dc)
+                    *why = dc.error().message;
+                return dc.ok();
             };
             QString whyKvm, whyQemu;
             check.kvmOffered = offers("kvm", &whyKvm);

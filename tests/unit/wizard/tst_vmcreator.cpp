@@ -4,6 +4,8 @@
 
 #include "core/create/hostcapabilities.h"
 #include "core/create/vmcreator.h"
+#include "core/session/capabilitiesxml.h"
+#include "core/session/domaincapabilitiesxml.h"
 #include "core/session/hostsession.h"
 #include "core/storage/storage.h"
 #include "wizardtesthelpers.h"
@@ -147,21 +149,24 @@ private Q_SLOTS:
     void preferKvm()
     {
         HostCapabilities c;
-        HostCapabilitiesQuery::parseCapabilities(
-            QStringLiteral("<capabilities><host><cpu><arch>x86_64</arch></cpu></host>"
-                           "<guest><os_type>hvm</os_type><arch name='x86_64'>"
-                           "<machine>pc</machine><domain type='qemu'/><domain type='kvm'/></arch>"
-                           "</guest><guest><os_type>hvm</os_type><arch name='aarch64'>"
-                           "<domain type='qemu'/></arch></guest></capabilities>"),
-            c);
+        c.setCapabilities(
+            parseCapabilitiesXml(
+                QStringLiteral(
+                    "<capabilities><host><cpu><arch>x86_64</arch></cpu></host>"
+                    "<guest><os_type>hvm</os_type><arch name='x86_64'>"
+                    "<machine>pc</machine><domain type='qemu'/><domain type='kvm'/></arch>"
+                    "</guest><guest><os_type>hvm</os_type><arch name='aarch64'>"
+                    "<domain type='qemu'/></arch></guest></capabilities>"))
+                .value());
         QCOMPARE(c.architectures(), (QStringList{"x86_64", "aarch64"}));
         QString why;
         QCOMPARE(c.preferredDomainType("x86_64", &why), QStringLiteral("kvm"));
         QVERIFY(why.contains("KVM"));
         QCOMPARE(c.preferredDomainType("aarch64", &why), QStringLiteral("qemu"));
         QVERIFY(why.contains("not this host's architecture"));
-        QCOMPARE(HostCapabilitiesQuery::parseDomainCapabilitiesMaxVcpus(
-                     "<domainCapabilities><path>/x</path><vcpu max='255'/></domainCapabilities>"),
+        QCOMPARE(parseDomainCapabilitiesXml(
+                     "<domainCapabilities><path>/x</path><vcpu max='255'/></domainCapabilities>")
+                     ->maxVcpus,
                  255);
     }
 
