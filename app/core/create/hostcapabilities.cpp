@@ -45,32 +45,46 @@ QStringList HostCapabilities::domainTypes(const QString &arch) const
 QString HostCapabilities::preferredDomainType(const QString &arch, QString *why) const
 {
     const QStringList types = domainTypes(arch);
-    auto say = [why](const QString &text) {
-        if (why)
-            *why = text;
-    };
-    if (types.contains(QLatin1String("kvm"))) {
-        say(tr("KVM: this host offers hardware virtualization for %1, so guests run at near "
-               "native speed.")
-                .arg(arch));
-        return QStringLiteral("kvm");
+    QString choice;
+    if (types.contains(QLatin1String("kvm")) && kvm.usable())
+        choice = QStringLiteral("kvm");
+    else if (types.contains(QLatin1String("qemu")))
+        choice = QStringLiteral("qemu");
+    else if (!types.isEmpty())
+        choice = types.first();
+    if (why)
+        *why = domainTypeHint(choice, arch);
+    return choice;
+}
+
+QString HostCapabilities::domainTypeHint(const QString &domainType, const QString &arch) const
+{
+    const QStringList types = domainTypes(arch);
+    if (types.isEmpty())
+        return tr("This host cannot run %1 guests.").arg(arch);
+    if (kvm.verdict == KvmDecision::Verdict::NotApplicable && domainType != QLatin1String("kvm") &&
+        domainType != QLatin1String("qemu"))
+        return kvm.summary; // the test driver says just that
+    if (domainType == QLatin1String("kvm")) {
+        if (kvm.usable())
+            return kvm.summary;
+        return tr("KVM is not usable on this host, so a kvm guest would not start. %1")
+            .arg(kvm.summary);
     }
-    if (types.contains(QLatin1String("qemu"))) {
-        if (arch != hostArch)
-            say(tr("QEMU emulation: %1 is not this host's architecture (%2), so KVM cannot run "
-                   "it; guests run much slower.")
-                    .arg(arch, hostArch));
-        else
-            say(tr("QEMU emulation: this host does not offer KVM (no /dev/kvm or no hardware "
-                   "virtualization), so guests run much slower."));
-        return QStringLiteral("qemu");
+    if (domainType == QLatin1String("qemu")) {
+        if (arch != hostArch && !hostArch.isEmpty())
+            return tr("QEMU emulation: %1 is not this host's architecture (%2), so KVM cannot "
+                      "run it; guests run much slower.")
+                .arg(arch, hostArch);
+        if (kvm.usable() && types.contains(QLatin1String("kvm")))
+            return tr("QEMU emulation: the CPU is emulated in software, many times slower than "
+                      "KVM, which this host offers.");
+        return kvm.summary.isEmpty()
+                   ? tr("QEMU emulation: this host does not offer KVM, so guests run much "
+                        "slower.")
+                   : kvm.summary;
     }
-    if (types.isEmpty()) {
-        say(tr("This host cannot run %1 guests.").arg(arch));
-        return {};
-    }
-    say(tr("%1: the only virtualization type this host offers for %2.").arg(types.first(), arch));
-    return types.first();
+    return tr("%1: the only virtualization type this host offers for %2.").arg(domainType, arch);
 }
 
 int HostCapabilities::maxVcpusFor(const QString &domainType, const QString &arch) const
@@ -107,6 +121,10 @@ static Result<HostCapabilities> readOnWorker(WorkerContext &w)
     caps.freeMemoryKiB = freeBytes / 1024;
     virResetLastError();
 
+    // One domain capabilities query per virt type and arch: they also answer "does libvirt offer
+    // kvm" for the KVM decision (each can take seconds while libvirt probes QEMU).
+    Result<DomainCapabilities> hostKvm = Error{};
+    Result<DomainCapabilities> hostQemu = Error{};
     for (const GuestCapability &g : std::as_const(caps.guests)) {
         if (g.osType != QLatin1String("hvm"))
             continue;
@@ -115,14 +133,24 @@ static Result<HostCapabilities> readOnWorker(WorkerContext &w)
             if (caps.maxVcpus.contains(key))
                 continue;
             int max = 0;
-            if (const Result<DomainCapabilities> dc = queryDomainCapabilities(w, g.arch, type))
+            const Result<DomainCapabilities> dc = queryDomainCapabilities(w, g.arch, type);
+            if (dc)
                 max = dc->maxVcpus;
+            if (g.arch == caps.hostArch && type == QLatin1String("kvm"))
+                hostKvm = dc;
+            else if (g.arch == caps.hostArch && type == QLatin1String("qemu"))
+                hostQemu = dc;
             if (max <= 0) // drivers without domain capabilities (the test driver)
                 max = virConnectGetMaxVcpus(w.conn, type.toUtf8().constData());
             virResetLastError();
             caps.maxVcpus.insert(key, max > 0 ? max : caps.hostCpus);
         }
     }
+    // libvirt lists no kvm guest: ask anyway, for its reason.
+    if (Uri::driver(w.uri) == QLatin1String("qemu") && !hostKvm &&
+        hostKvm.error().message.isEmpty())
+        hostKvm = queryDomainCapabilities(w, caps.hostArch, QStringLiteral("kvm"));
+    caps.kvm = decideKvm(gatherKvmInputs(w, parsed.value(), hostKvm, hostQemu));
 
     virNetworkPtr *nets = nullptr;
     const int nn = virConnectListAllNetworks(w.conn, &nets, 0);

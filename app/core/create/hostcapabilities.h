@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/session/capabilitiesxml.h"
+#include "core/session/kvmdecision.h"
 
 #include <QHash>
 #include <QList>
@@ -30,6 +31,7 @@ struct HostCapabilities
     bool session = false; ///< a qemu:///session-like connection (no privileged networking)
     QString hostArch;
     QList<GuestCapability> guests;
+    KvmDecision kvm; ///< whether KVM is usable on this host (decideKvm)
     int hostCpus = 0;
     quint64 memoryKiB = 0;
     quint64 freeMemoryKiB = 0;
@@ -44,17 +46,20 @@ struct HostCapabilities
     /// Architectures with an hvm guest (the host's own first).
     QStringList architectures() const;
     QStringList domainTypes(const QString &arch) const;
-    /// kvm where the host offers it for that arch, else qemu (or whatever there is); `why` gets
-    /// one line saying why, for the user.
+    /// kvm where the host offers it for that arch and the KVM decision says it is usable, else
+    /// qemu (or whatever there is); `why` gets domainTypeHint() of the choice.
     QString preferredDomainType(const QString &arch, QString *why = nullptr) const;
+    /// One line for the user about running `arch` guests as `domainType` on this host: what the
+    /// wizard shows under its virt type, for the default and for whatever the user picks.
+    QString domainTypeHint(const QString &domainType, const QString &arch) const;
     int maxVcpusFor(const QString &domainType, const QString &arch) const;
     bool hasDomainNamed(const QString &name) const;
 };
 
 namespace HostCapabilitiesQuery {
 
-/// Reads capabilities, domain capabilities, memory, networks, bridges and domain names on the
-/// host's worker; done runs on the GUI thread while context lives.
+/// Reads capabilities, domain capabilities, the KVM decision, memory, networks, bridges and
+/// domain names on the host's worker; done runs on the GUI thread while context lives.
 void fetch(HostSession *session, QObject *context,
            std::function<void(Result<HostCapabilities>)> done);
 

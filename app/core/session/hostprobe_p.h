@@ -1,13 +1,16 @@
 #pragma once
-// Private to vireo_core: what core reads about a host on its worker thread (capabilities and
-// domain capabilities, parsed once for everyone).
+// Private to vireo_core: what core reads about a host on its worker thread (capabilities, domain
+// capabilities, the KVM decision's inputs).
 #ifndef VIREO_CORE_PRIVATE
-#error "private to vireo_core: the rest of Vireo sees value types, never libvirt"
+#error "private to vireo_core: the rest of Vireo sees KvmDecision, never libvirt"
 #endif
 
 #include "core/common/result.h"
 #include "core/session/capabilitiesxml.h"
 #include "core/session/domaincapabilitiesxml.h"
+#include "core/session/kvmdecision.h"
+
+#include <libvirt/libvirt.h>
 
 namespace Vireo {
 
@@ -19,5 +22,13 @@ Result<Capabilities> queryCapabilities(WorkerContext &w);
 /// error carries libvirt's reason when it refuses. Worker thread.
 Result<DomainCapabilities> queryDomainCapabilities(WorkerContext &w, const QString &arch,
                                                    const QString &virtType);
+
+/// The three conditions for the host w is connected to: CPU flags (local: /proc/cpuinfo; remote:
+/// the capabilities' CPU features, expanded from its model by libvirt), /dev/kvm for the user QEMU
+/// runs as (the DAC base label; qemu:///session: this user), and whether libvirt offers kvm and
+/// qemu (the two answers given). Worker thread.
+KvmInputs gatherKvmInputs(WorkerContext &w, const Capabilities &caps,
+                          const Result<DomainCapabilities> &kvm,
+                          const Result<DomainCapabilities> &qemu);
 
 } // namespace Vireo
