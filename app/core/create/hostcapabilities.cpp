@@ -113,13 +113,14 @@ static Result<HostCapabilities> readOnWorker(WorkerContext &w)
     caps.setCapabilities(parsed.value());
 
     virNodeInfo node;
-    if (virNodeGetInfo(w.conn, &node) == 0) {
+    if (virNodeGetInfo(w.conn, &node) == 0)
         caps.hostCpus = int(node.cpus);
-        caps.memoryKiB = node.memory;
-    }
-    const unsigned long long freeBytes = virNodeGetFreeMemory(w.conn);
-    caps.freeMemoryKiB = freeBytes / 1024;
     virResetLastError();
+    const HostMemory memory = readHostMemory(w.conn);
+    caps.memoryKiB = memory.totalKiB;
+    caps.freeMemoryKiB = memory.availableKiB;
+    caps.numaMemoryKiB = memory.numaKiB;
+    caps.memoryNote = memory.note;
 
     // One domain capabilities query per virt type and arch: they also answer "does libvirt offer
     // kvm" for the KVM decision (each can take seconds while libvirt probes QEMU).

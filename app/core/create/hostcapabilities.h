@@ -33,8 +33,12 @@ struct HostCapabilities
     QList<GuestCapability> guests;
     KvmDecision kvm; ///< whether KVM is usable on this host (decideKvm)
     int hostCpus = 0;
+    /// The memory guests can get at most (chooseHostMemory: the kernel's total where the driver
+    /// reports it), and of that what is free now.
     quint64 memoryKiB = 0;
     quint64 freeMemoryKiB = 0;
+    quint64 numaMemoryKiB = 0; ///< the NUMA cells' figure (virNodeGetInfo)
+    QString memoryNote;        ///< for a tooltip when the two differ; empty when they agree
     /// Maximum vCPUs per "domainType/arch" (domain capabilities, else virConnectGetMaxVcpus).
     QHash<QString, int> maxVcpus;
     QList<HostNetworkChoice> networks;

@@ -47,6 +47,39 @@ Result<DomainCapabilities> queryDomainCapabilities(WorkerContext &w, const QStri
     return parseDomainCapabilitiesXml(text);
 }
 
+HostMemory readHostMemory(virConnectPtr conn)
+{
+    quint64 nodeKiB = 0;
+    virNodeInfo node;
+    if (virNodeGetInfo(conn, &node) == 0)
+        nodeKiB = node.memory;
+    const quint64 freeKiB = virNodeGetFreeMemory(conn) / 1024;
+    std::optional<NodeMemoryStats> stats;
+    int n = 0;
+    if (virNodeGetMemoryStats(conn, VIR_NODE_MEMORY_STATS_ALL_CELLS, nullptr, &n, 0) == 0 &&
+        n > 0) {
+        QList<virNodeMemoryStats> params(n);
+        if (virNodeGetMemoryStats(conn, VIR_NODE_MEMORY_STATS_ALL_CELLS, params.data(), &n, 0) ==
+            0) {
+            NodeMemoryStats s;
+            for (int i = 0; i < n; ++i) {
+                const QLatin1String field(params[i].field);
+                if (field == QLatin1String(VIR_NODE_MEMORY_STATS_TOTAL))
+                    s.totalKiB = params[i].value;
+                else if (field == QLatin1String(VIR_NODE_MEMORY_STATS_FREE))
+                    s.freeKiB = params[i].value;
+                else if (field == QLatin1String(VIR_NODE_MEMORY_STATS_BUFFERS))
+                    s.buffersKiB = params[i].value;
+                else if (field == QLatin1String(VIR_NODE_MEMORY_STATS_CACHED))
+                    s.cachedKiB = params[i].value;
+            }
+            stats = s;
+        }
+    }
+    virResetLastError(); // drivers without these (the test driver has no memory statistics)
+    return chooseHostMemory(nodeKiB, freeKiB, stats);
+}
+
 /// The host CPU as a <cpu> definition, for virConnectBaselineCPU.
 static QString hostCpuXml(const Capabilities &caps)
 {

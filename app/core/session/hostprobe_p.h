@@ -1,10 +1,11 @@
 #pragma once
 // Private to vireo_core: what core reads about a host on its worker thread (capabilities, domain
-// capabilities, the KVM decision's inputs).
+// capabilities, the KVM decision's inputs, memory).
 #ifndef VIREO_CORE_PRIVATE
 #error "private to vireo_core: the rest of Vireo sees KvmDecision, never libvirt"
 #endif
 
+#include "core/common/hostmemory.h"
 #include "core/common/result.h"
 #include "core/session/capabilitiesxml.h"
 #include "core/session/domaincapabilitiesxml.h"
@@ -30,5 +31,9 @@ Result<DomainCapabilities> queryDomainCapabilities(WorkerContext &w, const QStri
 KvmInputs gatherKvmInputs(WorkerContext &w, const Capabilities &caps,
                           const Result<DomainCapabilities> &kvm,
                           const Result<DomainCapabilities> &qemu);
+
+/// The host's memory: virNodeGetInfo, virNodeGetFreeMemory and virNodeGetMemoryStats, one
+/// figure chosen by chooseHostMemory. Worker thread (the HostWorker's readHostInfo may call it).
+HostMemory readHostMemory(virConnectPtr conn);
 
 } // namespace Vireo

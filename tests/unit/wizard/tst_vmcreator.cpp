@@ -139,6 +139,10 @@ private Q_SLOTS:
         QVERIFY(c.maxVcpusFor("test", "i686") > 0);
         QVERIFY(c.hasDomainNamed("test"));
         QVERIFY(c.memoryKiB > 0);
+        // The test driver has no memory statistics: the node figure is the only one.
+        QCOMPARE(c.memoryKiB, 3145728ull);
+        QCOMPARE(c.numaMemoryKiB, c.memoryKiB);
+        QVERIFY(c.memoryNote.isEmpty());
         QCOMPARE(c.kvm.verdict, KvmDecision::Verdict::NotApplicable);
         bool hasDefault = false;
         for (const HostNetworkChoice &n : c.networks)
