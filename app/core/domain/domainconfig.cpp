@@ -1,5 +1,7 @@
 #include "core/domain/domainconfig.h"
 
+#include "core/domain/softwareemulation.h"
+#include "core/session/hostprobe_p.h"
 #include "hostsession_p.h"
 
 #include <QCoreApplication>
@@ -139,6 +141,40 @@ void setCpuLayout(HostSession *session, const QString &uuid, const CpuLayout &la
                 QT_TRANSLATE_NOOP("Vireo::DomainConfig",
                                   "Change the vCPU maximum and topology of %1"),
                 [&layout](const QString &xml) { return rewriteCpuLayout(xml, layout); });
+        },
+        std::move(done));
+}
+
+void startWithSoftwareEmulation(HostSession *session, const QString &uuid, QObject *context,
+                                std::function<void(Status)> done)
+{
+    runOnWorker<Status>(
+        session, context,
+        [uuid](WorkerContext &w) -> Status {
+            const Status redefined = redefine(
+                w, uuid,
+                QT_TRANSLATE_NOOP("Vireo::DomainConfig", "Switch %1 to software emulation"),
+                [&w](const QString &xml) -> Result<QString> {
+                    // The qemu domain capabilities say which CPU modes TCG can do.
+                    const Result<DomainDescription> d = parseDomainXml(xml);
+                    if (!d)
+                        return d.error();
+                    const Result<DomainCapabilities> tcg =
+                        queryDomainCapabilities(w, d->arch, QStringLiteral("qemu"));
+                    return rewriteForSoftwareEmulation(xml, tcg ? &tcg.value() : nullptr);
+                });
+            if (!redefined)
+                return redefined;
+            auto ref = w.lookup(uuid, tr("Start %1").arg(uuid));
+            if (!ref)
+                return ref.error();
+            virDomainPtr dom = ref.value()->get();
+            const QString op = tr("Start '%1' with software emulation").arg(nameOf(dom));
+            const int started = virDomainCreate(dom);
+            w.worker->refreshDomain(uuid);
+            if (started < 0)
+                return lastLibvirtError(op);
+            return Done{};
         },
         std::move(done));
 }

@@ -201,6 +201,45 @@ private Q_SLOTS:
         QCOMPARE(xml(uuid, true).title, QStringLiteral("Secret"));
         QCOMPARE(vncPassword(uuid), QStringLiteral("secret"));
     }
+
+    // Issue 10's "Use software emulation instead": kvm becomes qemu, host-passthrough goes, the
+    // password stays, and the domain runs.
+    void softwareEmulationRedefinesAndStarts()
+    {
+        const QString uuid = define(QStringLiteral(
+            "<domain type='kvm'><name>kvm-guest</name><memory unit='MiB'>256</memory>"
+            "<vcpu>2</vcpu><os><type arch='i686'>hvm</type></os>"
+            "<cpu mode='host-passthrough'><topology sockets='1' cores='2' threads='1'/></cpu>"
+            "<devices><graphics type='vnc' passwd='secret'/></devices></domain>"));
+        QVERIFY(!uuid.isEmpty());
+        QCOMPARE(xml(uuid, true).hypervisor, QStringLiteral("kvm"));
+        auto s = ask<Status>([&](QObject *ctx, auto done) {
+            DomainConfig::startWithSoftwareEmulation(m_session.get(), uuid, ctx, done);
+        });
+        QVERIFY2(s && s->ok(), s ? qPrintable(s->error().text()) : "no answer");
+        const DomainDescription d = xml(uuid, true);
+        QCOMPARE(d.hypervisor, QStringLiteral("qemu"));
+        QCOMPARE(d.cores, 2); // the topology stays
+        auto raw = ask<Result<QString>>(
+            [&](QObject *ctx, auto done) { m_session->fetchDomainXml(uuid, true, ctx, done); });
+        QVERIFY(raw && raw->ok());
+        QVERIFY(!raw->value().contains(QLatin1String("host-passthrough")));
+        QCOMPARE(vncPassword(uuid), QStringLiteral("secret"));
+        auto info = ask<Result<DomainInfo>>([&](QObject *ctx, auto done) {
+            DomainConfig::fetchDomainInfo(m_session.get(), uuid, ctx, done);
+        });
+        QVERIFY(info && info->ok());
+        QCOMPARE(info->value().state, DomainState::Running);
+
+        // A domain that is not kvm is refused and left as it was.
+        s = ask<Status>([&](QObject *ctx, auto done) {
+            DomainConfig::startWithSoftwareEmulation(m_session.get(), kWin, ctx, done);
+        });
+        QVERIFY(s && !s->ok());
+        QVERIFY2(s->error().text().contains(QLatin1String("not a kvm domain")),
+                 qPrintable(s->error().text()));
+        QCOMPARE(xml(kWin, true).hypervisor, QStringLiteral("test"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDomainConfig)
