@@ -101,8 +101,12 @@ struct HostInfo
     int cpus = 0;
     int sockets = 0, cores = 0, threads = 0;
     int mhz = 0;
+    /// What bounds the memory guests can get, and what is free of it (chooseHostMemory; the
+    /// worker fills them from readHostMemory, the same figure as HostCapabilities).
     quint64 memoryKiB = 0;
     quint64 freeMemoryKiB = 0;
+    quint64 numaMemoryKiB = 0; ///< the NUMA cells' figure (virNodeGetInfo), for a tooltip
+    QString memoryNote;        ///< which figure is which, when they differ; empty when they agree
     bool remote = false;
     qint64 openMs = -1; ///< how long virConnectOpen took for this connection
 };

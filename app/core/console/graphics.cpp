@@ -1,8 +1,9 @@
 #include "core/console/graphics.h"
 
+#include "core/common/uri.h"
+#include "core/domain/domainxml.h"
 #include "hostsession_p.h"
 
-#include <QUrl>
 #include <QXmlStreamReader>
 
 #include <unistd.h>
@@ -17,63 +18,31 @@ OwnedFd::~OwnedFd()
 
 Result<GraphicsInfo> parseVncGraphics(const QString &domainXml)
 {
-    QXmlStreamReader xml(domainXml);
+    const Result<DomainDescription> d = parseDomainXml(domainXml);
+    if (!d)
+        return Error{QObject::tr("Read the console settings"), d.error().message};
     GraphicsInfo info;
+    info.domainName = d->name;
+    info.domainUuid = d->uuid;
+    info.running = d->id > 0;
     QStringList otherTypes;
-    int graphicsIndex = -1;
-    bool inChosen = false;
-    bool found = false;
-    int depth = 0;
-    while (!xml.atEnd()) {
-        const auto token = xml.readNext();
-        if (token == QXmlStreamReader::EndElement) {
-            --depth;
-            if (xml.name() == QLatin1String("graphics"))
-                inChosen = false;
+    for (const DomainGraphics &g : d->graphics) {
+        if (g.type != QLatin1String("vnc") || info.index >= 0) {
+            otherTypes << g.type;
             continue;
         }
-        if (token != QXmlStreamReader::StartElement)
-            continue;
-        ++depth;
-        const auto attrs = xml.attributes();
-        if (depth == 1 && xml.name() == QLatin1String("domain")) {
-            info.running = attrs.hasAttribute(QLatin1String("id")) &&
-                           attrs.value(QLatin1String("id")).toInt() > 0;
-        } else if (depth == 2 && xml.name() == QLatin1String("name")) {
-            info.domainName = xml.readElementText();
-            --depth;
-        } else if (depth == 2 && xml.name() == QLatin1String("uuid")) {
-            info.domainUuid = xml.readElementText();
-            --depth;
-        } else if (depth == 3 && xml.name() == QLatin1String("graphics")) {
-            ++graphicsIndex;
-            const QString type = attrs.value(QLatin1String("type")).toString();
-            if (found || type != QLatin1String("vnc")) {
-                otherTypes << type;
-                continue;
-            }
-            found = inChosen = true;
-            info.type = type;
-            info.index = graphicsIndex;
-            bool ok = false;
-            const int port = attrs.value(QLatin1String("port")).toInt(&ok);
-            info.port = ok && port > 0 && port < 65536 ? port : -1;
-            info.autoport = attrs.value(QLatin1String("autoport")) == QLatin1String("yes");
-            info.listen = attrs.value(QLatin1String("listen")).toString();
-            info.socketPath = attrs.value(QLatin1String("socket")).toString();
-            info.hasPassword = attrs.hasAttribute(QLatin1String("passwd"));
-        } else if (inChosen && xml.name() == QLatin1String("listen")) {
-            const QString type = attrs.value(QLatin1String("type")).toString();
-            if (type == QLatin1String("socket") && info.socketPath.isEmpty())
-                info.socketPath = attrs.value(QLatin1String("socket")).toString();
-            else if (type == QLatin1String("address") && info.listen.isEmpty())
-                info.listen = attrs.value(QLatin1String("address")).toString();
-        }
+        info.type = g.type;
+        info.index = g.index;
+        info.port = g.port;
+        info.autoport = g.autoport;
+        info.listenType = g.listen;
+        if (g.listen == DomainGraphics::Listen::Address ||
+            g.listen == DomainGraphics::Listen::Network)
+            info.listen = g.address;
+        info.socketPath = g.socketPath;
+        info.hasPassword = g.hasPassword;
     }
-    if (xml.hasError())
-        return Error{QObject::tr("Read the console settings"),
-                     QObject::tr("The domain XML is not valid: %1").arg(xml.errorString())};
-    if (!found) {
+    if (info.index < 0) {
         info.unavailable =
             otherTypes.isEmpty()
                 ? QObject::tr("The domain has no graphical display.")
@@ -99,12 +68,12 @@ namespace Graphics {
 
 bool isLocalUri(const QString &uri)
 {
-    return QUrl(uri).host().isEmpty();
+    return Uri::isLocal(uri);
 }
 
 QString remoteHost(const QString &uri)
 {
-    return QUrl(uri).host();
+    return Uri::host(uri);
 }
 
 void fetchVncInfo(HostSession *session, const QString &uuidOrName, QObject *context,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/domain/graphicsxml.h"
 
 #include <QObject>
 #include <QString>
@@ -22,7 +23,8 @@ struct GraphicsInfo
     int index = -1;       ///< position among the domain's <graphics> (virDomainOpenGraphicsFD)
     int port = -1;        ///< TCP port, -1 when none (not running, or a socket)
     bool autoport = false;
-    QString listen;           ///< listen address, empty if none
+    DomainGraphics::Listen listenType = DomainGraphics::Listen::Address;
+    QString listen;           ///< listen address (address and network listens), empty if none
     QString socketPath;       ///< UNIX socket the graphics listen on, if any
     bool hasPassword = false; ///< only known from the secure XML (passwd attribute)
     /// Why there is no VNC console (no display, or only SPICE); empty when there is one.
@@ -30,8 +32,9 @@ struct GraphicsInfo
     bool hasVnc() const { return unavailable.isEmpty(); }
 };
 
-/// Parses a domain XML. Chooses the first VNC <graphics>; without one, `unavailable` says what was
-/// found instead. An error only for XML that cannot be read.
+/// Reads a domain XML with parseDomainXml and chooses its first VNC <graphics> (read by
+/// readDomainGraphics); without one, `unavailable` says what was found instead. An error only
+/// for XML that cannot be read.
 /// Pure function; any thread.
 Result<GraphicsInfo> parseVncGraphics(const QString &domainXml);
 /// The passwd attribute of the first VNC <graphics> of a secure XML dump (empty if none).
@@ -58,9 +61,8 @@ private:
 /// answers on the GUI thread while context lives. GUI thread.
 namespace Graphics {
 
-/// Whether the URI names this machine (no host part): then virDomainOpenGraphicsFD works.
+/// Uri::isLocal and Uri::host under their old names, until ui/console calls those.
 bool isLocalUri(const QString &uri);
-/// The host part of a remote URI ("qemu+ssh://root@h.example/system" -> "h.example").
 QString remoteHost(const QString &uri);
 
 void fetchVncInfo(HostSession *session, const QString &uuidOrName, QObject *context,

@@ -1,5 +1,7 @@
 #include "core/create/domainxmlbuilder.h"
 
+#include "core/domain/cputopology.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QXmlStreamWriter>
@@ -64,14 +66,8 @@ QStringList problems(const DomainSpec &spec)
         out << tr("The maximum vCPUs (%1) cannot be below the vCPUs at start (%2).")
                    .arg(spec.maxVcpus)
                    .arg(spec.vcpus);
-    if (spec.hasTopology()) {
-        if (spec.sockets < 1 || spec.cores < 1 || spec.threads < 1)
-            out << tr("Sockets, cores and threads must each be at least 1.");
-        else if (spec.sockets * spec.cores * spec.threads != spec.maxVcpus)
-            out << tr("Sockets × cores × threads (%1) must equal the maximum vCPUs (%2).")
-                       .arg(spec.sockets * spec.cores * spec.threads)
-                       .arg(spec.maxVcpus);
-    }
+    if (QString p = cpuTopologyProblem(spec.topology(), spec.maxVcpus); !p.isEmpty())
+        out << p;
     if (spec.memoryMiB < 1)
         out << tr("A virtual machine needs some memory.");
     if (spec.maxMemoryMiB < spec.memoryMiB)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/domain/cputopology.h"
 
 #include <QString>
 #include <QStringList>
@@ -63,7 +64,8 @@ struct DomainSpec
     /// Serial console, guest-agent channel, virtio RNG and balloon (not for the test driver).
     bool guestExtras = true;
 
-    bool hasTopology() const { return sockets > 0 || cores > 0 || threads > 0; }
+    CpuTopology topology() const { return {sockets, cores, threads}; }
+    bool hasTopology() const { return !topology().isEmpty(); }
 };
 
 /// Turns a DomainSpec into libvirt domain XML with QXmlStreamWriter (every user string escaped).

@@ -1,9 +1,10 @@
 #include "core/create/hostcapabilities.h"
 
+#include "core/common/uri.h"
+#include "core/session/hostprobe_p.h"
 #include "hostsession_p.h"
 
 #include <QCoreApplication>
-#include <QUrl>
 #include <QXmlStreamReader>
 
 namespace Vireo {
@@ -11,6 +12,12 @@ namespace Vireo {
 static QString tr(const char *text)
 {
     return QCoreApplication::translate("Vireo::HostCapabilities", text);
+}
+
+void HostCapabilities::setCapabilities(const Capabilities &caps)
+{
+    hostArch = caps.hostArch;
+    guests = caps.guests;
 }
 
 QStringList HostCapabilities::architectures() const
@@ -38,32 +45,46 @@ QStringList HostCapabilities::domainTypes(const QString &arch) const
 QString HostCapabilities::preferredDomainType(const QString &arch, QString *why) const
 {
     const QStringList types = domainTypes(arch);
-    auto say = [why](const QString &text) {
-        if (why)
-            *why = text;
-    };
-    if (types.contains(QLatin1String("kvm"))) {
-        say(tr("KVM: this host offers hardware virtualization for %1, so guests run at near "
-               "native speed.")
-                .arg(arch));
-        return QStringLiteral("kvm");
+    QString choice;
+    if (types.contains(QLatin1String("kvm")) && kvm.usable())
+        choice = QStringLiteral("kvm");
+    else if (types.contains(QLatin1String("qemu")))
+        choice = QStringLiteral("qemu");
+    else if (!types.isEmpty())
+        choice = types.first();
+    if (why)
+        *why = domainTypeHint(choice, arch);
+    return choice;
+}
+
+QString HostCapabilities::domainTypeHint(const QString &domainType, const QString &arch) const
+{
+    const QStringList types = domainTypes(arch);
+    if (types.isEmpty())
+        return tr("This host cannot run %1 guests.").arg(arch);
+    if (kvm.verdict == KvmDecision::Verdict::NotApplicable && domainType != QLatin1String("kvm") &&
+        domainType != QLatin1String("qemu"))
+        return kvm.summary; // the test driver says just that
+    if (domainType == QLatin1String("kvm")) {
+        if (kvm.usable())
+            return kvm.summary;
+        return tr("KVM is not usable on this host, so a kvm guest would not start. %1")
+            .arg(kvm.summary);
     }
-    if (types.contains(QLatin1String("qemu"))) {
-        if (arch != hostArch)
-            say(tr("QEMU emulation: %1 is not this host's architecture (%2), so KVM cannot run "
-                   "it; guests run much slower.")
-                    .arg(arch, hostArch));
-        else
-            say(tr("QEMU emulation: this host does not offer KVM (no /dev/kvm or no hardware "
-                   "virtualization), so guests run much slower."));
-        return QStringLiteral("qemu");
+    if (domainType == QLatin1String("qemu")) {
+        if (arch != hostArch && !hostArch.isEmpty())
+            return tr("QEMU emulation: %1 is not this host's architecture (%2), so KVM cannot "
+                      "run it; guests run much slower.")
+                .arg(arch, hostArch);
+        if (kvm.usable() && types.contains(QLatin1String("kvm")))
+            return tr("QEMU emulation: the CPU is emulated in software, many times slower than "
+                      "KVM, which this host offers.");
+        return kvm.summary.isEmpty()
+                   ? tr("QEMU emulation: this host does not offer KVM, so guests run much "
+                        "slower.")
+                   : kvm.summary;
     }
-    if (types.isEmpty()) {
-        say(tr("This host cannot run %1 guests.").arg(arch));
-        return {};
-    }
-    say(tr("%1: the only virtualization type this host offers for %2.").arg(types.first(), arch));
-    return types.first();
+    return tr("%1: the only virtualization type this host offers for %2.").arg(domainType, arch);
 }
 
 int HostCapabilities::maxVcpusFor(const QString &domainType, const QString &arch) const
@@ -78,61 +99,6 @@ bool HostCapabilities::hasDomainNamed(const QString &name) const
 
 namespace HostCapabilitiesQuery {
 
-void parseCapabilities(const QString &xml, HostCapabilities &into)
-{
-    QXmlStreamReader r(xml);
-    QStringList stack;
-    GuestCapability guest;
-    QString currentType;
-    while (!r.atEnd()) {
-        r.readNext();
-        if (r.isStartElement()) {
-            stack << r.name().toString();
-            const QString path = stack.join(QLatin1Char('/'));
-            if (path == QLatin1String("capabilities/host/cpu/arch")) {
-                into.hostArch = r.readElementText().trimmed();
-                stack.removeLast();
-            } else if (path == QLatin1String("capabilities/guest")) {
-                guest = {};
-            } else if (path == QLatin1String("capabilities/guest/os_type")) {
-                guest.osType = r.readElementText().trimmed();
-                stack.removeLast();
-            } else if (path == QLatin1String("capabilities/guest/arch")) {
-                guest.arch = r.attributes().value(QStringLiteral("name")).toString();
-            } else if (path == QLatin1String("capabilities/guest/arch/emulator")) {
-                guest.emulator = r.readElementText().trimmed();
-                stack.removeLast();
-            } else if (path == QLatin1String("capabilities/guest/arch/machine")) {
-                const QString m = r.readElementText().trimmed();
-                if (!m.isEmpty() && !guest.machines.contains(m))
-                    guest.machines << m;
-                stack.removeLast();
-            } else if (path == QLatin1String("capabilities/guest/arch/domain")) {
-                const QString t = r.attributes().value(QStringLiteral("type")).toString();
-                if (!t.isEmpty() && !guest.domainTypes.contains(t))
-                    guest.domainTypes << t;
-            }
-        } else if (r.isEndElement()) {
-            if (stack.join(QLatin1Char('/')) == QLatin1String("capabilities/guest"))
-                into.guests << guest;
-            stack.removeLast();
-        }
-    }
-}
-
-int parseDomainCapabilitiesMaxVcpus(const QString &xml)
-{
-    QXmlStreamReader r(xml);
-    if (!r.readNextStartElement())
-        return 0;
-    while (r.readNextStartElement()) {
-        if (r.name() == QLatin1String("vcpu"))
-            return r.attributes().value(QStringLiteral("max")).toInt();
-        r.skipCurrentElement();
-    }
-    return 0;
-}
-
 static Result<HostCapabilities> readOnWorker(WorkerContext &w)
 {
     const QString op = tr("Read the capabilities of %1").arg(w.uri);
@@ -140,22 +106,26 @@ static Result<HostCapabilities> readOnWorker(WorkerContext &w)
         return s.error();
     HostCapabilities caps;
     caps.uri = w.uri;
-    caps.session = QUrl(w.uri).path() == QLatin1String("/session");
-    char *xml = virConnectGetCapabilities(w.conn);
-    if (!xml)
-        return lastLibvirtError(op);
-    parseCapabilities(QString::fromUtf8(xml), caps);
-    free(xml);
+    caps.session = Uri::isSession(w.uri);
+    Result<Capabilities> parsed = queryCapabilities(w);
+    if (!parsed)
+        return Error{op, parsed.error().message, parsed.error().code};
+    caps.setCapabilities(parsed.value());
 
     virNodeInfo node;
-    if (virNodeGetInfo(w.conn, &node) == 0) {
+    if (virNodeGetInfo(w.conn, &node) == 0)
         caps.hostCpus = int(node.cpus);
-        caps.memoryKiB = node.memory;
-    }
-    const unsigned long long freeBytes = virNodeGetFreeMemory(w.conn);
-    caps.freeMemoryKiB = freeBytes / 1024;
     virResetLastError();
+    const HostMemory memory = readHostMemory(w.conn);
+    caps.memoryKiB = memory.totalKiB;
+    caps.freeMemoryKiB = memory.availableKiB;
+    caps.numaMemoryKiB = memory.numaKiB;
+    caps.memoryNote = memory.note;
 
+    // One domain capabilities query per virt type and arch: they also answer "does libvirt offer
+    // kvm" for the KVM decision (each can take seconds while libvirt probes QEMU).
+    Result<DomainCapabilities> hostKvm = Error{};
+    Result<DomainCapabilities> hostQemu = Error{};
     for (const GuestCapability &g : std::as_const(caps.guests)) {
         if (g.osType != QLatin1String("hvm"))
             continue;
@@ -164,18 +134,24 @@ static Result<HostCapabilities> readOnWorker(WorkerContext &w)
             if (caps.maxVcpus.contains(key))
                 continue;
             int max = 0;
-            const QByteArray a = g.arch.toUtf8(), t = type.toUtf8();
-            if (char *dc = virConnectGetDomainCapabilities(w.conn, nullptr, a.constData(), nullptr,
-                                                           t.constData(), 0)) {
-                max = parseDomainCapabilitiesMaxVcpus(QString::fromUtf8(dc));
-                free(dc);
-            }
+            const Result<DomainCapabilities> dc = queryDomainCapabilities(w, g.arch, type);
+            if (dc)
+                max = dc->maxVcpus;
+            if (g.arch == caps.hostArch && type == QLatin1String("kvm"))
+                hostKvm = dc;
+            else if (g.arch == caps.hostArch && type == QLatin1String("qemu"))
+                hostQemu = dc;
             if (max <= 0) // drivers without domain capabilities (the test driver)
-                max = virConnectGetMaxVcpus(w.conn, t.constData());
+                max = virConnectGetMaxVcpus(w.conn, type.toUtf8().constData());
             virResetLastError();
             caps.maxVcpus.insert(key, max > 0 ? max : caps.hostCpus);
         }
     }
+    // libvirt lists no kvm guest: ask anyway, for its reason.
+    if (Uri::driver(w.uri) == QLatin1String("qemu") && !hostKvm &&
+        hostKvm.error().message.isEmpty())
+        hostKvm = queryDomainCapabilities(w, caps.hostArch, QStringLiteral("kvm"));
+    caps.kvm = decideKvm(gatherKvmInputs(w, parsed.value(), hostKvm, hostQemu));
 
     virNetworkPtr *nets = nullptr;
     const int nn = virConnectListAllNetworks(w.conn, &nets, 0);

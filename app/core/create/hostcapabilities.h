@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/session/capabilitiesxml.h"
+#include "core/session/kvmdecision.h"
 
 #include <QHash>
 #include <QList>
@@ -13,17 +15,6 @@
 namespace Vireo {
 
 class HostSession;
-
-/// One <guest> of virConnectGetCapabilities: an OS type and architecture and the domain types
-/// (kvm, qemu, test...) the host can run it with.
-struct GuestCapability
-{
-    QString osType; ///< hvm, xen, exe...
-    QString arch;
-    QString emulator;
-    QStringList domainTypes;
-    QStringList machines;
-};
 
 struct HostNetworkChoice
 {
@@ -40,36 +31,41 @@ struct HostCapabilities
     bool session = false; ///< a qemu:///session-like connection (no privileged networking)
     QString hostArch;
     QList<GuestCapability> guests;
+    KvmDecision kvm; ///< whether KVM is usable on this host (decideKvm)
     int hostCpus = 0;
+    /// The memory guests can get at most (chooseHostMemory: the kernel's total where the driver
+    /// reports it), and of that what is free now.
     quint64 memoryKiB = 0;
     quint64 freeMemoryKiB = 0;
+    quint64 numaMemoryKiB = 0; ///< the NUMA cells' figure (virNodeGetInfo)
+    QString memoryNote;        ///< for a tooltip when the two differ; empty when they agree
     /// Maximum vCPUs per "domainType/arch" (domain capabilities, else virConnectGetMaxVcpus).
     QHash<QString, int> maxVcpus;
     QList<HostNetworkChoice> networks;
     QStringList bridges;
     QStringList domainNames; ///< every domain's name, to keep the new one unique
 
+    /// Takes the host architecture and guests of parsed capabilities.
+    void setCapabilities(const Capabilities &caps);
     /// Architectures with an hvm guest (the host's own first).
     QStringList architectures() const;
     QStringList domainTypes(const QString &arch) const;
-    /// kvm where the host offers it for that arch, else qemu (or whatever there is); `why` gets
-    /// one line saying why, for the user.
+    /// kvm where the host offers it for that arch and the KVM decision says it is usable, else
+    /// qemu (or whatever there is); `why` gets domainTypeHint() of the choice.
     QString preferredDomainType(const QString &arch, QString *why = nullptr) const;
+    /// One line for the user about running `arch` guests as `domainType` on this host: what the
+    /// wizard shows under its virt type, for the default and for whatever the user picks.
+    QString domainTypeHint(const QString &domainType, const QString &arch) const;
     int maxVcpusFor(const QString &domainType, const QString &arch) const;
     bool hasDomainNamed(const QString &name) const;
 };
 
 namespace HostCapabilitiesQuery {
 
-/// Reads capabilities, domain capabilities, memory, networks, bridges and domain names on the
-/// host's worker; done runs on the GUI thread while context lives.
+/// Reads capabilities, domain capabilities, the KVM decision, memory, networks, bridges and
+/// domain names on the host's worker; done runs on the GUI thread while context lives.
 void fetch(HostSession *session, QObject *context,
            std::function<void(Result<HostCapabilities>)> done);
-
-/// Parses virConnectGetCapabilities XML into hostArch and guests (pure, any thread).
-void parseCapabilities(const QString &xml, HostCapabilities &into);
-/// The <vcpu max='N'/> of virConnectGetDomainCapabilities XML; 0 if absent.
-int parseDomainCapabilitiesMaxVcpus(const QString &xml);
 
 } // namespace HostCapabilitiesQuery
 } // namespace Vireo

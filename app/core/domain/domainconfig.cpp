@@ -1,8 +1,12 @@
 #include "core/domain/domainconfig.h"
 
+#include "core/domain/softwareemulation.h"
+#include "core/session/hostprobe_p.h"
 #include "hostsession_p.h"
 
 #include <QCoreApplication>
+
+#include <cstring>
 
 namespace Vireo::DomainConfig {
 
@@ -86,10 +90,12 @@ static Status redefine(WorkerContext &w, const QString &uuid, const char *what, 
     const QString op = tr(what).arg(QLatin1Char('\'') + nameOf(dom) + QLatin1Char('\''));
     if (virDomainIsPersistent(dom) != 1)
         return Error{op, tr("the domain is transient: it has no definition to change"), 0};
-    char *raw = virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE);
+    // SECURE: what is defined back keeps its secrets (the VNC password); never logged.
+    char *raw = virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE);
     if (!raw)
         return lastLibvirtError(op);
     const QString xml = QString::fromUtf8(raw);
+    memset(raw, 0, strlen(raw));
     free(raw);
     Result<QString> rewritten = rewrite(xml);
     if (!rewritten)
@@ -135,6 +141,40 @@ void setCpuLayout(HostSession *session, const QString &uuid, const CpuLayout &la
                 QT_TRANSLATE_NOOP("Vireo::DomainConfig",
                                   "Change the vCPU maximum and topology of %1"),
                 [&layout](const QString &xml) { return rewriteCpuLayout(xml, layout); });
+        },
+        std::move(done));
+}
+
+void startWithSoftwareEmulation(HostSession *session, const QString &uuid, QObject *context,
+                                std::function<void(Status)> done)
+{
+    runOnWorker<Status>(
+        session, context,
+        [uuid](WorkerContext &w) -> Status {
+            const Status redefined = redefine(
+                w, uuid,
+                QT_TRANSLATE_NOOP("Vireo::DomainConfig", "Switch %1 to software emulation"),
+                [&w](const QString &xml) -> Result<QString> {
+                    // The qemu domain capabilities say which CPU modes TCG can do.
+                    const Result<DomainDescription> d = parseDomainXml(xml);
+                    if (!d)
+                        return d.error();
+                    const Result<DomainCapabilities> tcg =
+                        queryDomainCapabilities(w, d->arch, QStringLiteral("qemu"));
+                    return rewriteForSoftwareEmulation(xml, tcg ? &tcg.value() : nullptr);
+                });
+            if (!redefined)
+                return redefined;
+            auto ref = w.lookup(uuid, tr("Start %1").arg(uuid));
+            if (!ref)
+                return ref.error();
+            virDomainPtr dom = ref.value()->get();
+            const QString op = tr("Start '%1' with software emulation").arg(nameOf(dom));
+            const int started = virDomainCreate(dom);
+            w.worker->refreshDomain(uuid);
+            if (started < 0)
+                return lastLibvirtError(op);
+            return Done{};
         },
         std::move(done));
 }

@@ -14,7 +14,8 @@ namespace Vireo {
 class HostSession;
 
 /// Changes to a domain's definition made from the details window: title and description, boot
-/// options, and reading its current state.
+/// options, CPU layout, software emulation, and reading its current state. What is read to be
+/// defined back is read with VIR_DOMAIN_XML_SECURE, so secrets (the VNC password) stay.
 ///
 /// Every function queues its work on the host's worker thread and returns at once; the callback
 /// runs on the calling (GUI) thread only while `context` lives.
@@ -41,6 +42,13 @@ void setBootOptions(HostSession *session, const QString &uuid, const BootOptions
 /// one takes them at its next start.
 void setCpuLayout(HostSession *session, const QString &uuid, const CpuLayout &layout,
                   QObject *context, std::function<void(Status)> done);
+
+/// "Use software emulation instead", for a domain whose start failed with a KVM error
+/// (isKvmError): reads its persistent definition (secure XML), rewrites it from kvm to qemu
+/// (rewriteForSoftwareEmulation, with the host's qemu domain capabilities), defines it back with
+/// validation and starts it. A failed start leaves the qemu definition in place.
+void startWithSoftwareEmulation(HostSession *session, const QString &uuid, QObject *context,
+                                std::function<void(Status)> done);
 
 } // namespace DomainConfig
 } // namespace Vireo

@@ -1,5 +1,10 @@
 #include "core/domain/domainxml.h"
 
+#include "core/common/memorysize.h"
+#include "core/common/xmlelement.h"
+#include "core/common/xmlrewriter.h"
+#include "core/domain/cputopology.h"
+
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
@@ -35,59 +40,7 @@ quint64 toKiB(quint64 value, const QString &unit)
 
 namespace {
 
-/// A small element tree, read from one subtree of the document.
-struct Node
-{
-    QString name;
-    QXmlStreamAttributes attributes;
-    QString text;
-    QList<Node> children;
-
-    QString attr(QStringView key) const
-    {
-        for (const QXmlStreamAttribute &a : attributes) {
-            if (a.name() == key)
-                return a.value().toString();
-        }
-        return {};
-    }
-    const Node *child(QStringView childName) const
-    {
-        for (const Node &c : children) {
-            if (c.name == childName)
-                return &c;
-        }
-        return nullptr;
-    }
-    QString childAttr(QStringView childName, QStringView key) const
-    {
-        const Node *c = child(childName);
-        return c ? c->attr(key) : QString();
-    }
-    QString childText(QStringView childName) const
-    {
-        const Node *c = child(childName);
-        return c ? c->text.trimmed() : QString();
-    }
-};
-
-/// Reads the element the reader stands on (a StartElement) and everything inside it.
-Node readNode(QXmlStreamReader &r)
-{
-    Node n;
-    n.name = r.name().toString();
-    n.attributes = r.attributes();
-    while (!r.atEnd()) {
-        const auto token = r.readNext();
-        if (token == QXmlStreamReader::StartElement)
-            n.children.append(readNode(r));
-        else if (token == QXmlStreamReader::Characters)
-            n.text += r.text();
-        else if (token == QXmlStreamReader::EndElement)
-            break;
-    }
-    return n;
-}
+using Node = XmlElement;
 
 void addProperty(DomainDevice &d, const QString &label, const QString &value)
 {
@@ -113,7 +66,40 @@ QString diskSource(const Node &disk)
     return {};
 }
 
-DomainDevice describeDevice(const Node &n, bool &bootOrder)
+void describeGraphics(const DomainGraphics &g, DomainDevice &d)
+{
+    d.title = tr("Display %1").arg(g.type.toUpper());
+    using L = DomainGraphics::Listen;
+    if (g.listen == L::Address || g.listen == L::Network) {
+        if (g.autoport || g.port < 0)
+            addProperty(d, tr("Port"),
+                        g.port < 0 ? tr("automatic") : tr("%1 (automatic)").arg(g.port));
+        else
+            addProperty(d, tr("Port"), QString::number(g.port));
+    }
+    switch (g.listen) {
+    case L::Address:
+        addProperty(d, tr("Listen"), g.address.isEmpty() ? tr("the host's default") : g.address);
+        break;
+    case L::Network:
+        addProperty(d, tr("Listen"),
+                    g.address.isEmpty() ? tr("network %1").arg(g.network)
+                                        : tr("network %1 (%2)").arg(g.network, g.address));
+        break;
+    case L::Socket:
+        addProperty(d, tr("Listen"),
+                    g.socketPath.isEmpty() ? tr("a UNIX socket on the host") : g.socketPath);
+        break;
+    case L::None:
+        addProperty(d, tr("Listen"), tr("nowhere (only through libvirt)"));
+        break;
+    }
+    // The password itself is a secret: only whether one is set.
+    if (g.hasPassword)
+        addProperty(d, tr("Password"), tr("set"));
+}
+
+DomainDevice describeDevice(const Node &n, bool &bootOrder, int graphicsIndex)
 {
     DomainDevice d;
     d.kind = n.name;
@@ -160,31 +146,14 @@ DomainDevice describeDevice(const Node &n, bool &bootOrder)
         addProperty(d, tr("Host device"), n.childAttr(u"target", u"dev"));
         addProperty(d, tr("Link"), n.childAttr(u"link", u"state"));
     } else if (n.name == u"graphics") {
-        const QString type = n.attr(u"type");
-        d.title = tr("Display %1").arg(type.toUpper());
-        const QString port = n.attr(u"port");
-        if (n.attr(u"autoport") == u"yes" || port == u"-1")
-            addProperty(d, tr("Port"),
-                        port.isEmpty() || port == u"-1" ? tr("automatic")
-                                                        : tr("%1 (automatic)").arg(port));
-        else
-            addProperty(d, tr("Port"), port);
-        QString listen = n.attr(u"listen");
-        if (listen.isEmpty())
-            listen = n.childAttr(u"listen", u"address");
-        if (listen.isEmpty() && n.childAttr(u"listen", u"type") == u"socket")
-            listen = n.childAttr(u"listen", u"socket");
-        addProperty(d, tr("Listen"), listen);
-        // The password itself is a secret: only whether one is set.
-        if (!n.attr(u"passwd").isEmpty())
-            addProperty(d, tr("Password"), tr("set"));
+        describeGraphics(readDomainGraphics(n, graphicsIndex), d);
     } else if (n.name == u"video") {
         const QString model = n.childAttr(u"model", u"type");
         d.title = tr("Video %1").arg(model.toUpper());
         addProperty(d, tr("Model"), model);
         const QString vram = n.childAttr(u"model", u"vram");
         if (!vram.isEmpty())
-            addProperty(d, tr("Video RAM"), tr("%1 MiB").arg(vram.toULongLong() / 1024));
+            addProperty(d, tr("Video RAM"), formatKiB(vram.toULongLong()));
         addProperty(d, tr("Heads"), n.childAttr(u"model", u"heads"));
     } else if (n.name == u"memballoon") {
         d.title = tr("Memory balloon");
@@ -283,8 +252,11 @@ Result<DomainDescription> parseDomainXml(const QString &xml)
                      tr("the root element is <%1>, not <domain>").arg(r.name()), 0};
     DomainDescription d;
     d.hypervisor = r.attributes().value(QLatin1String("type")).toString();
+    bool idOk = false;
+    const int id = r.attributes().value(QLatin1String("id")).toInt(&idOk);
+    d.id = idOk ? id : -1;
     while (r.readNextStartElement()) {
-        const Node n = readNode(r);
+        const Node n = readXmlElement(r);
         if (n.name == u"name")
             d.name = n.text.trimmed();
         else if (n.name == u"uuid")
@@ -318,7 +290,10 @@ Result<DomainDescription> parseDomainXml(const QString &xml)
                     d.balloonModel = dev.attr(u"model");
                     d.balloonStatsPeriod = dev.childAttr(u"stats", u"period").toInt();
                 }
-                d.devices.append(describeDevice(dev, d.deviceBootOrder));
+                const int graphicsIndex = int(d.graphics.size());
+                if (dev.name == u"graphics")
+                    d.graphics.append(readDomainGraphics(dev, graphicsIndex));
+                d.devices.append(describeDevice(dev, d.deviceBootOrder, graphicsIndex));
             }
         }
     }
@@ -341,69 +316,36 @@ Result<QString> rewriteBootOptions(const QString &xml, const BootOptions &boot)
     if (boot.kernel.isEmpty() && (!boot.initrd.isEmpty() || !boot.cmdline.isEmpty()))
         return Error{op, tr("an initrd or kernel arguments need a kernel path"), 0};
 
-    QXmlStreamReader r(xml);
-    QString out;
-    QXmlStreamWriter w(&out);
-    int depth = 0;
-    int skipDepth = 0; // > 0 while inside an element being replaced
-    bool sawDomain = false, sawOs = false;
-    QString bootMenuTimeout; // kept when the menu stays on
-    auto writeText = [&w](const char *name, const QString &value) {
-        if (!value.isEmpty())
-            w.writeTextElement(QString::fromLatin1(name), value);
-    };
-    while (!r.atEnd()) {
-        const auto token = r.readNext();
-        if (token == QXmlStreamReader::Invalid)
-            break;
-        if (skipDepth > 0) {
-            if (token == QXmlStreamReader::StartElement)
-                ++skipDepth;
-            else if (token == QXmlStreamReader::EndElement)
-                --skipDepth;
-            continue;
+    XmlRewriter rewriter;
+    for (const char *name : {"boot", "kernel", "initrd", "cmdline"})
+        rewriter.remove(QStringLiteral("domain/os/") + QLatin1String(name));
+    // The menu's timeout is kept when the menu stays on.
+    QString bootMenuTimeout;
+    rewriter.replace(QStringLiteral("domain/os/bootmenu"),
+                     [&bootMenuTimeout](QXmlStreamWriter &, const XmlElement &old) {
+                         bootMenuTimeout =
+                             old.attributes.value(QLatin1String("timeout")).toString();
+                     });
+    rewriter.append(QStringLiteral("domain/os"), [&boot, &bootMenuTimeout](QXmlStreamWriter &w) {
+        for (const QString &dev : boot.bootDevices) {
+            w.writeEmptyElement(QStringLiteral("boot"));
+            w.writeAttribute(QStringLiteral("dev"), dev);
         }
-        if (token == QXmlStreamReader::StartElement) {
-            ++depth;
-            if (depth == 1)
-                sawDomain = r.name() == u"domain";
-            if (depth == 3 && sawOs && r.name() == u"bootmenu")
-                bootMenuTimeout = r.attributes().value(QLatin1String("timeout")).toString();
-            if (depth == 3 && sawOs &&
-                (r.name() == u"boot" || r.name() == u"bootmenu" || r.name() == u"kernel" ||
-                 r.name() == u"initrd" || r.name() == u"cmdline")) {
-                --depth;
-                skipDepth = 1;
-                continue;
-            }
-            if (depth == 2 && r.name() == u"os")
-                sawOs = true;
-        } else if (token == QXmlStreamReader::EndElement) {
-            if (depth == 2 && r.name() == u"os") {
-                for (const QString &dev : boot.bootDevices) {
-                    w.writeEmptyElement(QStringLiteral("boot"));
-                    w.writeAttribute(QStringLiteral("dev"), dev);
-                }
-                if (boot.bootMenu) {
-                    w.writeEmptyElement(QStringLiteral("bootmenu"));
-                    w.writeAttribute(QStringLiteral("enable"), QStringLiteral("yes"));
-                    if (!bootMenuTimeout.isEmpty())
-                        w.writeAttribute(QStringLiteral("timeout"), bootMenuTimeout);
-                }
-                writeText("kernel", boot.kernel);
-                writeText("initrd", boot.initrd);
-                writeText("cmdline", boot.cmdline);
-                sawOs = false;
-            }
-            --depth;
+        if (boot.bootMenu) {
+            w.writeEmptyElement(QStringLiteral("bootmenu"));
+            w.writeAttribute(QStringLiteral("enable"), QStringLiteral("yes"));
+            if (!bootMenuTimeout.isEmpty())
+                w.writeAttribute(QStringLiteral("timeout"), bootMenuTimeout);
         }
-        w.writeCurrentToken(r);
-    }
-    if (r.hasError())
-        return parseError(r);
-    if (!sawDomain)
-        return Error{op, tr("the XML is not a <domain>"), 0};
-    return out;
+        auto text = [&w](const char *name, const QString &value) {
+            if (!value.isEmpty())
+                w.writeTextElement(QString::fromLatin1(name), value);
+        };
+        text("kernel", boot.kernel);
+        text("initrd", boot.initrd);
+        text("cmdline", boot.cmdline);
+    });
+    return rewriter.apply(xml, QStringLiteral("domain"), op);
 }
 
 Result<QString> rewriteCpuLayout(const QString &xml, const CpuLayout &layout)
@@ -411,101 +353,49 @@ Result<QString> rewriteCpuLayout(const QString &xml, const CpuLayout &layout)
     const QString op = tr("Change the vCPU maximum and topology");
     if (layout.maximum < 1)
         return Error{op, tr("a domain needs at least one vCPU"), 0};
-    const bool topology = layout.sockets > 0 || layout.cores > 0 || layout.threads > 0;
-    if (topology) {
-        if (layout.sockets < 1 || layout.cores < 1 || layout.threads < 1)
-            return Error{op, tr("sockets, cores and threads must each be at least 1"), 0};
-        const qint64 product = qint64(layout.sockets) * layout.cores * layout.threads;
-        if (product != layout.maximum)
-            return Error{op,
-                         tr("%1 sockets × %2 cores × %3 threads make %4 vCPUs, but the maximum "
-                            "is %5; they must be equal")
-                             .arg(layout.sockets)
-                             .arg(layout.cores)
-                             .arg(layout.threads)
-                             .arg(product)
-                             .arg(layout.maximum),
-                         0};
-    }
-    auto writeTopology = [&layout](QXmlStreamWriter &w) {
+    const CpuTopology topology{layout.sockets, layout.cores, layout.threads};
+    if (const QString problem = cpuTopologyProblem(topology, layout.maximum); !problem.isEmpty())
+        return Error{op, problem, 0};
+    auto writeTopology = [&topology](QXmlStreamWriter &w) {
         w.writeEmptyElement(QStringLiteral("topology"));
-        w.writeAttribute(QStringLiteral("sockets"), QString::number(layout.sockets));
+        w.writeAttribute(QStringLiteral("sockets"), QString::number(topology.sockets));
         w.writeAttribute(QStringLiteral("dies"), QStringLiteral("1"));
-        w.writeAttribute(QStringLiteral("cores"), QString::number(layout.cores));
-        w.writeAttribute(QStringLiteral("threads"), QString::number(layout.threads));
+        w.writeAttribute(QStringLiteral("cores"), QString::number(topology.cores));
+        w.writeAttribute(QStringLiteral("threads"), QString::number(topology.threads));
     };
 
-    QXmlStreamReader r(xml);
-    QString out;
-    QXmlStreamWriter w(&out);
-    int depth = 0;
-    int skipDepth = 0;
-    bool sawDomain = false, sawVcpu = false, sawCpu = false, inCpu = false;
-    while (!r.atEnd()) {
-        const auto token = r.readNext();
-        if (token == QXmlStreamReader::Invalid)
-            break;
-        if (skipDepth > 0) {
-            if (token == QXmlStreamReader::StartElement)
-                ++skipDepth;
-            else if (token == QXmlStreamReader::EndElement)
-                --skipDepth;
-            continue;
-        }
-        if (token == QXmlStreamReader::StartElement) {
-            ++depth;
-            if (depth == 1)
-                sawDomain = r.name() == u"domain";
-            if (depth == 2 && r.name() == u"vcpu") {
-                sawVcpu = true;
-                // The count the domain starts with stays what it was (lowered to a smaller
-                // maximum): raising the maximum alone must not add vCPUs. The old maximum is
-                // the element's text, read next.
-                const QXmlStreamAttributes attributes = r.attributes();
-                const QString oldMaximum = r.readElementText();
-                --depth;
-                const QString currentAttr = attributes.value(QLatin1String("current")).toString();
-                const int current =
-                    qMin(currentAttr.isEmpty() ? oldMaximum.trimmed().toInt() : currentAttr.toInt(),
-                         layout.maximum);
-                w.writeStartElement(QStringLiteral("vcpu"));
-                for (const QXmlStreamAttribute &a : attributes) {
-                    if (a.name() != u"current")
-                        w.writeAttribute(a);
-                }
-                if (current > 0 && current < layout.maximum)
-                    w.writeAttribute(QStringLiteral("current"), QString::number(current));
-                w.writeCharacters(QString::number(layout.maximum));
-                w.writeEndElement();
-                continue;
+    XmlRewriter rewriter;
+    rewriter.replace(
+        QStringLiteral("domain/vcpu"), [&layout](QXmlStreamWriter &w, const XmlElement &old) {
+            // The count the domain starts with stays what it was (lowered to a smaller maximum):
+            // raising the maximum alone must not add vCPUs.
+            const QString currentAttr = old.attr(u"current");
+            const int current =
+                qMin(currentAttr.isEmpty() ? old.text.trimmed().toInt() : currentAttr.toInt(),
+                     layout.maximum);
+            w.writeStartElement(QStringLiteral("vcpu"));
+            for (const QXmlStreamAttribute &a : old.attributes) {
+                if (a.name() != u"current")
+                    w.writeAttribute(a);
             }
-            if (depth == 2 && r.name() == u"cpu") {
-                sawCpu = inCpu = true;
-            } else if (depth == 3 && inCpu && r.name() == u"topology") {
-                --depth;
-                skipDepth = 1;
-                continue;
-            }
-        } else if (token == QXmlStreamReader::EndElement) {
-            if (depth == 2 && inCpu) {
-                if (topology)
-                    writeTopology(w);
-                inCpu = false;
-            }
-            if (depth == 1 && !sawCpu && topology) {
-                w.writeStartElement(QStringLiteral("cpu"));
-                writeTopology(w);
-                w.writeEndElement();
-            }
-            --depth;
-        }
-        w.writeCurrentToken(r);
+            if (current > 0 && current < layout.maximum)
+                w.writeAttribute(QStringLiteral("current"), QString::number(current));
+            w.writeCharacters(QString::number(layout.maximum));
+            w.writeEndElement();
+        });
+    rewriter.remove(QStringLiteral("domain/cpu/topology"));
+    if (!topology.isEmpty()) {
+        rewriter.append(QStringLiteral("domain/cpu"), writeTopology);
+        rewriter.append(QStringLiteral("domain"), [&rewriter, &writeTopology](QXmlStreamWriter &w) {
+            if (rewriter.seen(QStringLiteral("domain/cpu")))
+                return;
+            w.writeStartElement(QStringLiteral("cpu"));
+            writeTopology(w);
+            w.writeEndElement();
+        });
     }
-    if (r.hasError())
-        return parseError(r);
-    if (!sawDomain)
-        return Error{op, tr("the XML is not a <domain>"), 0};
-    if (!sawVcpu)
+    Result<QString> out = rewriter.apply(xml, QStringLiteral("domain"), op);
+    if (out && !rewriter.seen(QStringLiteral("domain/vcpu")))
         return Error{op, tr("the domain has no <vcpu> element"), 0};
     return out;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/domain/graphicsxml.h"
 
 #include <QList>
 #include <QPair>
@@ -35,6 +36,7 @@ struct DomainDescription
     QString title;
     QString description;
     QString hypervisor; ///< <domain type=...>: kvm, qemu, test...
+    int id = -1;        ///< <domain id=...>: set while it runs (live XML), else -1
     QString osType;     ///< hvm, xen, exe...
     QString arch;
     QString machine;
@@ -51,6 +53,7 @@ struct DomainDescription
     QString balloonModel;         ///< <memballoon model=...>; empty when there is no element
     int balloonStatsPeriod = 0;   ///< <memballoon><stats period=...> in seconds; 0 when off
     QList<DomainDevice> devices;
+    QList<DomainGraphics> graphics; ///< every <graphics>, in order (index = position)
 };
 
 /// Reads a domain's XML (as libvirt returns it) with QXmlStreamReader.
@@ -71,7 +74,7 @@ struct CpuLayout
 };
 
 /// Returns the XML with the vCPU maximum (and the current count lowered to it if needed) and the
-/// CPU topology replaced. A topology's sockets × cores × threads must equal the maximum.
+/// CPU topology replaced. The topology must fit the maximum (cpuTopologyProblem).
 Result<QString> rewriteCpuLayout(const QString &xml, const CpuLayout &layout);
 
 /// Checks XML a user edited before it is defined: it must parse, be a <domain>, and keep the

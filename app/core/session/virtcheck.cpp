@@ -1,37 +1,18 @@
 #include "core/session/virtcheck.h"
 
+#include "core/common/uri.h"
+#include "core/session/hostprobe_p.h"
 #include "hostsession_p.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
-#include <QUrl>
-#include <QXmlStreamReader>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace Vireo {
 
 static QString tr(const char *text)
 {
     return QCoreApplication::translate("Vireo::VirtCheck", text);
-}
-
-QString cpuVirtualizationFlag(const QString &cpuinfo)
-{
-    static const QRegularExpression flagsLine(QStringLiteral("^flags\\s*:(.*)$"),
-                                              QRegularExpression::MultilineOption);
-    auto it = flagsLine.globalMatch(cpuinfo);
-    while (it.hasNext()) {
-        const QStringList flags = it.next().captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (flags.contains(QLatin1String("vmx")))
-            return QStringLiteral("vmx");
-        if (flags.contains(QLatin1String("svm")))
-            return QStringLiteral("svm");
-    }
-    return {};
 }
 
 QString loadedKvmModules(const QString &modules)
@@ -46,36 +27,193 @@ QString loadedKvmModules(const QString &modules)
     return found.join(QStringLiteral(", "));
 }
 
+using L = VirtCheckItem::Level;
+using C = KvmDecision::Check;
+
+static VirtCheckItem cpuItem(const KvmInputs &in, const KvmDecision &k)
+{
+    VirtCheckItem cpu;
+    cpu.title = tr("CPU virtualization extensions (vmx / svm)");
+    cpu.explanation = tr("KVM needs the processor's virtualization extensions: vmx on Intel "
+                         "(VT-x), svm on AMD (AMD-V). They can be switched off in the firmware "
+                         "setup, and are usually hidden inside a VM.");
+    const QString where = in.local ? tr("/proc/cpuinfo") : tr("the host's capabilities");
+    if (k.cpu == C::Met) {
+        cpu.level = L::Ok;
+        cpu.finding = in.cpuFlag == QLatin1String("vmx")
+                          ? tr("vmx present (Intel VT-x), from %1").arg(where)
+                          : tr("svm present (AMD-V), from %1").arg(where);
+    } else if (k.cpu == C::Failed) {
+        cpu.level = L::Problem;
+        cpu.finding = tr("neither vmx nor svm in %1: this CPU cannot run KVM guests").arg(where);
+    } else {
+        cpu.level = L::Unknown;
+        cpu.finding = tr("%1 could not be read").arg(where);
+    }
+    return cpu;
+}
+
+static VirtCheckItem moduleItem(const KvmModuleState &module)
+{
+    VirtCheckItem mod;
+    mod.title = tr("KVM kernel module");
+    mod.explanation = tr("The kvm module, with kvm_intel or kvm_amd, is the part of Linux that "
+                         "runs guests on the CPU directly.");
+    const QString mods = loadedKvmModules(module.procModules);
+    if (mods.contains(QLatin1String("kvm_"))) {
+        mod.level = L::Ok;
+        mod.finding = tr("loaded: %1").arg(mods);
+    } else if (!mods.isEmpty()) {
+        mod.level = L::Warning;
+        mod.finding =
+            tr("only %1 is loaded; the vendor module (kvm_intel or kvm_amd) is missing").arg(mods);
+    } else if (module.builtIn) {
+        mod.level = L::Ok;
+        mod.finding = tr("built into the kernel");
+    } else {
+        mod.level = L::Problem;
+        mod.finding = tr("not loaded (try: modprobe kvm_intel or modprobe kvm_amd)");
+    }
+    return mod;
+}
+
+static VirtCheckItem deviceItem(const KvmInputs &in, const KvmDecision &k)
+{
+    using D = KvmInputs::Device;
+    VirtCheckItem dev;
+    dev.title = tr("/dev/kvm");
+    dev.explanation = tr("QEMU opens /dev/kvm to use KVM. It must exist and be readable and "
+                         "writable by the user QEMU runs as (usually through the kvm group).");
+    const QString user = in.qemuUser.isEmpty() ? tr("the user QEMU runs as") : in.qemuUser;
+    switch (in.device) {
+    case D::Accessible:
+        dev.level = k.cpu == C::Failed ? L::Warning : L::Ok;
+        dev.finding = k.cpu == C::Failed
+                          ? tr("%1 can open it (%2), but without vmx or svm KVM cannot run guests")
+                                .arg(user, in.deviceMode)
+                          : tr("%1 can open it (%2)").arg(user, in.deviceMode);
+        break;
+    case D::Missing:
+        dev.level = L::Problem;
+        dev.finding = tr("does not exist");
+        break;
+    case D::DeniedToQemu:
+        dev.level = L::Problem;
+        dev.finding = tr("root can open it (%1), but %2 cannot").arg(in.deviceMode, user);
+        dev.explanation =
+            (k.reprobesEveryCall ? k.slowWarning : dev.explanation) + QLatin1Char(' ') + k.fix;
+        break;
+    case D::Denied:
+        dev.level = L::Problem;
+        dev.finding = tr("%1 cannot open it (%2)").arg(user, in.deviceMode);
+        dev.explanation += QLatin1Char(' ') + k.fix;
+        break;
+    case D::Unknown:
+        dev.level = L::Unknown;
+        dev.finding = in.local ? tr("the user QEMU runs as is not known (no DAC label)")
+                               : tr("cannot be checked from here: this is a remote host");
+        break;
+    }
+    return dev;
+}
+
+static VirtCheckItem offerItem(const KvmInputs &in, const KvmDecision &k)
+{
+    VirtCheckItem caps;
+    caps.title = tr("Virtualization types offered by libvirt");
+    caps.explanation = tr("kvm runs guests at near-native speed. qemu (TCG) emulates the CPU in "
+                          "software: it works everywhere, but is many times slower.");
+    if (in.kvmOffered && k.usable()) {
+        caps.level = L::Ok;
+        caps.finding = in.qemuOffered ? tr("kvm and qemu") : tr("kvm");
+    } else if (in.kvmOffered) {
+        // libvirt offers kvm whenever /dev/kvm exists; that alone is not a working KVM.
+        caps.level = L::Warning;
+        caps.finding = tr("libvirt offers kvm%1, but KVM is not usable here (see above): use qemu")
+                           .arg(in.qemuOffered ? tr(" and qemu") : QString());
+    } else if (in.qemuOffered) {
+        caps.level = L::Warning;
+        caps.finding = tr("qemu only (software emulation): %1").arg(in.kvmRefusal);
+    } else {
+        caps.level = L::Unknown;
+        caps.finding = tr("this host offers neither kvm nor qemu (%1)").arg(in.kvmRefusal);
+    }
+    return caps;
+}
+
+VirtCheck describeVirtCheck(const KvmInputs &in, const KvmModuleState &module)
+{
+    VirtCheck check;
+    check.kvm = decideKvm(in);
+    check.kvmOffered = in.kvmOffered;
+    check.qemuOffered = in.qemuOffered;
+    if (in.driver != KvmInputs::Driver::Qemu) {
+        // The demo host is the test driver: nothing on this machine's CPU matters to it.
+        VirtCheckItem item;
+        item.title = in.driver == KvmInputs::Driver::Test ? tr("libvirt's test driver")
+                                                          : tr("Hypervisor driver");
+        item.level = L::Ok;
+        item.finding = in.driver == KvmInputs::Driver::Test
+                           ? tr("simulated domains: there is no processor, /dev/kvm or "
+                                "hypervisor to check")
+                           : check.kvm.summary;
+        item.explanation = in.driver == KvmInputs::Driver::Test
+                               ? tr("The test driver keeps its domains in memory and simulates "
+                                    "their states; it is for trying Vireo out.")
+                               : tr("CPU extensions and /dev/kvm matter to QEMU/KVM hosts only.");
+        check.items << item;
+        check.verdict = check.kvm.summary;
+        return check;
+    }
+    check.items << cpuItem(in, check.kvm);
+    if (in.local)
+        check.items << moduleItem(module);
+    check.items << deviceItem(in, check.kvm);
+    check.items << offerItem(in, check.kvm);
+    check.verdict = check.kvm.summary;
+    if (check.kvm.reprobesEveryCall)
+        check.verdict += QLatin1Char(' ') + tr("Every action on this host is slow: see /dev/kvm.");
+    return check;
+}
+
 static QString readFile(const QString &path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(f.readAll());
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
-/// The host CPU feature names in libvirt's capabilities XML.
-static QStringList hostCpuFeatures(const QString &capsXml)
+/// The decision's inputs for the host w is connected to. Worker thread.
+static Result<KvmInputs> gatherOnWorker(WorkerContext &w)
 {
-    QStringList out;
-    QXmlStreamReader xml(capsXml);
-    bool inHostCpu = false;
-    int depth = 0;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            ++depth;
-            if (xml.name() == QLatin1String("cpu") && depth == 3)
-                inHostCpu = true;
-            else if (inHostCpu && xml.name() == QLatin1String("feature"))
-                out.append(xml.attributes().value(QLatin1String("name")).toString());
-        } else if (xml.isEndElement()) {
-            if (xml.name() == QLatin1String("cpu") && depth == 3)
-                inHostCpu = false;
-            --depth;
-        }
+    const QString op = tr("Check virtualization support");
+    if (Status s = w.requireConnection(op); !s)
+        return s.error();
+    Result<Capabilities> caps = queryCapabilities(w);
+    if (!caps)
+        return caps.error();
+    // Domain capabilities only where they mean something (each can take seconds to answer).
+    const bool qemuDriver = Uri::driver(w.uri) == QLatin1String("qemu");
+    Result<DomainCapabilities> kvm = Error{};
+    Result<DomainCapabilities> qemu = Error{};
+    if (qemuDriver) {
+        kvm = queryDomainCapabilities(w, QString(), QStringLiteral("kvm"));
+        qemu = queryDomainCapabilities(w, QString(), QStringLiteral("qemu"));
     }
-    return out;
+    return gatherKvmInputs(w, caps.value(), kvm, qemu);
+}
+
+void fetchKvmDecision(HostSession *session, QObject *context,
+                      std::function<void(Result<KvmDecision>)> done)
+{
+    runOnWorker<Result<KvmDecision>>(
+        session, context,
+        [](WorkerContext &w) -> Result<KvmDecision> {
+            const Result<KvmInputs> in = gatherOnWorker(w);
+            if (!in)
+                return in.error();
+            return decideKvm(in.value());
+        },
+        std::move(done));
 }
 
 void runVirtCheck(HostSession *session, QObject *context,
@@ -84,137 +222,16 @@ void runVirtCheck(HostSession *session, QObject *context,
     runOnWorker<Result<VirtCheck>>(
         session, context,
         [](WorkerContext &w) -> Result<VirtCheck> {
-            const QString op = tr("Check virtualization support");
-            if (Status s = w.requireConnection(op); !s)
-                return s.error();
-            VirtCheck check;
-            const QUrl url(w.uri);
-            const bool local = url.host().isEmpty();
-            using L = VirtCheckItem::Level;
-
-            // 1. CPU extensions.
-            VirtCheckItem cpu;
-            cpu.title = tr("CPU virtualization extensions (vmx / svm)");
-            cpu.explanation = tr("KVM needs the processor's virtualization extensions: vmx on "
-                                 "Intel (VT-x), svm on AMD (AMD-V). They can be switched off in "
-                                 "the firmware setup, and are usually hidden inside a VM.");
-            QString flag;
-            if (local) {
-                flag = cpuVirtualizationFlag(readFile(QStringLiteral("/proc/cpuinfo")));
-            } else if (char *caps = virConnectGetCapabilities(w.conn)) {
-                const QStringList features = hostCpuFeatures(QString::fromUtf8(caps));
-                free(caps);
-                if (features.contains(QLatin1String("vmx")))
-                    flag = QStringLiteral("vmx");
-                else if (features.contains(QLatin1String("svm")))
-                    flag = QStringLiteral("svm");
+            const Result<KvmInputs> gathered = gatherOnWorker(w);
+            if (!gathered)
+                return gathered.error();
+            const KvmInputs &in = gathered.value();
+            KvmModuleState module;
+            if (in.local && in.driver == KvmInputs::Driver::Qemu) {
+                module.procModules = readFile(QStringLiteral("/proc/modules"));
+                module.builtIn = QFileInfo::exists(QStringLiteral("/sys/module/kvm"));
             }
-            virResetLastError();
-            if (flag == QLatin1String("vmx")) {
-                cpu.level = L::Ok;
-                cpu.finding = tr("vmx present (Intel VT-x)");
-            } else if (flag == QLatin1String("svm")) {
-                cpu.level = L::Ok;
-                cpu.finding = tr("svm present (AMD-V)");
-            } else {
-                cpu.level = L::Problem;
-                cpu.finding = tr("neither vmx nor svm: this CPU cannot run KVM guests");
-            }
-            check.items.append(cpu);
-
-            if (local) {
-                // 2. The kvm module.
-                VirtCheckItem mod;
-                mod.title = tr("KVM kernel module");
-                mod.explanation = tr("The kvm module, with kvm_intel or kvm_amd, is the part of "
-                                     "Linux that runs guests on the CPU directly.");
-                const QString mods = loadedKvmModules(readFile(QStringLiteral("/proc/modules")));
-                if (mods.contains(QLatin1String("kvm_"))) {
-                    mod.level = L::Ok;
-                    mod.finding = tr("loaded: %1").arg(mods);
-                } else if (!mods.isEmpty()) {
-                    mod.level = L::Warning;
-                    mod.finding =
-                        tr("only %1 is loaded; the vendor module (kvm_intel or kvm_amd) is missing")
-                            .arg(mods);
-                } else if (QFileInfo::exists(QStringLiteral("/sys/module/kvm"))) {
-                    mod.level = L::Ok;
-                    mod.finding = tr("built into the kernel");
-                } else {
-                    mod.level = L::Problem;
-                    mod.finding = tr("not loaded (try: modprobe kvm_intel or modprobe kvm_amd)");
-                }
-                check.items.append(mod);
-
-                // 3. /dev/kvm.
-                VirtCheckItem dev;
-                dev.title = tr("/dev/kvm");
-                dev.explanation = tr("QEMU opens /dev/kvm to use KVM. It must exist and be "
-                                     "readable and writable by the user QEMU runs as (usually "
-                                     "the kvm group).");
-                if (!QFileInfo::exists(QStringLiteral("/dev/kvm"))) {
-                    dev.level = L::Problem;
-                    dev.finding = tr("does not exist");
-                } else {
-                    const int fd = ::open("/dev/kvm", O_RDWR | O_CLOEXEC);
-                    if (fd >= 0) {
-                        ::close(fd);
-                        dev.level = flag.isEmpty() ? L::Warning : L::Ok;
-                        dev.finding = flag.isEmpty()
-                                          ? tr("exists and opens, but without CPU support KVM "
-                                               "cannot run guests")
-                                          : tr("exists and is usable");
-                    } else {
-                        dev.level = L::Problem;
-                        dev.finding = tr("exists but cannot be opened: %1")
-                                          .arg(QString::fromLocal8Bit(strerror(errno)));
-                    }
-                }
-                check.items.append(dev);
-            }
-
-            // 4. What libvirt offers.
-            VirtCheckItem caps;
-            caps.title = tr("Virtualization types offered by libvirt");
-            caps.explanation = tr("kvm runs guests at near-native speed. qemu (TCG) emulates the "
-                                  "CPU in software: it works everywhere, but is many times "
-                                  "slower.");
-            auto offers = [&w](const char *virttype, QString *why) {
-                char *xml =
-                    virConnectGetDomainCapabilities(w.conn, nullptr, nullptr, nullptr, virttype, 0);
-                if (!xml) {
-                    if (virErrorPtr e = virGetLastError())
-                        *why = QString::fromUtf8(e->message ? e->message : "");
-                    virResetLastError();
-                    return false;
-                }
-                free(xml);
-                return true;
-            };
-            QString whyKvm, whyQemu;
-            check.kvmOffered = offers("kvm", &whyKvm);
-            check.qemuOffered = offers("qemu", &whyQemu);
-            if (check.kvmOffered) {
-                caps.level = L::Ok;
-                caps.finding = check.qemuOffered ? tr("kvm and qemu") : tr("kvm");
-            } else if (check.qemuOffered) {
-                caps.level = L::Warning;
-                caps.finding = tr("qemu only (software emulation): %1").arg(whyKvm);
-            } else {
-                caps.level = L::Unknown;
-                caps.finding = tr("this driver does not report domain capabilities (%1)")
-                                   .arg(whyKvm.isEmpty() ? whyQemu : whyKvm);
-            }
-            check.items.append(caps);
-
-            if (check.kvmOffered)
-                check.verdict = tr("Guests on this host run with KVM acceleration.");
-            else if (check.qemuOffered)
-                check.verdict = tr("Guests on this host run under software emulation (TCG): "
-                                   "they work, but slowly. Use <domain type='qemu'>.");
-            else
-                check.verdict = tr("This host does not say how it runs guests.");
-            return check;
+            return describeVirtCheck(in, module);
         },
         std::move(done));
 }

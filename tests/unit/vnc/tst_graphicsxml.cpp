@@ -1,6 +1,15 @@
 #include "core/console/graphics.h"
+#include "core/domain/domainxml.h"
 
+#include <QFile>
 #include <QTest>
+
+static QString sample(const char *name)
+{
+    // Domain XML that libvirt 9.0 wrote (virsh dumpxml --inactive [--security-info]).
+    QFile f(QFINDTESTDATA(QStringLiteral("../details/data/") + QLatin1String(name)));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
 
 using namespace Vireo;
 
@@ -42,6 +51,37 @@ private Q_SLOTS:
                                      << false << -1 << -1 << QString() << QString();
         QTest::newRow("broken XML") << QStringLiteral("<domain><devices><x") << false << false << -1
                                     << -1 << QString() << QString();
+        // libvirt 9.0's inactive XML: <listen type='address'/> with no address yet.
+        QTest::newRow("libvirt 9.0, address listen, inactive")
+            << sample("vnc-address-inactive-secure.xml") << true << false << 0 << -1 << QString()
+            << QString();
+        QTest::newRow("libvirt 9.0, socket listen, inactive")
+            << sample("vnc-socket-inactive.xml") << true << false << 0 << -1 << QString()
+            << QString();
+        QTest::newRow("libvirt 9.0, listen none") << sample("vnc-none-inactive.xml") << true
+                                                  << false << 0 << -1 << QString() << QString();
+        // The first <listen> decides, as in libvirt; the attribute only without one.
+        QTest::newRow("listen child beats the attribute")
+            << QStringLiteral("<domain id='3'><devices><graphics type='vnc' port='5902' "
+                              "listen='0.0.0.0'><listen type='address' address='192.0.2.1'/>"
+                              "</graphics></devices></domain>")
+            << true << true << 0 << 5902 << QStringLiteral("192.0.2.1") << QString();
+        QTest::newRow("network listen, live: its resolved address")
+            << QStringLiteral("<domain id='3'><devices><graphics type='vnc' port='5903' "
+                              "autoport='yes'><listen type='network' network='default' "
+                              "address='192.168.122.1'/></graphics></devices></domain>")
+            << true << true << 0 << 5903 << QStringLiteral("192.168.122.1") << QString();
+        QTest::newRow("socket listen, live: no port, the path")
+            << QStringLiteral("<domain id='5'><devices><graphics type='vnc' "
+                              "socket='/var/lib/libvirt/qemu/domain-5-x/vnc.sock'><listen "
+                              "type='socket' socket='/var/lib/libvirt/qemu/domain-5-x/vnc.sock'/>"
+                              "</graphics></devices></domain>")
+            << true << true << 0 << -1 << QString()
+            << QStringLiteral("/var/lib/libvirt/qemu/domain-5-x/vnc.sock");
+        QTest::newRow("listen none, even with a port attribute")
+            << QStringLiteral("<domain id='5'><devices><graphics type='vnc' port='5900'>"
+                              "<listen type='none'/></graphics></devices></domain>")
+            << true << true << 0 << -1 << QString() << QString();
         QTest::newRow("port out of range")
             << QStringLiteral("<domain id='1'><devices><graphics type='vnc' port='99999'/>"
                               "</devices></domain>")
@@ -70,6 +110,48 @@ private Q_SLOTS:
         QCOMPARE(r->listen, listen);
         QCOMPARE(r->socketPath, socket);
     }
+    void oneReadingForConsoleAndDetails_data()
+    {
+        QTest::addColumn<QString>("xml");
+        QTest::addColumn<int>("listen"); // DomainGraphics::Listen
+        QTest::addColumn<bool>("password");
+        QTest::addColumn<bool>("autoport");
+        QTest::addColumn<QString>("detailsListen"); // what the details window lists
+        QTest::newRow("address, secure XML")
+            << sample("vnc-address-inactive-secure.xml") << int(DomainGraphics::Listen::Address)
+            << true << true << "the host's default";
+        QTest::newRow("socket") << sample("vnc-socket-inactive.xml")
+                                << int(DomainGraphics::Listen::Socket) << false << false
+                                << "a UNIX socket on the host";
+        QTest::newRow("none") << sample("vnc-none-inactive.xml")
+                              << int(DomainGraphics::Listen::None) << false << false
+                              << "nowhere (only through libvirt)";
+    }
+    void oneReadingForConsoleAndDetails()
+    {
+        QFETCH(QString, xml);
+        const Result<GraphicsInfo> console = parseVncGraphics(xml);
+        const Result<DomainDescription> details = parseDomainXml(xml);
+        QVERIFY(console.ok() && details.ok());
+        QCOMPARE(details->graphics.size(), 1);
+        const DomainGraphics &g = details->graphics.first();
+        QTEST(int(g.listen), "listen");
+        QCOMPARE(int(console->listenType), int(g.listen));
+        QCOMPARE(console->socketPath, g.socketPath);
+        QCOMPARE(console->port, g.port);
+        QTEST(console->hasPassword, "password");
+        QTEST(console->autoport, "autoport");
+        QFETCH(QString, detailsListen);
+        bool listed = false;
+        for (const DomainDevice &d : details->devices) {
+            for (const auto &[label, value] : d.properties)
+                listed |= d.kind == QLatin1String("graphics") && label == QLatin1String("Listen") &&
+                          value == detailsListen;
+        }
+        QVERIFY(listed);
+        QCOMPARE(vncPasswordFromSecureXml(xml).isEmpty(), !console->hasPassword);
+    }
+
     void namesTheOtherDisplay()
     {
         const auto r = parseVncGraphics(
@@ -89,7 +171,9 @@ private Q_SLOTS:
     }
     void uris()
     {
+        // Uri::isLocal under the console's old name (tst_uri has the rows).
         QVERIFY(Graphics::isLocalUri(QStringLiteral("qemu:///system")));
+        QVERIFY(Graphics::isLocalUri(QStringLiteral("qemu+unix:///system")));
         QVERIFY(Graphics::isLocalUri(QStringLiteral("test:///default")));
         QVERIFY(!Graphics::isLocalUri(QStringLiteral("qemu+ssh://root@h.example/system")));
         QCOMPARE(Graphics::remoteHost(QStringLiteral("qemu+ssh://root@h.example/system")),

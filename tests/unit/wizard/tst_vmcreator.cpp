@@ -4,6 +4,7 @@
 
 #include "core/create/hostcapabilities.h"
 #include "core/create/vmcreator.h"
+#include "core/session/capabilitiesxml.h"
 #include "core/session/hostsession.h"
 #include "core/storage/storage.h"
 #include "wizardtesthelpers.h"
@@ -138,31 +139,110 @@ private Q_SLOTS:
         QVERIFY(c.maxVcpusFor("test", "i686") > 0);
         QVERIFY(c.hasDomainNamed("test"));
         QVERIFY(c.memoryKiB > 0);
+        // The test driver has no memory statistics: the node figure is the only one.
+        QCOMPARE(c.memoryKiB, 3145728ull);
+        QCOMPARE(c.numaMemoryKiB, c.memoryKiB);
+        QVERIFY(c.memoryNote.isEmpty());
+        QCOMPARE(c.kvm.verdict, KvmDecision::Verdict::NotApplicable);
         bool hasDefault = false;
         for (const HostNetworkChoice &n : c.networks)
             hasDefault |= n.name == QLatin1String("default");
         QVERIFY(hasDefault);
     }
 
-    void preferKvm()
+    void preferredDomainType_data()
+    {
+        // The default virt type and its one-line hint follow the KVM decision, never libvirt's
+        // offer alone (libvirt offers kvm whenever /dev/kvm exists).
+        QTest::addColumn<QString>("fixture"); // capabilities XML from libvirt 9.0 / QEMU 7.2
+        QTest::addColumn<int>("verdict");     // KvmDecision::Verdict
+        QTest::addColumn<QString>("arch");
+        QTest::addColumn<QString>("picked"); // what the user switched to; empty: the default
+        QTest::addColumn<QString>("type");   // the default
+        QTest::addColumn<QString>("hint");   // in the hint of `picked` (or of the default)
+        using V = KvmDecision::Verdict;
+        const QString offered = QStringLiteral("caps-qemu-9.0-kvm-offered.xml");
+        QTest::newRow("KVM usable") << offered << int(V::Usable) << "x86_64"
+                                    << ""
+                                    << "kvm"
+                                    << "near native speed";
+        QTest::newRow("KVM offered but not usable: qemu, with the reason")
+            << offered << int(V::NotUsable) << "x86_64"
+            << ""
+            << "qemu"
+            << "neither vmx nor svm";
+        QTest::newRow("switched to QEMU on a KVM host: the hint follows")
+            << offered << int(V::Usable) << "x86_64"
+            << "qemu"
+            << "kvm"
+            << "many times slower";
+        QTest::newRow("switched to KVM where it is not usable")
+            << offered << int(V::NotUsable) << "x86_64"
+            << "kvm"
+            << "qemu"
+            << "would not start";
+        QTest::newRow("another architecture") << offered << int(V::Usable) << "i686"
+                                              << ""
+                                              << "kvm"
+                                              << "near native speed";
+        QTest::newRow("libvirt does not offer kvm at all")
+            << QStringLiteral("caps-qemu-9.0-no-kvm.xml") << int(V::NotUsable) << "x86_64"
+            << ""
+            << "qemu"
+            << "neither vmx nor svm";
+        QTest::newRow("the test driver says only that")
+            << QStringLiteral("caps-test-default.xml") << int(V::NotApplicable) << "i686"
+            << ""
+            << "test"
+            << "libvirt's test driver";
+    }
+    void preferredDomainType()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(int, verdict);
+        QFETCH(QString, arch);
+        QFETCH(QString, picked);
+        QFETCH(QString, type);
+        QFETCH(QString, hint);
+        QFile f(QFINDTESTDATA(QStringLiteral("../core/data/") + fixture));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const Result<Capabilities> parsed = parseCapabilitiesXml(QString::fromUtf8(f.readAll()));
+        QVERIFY(parsed.ok());
+        HostCapabilities c;
+        c.setCapabilities(parsed.value());
+        KvmInputs in;
+        if (KvmDecision::Verdict(verdict) == KvmDecision::Verdict::NotApplicable) {
+            in.driver = KvmInputs::Driver::Test;
+        } else {
+            const bool usable = KvmDecision::Verdict(verdict) == KvmDecision::Verdict::Usable;
+            in.cpuFlag = usable ? QStringLiteral("svm") : QString();
+            in.device = KvmInputs::Device::Accessible;
+            in.kvmOffered = parsed->guests.first().domainTypes.contains(QStringLiteral("kvm"));
+            in.qemuOffered = true;
+        }
+        c.kvm = decideKvm(in);
+        QCOMPARE(int(c.kvm.verdict), verdict);
+        QString why;
+        QCOMPARE(c.preferredDomainType(arch, &why), type);
+        const QString shown = picked.isEmpty() ? why : c.domainTypeHint(picked, arch);
+        QVERIFY2(shown.contains(hint), qPrintable(shown));
+        QCOMPARE(c.architectures().first(), parsed->hostArch);
+    }
+
+    void crossArchitectureIsEmulated()
     {
         HostCapabilities c;
-        HostCapabilitiesQuery::parseCapabilities(
-            QStringLiteral("<capabilities><host><cpu><arch>x86_64</arch></cpu></host>"
-                           "<guest><os_type>hvm</os_type><arch name='x86_64'>"
-                           "<machine>pc</machine><domain type='qemu'/><domain type='kvm'/></arch>"
-                           "</guest><guest><os_type>hvm</os_type><arch name='aarch64'>"
-                           "<domain type='qemu'/></arch></guest></capabilities>"),
-            c);
-        QCOMPARE(c.architectures(), (QStringList{"x86_64", "aarch64"}));
+        c.setCapabilities(parseCapabilitiesXml(
+                              QStringLiteral("<capabilities><host><cpu><arch>x86_64</arch></cpu>"
+                                             "</host><guest><os_type>hvm</os_type><arch "
+                                             "name='aarch64'><domain type='qemu'/></arch></guest>"
+                                             "</capabilities>"))
+                              .value());
         QString why;
-        QCOMPARE(c.preferredDomainType("x86_64", &why), QStringLiteral("kvm"));
-        QVERIFY(why.contains("KVM"));
         QCOMPARE(c.preferredDomainType("aarch64", &why), QStringLiteral("qemu"));
-        QVERIFY(why.contains("not this host's architecture"));
-        QCOMPARE(HostCapabilitiesQuery::parseDomainCapabilitiesMaxVcpus(
-                     "<domainCapabilities><path>/x</path><vcpu max='255'/></domainCapabilities>"),
-                 255);
+        QVERIFY2(why.contains("not this host's architecture"), qPrintable(why));
+        QCOMPARE(c.preferredDomainType("s390x", &why), QString());
+        QVERIFY(why.contains("cannot run"));
     }
 
     void pools()

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QXmlStreamAttributes>
+#include <QXmlStreamNamespaceDeclarations>
+
+class QXmlStreamReader;
+class QXmlStreamWriter;
+
+namespace Vireo {
+
+/// One element of an XML document with everything inside it: what the parsers read a subtree
+/// into, and what the rewriter hands to a rule that replaces an element. Value type, any thread.
+struct XmlElement
+{
+    QString name;          ///< local name: "graphics", "os" ("os" for "libosinfo:os" too)
+    QString qualifiedName; ///< as written: "libosinfo:os"
+    QXmlStreamAttributes attributes;
+    QXmlStreamNamespaceDeclarations namespaces; ///< xmlns declarations on this element
+    QString text;                               ///< the character data directly inside it
+    QList<XmlElement> children;
+
+    QString attr(QStringView key) const;
+    bool hasAttr(QStringView key) const;
+    const XmlElement *child(QStringView childName) const;
+    QString childAttr(QStringView childName, QStringView key) const;
+    QString childText(QStringView childName) const;
+};
+
+/// Reads the element the reader stands on (a StartElement) and everything inside it; the reader
+/// is left on its EndElement.
+XmlElement readXmlElement(QXmlStreamReader &reader);
+/// Writes an element read by readXmlElement back, with its namespaces and attributes.
+void writeXmlElement(QXmlStreamWriter &writer, const XmlElement &element);
+
+} // namespace Vireo

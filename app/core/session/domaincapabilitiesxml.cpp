@@ -1,0 +1,78 @@
+#include "core/session/domaincapabilitiesxml.h"
+
+#include "core/common/xmlelement.h"
+
+#include <QCoreApplication>
+#include <QXmlStreamReader>
+
+namespace Vireo {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("Vireo::DomainCapabilities", text);
+}
+
+/// The <value>s of the <enum name=...> directly inside e.
+static QStringList enumValues(const XmlElement &e, QStringView name)
+{
+    QStringList out;
+    for (const XmlElement &c : e.children) {
+        if (c.name != u"enum" || c.attr(u"name") != name)
+            continue;
+        for (const XmlElement &v : c.children) {
+            if (v.name == u"value")
+                out << v.text.trimmed();
+        }
+    }
+    return out;
+}
+
+Result<DomainCapabilities> parseDomainCapabilitiesXml(const QString &xml)
+{
+    const QString op = tr("Read the domain capabilities");
+    QXmlStreamReader r(xml);
+    if (!r.readNextStartElement())
+        return Error{op, r.hasError() ? r.errorString() : tr("the document is empty"), 0};
+    if (r.name() != u"domainCapabilities")
+        return Error{op, tr("the root element is <%1>, not <domainCapabilities>").arg(r.name()), 0};
+    DomainCapabilities d;
+    while (r.readNextStartElement()) {
+        const XmlElement e = readXmlElement(r);
+        if (e.name == u"path")
+            d.path = e.text.trimmed();
+        else if (e.name == u"domain")
+            d.domainType = e.text.trimmed();
+        else if (e.name == u"machine")
+            d.machine = e.text.trimmed();
+        else if (e.name == u"arch")
+            d.arch = e.text.trimmed();
+        else if (e.name == u"vcpu")
+            d.maxVcpus = e.attr(u"max").toInt();
+        else if (e.name == u"os" && e.attr(u"supported") != u"no") {
+            d.firmwares = enumValues(e, u"firmware");
+            if (const XmlElement *loader = e.child(u"loader");
+                loader && loader->attr(u"supported") != u"no") {
+                for (const XmlElement &v : loader->children) {
+                    if (v.name == u"value")
+                        d.loaderPaths << v.text.trimmed();
+                }
+                d.loaderTypes = enumValues(*loader, u"type");
+            }
+        } else if (e.name == u"cpu") {
+            for (const XmlElement &m : e.children) {
+                if (m.name == u"mode" && m.attr(u"supported") == u"yes")
+                    d.cpuModes << m.attr(u"name");
+            }
+        }
+    }
+    if (r.hasError())
+        return Error{op,
+                     tr("line %1, column %2: %3")
+                         .arg(r.lineNumber())
+                         .arg(r.columnNumber())
+                         .arg(r.errorString()),
+                     0};
+    return d;
+}
+
+} // namespace Vireo
