@@ -1,8 +1,7 @@
 #include "vncconnection.h"
 
+#include "vncthread.h"
 #include "vncworker.h"
-
-#include <thread>
 
 namespace Vireo {
 
@@ -22,11 +21,14 @@ VncConnection::~VncConnection()
         std::lock_guard lock(shared->linkMutex);
         shared->owner = nullptr;
     }
+    // The socket is shut down, so the thread ends at once and deletes itself: nothing to wait
+    // for here (see VncNetworkThread).
     shared->requestStop();
-    // The socket is shut down, so the thread ends at once; wait briefly so tests and the
-    // application exit with no thread left, but never hang on a stuck name lookup.
-    std::unique_lock lock(shared->doneMutex);
-    shared->doneCond.wait_for(lock, std::chrono::milliseconds(500), [&] { return shared->done; });
+}
+
+int VncConnection::networkThreadCount()
+{
+    return VncNetworkThread::count();
 }
 
 void VncConnection::setPassword(const QString &password)
@@ -58,14 +60,8 @@ void VncConnection::start(const QString &host, int port, int fd)
     shared->generation = m_generation;
     m_shared = shared;
     setState(State::Connecting);
-    auto worker =
-        std::make_shared<VncWorker>(shared, host, port, fd, m_password, m_readTimeout, m_local);
-    std::thread([worker, shared]() {
-        worker->run();
-        std::lock_guard lock(shared->doneMutex);
-        shared->done = true;
-        shared->doneCond.notify_all();
-    }).detach();
+    VncNetworkThread::launch(shared, std::make_unique<VncWorker>(shared, host, port, fd, m_password,
+                                                                 m_readTimeout, m_local));
 }
 
 void VncConnection::disconnectFromServer()

@@ -9,7 +9,6 @@
 #include <QMetaObject>
 
 #include <atomic>
-#include <condition_variable>
 #include <deque>
 #include <memory>
 #include <mutex>
@@ -56,10 +55,6 @@ struct VncShared
 
     /// The decode buffer and the frame the GUI paints (internally locked).
     VncFrameBuffer frame;
-
-    std::mutex doneMutex;
-    std::condition_variable doneCond;
-    bool done = false;
 
     void wake();
     /// Any thread: ends the network thread soon (wakes its poll, shuts the socket down).

@@ -1,3 +1,4 @@
+#include "../../unit/vnc/networkthreadhold.h"
 #include "../../unit/vnc/rfbtestserver.h"
 
 #include "vnc/vncconsole.h"
@@ -242,6 +243,26 @@ private Q_SLOTS:
         QVERIFY(!r.console->isFullScreen());
         QCOMPARE(r.console->view()->window(), r.console->window());
         QVERIFY(r.console->isShowingScreen());
+    }
+
+    void closingAConnectedConsoleDoesNotWait()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(VncConnection::networkThreadCount(), 0, 10000);
+        NetworkThreadHold hold;
+        Rig r = start(160, 120);
+        QTRY_VERIFY_WITH_TIMEOUT(r.console->isShowingScreen(), 10000);
+        // Hold the network thread in the middle of a message: it cannot end before release().
+        QVERIFY(r.server->send(NetworkThreadHold::holdingMessage()));
+        QTRY_VERIFY_WITH_TIMEOUT(hold.isHolding(), 10000);
+        const long switches = NetworkThreadHold::voluntarySwitches();
+        r.console.reset();
+        // Destroying the console did not wait for the thread (no voluntary context switch).
+        QCOMPARE(NetworkThreadHold::voluntarySwitches(), switches);
+        QCOMPARE(VncConnection::networkThreadCount(), 1);
+        hold.release();
+        // The thread ends and is deleted by itself; the connection is closed.
+        QTRY_COMPARE_WITH_TIMEOUT(VncConnection::networkThreadCount(), 0, 10000);
+        QVERIFY(r.server->readsEndOfStream());
     }
 
     void serverGoneShowsReconnect()

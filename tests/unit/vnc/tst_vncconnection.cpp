@@ -1,3 +1,4 @@
+#include "networkthreadhold.h"
 #include "rfbtestserver.h"
 
 #include "vnc/vncconnection.h"
@@ -642,6 +643,31 @@ private Q_SLOTS:
         QVERIFY(server.handshake(200, 160));
         QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Connected, 10000);
         QCOMPARE(client.framebufferSize(), QSize(200, 160));
+    }
+
+    void destroyingDoesNotWaitForTheThread()
+    {
+        // Earlier tests' threads end and delete themselves; wait for them to be gone.
+        QTRY_COMPARE_WITH_TIMEOUT(VncConnection::networkThreadCount(), 0, 10000);
+        NetworkThreadHold hold;
+        Session s = connected(64, 48);
+        QTRY_COMPARE_WITH_TIMEOUT(s.client->state(), State::Connected, 10000);
+        initialMessages(*s.server);
+        QCOMPARE(VncConnection::networkThreadCount(), 1);
+        // The network thread is held in the middle of a message, so it cannot end yet.
+        QVERIFY(s.server->send(NetworkThreadHold::holdingMessage()));
+        QTRY_VERIFY_WITH_TIMEOUT(hold.isHolding(), 10000);
+        const long switches = NetworkThreadHold::voluntarySwitches();
+        s.client.reset();
+        // The destructor did not wait (a wait, even a bounded one, gives up the CPU)...
+        QCOMPARE(NetworkThreadHold::voluntarySwitches(), switches);
+        // ...and the connection is closed at once: the server reads the end of the stream
+        // (after what the client had sent before).
+        QVERIFY(s.server->readsEndOfStream());
+        QCOMPARE(VncConnection::networkThreadCount(), 1); // still held
+        hold.release();
+        // The thread ends by itself and its QThread is deleted: nothing left running.
+        QTRY_COMPARE_WITH_TIMEOUT(VncConnection::networkThreadCount(), 0, 10000);
     }
 
     void disconnectWhileServerSilent()
