@@ -458,6 +458,11 @@ void VncWorker::cbGotCursor(rfbClient *c, int xhot, int yhot, int w, int h, int 
             }
         }
     }
+    // libvncclient 0.9.14 mallocs a new mask for every shape without freeing the old one (fixed
+    // in 0.9.15), and nothing else reads it: free it now that it is read. (rcSource it frees
+    // itself before each new shape.)
+    free(c->rcMask);
+    c->rcMask = nullptr;
     const QPoint hot(qBound(0, xhot, qMax(0, w - 1)), qBound(0, yhot, qMax(0, h - 1)));
     self(c)->m_shared->post(
         [image, hot](VncConnection *o) { Q_EMIT o->cursorChanged(image, hot); });
