@@ -109,9 +109,11 @@ VncConsole::VncConsole(QWidget *parent)
     connect(m_loginButton, &QPushButton::clicked, this, &VncConsole::onPasswordEntered);
     connect(m_passwordEdit, &QLineEdit::returnPressed, this, &VncConsole::onPasswordEntered);
     connect(m_reconnectButton, &QPushButton::clicked, this, &VncConsole::reconnect);
-    connect(m_connection, &VncConnection::serverClipboard, this, [](const QString &text) {
-        // Guest to host: only what fits the cap (the connection already truncated it).
-        QApplication::clipboard()->setText(text);
+    connect(m_connection, &VncConnection::serverClipboard, this, [this](const QString &text) {
+        // Guest to host only when the user allowed it, and only what fits the cap (the
+        // connection already truncated it).
+        if (m_guestClipboardAction->isChecked())
+            QApplication::clipboard()->setText(text);
     });
     showStatus(VncConnection::stateText(VncConnection::State::Disconnected), QString(), false,
                false);
@@ -181,6 +183,12 @@ void VncConsole::buildToolBar()
                             "characters)"));
     connect(typeClip, &QAction::triggered, this,
             [this] { m_view->typeText(QApplication::clipboard()->text()); });
+    clipMenu->addSeparator();
+    m_guestClipboardAction = clipMenu->addAction(tr("Accept Clipboard from Guest"));
+    m_guestClipboardAction->setCheckable(true);
+    m_guestClipboardAction->setToolTip(tr("Put text the guest copies on this computer's "
+                                          "clipboard (off: the guest cannot change it)"));
+    connect(m_guestClipboardAction, &QAction::triggered, this, &VncConsole::guestClipboardToggled);
     auto *clipButton = new QToolButton;
     clipButton->setText(tr("Clipboard"));
     clipButton->setAccessibleName(tr("Clipboard"));
@@ -229,6 +237,16 @@ void VncConsole::disconnectFromServer()
 void VncConsole::setPassword(const QString &password)
 {
     m_connection->setPassword(password);
+}
+
+bool VncConsole::acceptsGuestClipboard() const
+{
+    return m_guestClipboardAction->isChecked();
+}
+
+void VncConsole::setAcceptsGuestClipboard(bool accept)
+{
+    m_guestClipboardAction->setChecked(accept);
 }
 
 void VncConsole::reconnect()

@@ -45,6 +45,14 @@ public:
     /// The password to use for the next connection (also what the password field sets).
     void setPassword(const QString &password);
 
+    /// Whether text the guest copies (ServerCutText) is put on the host clipboard. Off by
+    /// default: a guest must not change what the user pastes elsewhere unless allowed.
+    bool acceptsGuestClipboard() const;
+    void setAcceptsGuestClipboard(bool accept);
+    /// The checkable menu item for it (in the Clipboard menu); disabled until the owner can
+    /// remember the choice, if it wants to.
+    QAction *guestClipboardAction() const { return m_guestClipboardAction; }
+
     void setScaleMode(VncView::ScaleMode mode);
     void setFullScreen(bool on);
     bool isFullScreen() const { return m_fullScreenWindow != nullptr; }
@@ -59,6 +67,9 @@ public:
 Q_SIGNALS:
     /// The user asked to reconnect (or entered a password) on a socket console.
     void reconnectRequested();
+    /// The user turned accepting the guest's clipboard on or off (not emitted for
+    /// setAcceptsGuestClipboard()).
+    void guestClipboardToggled(bool accept);
     void stateChanged(Vireo::VncConnection::State state);
 
 private:
@@ -78,6 +89,7 @@ private:
     QAction *m_fitAction;
     QAction *m_oneToOneAction;
     QAction *m_fullScreenAction;
+    QAction *m_guestClipboardAction;
     QLabel *m_grabHint;
     QStackedWidget *m_stack;
     QScrollArea *m_scrollArea;

@@ -2,8 +2,10 @@
 
 #include "core/console/sshtunnel.h"
 #include "core/session/hostsession.h"
+#include "ui/console/consolesettings.h"
 #include "vnc/vncconsole.h"
 
+#include <QAction>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -23,6 +25,12 @@ ConsolePage::ConsolePage(HostSession *session, const QString &uuidOrName, QWidge
     connect(m_retryTimer, &QTimer::timeout, this, &ConsolePage::reconnect);
     connect(m_console, &VncConsole::reconnectRequested, this, &ConsolePage::reconnect);
     connect(m_console, &VncConsole::stateChanged, this, &ConsolePage::onConsoleState);
+    // The guest's clipboard is remembered per domain: the choice waits for the UUID.
+    m_console->guestClipboardAction()->setEnabled(false);
+    connect(m_console, &VncConsole::guestClipboardToggled, this, [this](bool accept) {
+        if (m_session && m_uuidKnown)
+            ConsoleSettings::setAcceptsGuestClipboard(m_session->uri(), m_uuid, accept);
+    });
     if (session) {
         connect(session, &HostSession::domainChanged, this, &ConsolePage::onDomainChanged);
         connect(session, &HostSession::domainRemoved, this, [this](const QString &uuid) {
@@ -75,10 +83,20 @@ void ConsolePage::reconnect()
     });
 }
 
+void ConsolePage::learnUuid(const QString &uuid)
+{
+    if (uuid.isEmpty() || (m_uuidKnown && uuid == m_uuid))
+        return;
+    m_uuid = uuid;
+    m_uuidKnown = true;
+    m_console->setAcceptsGuestClipboard(
+        ConsoleSettings::acceptsGuestClipboard(m_session->uri(), m_uuid));
+    m_console->guestClipboardAction()->setEnabled(true);
+}
+
 void ConsolePage::onInfo(const GraphicsInfo &info)
 {
-    if (!info.domainUuid.isEmpty())
-        m_uuid = info.domainUuid;
+    learnUuid(info.domainUuid);
     if (info.domainName != m_name) {
         m_name = info.domainName;
         Q_EMIT domainNameChanged(m_name);
@@ -196,7 +214,7 @@ void ConsolePage::onDomainChanged(const DomainInfo &domain)
 {
     if (domain.uuid != m_uuid && domain.name != m_uuid)
         return;
-    m_uuid = domain.uuid;
+    learnUuid(domain.uuid);
     const bool running = isActive(domain.state);
     const bool wasRunning = m_guestRunning;
     m_guestRunning = running;

@@ -41,6 +41,8 @@ Q_SIGNALS:
     void domainNameChanged(const QString &name);
 
 private:
+    /// The domain's UUID is known now: its remembered console choices apply.
+    void learnUuid(const QString &uuid);
     void onDomainChanged(const DomainInfo &domain);
     void onConsoleState(VncConnection::State state);
     void onInfo(const GraphicsInfo &info);
@@ -60,6 +62,7 @@ private:
     bool m_reconnectPending = false; ///< reconnect() was called while busy
     bool m_triedSecurePassword = false;
     bool m_guestRunning = true; ///< until told otherwise
+    bool m_uuidKnown = false;   ///< m_uuid is the UUID (it may start as a name)
 };
 
 } // namespace Vireo

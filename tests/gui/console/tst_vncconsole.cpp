@@ -3,7 +3,10 @@
 
 #include "vnc/vncconsole.h"
 
+#include <QAccessible>
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QMenu>
 #include <QScrollArea>
@@ -243,6 +246,43 @@ private Q_SLOTS:
         QVERIFY(!r.console->isFullScreen());
         QCOMPARE(r.console->view()->window(), r.console->window());
         QVERIFY(r.console->isShowingScreen());
+    }
+
+    void guestClipboardIsOffByDefault()
+    {
+        Rig r = start(64, 48);
+        QTRY_VERIFY_WITH_TIMEOUT(r.console->isShowingScreen(), 10000);
+        QAction *accept = r.console->guestClipboardAction();
+        QVERIFY(accept->isCheckable());
+        QVERIFY(!r.console->acceptsGuestClipboard());
+        // A checkable item of the Clipboard menu, named for assistive technology.
+        QMenu *menu = nullptr;
+        for (QObject *o : accept->associatedObjects())
+            if (auto *m = qobject_cast<QMenu *>(o))
+                menu = m;
+        QVERIFY(menu);
+        QCOMPARE(menu->title(), QStringLiteral("Clipboard"));
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(menu);
+        QVERIFY(iface);
+        bool named = false;
+        for (int i = 0; i < iface->childCount(); ++i)
+            if (QAccessibleInterface *child = iface->child(i);
+                child && child->text(QAccessible::Name) == accept->text() &&
+                child->state().checkable)
+                named = true;
+        QVERIFY(named);
+
+        QSignalSpy fromGuest(r.console->connection(), &VncConnection::serverClipboard);
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        clipboard->setText(QStringLiteral("host"));
+        const QByteArray text = "guest";
+        QVERIFY(r.server->send(u8(3) + QByteArray(3, 0) + u32(quint32(text.size())) + text));
+        QTRY_COMPARE_WITH_TIMEOUT(fromGuest.size(), 1, 10000);
+        QCOMPARE(clipboard->text(), QStringLiteral("host"));
+        r.console->setAcceptsGuestClipboard(true);
+        QVERIFY(r.server->send(u8(3) + QByteArray(3, 0) + u32(quint32(text.size())) + text));
+        QTRY_COMPARE_WITH_TIMEOUT(fromGuest.size(), 2, 10000);
+        QCOMPARE(clipboard->text(), QStringLiteral("guest"));
     }
 
     void closingAConnectedConsoleDoesNotWait()
