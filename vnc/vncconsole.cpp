@@ -17,6 +17,7 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -102,6 +103,8 @@ VncConsole::VncConsole(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_toolBar);
+    buildWarningBar();
+    layout->addWidget(m_warningBar);
     layout->addWidget(m_stack, 1);
 
     connect(m_connection, &VncConnection::stateChanged, this, &VncConsole::onStateChanged);
@@ -198,7 +201,7 @@ void VncConsole::buildToolBar()
 
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_toolBar->addWidget(spacer);
+    m_ownerMenusEnd = m_toolBar->addWidget(spacer);
     m_grabHint = new QLabel;
     m_grabHint->setAccessibleName(tr("Keyboard grab"));
     // Only while the screen shows: there is nothing to grab on the status page.
@@ -207,6 +210,69 @@ void VncConsole::buildToolBar()
     connect(m_stack, &QStackedWidget::currentChanged, hint,
             [this, hint] { hint->setVisible(m_stack->currentWidget() == m_scrollArea); });
     updateGrabHint(false);
+}
+
+void VncConsole::buildWarningBar()
+{
+    // A strip of its own under the toolbar, the width of the console: a toolbar would hide it in
+    // its overflow menu when the window is narrow.
+    m_warningBar = new QWidget;
+    m_warningBar->setAutoFillBackground(true);
+    QPalette pal = m_warningBar->palette();
+    pal.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce)); // light amber
+    pal.setColor(QPalette::WindowText, QColor(0x3d, 0x2a, 0x00));
+    m_warningBar->setPalette(pal);
+    auto *row = new QHBoxLayout(m_warningBar);
+    row->setContentsMargins(8, 4, 8, 4);
+    auto *icon = new QLabel;
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
+    m_warning = new QLabel;
+    m_warning->setAccessibleName(tr("Security warning"));
+    m_warning->setTextFormat(Qt::PlainText);
+    m_warning->setWordWrap(true);
+    QFont bold = m_warning->font();
+    bold.setBold(true);
+    m_warning->setFont(bold);
+    m_warningDetail = new QLabel;
+    m_warningDetail->setTextFormat(Qt::PlainText);
+    m_warningDetail->setWordWrap(true);
+    auto *texts = new QVBoxLayout;
+    texts->setSpacing(0);
+    texts->addWidget(m_warning);
+    texts->addWidget(m_warningDetail);
+    row->addWidget(icon, 0, Qt::AlignTop);
+    row->addLayout(texts, 1);
+    m_warningBar->hide();
+}
+
+void VncConsole::setSecurityWarning(const QString &text, const QString &detail)
+{
+    m_warning->setText(text);
+    m_warning->setAccessibleDescription(detail);
+    m_warningDetail->setText(detail);
+    m_warningDetail->setVisible(!detail.isEmpty());
+    m_warningBar->setVisible(!text.isEmpty());
+}
+
+QString VncConsole::securityWarning() const
+{
+    return m_warning->text();
+}
+
+bool VncConsole::isSecurityWarningShown() const
+{
+    return !m_warningBar->isHidden();
+}
+
+void VncConsole::addToolBarMenu(QMenu *menu, const QString &accessibleName)
+{
+    auto *button = new QToolButton;
+    button->setText(menu->title());
+    button->setAccessibleName(accessibleName);
+    button->setMenu(menu);
+    button->setPopupMode(QToolButton::InstantPopup);
+    m_toolBar->insertWidget(m_ownerMenusEnd, button);
 }
 
 void VncConsole::updateGrabHint(bool grabbed)

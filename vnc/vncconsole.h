@@ -53,6 +53,14 @@ public:
     /// remember the choice, if it wants to.
     QAction *guestClipboardAction() const { return m_guestClipboardAction; }
 
+    /// A warning shown in a strip under the toolbar while text is non-empty (e.g. an unencrypted
+    /// connection across a network), with detail under it.
+    void setSecurityWarning(const QString &text, const QString &detail = QString());
+    QString securityWarning() const;
+    bool isSecurityWarningShown() const;
+    /// Adds an owner's menu to the toolbar, as a button after the console's own.
+    void addToolBarMenu(QMenu *menu, const QString &accessibleName);
+
     void setScaleMode(VncView::ScaleMode mode);
     void setFullScreen(bool on);
     bool isFullScreen() const { return m_fullScreenWindow != nullptr; }
@@ -74,6 +82,7 @@ Q_SIGNALS:
 
 private:
     void buildToolBar();
+    void buildWarningBar();
     void onStateChanged(VncConnection::State state);
     void showStatus(const QString &title, const QString &detail, bool password, bool reconnect);
     void reconnect();
@@ -91,6 +100,10 @@ private:
     QAction *m_fullScreenAction;
     QAction *m_guestClipboardAction;
     QLabel *m_grabHint;
+    QWidget *m_warningBar;
+    QLabel *m_warning;
+    QLabel *m_warningDetail;
+    QAction *m_ownerMenusEnd; ///< owner menus go before this (the spacer)
     QStackedWidget *m_stack;
     QScrollArea *m_scrollArea;
     QWidget *m_statusPage;

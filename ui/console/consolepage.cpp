@@ -2,10 +2,12 @@
 
 #include "core/console/sshtunnel.h"
 #include "core/session/hostsession.h"
+#include "ui/console/consoleroute.h"
 #include "ui/console/consolesettings.h"
 #include "vnc/vncconsole.h"
 
 #include <QAction>
+#include <QMenu>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -25,6 +27,7 @@ ConsolePage::ConsolePage(HostSession *session, const QString &uuidOrName, QWidge
     connect(m_retryTimer, &QTimer::timeout, this, &ConsolePage::reconnect);
     connect(m_console, &VncConsole::reconnectRequested, this, &ConsolePage::reconnect);
     connect(m_console, &VncConsole::stateChanged, this, &ConsolePage::onConsoleState);
+    buildConnectionMenu();
     // The guest's clipboard is remembered per domain: the choice waits for the UUID.
     m_console->guestClipboardAction()->setEnabled(false);
     connect(m_console, &VncConsole::guestClipboardToggled, this, [this](bool accept) {
@@ -37,6 +40,8 @@ ConsolePage::ConsolePage(HostSession *session, const QString &uuidOrName, QWidge
             if (uuid != m_uuid)
                 return;
             m_console->disconnectFromServer();
+            m_console->setSecurityWarning(QString());
+            closeTunnel();
             m_console->showMessage(tr("The domain was deleted"), QString(), false);
         });
         connect(session, &HostSession::stateChanged, this, [this](HostState state) {
@@ -49,6 +54,31 @@ ConsolePage::ConsolePage(HostSession *session, const QString &uuidOrName, QWidge
 }
 
 ConsolePage::~ConsolePage() = default;
+
+void ConsolePage::buildConnectionMenu()
+{
+    auto *menu = new QMenu(tr("Connection"), this);
+    m_tunnelAction = menu->addAction(tr("Tunnel Through SSH"));
+    m_tunnelAction->setCheckable(true);
+    const QString uri = m_session ? m_session->uri() : QString();
+    const bool ssh = Ssh::usesSshTransport(uri);
+    m_tunnelAction->setEnabled(ssh);
+    m_tunnelAction->setChecked(ssh && ConsoleSettings::tunnelsSsh(uri));
+    m_tunnelAction->setToolTip(
+        ssh ? tr("Reach this host's consoles through an encrypted SSH tunnel, wherever the "
+                 "display listens (remembered for the host)")
+            : tr("Only for hosts that libvirt reaches over SSH"));
+    connect(m_tunnelAction, &QAction::triggered, this, [this](bool on) {
+        if (!m_session)
+            return;
+        ConsoleSettings::setTunnelsSsh(m_session->uri(), on);
+        m_console->disconnectFromServer();
+        closeTunnel();
+        m_retries = 0;
+        reconnect();
+    });
+    m_console->addToolBarMenu(menu, tr("Connection options"));
+}
 
 void ConsolePage::reconnect()
 {
@@ -102,6 +132,10 @@ void ConsolePage::onInfo(const GraphicsInfo &info)
         Q_EMIT domainNameChanged(m_name);
     }
     m_guestRunning = info.running;
+    if (!info.hasVnc() || !info.running) {
+        m_console->setSecurityWarning(QString());
+        closeTunnel();
+    }
     if (!info.hasVnc()) {
         m_console->disconnectFromServer();
         m_console->showMessage(tr("The console is not available"), info.unavailable, false);
@@ -114,9 +148,23 @@ void ConsolePage::onInfo(const GraphicsInfo &info)
         return;
     }
     const QString uri = m_session->uri();
-    if (Graphics::isLocalUri(uri)) {
+    const bool tunnel = ConsoleSettings::tunnelsSsh(uri);
+    m_tunnelAction->setChecked(Ssh::usesSshTransport(uri) && tunnel);
+    connectAlong(ConsoleRoute::decide(uri, info.listen, info.port, tunnel), info.index);
+}
+
+void ConsolePage::connectAlong(const ConsoleRoute &route, int graphicsIndex)
+{
+    using Kind = ConsoleRoute::Kind;
+    m_console->setSecurityWarning(QString());
+    if (route.kind != Kind::Tunnel)
+        closeTunnel();
+    switch (route.kind) {
+    case Kind::Local:
+        if (!m_session)
+            return;
         m_busy = true;
-        Graphics::openVncSocket(m_session, m_uuid, info.index, this,
+        Graphics::openVncSocket(m_session, m_uuid, graphicsIndex, this,
                                 [this](Result<std::shared_ptr<OwnedFd>> fd) {
                                     m_busy = false;
                                     if (m_reconnectPending) {
@@ -132,43 +180,33 @@ void ConsolePage::onInfo(const GraphicsInfo &info)
                                     m_console->connectToSocket(fd.value()->take());
                                 });
         return;
-    }
-    // Remote host. A display that listens only on that host's loopback is reached through an
-    // `ssh -W` tunnel when libvirt itself goes through SSH (as virt-manager does); any other
-    // address is connected to directly.
-    QString host = info.listen;
-    const bool wildcard =
-        host.isEmpty() || host == QLatin1String("0.0.0.0") || host == QLatin1String("::");
-    const bool loopback = host.startsWith(QLatin1String("127.")) || host == QLatin1String("::1") ||
-                          host == QLatin1String("localhost");
-    if (loopback && info.port > 0 && Ssh::usesSshTransport(uri)) {
-        openTunnel(info);
+    case Kind::Tunnel:
+        openTunnel(route.host, route.port);
+        return;
+    case Kind::Direct:
+        if (route.unencrypted)
+            m_console->setSecurityWarning(
+                tr("Not encrypted: the screen and your keys cross the network in clear text"),
+                tr("The console connects to %1 port %2 directly. VNC does not encrypt: anyone on "
+                   "the network in between can watch the screen and read what you type. Reach "
+                   "the host over SSH (for example qemu+ssh://) with \"Tunnel Through SSH\" "
+                   "on.")
+                    .arg(route.host)
+                    .arg(route.port));
+        m_console->connection()->setLocal(false);
+        m_console->connectToHost(route.host, route.port);
+        return;
+    case Kind::Unreachable:
+        m_console->disconnectFromServer();
+        m_console->showMessage(tr("The console is not reachable from here"), route.reason, true);
         return;
     }
-    if (wildcard)
-        host = Graphics::remoteHost(uri);
-    if (loopback || info.port <= 0) {
-        m_console->showMessage(
-            tr("The console is not reachable from here"),
-            info.port <= 0
-                ? tr("The display listens on a UNIX socket on the remote host, which cannot be "
-                     "reached from here. Make it listen on a TCP address.")
-                : tr("The display listens on %1 of the remote host only. Connect to the host "
-                     "over SSH (for example qemu+ssh://) so that the console can be tunnelled, "
-                     "or make the display listen on an address this computer can reach.")
-                      .arg(info.listen),
-            true);
-        return;
-    }
-    m_console->connection()->setLocal(false);
-    m_console->connectToHost(host, info.port);
 }
 
-void ConsolePage::openTunnel(const GraphicsInfo &info)
+void ConsolePage::openTunnel(const QString &host, int port)
 {
     closeTunnel();
-    const auto command =
-        Ssh::tunnelCommand(m_session->uri(), SshTunnelTarget{info.listen, info.port});
+    const auto command = Ssh::tunnelCommand(m_session->uri(), SshTunnelTarget{host, port});
     if (!command) {
         m_console->showMessage(tr("The console is not available"), command.error().text(), true);
         return;
@@ -222,6 +260,7 @@ void ConsolePage::onDomainChanged(const DomainInfo &domain)
     if (!running) {
         m_retryTimer->stop();
         m_console->disconnectFromServer();
+        m_console->setSecurityWarning(QString());
         closeTunnel();
         m_console->showMessage(tr("The guest is not running"),
                                tr("The console appears when the guest starts."), false);

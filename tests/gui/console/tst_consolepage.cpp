@@ -5,6 +5,7 @@
 #include "../../unit/vnc/rfbtestserver.h"
 #include "core/session/hostsession.h"
 #include "ui/console/consolepage.h"
+#include "ui/console/consoleroute.h"
 #include "ui/console/consolesettings.h"
 #include "ui/console/consolewindow.h"
 #include "vnc/vncconsole.h"
@@ -12,10 +13,17 @@
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QLabel>
+#include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
 
 using namespace Vireo;
 
@@ -148,6 +156,99 @@ private Q_SLOTS:
         QVERIFY(accept->isChecked());
         accept->trigger(); // and off again, remembered as well
         QVERIFY(!ConsoleSettings::acceptsGuestClipboard(m_session->uri(), uuid));
+    }
+
+    void warnsOfAnUnencryptedConsole()
+    {
+        using namespace RfbTest;
+        ConsolePage page(m_session.get(), QStringLiteral("test"));
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(page.domainUuid() != QLatin1String("test"), 10000);
+        QVERIFY(!page.console()->isSecurityWarningShown());
+        QLabel *warning = nullptr;
+        for (QLabel *l : page.console()->findChildren<QLabel *>())
+            if (l->accessibleName() == QLatin1String("Security warning"))
+                warning = l;
+        QVERIFY(warning);
+        QVERIFY(!warning->isVisible());
+
+        // A TCP VNC server on this machine stands in for a display across the network.
+        const int ls = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QCOMPARE(::bind(ls, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
+        QCOMPARE(::listen(ls, 2), 0);
+        socklen_t len = sizeof addr;
+        getsockname(ls, reinterpret_cast<sockaddr *>(&addr), &len);
+        auto connectAlong = [&](bool unencrypted) -> std::unique_ptr<Server> {
+            ConsoleRoute route;
+            route.kind = ConsoleRoute::Kind::Direct;
+            route.host = QStringLiteral("127.0.0.1");
+            route.port = ntohs(addr.sin_port);
+            route.unencrypted = unencrypted;
+            page.connectAlong(route);
+            pollfd p{ls, POLLIN, 0};
+            if (::poll(&p, 1, 10000) != 1)
+                return nullptr;
+            auto server = std::make_unique<Server>(::accept(ls, nullptr, nullptr));
+            if (!server->handshake(64, 48))
+                return nullptr;
+            return server;
+        };
+        auto server = connectAlong(true);
+        QVERIFY(server);
+        QTRY_COMPARE_WITH_TIMEOUT(page.console()->connection()->state(),
+                                  VncConnection::State::Connected, 10000);
+        QVERIFY(page.console()->isShowingScreen());
+        QVERIFY(page.console()->isSecurityWarningShown());
+        QVERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(QLatin1String("Not encrypted")),
+                 qPrintable(warning->text()));
+        QVERIFY(warning->accessibleDescription().contains(QLatin1String("Tunnel Through SSH")));
+        // A console that crosses no network shows none.
+        server = connectAlong(false);
+        QVERIFY(server);
+        QTRY_COMPARE_WITH_TIMEOUT(page.console()->connection()->state(),
+                                  VncConnection::State::Connected, 10000);
+        QVERIFY(!page.console()->isSecurityWarningShown());
+        QVERIFY(!warning->isVisible());
+        ::close(ls);
+    }
+
+    void tunnelThroughSshIsAPerHostChoice()
+    {
+        const QString uri = QStringLiteral("qemu+ssh://root@h.invalid/system");
+        HostSession remote(uri); // never connected: the menu is there all the same
+        auto page = std::make_unique<ConsolePage>(&remote, QStringLiteral("vm"));
+        QAction *tunnel = page->tunnelAction();
+        QVERIFY(tunnel->isCheckable());
+        QVERIFY(tunnel->isEnabled());
+        QVERIFY(tunnel->isChecked()); // on by default
+        QCOMPARE(tunnel->text(), QStringLiteral("Tunnel Through SSH"));
+        // In the console bar's Connection menu, behind a named button.
+        QToolButton *button = nullptr;
+        for (QToolButton *b : page->console()->toolBar()->findChildren<QToolButton *>())
+            if (b->menu() && b->menu()->actions().contains(tunnel))
+                button = b;
+        QVERIFY(button);
+        QCOMPARE(button->text(), QStringLiteral("Connection"));
+        QCOMPARE(button->accessibleName(), QStringLiteral("Connection options"));
+
+        tunnel->trigger(); // the user turns it off for this host
+        QVERIFY(!tunnel->isChecked());
+        QVERIFY(!ConsoleSettings::tunnelsSsh(uri));
+        QVERIFY(ConsoleSettings::tunnelsSsh(QStringLiteral("qemu+ssh://other.invalid/system")));
+        page.reset();
+        page = std::make_unique<ConsolePage>(&remote, QStringLiteral("another-vm"));
+        QVERIFY(!page->tunnelAction()->isChecked()); // remembered for the host
+        page->tunnelAction()->trigger();
+        QVERIFY(ConsoleSettings::tunnelsSsh(uri));
+
+        // Hosts that libvirt does not reach over SSH have no tunnel to offer.
+        ConsolePage local(m_session.get(), QStringLiteral("test"));
+        QVERIFY(!local.tunnelAction()->isEnabled());
+        QVERIFY(!local.tunnelAction()->isChecked());
     }
 
     void cleanupTestCase() { m_session.reset(); }
