@@ -149,7 +149,7 @@ void VncConsole::buildToolBar()
     sendKeyButton->setAccessibleName(tr("Send key combination"));
     sendKeyButton->setMenu(m_sendKeyMenu);
     sendKeyButton->setPopupMode(QToolButton::InstantPopup);
-    m_toolBar->addWidget(sendKeyButton);
+    m_sendKeyAction = m_toolBar->addWidget(sendKeyButton);
     m_toolBar->addSeparator();
 
     m_scaleGroup = new QActionGroup(this);
@@ -171,17 +171,19 @@ void VncConsole::buildToolBar()
     connect(m_fullScreenAction, &QAction::toggled, this, &VncConsole::setFullScreen);
     m_toolBar->addSeparator();
 
-    QAction *shot = m_toolBar->addAction(tr("Screenshot…"));
-    shot->setToolTip(tr("Save the guest's screen as a PNG image"));
-    connect(shot, &QAction::triggered, this, &VncConsole::chooseScreenshotFile);
+    m_screenshotAction = m_toolBar->addAction(tr("Screenshot…"));
+    m_screenshotAction->setToolTip(tr("Save the guest's screen as a PNG image"));
+    connect(m_screenshotAction, &QAction::triggered, this, &VncConsole::chooseScreenshotFile);
 
     auto *clipMenu = new QMenu(tr("Clipboard"), this);
     QAction *sendClip = clipMenu->addAction(tr("Send Clipboard to Guest"));
+    m_screenOnlyActions << sendClip;
     sendClip->setToolTip(tr("Offers the host clipboard to the guest (Latin-1 text only; the "
                             "guest needs a clipboard agent to use it)"));
     connect(sendClip, &QAction::triggered, this,
             [this] { m_connection->sendClipboard(QApplication::clipboard()->text()); });
     QAction *typeClip = clipMenu->addAction(tr("Type Clipboard Text"));
+    m_screenOnlyActions << typeClip;
     typeClip->setToolTip(tr("Types the host clipboard into the guest as key presses (up to 4096 "
                             "characters)"));
     connect(typeClip, &QAction::triggered, this,
@@ -210,6 +212,11 @@ void VncConsole::buildToolBar()
     connect(m_stack, &QStackedWidget::currentChanged, hint,
             [this, hint] { hint->setVisible(m_stack->currentWidget() == m_scrollArea); });
     updateGrabHint(false);
+
+    // What acts on the guest's screen is there only while a screen is shown.
+    m_screenOnlyActions << m_sendKeyAction << m_screenshotAction << m_fullScreenAction;
+    connect(m_stack, &QStackedWidget::currentChanged, this, &VncConsole::updateScreenActions);
+    updateScreenActions();
 }
 
 void VncConsole::buildWarningBar()
@@ -273,6 +280,14 @@ void VncConsole::addToolBarMenu(QMenu *menu, const QString &accessibleName)
     button->setMenu(menu);
     button->setPopupMode(QToolButton::InstantPopup);
     m_toolBar->insertWidget(m_ownerMenusEnd, button);
+}
+
+void VncConsole::updateScreenActions()
+{
+    const bool screen = isShowingScreen();
+    for (QAction *a : std::as_const(m_screenOnlyActions))
+        a->setEnabled(screen);
+    m_sendKeyMenu->setEnabled(screen);
 }
 
 void VncConsole::updateGrabHint(bool grabbed)
@@ -466,6 +481,7 @@ void VncConsole::setFullScreen(bool on)
         else
             onStateChanged(m_connection->state());
     }
+    updateScreenActions();
 }
 
 bool VncConsole::saveScreenshot(const QString &path, QString *error)

@@ -35,6 +35,11 @@ public:
     VncView *view() const { return m_view; }
     QToolBar *toolBar() const { return m_toolBar; }
     QMenu *sendKeyMenu() const { return m_sendKeyMenu; }
+    /// Enabled only while a screen is shown, as are Send Key, Full Screen and sending the
+    /// clipboard.
+    QAction *screenshotAction() const { return m_screenshotAction; }
+    /// The toolbar's Send Key button.
+    QAction *sendKeyAction() const { return m_sendKeyAction; }
 
     void connectToHost(const QString &host, int port);
     /// Takes ownership of fd.
@@ -89,6 +94,7 @@ private:
     void onPasswordEntered();
     void chooseScreenshotFile();
     void updateGrabHint(bool grabbed);
+    void updateScreenActions();
 
     VncConnection *m_connection;
     VncView *m_view;
@@ -98,6 +104,9 @@ private:
     QAction *m_fitAction;
     QAction *m_oneToOneAction;
     QAction *m_fullScreenAction;
+    QAction *m_sendKeyAction;
+    QAction *m_screenshotAction;
+    QList<QAction *> m_screenOnlyActions; ///< enabled only while a screen is shown
     QAction *m_guestClipboardAction;
     QLabel *m_grabHint;
     QWidget *m_warningBar;

@@ -106,7 +106,10 @@ void ConsolePage::reconnect()
             return;
         }
         if (!info) {
-            m_console->showMessage(tr("The console is not available"), info.error().text(), true);
+            m_console->showMessage(tr("The console is not available"),
+                                   tr("Could not read the console settings of %1: %2")
+                                       .arg(displayName(), info.error().message),
+                                   true);
             return;
         }
         onInfo(info.value());
@@ -132,25 +135,42 @@ void ConsolePage::onInfo(const GraphicsInfo &info)
         Q_EMIT domainNameChanged(m_name);
     }
     m_guestRunning = info.running;
-    if (!info.hasVnc() || !info.running) {
+    const QString uri = m_session->uri();
+    const bool tunnel = ConsoleSettings::tunnelsSsh(uri);
+    m_tunnelAction->setChecked(Ssh::usesSshTransport(uri) && tunnel);
+    const ConsoleRoute route = ConsoleRoute::decide(uri, info.listen, info.port, tunnel);
+    if (!info.hasVnc() || !info.running || route.kind == ConsoleRoute::Kind::NoDisplays) {
         m_console->setSecurityWarning(QString());
         closeTunnel();
+        m_console->disconnectFromServer();
+    }
+    if (route.kind == ConsoleRoute::Kind::NoDisplays) {
+        // Whatever its XML says, nothing listens: say so, not what libvirt answers when asked.
+        m_console->showMessage(info.running ? tr("The console is not available")
+                                            : tr("The guest is not running"),
+                               noDisplaysSentence(), false);
+        return;
     }
     if (!info.hasVnc()) {
-        m_console->disconnectFromServer();
         m_console->showMessage(tr("The console is not available"), info.unavailable, false);
         return;
     }
     if (!info.running) {
-        m_console->disconnectFromServer();
         m_console->showMessage(tr("The guest is not running"),
                                tr("The console appears when the guest starts."), false);
         return;
     }
-    const QString uri = m_session->uri();
-    const bool tunnel = ConsoleSettings::tunnelsSsh(uri);
-    m_tunnelAction->setChecked(Ssh::usesSshTransport(uri) && tunnel);
-    connectAlong(ConsoleRoute::decide(uri, info.listen, info.port, tunnel), info.index);
+    connectAlong(route, info.index);
+}
+
+QString ConsolePage::displayName() const
+{
+    return m_name.isEmpty() ? m_uuid : m_name;
+}
+
+QString ConsolePage::noDisplaysSentence() const
+{
+    return tr("%1 runs on libvirt's test driver, which has no real displays.").arg(displayName());
 }
 
 void ConsolePage::connectAlong(const ConsoleRoute &route, int graphicsIndex)
@@ -160,25 +180,31 @@ void ConsolePage::connectAlong(const ConsoleRoute &route, int graphicsIndex)
     if (route.kind != Kind::Tunnel)
         closeTunnel();
     switch (route.kind) {
+    case Kind::NoDisplays:
+        m_console->disconnectFromServer();
+        m_console->showMessage(tr("The console is not available"), noDisplaysSentence(), false);
+        return;
     case Kind::Local:
         if (!m_session)
             return;
         m_busy = true;
-        Graphics::openVncSocket(m_session, m_uuid, graphicsIndex, this,
-                                [this](Result<std::shared_ptr<OwnedFd>> fd) {
-                                    m_busy = false;
-                                    if (m_reconnectPending) {
-                                        reconnect(); // the socket closes with fd
-                                        return;
-                                    }
-                                    if (!fd) {
-                                        m_console->showMessage(tr("The console is not available"),
-                                                               fd.error().text(), true);
-                                        return;
-                                    }
-                                    m_console->connection()->setLocal(true);
-                                    m_console->connectToSocket(fd.value()->take());
-                                });
+        Graphics::openVncSocket(
+            m_session, m_uuid, graphicsIndex, this, [this](Result<std::shared_ptr<OwnedFd>> fd) {
+                m_busy = false;
+                if (m_reconnectPending) {
+                    reconnect(); // the socket closes with fd
+                    return;
+                }
+                if (!fd) {
+                    m_console->showMessage(tr("The console is not available"),
+                                           tr("Could not open the console of %1: %2")
+                                               .arg(displayName(), fd.error().message),
+                                           true);
+                    return;
+                }
+                m_console->connection()->setLocal(true);
+                m_console->connectToSocket(fd.value()->take());
+            });
         return;
     case Kind::Tunnel:
         openTunnel(route.host, route.port);
@@ -262,8 +288,13 @@ void ConsolePage::onDomainChanged(const DomainInfo &domain)
         m_console->disconnectFromServer();
         m_console->setSecurityWarning(QString());
         closeTunnel();
+        const bool noDisplays =
+            ConsoleRoute::decide(m_session ? m_session->uri() : QString(), QString(), -1, true)
+                .kind == ConsoleRoute::Kind::NoDisplays;
         m_console->showMessage(tr("The guest is not running"),
-                               tr("The console appears when the guest starts."), false);
+                               noDisplays ? noDisplaysSentence()
+                                          : tr("The console appears when the guest starts."),
+                               false);
     } else if (!wasRunning || (state != VncConnection::State::Connected &&
                                state != VncConnection::State::Connecting &&
                                state != VncConnection::State::PasswordRequired &&

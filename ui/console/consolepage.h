@@ -56,6 +56,9 @@ private:
     void onInfo(const GraphicsInfo &info);
     void scheduleRetry();
     void buildConnectionMenu();
+    /// The domain's name once known (its UUID or the name it was opened with before).
+    QString displayName() const;
+    QString noDisplaysSentence() const;
     void openTunnel(const QString &host, int port);
     void closeTunnel();
     void showTunnelFailure();

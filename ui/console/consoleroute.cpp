@@ -4,6 +4,7 @@
 #include "core/console/sshtunnel.h"
 
 #include <QObject>
+#include <QUrl>
 
 namespace Vireo {
 
@@ -36,6 +37,13 @@ ConsoleRoute ConsoleRoute::decide(const QString &uri, const QString &listen, int
                                   bool tunnelSsh)
 {
     ConsoleRoute route;
+    // The driver is the scheme up to its transport: "test" in test:///default and test+tcp://.
+    const QString scheme = QUrl(uri).scheme();
+    if (scheme.section(QLatin1Char('+'), 0, 0)
+            .compare(QLatin1String("test"), Qt::CaseInsensitive) == 0) {
+        route.kind = Kind::NoDisplays;
+        return route;
+    }
     if (Graphics::isLocalUri(uri)) {
         route.kind = Kind::Local;
         return route;

@@ -9,6 +9,7 @@ namespace Vireo {
 struct ConsoleRoute
 {
     enum class Kind {
+        NoDisplays,  ///< libvirt's test driver: its domains have no real displays
         Local,       ///< this machine: virDomainOpenGraphicsFD
         Tunnel,      ///< `ssh -W host:port` on the remote host (encrypted by SSH)
         Direct,      ///< TCP from here to host:port (VNC itself is not encrypted)

@@ -4,6 +4,7 @@
 
 #include "../../unit/vnc/rfbtestserver.h"
 #include "core/session/hostsession.h"
+#include "resources.h"
 #include "ui/console/consolepage.h"
 #include "ui/console/consoleroute.h"
 #include "ui/console/consolesettings.h"
@@ -249,6 +250,43 @@ private Q_SLOTS:
         ConsolePage local(m_session.get(), QStringLiteral("test"));
         QVERIFY(!local.tunnelAction()->isEnabled());
         QVERIFY(!local.tunnelAction()->isChecked());
+    }
+
+    void demoDomainSaysItHasNoDisplay()
+    {
+        // The demo host's domains have VNC graphics in their XML, but the test driver runs
+        // nothing: the page names the domain and says so in a sentence, not libvirt's error.
+        HostSession demo(demoHostUri());
+        demo.connectToHost();
+        QTRY_COMPARE_WITH_TIMEOUT(demo.state(), HostState::Connected, 10000);
+        QString uuid;
+        {
+            ConsolePage byName(&demo, QStringLiteral("web-frontend"));
+            QTRY_VERIFY_WITH_TIMEOUT(byName.domainUuid() != QLatin1String("web-frontend"), 10000);
+            uuid = byName.domainUuid();
+        }
+        // As --show-domain-console opens it: by UUID.
+        QPointer<ConsoleWindow> window = ConsoleWindow::showFor(&demo, uuid);
+        QVERIFY(window);
+        VncConsole *console = window->page()->console();
+        const QString sentence = QStringLiteral(
+            "web-frontend runs on libvirt's test driver, which has no real displays.");
+        QTRY_COMPARE_WITH_TIMEOUT(console->statusDetail(), sentence, 10000);
+        QCOMPARE(console->statusTitle(), QStringLiteral("The console is not available"));
+        QCOMPARE(window->windowTitle(), QStringLiteral("web-frontend – Console"));
+        QVERIFY(!console->statusDetail().contains(uuid));
+        QVERIFY(!console->isShowingScreen());
+        // Nothing to send keys to or take a picture of.
+        QVERIFY(!console->sendKeyAction()->isEnabled());
+        QVERIFY(!console->screenshotAction()->isEnabled());
+        // Stopped, it says the same sentence rather than promising a screen.
+        demo.performAction({uuid}, DomainAction::ForceOff);
+        QTRY_COMPARE_WITH_TIMEOUT(console->statusTitle(),
+                                  QStringLiteral("The guest is not running"), 10000);
+        QCOMPARE(console->statusDetail(), sentence);
+        QVERIFY(!console->sendKeyAction()->isEnabled());
+        window->close();
+        QTRY_VERIFY(window.isNull());
     }
 
     void cleanupTestCase() { m_session.reset(); }

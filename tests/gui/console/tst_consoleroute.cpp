@@ -24,6 +24,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("host");
         QTest::addColumn<bool>("unencrypted");
         const QString ssh = QStringLiteral("qemu+ssh://root@h.example/system");
+        // libvirt's test driver (the demo host) has no real displays, whatever its XML says.
+        QTest::newRow("test driver")
+            << "test:///default"
+            << "127.0.0.1" << 5900 << true << Kind::NoDisplays << "" << false;
+        QTest::newRow("demo fixture")
+            << "test:///run/user/1000/vireo/demo-host.xml"
+            << "0.0.0.0" << 5901 << true << Kind::NoDisplays << "" << false;
+        QTest::newRow("remote test driver")
+            << "test+tcp://h/default"
+            << "0.0.0.0" << 5900 << true << Kind::NoDisplays << "" << false;
         // This machine: libvirt hands over the socket, whatever the address.
         QTest::newRow("local system") << "qemu:///system"
                                       << "127.0.0.1" << 5900 << true << Kind::Local << "" << false;
@@ -96,7 +106,7 @@ private Q_SLOTS:
             QCOMPARE(route.host, host);
             QCOMPARE(route.port, port);
         }
-        // Unreachable says why, in words a person can act on.
+        // Unreachable says why, in words a person can act on (NoDisplays: the page does).
         QCOMPARE(route.reason.isEmpty(), kind != Kind::Unreachable);
     }
 

@@ -241,6 +241,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(r.console->isShowingScreen(), 10000);
         r.console->setFullScreen(true);
         QVERIFY(r.console->isFullScreen());
+        QVERIFY(r.console->sendKeyMenu()->isEnabled()); // the full-screen bar's Send Key
         QVERIFY(r.console->view()->window() != r.console->window());
         r.console->setFullScreen(false);
         QVERIFY(!r.console->isFullScreen());
@@ -309,9 +310,14 @@ private Q_SLOTS:
     {
         Rig r = start(160, 120);
         QTRY_VERIFY_WITH_TIMEOUT(r.console->isShowingScreen(), 10000);
+        QVERIFY(r.console->sendKeyAction()->isEnabled());
+        QVERIFY(r.console->screenshotAction()->isEnabled());
         r.server->close();
         QTRY_VERIFY_WITH_TIMEOUT(!r.console->isShowingScreen(), 10000);
         QCOMPARE(r.console->statusTitle(), VncConnection::stateText(State::Closed));
+        // No screen, nothing to send keys to or take a picture of.
+        QVERIFY(!r.console->sendKeyAction()->isEnabled());
+        QVERIFY(!r.console->screenshotAction()->isEnabled());
     }
 };
 
