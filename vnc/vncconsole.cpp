@@ -231,9 +231,7 @@ void VncConsole::buildWarningBar()
     m_warningBar->setPalette(pal);
     auto *row = new QHBoxLayout(m_warningBar);
     row->setContentsMargins(8, 4, 8, 4);
-    auto *icon = new QLabel;
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
+    m_warningIcon = new QLabel; // its picture is loaded when a warning is first shown
     m_warning = new QLabel;
     m_warning->setAccessibleName(tr("Security warning"));
     m_warning->setTextFormat(Qt::PlainText);
@@ -248,13 +246,18 @@ void VncConsole::buildWarningBar()
     texts->setSpacing(0);
     texts->addWidget(m_warning);
     texts->addWidget(m_warningDetail);
-    row->addWidget(icon, 0, Qt::AlignTop);
+    row->addWidget(m_warningIcon, 0, Qt::AlignTop);
     row->addLayout(texts, 1);
     m_warningBar->hide();
 }
 
 void VncConsole::setSecurityWarning(const QString &text, const QString &detail)
 {
+    if (!text.isEmpty() && m_warningIcon->pixmap().isNull()) {
+        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+        m_warningIcon->setPixmap(
+            style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
+    }
     m_warning->setText(text);
     m_warning->setAccessibleDescription(detail);
     m_warningDetail->setText(detail);

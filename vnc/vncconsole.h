@@ -110,6 +110,7 @@ private:
     QAction *m_guestClipboardAction;
     QLabel *m_grabHint;
     QWidget *m_warningBar;
+    QLabel *m_warningIcon;
     QLabel *m_warning;
     QLabel *m_warningDetail;
     QAction *m_ownerMenusEnd; ///< owner menus go before this (the spacer)
