@@ -17,7 +17,9 @@ struct VncShared;
 /// One RFB (VNC) session over libvncclient.
 ///
 /// The object lives on the GUI thread; it starts one network thread per connection, which alone
-/// owns the rfbClient, the socket and the decoded framebuffer. Input goes to that thread through
+/// owns the rfbClient, the socket and the decoded framebuffer. Nothing waits for that thread:
+/// closing or destroying the connection shuts its socket down, and the thread ends and deletes
+/// itself. Input goes to that thread through
 /// a locked queue and a wake-up eventfd; nothing here blocks on the socket. After each server
 /// update the network thread hands the update to the image the GUI paints, under a short lock,
 /// either by copying the damaged rectangles or, when that costs less, by exchanging its decode
@@ -48,6 +50,7 @@ public:
     static constexpr int kMaxClipboardBytes = 1 << 20;
 
     explicit VncConnection(QObject *parent = nullptr);
+    /// Returns at once: the network thread ends by itself and deletes itself.
     ~VncConnection() override;
 
     /// The VNC password for the next connection (only the first 8 characters count in RFB).
@@ -92,6 +95,9 @@ public:
     void requestFullUpdate();
 
     static QString stateText(State state);
+    /// Network threads of all connections not yet ended and deleted (they end soon after their
+    /// connection closes; the rest are stopped at application exit). GUI thread.
+    static int networkThreadCount();
 
 Q_SIGNALS:
     void stateChanged(Vireo::VncConnection::State state);

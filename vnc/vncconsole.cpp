@@ -17,6 +17,7 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -102,6 +103,8 @@ VncConsole::VncConsole(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_toolBar);
+    buildWarningBar();
+    layout->addWidget(m_warningBar);
     layout->addWidget(m_stack, 1);
 
     connect(m_connection, &VncConnection::stateChanged, this, &VncConsole::onStateChanged);
@@ -109,9 +112,11 @@ VncConsole::VncConsole(QWidget *parent)
     connect(m_loginButton, &QPushButton::clicked, this, &VncConsole::onPasswordEntered);
     connect(m_passwordEdit, &QLineEdit::returnPressed, this, &VncConsole::onPasswordEntered);
     connect(m_reconnectButton, &QPushButton::clicked, this, &VncConsole::reconnect);
-    connect(m_connection, &VncConnection::serverClipboard, this, [](const QString &text) {
-        // Guest to host: only what fits the cap (the connection already truncated it).
-        QApplication::clipboard()->setText(text);
+    connect(m_connection, &VncConnection::serverClipboard, this, [this](const QString &text) {
+        // Guest to host only when the user allowed it, and only what fits the cap (the
+        // connection already truncated it).
+        if (m_guestClipboardAction->isChecked())
+            QApplication::clipboard()->setText(text);
     });
     showStatus(VncConnection::stateText(VncConnection::State::Disconnected), QString(), false,
                false);
@@ -144,7 +149,7 @@ void VncConsole::buildToolBar()
     sendKeyButton->setAccessibleName(tr("Send key combination"));
     sendKeyButton->setMenu(m_sendKeyMenu);
     sendKeyButton->setPopupMode(QToolButton::InstantPopup);
-    m_toolBar->addWidget(sendKeyButton);
+    m_sendKeyAction = m_toolBar->addWidget(sendKeyButton);
     m_toolBar->addSeparator();
 
     m_scaleGroup = new QActionGroup(this);
@@ -166,21 +171,29 @@ void VncConsole::buildToolBar()
     connect(m_fullScreenAction, &QAction::toggled, this, &VncConsole::setFullScreen);
     m_toolBar->addSeparator();
 
-    QAction *shot = m_toolBar->addAction(tr("Screenshot…"));
-    shot->setToolTip(tr("Save the guest's screen as a PNG image"));
-    connect(shot, &QAction::triggered, this, &VncConsole::chooseScreenshotFile);
+    m_screenshotAction = m_toolBar->addAction(tr("Screenshot…"));
+    m_screenshotAction->setToolTip(tr("Save the guest's screen as a PNG image"));
+    connect(m_screenshotAction, &QAction::triggered, this, &VncConsole::chooseScreenshotFile);
 
     auto *clipMenu = new QMenu(tr("Clipboard"), this);
     QAction *sendClip = clipMenu->addAction(tr("Send Clipboard to Guest"));
+    m_screenOnlyActions << sendClip;
     sendClip->setToolTip(tr("Offers the host clipboard to the guest (Latin-1 text only; the "
                             "guest needs a clipboard agent to use it)"));
     connect(sendClip, &QAction::triggered, this,
             [this] { m_connection->sendClipboard(QApplication::clipboard()->text()); });
     QAction *typeClip = clipMenu->addAction(tr("Type Clipboard Text"));
+    m_screenOnlyActions << typeClip;
     typeClip->setToolTip(tr("Types the host clipboard into the guest as key presses (up to 4096 "
                             "characters)"));
     connect(typeClip, &QAction::triggered, this,
             [this] { m_view->typeText(QApplication::clipboard()->text()); });
+    clipMenu->addSeparator();
+    m_guestClipboardAction = clipMenu->addAction(tr("Accept Clipboard from Guest"));
+    m_guestClipboardAction->setCheckable(true);
+    m_guestClipboardAction->setToolTip(tr("Put text the guest copies on this computer's "
+                                          "clipboard (off: the guest cannot change it)"));
+    connect(m_guestClipboardAction, &QAction::triggered, this, &VncConsole::guestClipboardToggled);
     auto *clipButton = new QToolButton;
     clipButton->setText(tr("Clipboard"));
     clipButton->setAccessibleName(tr("Clipboard"));
@@ -190,7 +203,7 @@ void VncConsole::buildToolBar()
 
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_toolBar->addWidget(spacer);
+    m_ownerMenusEnd = m_toolBar->addWidget(spacer);
     m_grabHint = new QLabel;
     m_grabHint->setAccessibleName(tr("Keyboard grab"));
     // Only while the screen shows: there is nothing to grab on the status page.
@@ -199,6 +212,85 @@ void VncConsole::buildToolBar()
     connect(m_stack, &QStackedWidget::currentChanged, hint,
             [this, hint] { hint->setVisible(m_stack->currentWidget() == m_scrollArea); });
     updateGrabHint(false);
+
+    // What acts on the guest's screen is there only while a screen is shown.
+    m_screenOnlyActions << m_sendKeyAction << m_screenshotAction << m_fullScreenAction;
+    connect(m_stack, &QStackedWidget::currentChanged, this, &VncConsole::updateScreenActions);
+    updateScreenActions();
+}
+
+void VncConsole::buildWarningBar()
+{
+    // A strip of its own under the toolbar, the width of the console: a toolbar would hide it in
+    // its overflow menu when the window is narrow.
+    m_warningBar = new QWidget;
+    m_warningBar->setAutoFillBackground(true);
+    QPalette pal = m_warningBar->palette();
+    pal.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce)); // light amber
+    pal.setColor(QPalette::WindowText, QColor(0x3d, 0x2a, 0x00));
+    m_warningBar->setPalette(pal);
+    auto *row = new QHBoxLayout(m_warningBar);
+    row->setContentsMargins(8, 4, 8, 4);
+    m_warningIcon = new QLabel; // its picture is loaded when a warning is first shown
+    m_warning = new QLabel;
+    m_warning->setAccessibleName(tr("Security warning"));
+    m_warning->setTextFormat(Qt::PlainText);
+    m_warning->setWordWrap(true);
+    QFont bold = m_warning->font();
+    bold.setBold(true);
+    m_warning->setFont(bold);
+    m_warningDetail = new QLabel;
+    m_warningDetail->setTextFormat(Qt::PlainText);
+    m_warningDetail->setWordWrap(true);
+    auto *texts = new QVBoxLayout;
+    texts->setSpacing(0);
+    texts->addWidget(m_warning);
+    texts->addWidget(m_warningDetail);
+    row->addWidget(m_warningIcon, 0, Qt::AlignTop);
+    row->addLayout(texts, 1);
+    m_warningBar->hide();
+}
+
+void VncConsole::setSecurityWarning(const QString &text, const QString &detail)
+{
+    if (!text.isEmpty() && m_warningIcon->pixmap().isNull()) {
+        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+        m_warningIcon->setPixmap(
+            style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
+    }
+    m_warning->setText(text);
+    m_warning->setAccessibleDescription(detail);
+    m_warningDetail->setText(detail);
+    m_warningDetail->setVisible(!detail.isEmpty());
+    m_warningBar->setVisible(!text.isEmpty());
+}
+
+QString VncConsole::securityWarning() const
+{
+    return m_warning->text();
+}
+
+bool VncConsole::isSecurityWarningShown() const
+{
+    return !m_warningBar->isHidden();
+}
+
+void VncConsole::addToolBarMenu(QMenu *menu, const QString &accessibleName)
+{
+    auto *button = new QToolButton;
+    button->setText(menu->title());
+    button->setAccessibleName(accessibleName);
+    button->setMenu(menu);
+    button->setPopupMode(QToolButton::InstantPopup);
+    m_toolBar->insertWidget(m_ownerMenusEnd, button);
+}
+
+void VncConsole::updateScreenActions()
+{
+    const bool screen = isShowingScreen();
+    for (QAction *a : std::as_const(m_screenOnlyActions))
+        a->setEnabled(screen);
+    m_sendKeyMenu->setEnabled(screen);
 }
 
 void VncConsole::updateGrabHint(bool grabbed)
@@ -229,6 +321,16 @@ void VncConsole::disconnectFromServer()
 void VncConsole::setPassword(const QString &password)
 {
     m_connection->setPassword(password);
+}
+
+bool VncConsole::acceptsGuestClipboard() const
+{
+    return m_guestClipboardAction->isChecked();
+}
+
+void VncConsole::setAcceptsGuestClipboard(bool accept)
+{
+    m_guestClipboardAction->setChecked(accept);
 }
 
 void VncConsole::reconnect()
@@ -382,6 +484,7 @@ void VncConsole::setFullScreen(bool on)
         else
             onStateChanged(m_connection->state());
     }
+    updateScreenActions();
 }
 
 bool VncConsole::saveScreenshot(const QString &path, QString *error)

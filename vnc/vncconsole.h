@@ -35,6 +35,11 @@ public:
     VncView *view() const { return m_view; }
     QToolBar *toolBar() const { return m_toolBar; }
     QMenu *sendKeyMenu() const { return m_sendKeyMenu; }
+    /// Enabled only while a screen is shown, as are Send Key, Full Screen and sending the
+    /// clipboard.
+    QAction *screenshotAction() const { return m_screenshotAction; }
+    /// The toolbar's Send Key button.
+    QAction *sendKeyAction() const { return m_sendKeyAction; }
 
     void connectToHost(const QString &host, int port);
     /// Takes ownership of fd.
@@ -44,6 +49,22 @@ public:
     void showMessage(const QString &title, const QString &detail, bool offerReconnect);
     /// The password to use for the next connection (also what the password field sets).
     void setPassword(const QString &password);
+
+    /// Whether text the guest copies (ServerCutText) is put on the host clipboard. Off by
+    /// default: a guest must not change what the user pastes elsewhere unless allowed.
+    bool acceptsGuestClipboard() const;
+    void setAcceptsGuestClipboard(bool accept);
+    /// The checkable menu item for it (in the Clipboard menu); disabled until the owner can
+    /// remember the choice, if it wants to.
+    QAction *guestClipboardAction() const { return m_guestClipboardAction; }
+
+    /// A warning shown in a strip under the toolbar while text is non-empty (e.g. an unencrypted
+    /// connection across a network), with detail under it.
+    void setSecurityWarning(const QString &text, const QString &detail = QString());
+    QString securityWarning() const;
+    bool isSecurityWarningShown() const;
+    /// Adds an owner's menu to the toolbar, as a button after the console's own.
+    void addToolBarMenu(QMenu *menu, const QString &accessibleName);
 
     void setScaleMode(VncView::ScaleMode mode);
     void setFullScreen(bool on);
@@ -59,16 +80,21 @@ public:
 Q_SIGNALS:
     /// The user asked to reconnect (or entered a password) on a socket console.
     void reconnectRequested();
+    /// The user turned accepting the guest's clipboard on or off (not emitted for
+    /// setAcceptsGuestClipboard()).
+    void guestClipboardToggled(bool accept);
     void stateChanged(Vireo::VncConnection::State state);
 
 private:
     void buildToolBar();
+    void buildWarningBar();
     void onStateChanged(VncConnection::State state);
     void showStatus(const QString &title, const QString &detail, bool password, bool reconnect);
     void reconnect();
     void onPasswordEntered();
     void chooseScreenshotFile();
     void updateGrabHint(bool grabbed);
+    void updateScreenActions();
 
     VncConnection *m_connection;
     VncView *m_view;
@@ -78,7 +104,16 @@ private:
     QAction *m_fitAction;
     QAction *m_oneToOneAction;
     QAction *m_fullScreenAction;
+    QAction *m_sendKeyAction;
+    QAction *m_screenshotAction;
+    QList<QAction *> m_screenOnlyActions; ///< enabled only while a screen is shown
+    QAction *m_guestClipboardAction;
     QLabel *m_grabHint;
+    QWidget *m_warningBar;
+    QLabel *m_warningIcon;
+    QLabel *m_warning;
+    QLabel *m_warningDetail;
+    QAction *m_ownerMenusEnd; ///< owner menus go before this (the spacer)
     QStackedWidget *m_stack;
     QScrollArea *m_scrollArea;
     QWidget *m_statusPage;

@@ -2,8 +2,12 @@
 
 #include "core/console/sshtunnel.h"
 #include "core/session/hostsession.h"
+#include "ui/console/consoleroute.h"
+#include "ui/console/consolesettings.h"
 #include "vnc/vncconsole.h"
 
+#include <QAction>
+#include <QMenu>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -23,12 +27,21 @@ ConsolePage::ConsolePage(HostSession *session, const QString &uuidOrName, QWidge
     connect(m_retryTimer, &QTimer::timeout, this, &ConsolePage::reconnect);
     connect(m_console, &VncConsole::reconnectRequested, this, &ConsolePage::reconnect);
     connect(m_console, &VncConsole::stateChanged, this, &ConsolePage::onConsoleState);
+    buildConnectionMenu();
+    // The guest's clipboard is remembered per domain: the choice waits for the UUID.
+    m_console->guestClipboardAction()->setEnabled(false);
+    connect(m_console, &VncConsole::guestClipboardToggled, this, [this](bool accept) {
+        if (m_session && m_uuidKnown)
+            ConsoleSettings::setAcceptsGuestClipboard(m_session->uri(), m_uuid, accept);
+    });
     if (session) {
         connect(session, &HostSession::domainChanged, this, &ConsolePage::onDomainChanged);
         connect(session, &HostSession::domainRemoved, this, [this](const QString &uuid) {
             if (uuid != m_uuid)
                 return;
             m_console->disconnectFromServer();
+            m_console->setSecurityWarning(QString());
+            closeTunnel();
             m_console->showMessage(tr("The domain was deleted"), QString(), false);
         });
         connect(session, &HostSession::stateChanged, this, [this](HostState state) {
@@ -41,6 +54,31 @@ ConsolePage::ConsolePage(HostSession *session, const QString &uuidOrName, QWidge
 }
 
 ConsolePage::~ConsolePage() = default;
+
+void ConsolePage::buildConnectionMenu()
+{
+    auto *menu = new QMenu(tr("Connection"), this);
+    m_tunnelAction = menu->addAction(tr("Tunnel Through SSH"));
+    m_tunnelAction->setCheckable(true);
+    const QString uri = m_session ? m_session->uri() : QString();
+    const bool ssh = Ssh::usesSshTransport(uri);
+    m_tunnelAction->setEnabled(ssh);
+    m_tunnelAction->setChecked(ssh && ConsoleSettings::tunnelsSsh(uri));
+    m_tunnelAction->setToolTip(
+        ssh ? tr("Reach this host's consoles through an encrypted SSH tunnel, wherever the "
+                 "display listens (remembered for the host)")
+            : tr("Only for hosts that libvirt reaches over SSH"));
+    connect(m_tunnelAction, &QAction::triggered, this, [this](bool on) {
+        if (!m_session)
+            return;
+        ConsoleSettings::setTunnelsSsh(m_session->uri(), on);
+        m_console->disconnectFromServer();
+        closeTunnel();
+        m_retries = 0;
+        reconnect();
+    });
+    m_console->addToolBarMenu(menu, tr("Connection options"));
+}
 
 void ConsolePage::reconnect()
 {
@@ -68,89 +106,133 @@ void ConsolePage::reconnect()
             return;
         }
         if (!info) {
-            m_console->showMessage(tr("The console is not available"), info.error().text(), true);
+            m_console->showMessage(tr("The console is not available"),
+                                   tr("Could not read the console settings of %1: %2")
+                                       .arg(displayName(), info.error().message),
+                                   true);
             return;
         }
         onInfo(info.value());
     });
 }
 
+void ConsolePage::learnUuid(const QString &uuid)
+{
+    if (uuid.isEmpty() || (m_uuidKnown && uuid == m_uuid))
+        return;
+    m_uuid = uuid;
+    m_uuidKnown = true;
+    m_console->setAcceptsGuestClipboard(
+        ConsoleSettings::acceptsGuestClipboard(m_session->uri(), m_uuid));
+    m_console->guestClipboardAction()->setEnabled(true);
+}
+
 void ConsolePage::onInfo(const GraphicsInfo &info)
 {
-    if (!info.domainUuid.isEmpty())
-        m_uuid = info.domainUuid;
+    learnUuid(info.domainUuid);
     if (info.domainName != m_name) {
         m_name = info.domainName;
         Q_EMIT domainNameChanged(m_name);
     }
     m_guestRunning = info.running;
-    if (!info.hasVnc()) {
+    const QString uri = m_session->uri();
+    const bool tunnel = ConsoleSettings::tunnelsSsh(uri);
+    m_tunnelAction->setChecked(Ssh::usesSshTransport(uri) && tunnel);
+    const ConsoleRoute route = ConsoleRoute::decide(uri, info.listen, info.port, tunnel);
+    if (!info.hasVnc() || !info.running || route.kind == ConsoleRoute::Kind::NoDisplays) {
+        m_console->setSecurityWarning(QString());
+        closeTunnel();
         m_console->disconnectFromServer();
+    }
+    if (route.kind == ConsoleRoute::Kind::NoDisplays) {
+        // Whatever its XML says, nothing listens: say so, not what libvirt answers when asked.
+        m_console->showMessage(info.running ? tr("The console is not available")
+                                            : tr("The guest is not running"),
+                               noDisplaysSentence(), false);
+        return;
+    }
+    if (!info.hasVnc()) {
         m_console->showMessage(tr("The console is not available"), info.unavailable, false);
         return;
     }
     if (!info.running) {
-        m_console->disconnectFromServer();
         m_console->showMessage(tr("The guest is not running"),
                                tr("The console appears when the guest starts."), false);
         return;
     }
-    const QString uri = m_session->uri();
-    if (Graphics::isLocalUri(uri)) {
-        m_busy = true;
-        Graphics::openVncSocket(m_session, m_uuid, info.index, this,
-                                [this](Result<std::shared_ptr<OwnedFd>> fd) {
-                                    m_busy = false;
-                                    if (m_reconnectPending) {
-                                        reconnect(); // the socket closes with fd
-                                        return;
-                                    }
-                                    if (!fd) {
-                                        m_console->showMessage(tr("The console is not available"),
-                                                               fd.error().text(), true);
-                                        return;
-                                    }
-                                    m_console->connection()->setLocal(true);
-                                    m_console->connectToSocket(fd.value()->take());
-                                });
-        return;
-    }
-    // Remote host. A display that listens only on that host's loopback is reached through an
-    // `ssh -W` tunnel when libvirt itself goes through SSH (as virt-manager does); any other
-    // address is connected to directly.
-    QString host = info.listen;
-    const bool wildcard =
-        host.isEmpty() || host == QLatin1String("0.0.0.0") || host == QLatin1String("::");
-    const bool loopback = host.startsWith(QLatin1String("127.")) || host == QLatin1String("::1") ||
-                          host == QLatin1String("localhost");
-    if (loopback && info.port > 0 && Ssh::usesSshTransport(uri)) {
-        openTunnel(info);
-        return;
-    }
-    if (wildcard)
-        host = Graphics::remoteHost(uri);
-    if (loopback || info.port <= 0) {
-        m_console->showMessage(
-            tr("The console is not reachable from here"),
-            info.port <= 0
-                ? tr("The display listens on a UNIX socket on the remote host, which cannot be "
-                     "reached from here. Make it listen on a TCP address.")
-                : tr("The display listens on %1 of the remote host only. Connect to the host "
-                     "over SSH (for example qemu+ssh://) so that the console can be tunnelled, "
-                     "or make the display listen on an address this computer can reach.")
-                      .arg(info.listen),
-            true);
-        return;
-    }
-    m_console->connection()->setLocal(false);
-    m_console->connectToHost(host, info.port);
+    connectAlong(route, info.index);
 }
 
-void ConsolePage::openTunnel(const GraphicsInfo &info)
+QString ConsolePage::displayName() const
+{
+    return m_name.isEmpty() ? m_uuid : m_name;
+}
+
+QString ConsolePage::noDisplaysSentence() const
+{
+    return tr("%1 runs on libvirt's test driver, which has no real displays.").arg(displayName());
+}
+
+void ConsolePage::connectAlong(const ConsoleRoute &route, int graphicsIndex)
+{
+    using Kind = ConsoleRoute::Kind;
+    m_console->setSecurityWarning(QString());
+    if (route.kind != Kind::Tunnel)
+        closeTunnel();
+    switch (route.kind) {
+    case Kind::NoDisplays:
+        m_console->disconnectFromServer();
+        m_console->showMessage(tr("The console is not available"), noDisplaysSentence(), false);
+        return;
+    case Kind::Local:
+        if (!m_session)
+            return;
+        m_busy = true;
+        Graphics::openVncSocket(
+            m_session, m_uuid, graphicsIndex, this, [this](Result<std::shared_ptr<OwnedFd>> fd) {
+                m_busy = false;
+                if (m_reconnectPending) {
+                    reconnect(); // the socket closes with fd
+                    return;
+                }
+                if (!fd) {
+                    m_console->showMessage(tr("The console is not available"),
+                                           tr("Could not open the console of %1: %2")
+                                               .arg(displayName(), fd.error().message),
+                                           true);
+                    return;
+                }
+                m_console->connection()->setLocal(true);
+                m_console->connectToSocket(fd.value()->take());
+            });
+        return;
+    case Kind::Tunnel:
+        openTunnel(route.host, route.port);
+        return;
+    case Kind::Direct:
+        if (route.unencrypted)
+            m_console->setSecurityWarning(
+                tr("Not encrypted: the screen and your keys cross the network in clear text"),
+                tr("The console connects to %1 port %2 directly. VNC does not encrypt: anyone on "
+                   "the network in between can watch the screen and read what you type. Reach "
+                   "the host over SSH (for example qemu+ssh://) with \"Tunnel Through SSH\" "
+                   "on.")
+                    .arg(route.host)
+                    .arg(route.port));
+        m_console->connection()->setLocal(false);
+        m_console->connectToHost(route.host, route.port);
+        return;
+    case Kind::Unreachable:
+        m_console->disconnectFromServer();
+        m_console->showMessage(tr("The console is not reachable from here"), route.reason, true);
+        return;
+    }
+}
+
+void ConsolePage::openTunnel(const QString &host, int port)
 {
     closeTunnel();
-    const auto command =
-        Ssh::tunnelCommand(m_session->uri(), SshTunnelTarget{info.listen, info.port});
+    const auto command = Ssh::tunnelCommand(m_session->uri(), SshTunnelTarget{host, port});
     if (!command) {
         m_console->showMessage(tr("The console is not available"), command.error().text(), true);
         return;
@@ -196,7 +278,7 @@ void ConsolePage::onDomainChanged(const DomainInfo &domain)
 {
     if (domain.uuid != m_uuid && domain.name != m_uuid)
         return;
-    m_uuid = domain.uuid;
+    learnUuid(domain.uuid);
     const bool running = isActive(domain.state);
     const bool wasRunning = m_guestRunning;
     m_guestRunning = running;
@@ -204,9 +286,15 @@ void ConsolePage::onDomainChanged(const DomainInfo &domain)
     if (!running) {
         m_retryTimer->stop();
         m_console->disconnectFromServer();
+        m_console->setSecurityWarning(QString());
         closeTunnel();
+        const bool noDisplays =
+            ConsoleRoute::decide(m_session ? m_session->uri() : QString(), QString(), -1, true)
+                .kind == ConsoleRoute::Kind::NoDisplays;
         m_console->showMessage(tr("The guest is not running"),
-                               tr("The console appears when the guest starts."), false);
+                               noDisplays ? noDisplaysSentence()
+                                          : tr("The console appears when the guest starts."),
+                               false);
     } else if (!wasRunning || (state != VncConnection::State::Connected &&
                                state != VncConnection::State::Connecting &&
                                state != VncConnection::State::PasswordRequired &&

@@ -8,18 +8,21 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QTimer;
 
 namespace Vireo {
 
 class HostSession;
+struct ConsoleRoute;
 class SshTunnel;
 class VncConsole;
 
 /// The console of one domain: finds its VNC display through core (virDomainOpenGraphicsFD on
-/// local hosts, the graphics port on remote ones, through an `ssh -W` tunnel when that port is
-/// private to an SSH-reached host), shows it in a VncConsole, says why when it
-/// cannot (guest not running, no VNC display, password), reconnects when the guest starts again
+/// local hosts; on remote hosts an `ssh -W` tunnel when libvirt reaches the host over SSH, unless
+/// the user turned that off for the host, else the graphics port, with a warning in the bar when
+/// that crosses a network unencrypted: see ConsoleRoute), shows it in a VncConsole, says why when
+/// it cannot (guest not running, no VNC display, password), reconnects when the guest starts again
 /// and retries a dropped connection while the guest runs. GUI thread.
 class ConsolePage : public QWidget
 {
@@ -35,17 +38,28 @@ public:
 
     /// (Re)connects now.
     void reconnect();
+    /// Connects the console along route (reconnect() decides the route once core has described
+    /// the display; tests give one of their own). graphicsIndex: for a Local route.
+    void connectAlong(const ConsoleRoute &route, int graphicsIndex = 0);
+    /// The checkable "Tunnel Through SSH" item of the Connection menu (a per-host setting).
+    QAction *tunnelAction() const { return m_tunnelAction; }
 
 Q_SIGNALS:
     /// The domain's name became known (for window titles).
     void domainNameChanged(const QString &name);
 
 private:
+    /// The domain's UUID is known now: its remembered console choices apply.
+    void learnUuid(const QString &uuid);
     void onDomainChanged(const DomainInfo &domain);
     void onConsoleState(VncConnection::State state);
     void onInfo(const GraphicsInfo &info);
     void scheduleRetry();
-    void openTunnel(const GraphicsInfo &info);
+    void buildConnectionMenu();
+    /// The domain's name once known (its UUID or the name it was opened with before).
+    QString displayName() const;
+    QString noDisplaysSentence() const;
+    void openTunnel(const QString &host, int port);
     void closeTunnel();
     void showTunnelFailure();
 
@@ -55,11 +69,13 @@ private:
     VncConsole *m_console;
     QTimer *m_retryTimer;
     SshTunnel *m_tunnel = nullptr; ///< the ssh -W of a remote console, if one runs
+    QAction *m_tunnelAction = nullptr;
     int m_retries = 0;
     bool m_busy = false;             ///< a request to core is in flight
     bool m_reconnectPending = false; ///< reconnect() was called while busy
     bool m_triedSecurePassword = false;
     bool m_guestRunning = true; ///< until told otherwise
+    bool m_uuidKnown = false;   ///< m_uuid is the UUID (it may start as a name)
 };
 
 } // namespace Vireo

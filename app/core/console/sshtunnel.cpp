@@ -1,7 +1,11 @@
 #include "core/console/sshtunnel.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
+#include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -13,6 +17,53 @@ namespace Vireo {
 namespace {
 
 constexpr int kMaxStderrBytes = 4096;
+/// How long an ended tunnel's ssh may take to end on SIGTERM before it gets SIGKILL.
+constexpr int kTerminateGraceMs = 2000;
+/// How long the application's exit waits, in all, for the ssh processes still ending.
+constexpr int kExitWaitMs = 1000;
+
+/// The ssh processes of destroyed tunnels that have not ended yet: each deletes itself once it
+/// has ended and QProcess has reaped it. GUI thread.
+QSet<QProcess *> &endingProcesses()
+{
+    static QSet<QProcess *> processes;
+    return processes;
+}
+
+void reapAtExit()
+{
+    // The event loop has ended, so nothing reaps them any more: kill and wait, bounded.
+    const QList<QProcess *> processes = endingProcesses().values();
+    endingProcesses().clear();
+    const QDeadlineTimer deadline(kExitWaitMs);
+    for (QProcess *p : processes) {
+        p->disconnect();
+        p->kill();
+        if (p->waitForFinished(int(qMax<qint64>(0, deadline.remainingTime()))))
+            delete p;
+        // else: left running (stuck in the kernel); deleting it would wait again.
+    }
+}
+
+/// Ends a running ssh without waiting for it: SIGTERM now, SIGKILL after a grace period; the
+/// process object deletes itself once the process has ended (reaped).
+void endWithoutWaiting(QProcess *process)
+{
+    static bool postRoutine = false;
+    if (!std::exchange(postRoutine, true))
+        qAddPostRoutine(reapAtExit);
+    process->setParent(nullptr);
+    endingProcesses().insert(process);
+    QObject::connect(process, &QProcess::stateChanged, process,
+                     [process](QProcess::ProcessState s) {
+                         if (s != QProcess::NotRunning)
+                             return;
+                         endingProcesses().remove(process);
+                         process->deleteLater();
+                     });
+    QTimer::singleShot(kTerminateGraceMs, process, [process] { process->kill(); });
+    process->terminate();
+}
 
 QString transportOf(const QString &scheme)
 {
@@ -101,12 +152,14 @@ SshTunnel::~SshTunnel()
     if (!m_process)
         return;
     m_process->disconnect(this);
-    if (m_process->state() != QProcess::NotRunning) {
-        // ssh ends at once on SIGTERM; the wait only reaps it.
-        m_process->terminate();
-        if (!m_process->waitForFinished(500))
-            m_process->kill();
-    }
+    // Never wait here: ssh ends on SIGTERM soon, and is reaped after the tunnel is gone.
+    if (m_process->state() != QProcess::NotRunning)
+        endWithoutWaiting(m_process);
+}
+
+int SshTunnel::endingProcessCount()
+{
+    return int(endingProcesses().size());
 }
 
 Result<int> SshTunnel::start(const SshCommand &command)

@@ -47,8 +47,9 @@ Result<SshCommand> tunnelCommand(const QString &uri, const SshTunnelTarget &targ
 /// only through SSH_ASKPASS, as libvirt's own ssh does when started from a desktop; otherwise it
 /// fails and says why on standard error, which finished() passes on.
 ///
-/// Destroying the tunnel ends ssh. Starting never waits on the network. GUI thread (any one
-/// thread with an event loop).
+/// Destroying the tunnel ends ssh without waiting for it: SIGTERM at once, SIGKILL if it is still
+/// there 2 s later; it is reaped when it has ended, and at application exit the ones still ending
+/// are killed and waited for (bounded). Starting never waits on the network. GUI thread.
 class SshTunnel : public QObject
 {
     Q_OBJECT
@@ -66,6 +67,8 @@ public:
     QString failure() const { return m_failure; }
     /// A sentence for a person about ssh's error output, or empty when none applies.
     static QString explain(const QString &sshOutput);
+    /// ssh processes of destroyed tunnels that have not ended (and been reaped) yet.
+    static int endingProcessCount();
 
 Q_SIGNALS:
     /// ssh ended. failed: it exited with an error status or could not run; failure() says why.

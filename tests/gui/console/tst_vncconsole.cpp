@@ -1,8 +1,12 @@
+#include "../../unit/vnc/networkthreadhold.h"
 #include "../../unit/vnc/rfbtestserver.h"
 
 #include "vnc/vncconsole.h"
 
+#include <QAccessible>
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QMenu>
 #include <QScrollArea>
@@ -237,6 +241,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(r.console->isShowingScreen(), 10000);
         r.console->setFullScreen(true);
         QVERIFY(r.console->isFullScreen());
+        QVERIFY(r.console->sendKeyMenu()->isEnabled()); // the full-screen bar's Send Key
         QVERIFY(r.console->view()->window() != r.console->window());
         r.console->setFullScreen(false);
         QVERIFY(!r.console->isFullScreen());
@@ -244,13 +249,75 @@ private Q_SLOTS:
         QVERIFY(r.console->isShowingScreen());
     }
 
+    void guestClipboardIsOffByDefault()
+    {
+        Rig r = start(64, 48);
+        QTRY_VERIFY_WITH_TIMEOUT(r.console->isShowingScreen(), 10000);
+        QAction *accept = r.console->guestClipboardAction();
+        QVERIFY(accept->isCheckable());
+        QVERIFY(!r.console->acceptsGuestClipboard());
+        // A checkable item of the Clipboard menu, named for assistive technology.
+        QMenu *menu = nullptr;
+        for (QObject *o : accept->associatedObjects())
+            if (auto *m = qobject_cast<QMenu *>(o))
+                menu = m;
+        QVERIFY(menu);
+        QCOMPARE(menu->title(), QStringLiteral("Clipboard"));
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(menu);
+        QVERIFY(iface);
+        bool named = false;
+        for (int i = 0; i < iface->childCount(); ++i)
+            if (QAccessibleInterface *child = iface->child(i);
+                child && child->text(QAccessible::Name) == accept->text() &&
+                child->state().checkable)
+                named = true;
+        QVERIFY(named);
+
+        QSignalSpy fromGuest(r.console->connection(), &VncConnection::serverClipboard);
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        clipboard->setText(QStringLiteral("host"));
+        const QByteArray text = "guest";
+        QVERIFY(r.server->send(u8(3) + QByteArray(3, 0) + u32(quint32(text.size())) + text));
+        QTRY_COMPARE_WITH_TIMEOUT(fromGuest.size(), 1, 10000);
+        QCOMPARE(clipboard->text(), QStringLiteral("host"));
+        r.console->setAcceptsGuestClipboard(true);
+        QVERIFY(r.server->send(u8(3) + QByteArray(3, 0) + u32(quint32(text.size())) + text));
+        QTRY_COMPARE_WITH_TIMEOUT(fromGuest.size(), 2, 10000);
+        QCOMPARE(clipboard->text(), QStringLiteral("guest"));
+    }
+
+    void closingAConnectedConsoleDoesNotWait()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(VncConnection::networkThreadCount(), 0, 10000);
+        NetworkThreadHold hold;
+        Rig r = start(160, 120);
+        QTRY_VERIFY_WITH_TIMEOUT(r.console->isShowingScreen(), 10000);
+        // Hold the network thread in the middle of a message: it cannot end before release().
+        QVERIFY(r.server->send(NetworkThreadHold::holdingMessage()));
+        QTRY_VERIFY_WITH_TIMEOUT(hold.isHolding(), 10000);
+        const long switches = NetworkThreadHold::voluntarySwitches();
+        r.console.reset();
+        // Destroying the console did not wait for the thread (no voluntary context switch).
+        QCOMPARE(NetworkThreadHold::voluntarySwitches(), switches);
+        QCOMPARE(VncConnection::networkThreadCount(), 1);
+        hold.release();
+        // The thread ends and is deleted by itself; the connection is closed.
+        QTRY_COMPARE_WITH_TIMEOUT(VncConnection::networkThreadCount(), 0, 10000);
+        QVERIFY(r.server->readsEndOfStream());
+    }
+
     void serverGoneShowsReconnect()
     {
         Rig r = start(160, 120);
         QTRY_VERIFY_WITH_TIMEOUT(r.console->isShowingScreen(), 10000);
+        QVERIFY(r.console->sendKeyAction()->isEnabled());
+        QVERIFY(r.console->screenshotAction()->isEnabled());
         r.server->close();
         QTRY_VERIFY_WITH_TIMEOUT(!r.console->isShowingScreen(), 10000);
         QCOMPARE(r.console->statusTitle(), VncConnection::stateText(State::Closed));
+        // No screen, nothing to send keys to or take a picture of.
+        QVERIFY(!r.console->sendKeyAction()->isEnabled());
+        QVERIFY(!r.console->screenshotAction()->isEnabled());
     }
 };
 

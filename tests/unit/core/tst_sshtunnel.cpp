@@ -5,11 +5,13 @@
 #include "core/console/sshtunnel.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <poll.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace Vireo;
@@ -28,6 +30,14 @@ QByteArray readAll(int fd, int timeoutMs)
         out.append(buf, n);
     }
     return out;
+}
+
+/// Voluntary context switches of the calling thread: a thread that waits gives up the CPU.
+long voluntarySwitches()
+{
+    rusage usage{};
+    getrusage(RUSAGE_THREAD, &usage);
+    return usage.ru_nvcsw;
 }
 
 } // namespace
@@ -235,32 +245,82 @@ private Q_SLOTS:
         ::close(fd.value());
     }
 
-    void destroyingEndsTheProcess()
+    void destroyingEndsTheProcessWithoutWaiting_data()
     {
+        QTest::addColumn<QString>("script");
+        QTest::newRow("ends on SIGTERM") << QStringLiteral("echo $$ > '%1'; exec sleep 60");
+        // Ignored signals stay ignored across exec: only SIGKILL, after the grace period, ends it.
+        QTest::newRow("ignores SIGTERM")
+            << QStringLiteral("trap '' TERM; echo $$ > '%1'; exec sleep 60");
+    }
+    void destroyingEndsTheProcessWithoutWaiting()
+    {
+        QFETCH(QString, script);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString pidFile = dir.filePath(QStringLiteral("pid"));
-        qint64 pid = 0;
-        int fd = -1;
-        {
-            SshTunnel tunnel;
-            const auto started = tunnel.start(
-                SshCommand{QStringLiteral("/bin/sh"),
-                           {QStringLiteral("-c"),
-                            QStringLiteral("echo $$ > '%1'; exec sleep 60").arg(pidFile)}});
-            QVERIFY(started.ok());
-            fd = started.value();
-            QTRY_VERIFY(QFile::exists(pidFile) && QFile(pidFile).size() > 0);
-            QFile f(pidFile);
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            pid = f.readAll().trimmed().toLongLong();
-            QVERIFY(pid > 0);
-            QVERIFY(tunnel.isRunning());
-        }
-        // Reaped, not only signalled: no such process (not even a zombie) remains.
-        QCOMPARE(::kill(pid_t(pid), 0), -1);
-        QCOMPARE(errno, ESRCH);
+        QTRY_COMPARE_WITH_TIMEOUT(SshTunnel::endingProcessCount(), 0, 10000);
+        auto tunnel = std::make_unique<SshTunnel>();
+        const auto started = tunnel->start(
+            SshCommand{QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script.arg(pidFile)}});
+        QVERIFY(started.ok());
+        const int fd = started.value();
+        QTRY_VERIFY(QFile::exists(pidFile) && QFile(pidFile).size() > 0);
+        QFile f(pidFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const pid_t pid = pid_t(f.readAll().trimmed().toLongLong());
+        QVERIFY(pid > 0);
+        QVERIFY(tunnel->isRunning());
+
+        const long switches = voluntarySwitches();
+        tunnel.reset();
+        // The destructor did not wait for ssh to end (a wait, even a bounded one, gives up the
+        // CPU: one voluntary context switch at least)...
+        QCOMPARE(voluntarySwitches(), switches);
+        QCOMPARE(SshTunnel::endingProcessCount(), 1);
+        // ...and the process ends and is reaped afterwards: no such process, not even a zombie.
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(pid, 0) == -1 && errno == ESRCH, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(SshTunnel::endingProcessCount(), 0, 10000);
+        // The stream ends with it.
+        QCOMPARE(readAll(fd, 5000), QByteArray());
         ::close(fd);
+    }
+
+    void applicationExitEndsTheProcessesStillEnding()
+    {
+        // A child run of this executable destroys a tunnel whose ssh ignores SIGTERM and exits
+        // at once, before the grace period: its exit must kill and reap that ssh.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString pidFile = dir.filePath(QStringLiteral("pid"));
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("VIREO_SSHTUNNEL_EXIT_CHILD"), pidFile);
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), QStringList());
+        QVERIFY(child.waitForFinished(30000));
+        QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(child.exitCode(), 0);
+        QFile f(pidFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const pid_t pid = pid_t(f.readAll().trimmed().toLongLong());
+        QVERIFY(pid > 0);
+        const bool gone = ::kill(pid, 0) == -1 && errno == ESRCH;
+        if (!gone)
+            ::kill(pid, SIGKILL); // do not leave it behind
+        QVERIFY2(gone, "the ssh of a destroyed tunnel outlived the application");
+    }
+
+    void endedProcessNeedsNoReaping()
+    {
+        auto tunnel = std::make_unique<SshTunnel>();
+        QSignalSpy finished(tunnel.get(), &SshTunnel::finished);
+        const auto fd = tunnel->start(SshCommand{QStringLiteral("/bin/true"), {}});
+        QVERIFY(fd.ok());
+        QVERIFY(finished.wait(5000));
+        tunnel.reset();
+        QCOMPARE(SshTunnel::endingProcessCount(), 0);
+        ::close(fd.value());
     }
 
     void childRunsInItsOwnSession()
@@ -280,5 +340,32 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSshTunnel)
+/// The child of applicationExitEndsTheProcessesStillEnding(): destroys a tunnel whose ssh ignores
+/// SIGTERM, then exits at once.
+static int runExitChild(int argc, char **argv, const QString &pidFile)
+{
+    QCoreApplication app(argc, argv);
+    auto *tunnel = new SshTunnel;
+    const auto fd = tunnel->start(SshCommand{
+        QStringLiteral("/bin/sh"),
+        {QStringLiteral("-c"), QStringLiteral("trap '' TERM; echo $$ > '%1.tmp'; mv '%1.tmp' '%1'; "
+                                              "exec sleep 60")
+                                   .arg(pidFile)}});
+    if (!fd.ok() || !QTest::qWaitFor([&] { return QFile::exists(pidFile); }, 10000))
+        return 1;
+    delete tunnel;
+    ::close(fd.value());
+    return 0; // ~QCoreApplication runs the post routines
+}
+
+int main(int argc, char *argv[])
+{
+    const QString exitChild = qEnvironmentVariable("VIREO_SSHTUNNEL_EXIT_CHILD");
+    if (!exitChild.isEmpty())
+        return runExitChild(argc, argv, exitChild);
+    QCoreApplication app(argc, argv);
+    TestSshTunnel test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_sshtunnel.moc"

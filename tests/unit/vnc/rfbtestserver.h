@@ -135,6 +135,22 @@ public:
         return out;
     }
 
+    /// Reads (and drops) what the client sent until the stream ends: true when the client closed
+    /// or shut down its end, false if nothing ended it within the timeout.
+    bool readsEndOfStream(int timeoutMs = 10000)
+    {
+        pollfd p{m_fd, POLLIN, 0};
+        while (::poll(&p, 1, timeoutMs) == 1) {
+            char buf[65536];
+            const ssize_t n = ::recv(m_fd, buf, sizeof buf, 0);
+            if (n == 0)
+                return true;
+            if (n < 0 && errno != EAGAIN && errno != EINTR)
+                return false;
+        }
+        return false;
+    }
+
     /// Runs the handshake. securityType 1 (none) or 2 (VNC password, checked against password).
     /// Returns false (and says why in error) if the client misbehaved.
     bool handshake(int width, int height, int securityType = 1, const QByteArray &password = {},

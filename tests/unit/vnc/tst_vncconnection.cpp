@@ -1,4 +1,5 @@
-#include "rfbtestserver.h"
+#include "networkthreadhold.h"
+#include "vncsession.h"
 
 #include "vnc/vncconnection.h"
 
@@ -18,39 +19,6 @@ class TestVncConnection : public QObject
     Q_OBJECT
 
 private:
-    /// A client connected over a socketpair to a server that has completed the handshake.
-    struct Session
-    {
-        std::unique_ptr<VncConnection> client;
-        std::unique_ptr<Server> server;
-    };
-    Session connected(int w = 320, int h = 240)
-    {
-        Session s;
-        auto [c, sv] = socketPair();
-        s.client = std::make_unique<VncConnection>();
-        s.server = std::make_unique<Server>(sv);
-        s.client->connectToSocket(c);
-        QString error;
-        if (!s.server->handshake(w, h, 1, {}, &error))
-            qWarning() << "handshake failed:" << error;
-        return s;
-    }
-    /// Reads the client's messages until its own SetEncodings (the second one) arrived.
-    static QList<ClientMessage> initialMessages(Server &server)
-    {
-        QList<ClientMessage> msgs;
-        int setEncodings = 0;
-        while (setEncodings < 2) {
-            ClientMessage m = server.readMessage();
-            if (m.type == -1)
-                break;
-            if (m.type == 2)
-                ++setEncodings;
-            msgs << m;
-        }
-        return msgs;
-    }
     static QList<qint32> encodingsOf(const ClientMessage &m)
     {
         QList<qint32> list;
@@ -58,7 +26,6 @@ private:
             list << qint32(qFromBigEndian<quint32>(m.data.constData() + i));
         return list;
     }
-    static bool finishedBadly(State s) { return s == State::Closed || s == State::Error; }
 
     /// A colour that differs with position and seed, so misplaced copies show.
     static quint32 patternColour(int x, int y, int seed)
@@ -384,205 +351,6 @@ private Q_SLOTS:
         QVERIFY(!s.client->sendClipboard(QString(VncConnection::kMaxClipboardBytes + 1, u'x')));
     }
 
-    void disconnectMidUpdate()
-    {
-        Session s = connected(320, 240);
-        QTRY_COMPARE_WITH_TIMEOUT(s.client->state(), State::Connected, 10000);
-        initialMessages(*s.server);
-        QByteArray update = updateHeader(1) + rawRect(0, 0, 100, 100, 0xabcdef);
-        QVERIFY(s.server->send(update.left(update.size() / 2)));
-        s.server->close();
-        QTRY_VERIFY_WITH_TIMEOUT(finishedBadly(s.client->state()), 10000);
-        QVERIFY(!s.client->errorString().isEmpty());
-    }
-
-    void writesAfterServerGone()
-    {
-        // A write to a closed socket raises SIGPIPE, which by default kills the process: the
-        // network thread must block it and report the failure instead.
-        Session s = connected(320, 240);
-        QTRY_COMPARE_WITH_TIMEOUT(s.client->state(), State::Connected, 10000);
-        initialMessages(*s.server);
-        ::shutdown(s.server->fd(), SHUT_RD); // unread data makes the next write reset
-        s.server->close();
-        for (int i = 0; i < 200 && s.client->state() == State::Connected; ++i) {
-            s.client->sendPointer(i, i, 0);
-            s.client->sendKey(0x61, 0, i % 2 == 0);
-            QTest::qWait(5);
-        }
-        QTRY_VERIFY_WITH_TIMEOUT(finishedBadly(s.client->state()), 10000);
-    }
-
-    void stalledServer()
-    {
-        auto [c, sv] = socketPair();
-        VncConnection client;
-        client.setReadTimeout(1);
-        Server server(sv);
-        client.connectToSocket(c);
-        QVERIFY(server.handshake(320, 240));
-        QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Connected, 10000);
-        initialMessages(server);
-        QByteArray update = updateHeader(1) + rawRect(0, 0, 100, 100, 0xabcdef);
-        QVERIFY(server.send(update.left(1000)));
-        // The server keeps the connection open but sends nothing more.
-        QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Error, 20000);
-    }
-
-    void stalledHandshake()
-    {
-        auto [c, sv] = socketPair();
-        VncConnection client;
-        client.setReadTimeout(1);
-        Server server(sv);
-        client.connectToSocket(c);
-        QVERIFY(server.send("RFB 003.0"));
-        QTRY_VERIFY_WITH_TIMEOUT(finishedBadly(client.state()), 20000);
-    }
-
-    void framebufferTooLarge()
-    {
-        auto [c, sv] = socketPair();
-        VncConnection client;
-        Server server(sv);
-        client.connectToSocket(c);
-        server.handshake(65535, 65535);
-        QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Error, 10000);
-        QVERIFY(client.errorString().contains(QLatin1String("65535")));
-    }
-
-    void resizeTooLarge()
-    {
-        Session s = connected(320, 240);
-        QTRY_COMPARE_WITH_TIMEOUT(s.client->state(), State::Connected, 10000);
-        initialMessages(*s.server);
-        QVERIFY(s.server->send(updateHeader(1) + rectHeader(0, 0, 9000, 100, -223)));
-        QTRY_COMPARE_WITH_TIMEOUT(s.client->state(), State::Error, 10000);
-    }
-
-    void rectOutsideScreen()
-    {
-        Session s = connected(64, 48);
-        QTRY_COMPARE_WITH_TIMEOUT(s.client->state(), State::Connected, 10000);
-        initialMessages(*s.server);
-        // Raw pixels for a rectangle that does not fit the 64x48 screen.
-        s.server->send(updateHeader(1) + rawRect(60, 40, 20, 20, 0xffffff), 2000);
-        QTRY_VERIFY_WITH_TIMEOUT(s.client->state() == State::Error ||
-                                     s.client->grabFramebuffer().pixel(63, 47) ==
-                                         qRgb(255, 255, 255),
-                                 10000);
-        s.server->close();
-        QTRY_VERIFY_WITH_TIMEOUT(finishedBadly(s.client->state()), 10000);
-        // Nothing was written outside the screen (ASan would catch it); the image kept its size.
-        const QImage img = s.client->grabFramebuffer();
-        QVERIFY(img.isNull() || img.size() == QSize(64, 48));
-    }
-
-    void hugeClipboardAnnounced()
-    {
-        Session s = connected(64, 48);
-        QTRY_COMPARE_WITH_TIMEOUT(s.client->state(), State::Connected, 10000);
-        initialMessages(*s.server);
-        QSignalSpy clip(s.client.get(), &VncConnection::serverClipboard);
-        s.server->send(u8(3) + QByteArray(3, 0) + u32(0xfffffff0u) + QByteArray(4096, 'x'), 2000);
-        s.server->close();
-        QTRY_VERIFY_WITH_TIMEOUT(finishedBadly(s.client->state()), 10000);
-        QVERIFY(clip.isEmpty());
-    }
-
-    void hostileStreamAfterHandshake_data()
-    {
-        QTest::addColumn<quint32>("seed");
-        for (quint32 seed = 1; seed <= 40; ++seed)
-            QTest::addRow("seed %u", seed) << seed;
-    }
-    void hostileStreamAfterHandshake()
-    {
-        QFETCH(quint32, seed);
-        QRandomGenerator rng(seed);
-        Session s = connected(64, 48);
-        QTRY_COMPARE_WITH_TIMEOUT(s.client->state(), State::Connected, 10000);
-        // Random bytes, sometimes starting like a real message so the decoders get exercised.
-        QByteArray junk;
-        const int kind = int(seed % 4);
-        if (kind == 1)
-            junk = updateHeader(3) + rectHeader(0, 0, 64, 48, 16) + u32(rng.bounded(5000));
-        else if (kind == 2)
-            junk = updateHeader(2) + rectHeader(0, 0, 64, 48, 5); // Hextile
-        else if (kind == 3)
-            junk = updateHeader(1) + rectHeader(1, 1, 3000, 3000, qint32(rng.generate()));
-        const int n = int(rng.bounded(1, 20000));
-        for (int i = 0; i < n; ++i)
-            junk.append(char(rng.bounded(256)));
-        s.server->send(junk, 2000);
-        s.server->close();
-        QTRY_VERIFY_WITH_TIMEOUT(finishedBadly(s.client->state()), 20000);
-    }
-
-    void hostileHandshake_data()
-    {
-        QTest::addColumn<QByteArray>("bytes");
-        QTest::newRow("garbage version") << QByteArray("XYZ 999.999\n\x01\x02\x03", 15);
-        QTest::newRow("zero security types")
-            << QByteArray("RFB 003.008\n\x00\x00\x00\x00\x05oops", 21);
-        QTest::newRow("huge reason") << QByteArray("RFB 003.008\n\x00\xff\xff\xff\xff", 17);
-        QTest::newRow("unknown security") << QByteArray("RFB 003.008\n\x01\x63", 14);
-        QTest::newRow("truncated version") << QByteArray("RFB 00");
-        QByteArray init = "RFB 003.008\n" + u8(1) + u8(1) + u32(0) + u16(64) + u16(48) +
-                          pixelFormat() + u32(0xffffffff);
-        QTest::newRow("huge desktop name") << init;
-        QTest::newRow("zero size screen") << QByteArray("RFB 003.008\n" + u8(1) + u8(1) + u32(0) +
-                                                        u16(0) + u16(0) + pixelFormat() + u32(0));
-    }
-    void hostileHandshake()
-    {
-        QFETCH(QByteArray, bytes);
-        auto [c, sv] = socketPair();
-        VncConnection client;
-        client.setReadTimeout(2);
-        Server server(sv);
-        client.connectToSocket(c);
-        server.send(bytes, 2000);
-        server.read(64, 200); // whatever the client answered
-        server.close();
-        QTRY_VERIFY_WITH_TIMEOUT(finishedBadly(client.state()), 20000);
-    }
-
-    void truncatedMessages_data()
-    {
-        QTest::addColumn<int>("which");
-        QTest::addColumn<int>("cut");
-        for (int which = 0; which < 4; ++which)
-            for (int cut : {1, 3, 7, 12, 20, 40})
-                QTest::addRow("message %d cut at %d", which, cut) << which << cut;
-    }
-    void truncatedMessages()
-    {
-        QFETCH(int, which);
-        QFETCH(int, cut);
-        Session s = connected(128, 96);
-        QTRY_COMPARE_WITH_TIMEOUT(s.client->state(), State::Connected, 10000);
-        QByteArray msg;
-        switch (which) {
-        case 0:
-            msg = updateHeader(1) + rawRect(0, 0, 16, 16, 0x102030);
-            break;
-        case 1:
-            msg = updateHeader(1) + s.server->zrleSolidRect(0, 0, 128, 96, 0x405060);
-            break;
-        case 2:
-            msg = updateHeader(1) + rectHeader(1, 1, 8, 8, -239) + pixel(0xffffff).repeated(64) +
-                  QByteArray(8, char(0xff));
-            break;
-        case 3:
-            msg = u8(3) + QByteArray(3, 0) + u32(100) + QByteArray(100, 'a');
-            break;
-        }
-        s.server->send(msg.left(qMin<qsizetype>(cut, msg.size() - 1)));
-        s.server->close();
-        QTRY_VERIFY_WITH_TIMEOUT(finishedBadly(s.client->state()), 20000);
-    }
-
     void tcpConnect()
     {
         int ls = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
@@ -642,6 +410,31 @@ private Q_SLOTS:
         QVERIFY(server.handshake(200, 160));
         QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Connected, 10000);
         QCOMPARE(client.framebufferSize(), QSize(200, 160));
+    }
+
+    void destroyingDoesNotWaitForTheThread()
+    {
+        // Earlier tests' threads end and delete themselves; wait for them to be gone.
+        QTRY_COMPARE_WITH_TIMEOUT(VncConnection::networkThreadCount(), 0, 10000);
+        NetworkThreadHold hold;
+        Session s = connected(64, 48);
+        QTRY_COMPARE_WITH_TIMEOUT(s.client->state(), State::Connected, 10000);
+        initialMessages(*s.server);
+        QCOMPARE(VncConnection::networkThreadCount(), 1);
+        // The network thread is held in the middle of a message, so it cannot end yet.
+        QVERIFY(s.server->send(NetworkThreadHold::holdingMessage()));
+        QTRY_VERIFY_WITH_TIMEOUT(hold.isHolding(), 10000);
+        const long switches = NetworkThreadHold::voluntarySwitches();
+        s.client.reset();
+        // The destructor did not wait (a wait, even a bounded one, gives up the CPU)...
+        QCOMPARE(NetworkThreadHold::voluntarySwitches(), switches);
+        // ...and the connection is closed at once: the server reads the end of the stream
+        // (after what the client had sent before).
+        QVERIFY(s.server->readsEndOfStream());
+        QCOMPARE(VncConnection::networkThreadCount(), 1); // still held
+        hold.release();
+        // The thread ends by itself and its QThread is deleted: nothing left running.
+        QTRY_COMPARE_WITH_TIMEOUT(VncConnection::networkThreadCount(), 0, 10000);
     }
 
     void disconnectWhileServerSilent()

@@ -1,0 +1,85 @@
+#include "ui/console/consoleroute.h"
+
+#include "core/console/graphics.h"
+#include "core/console/sshtunnel.h"
+
+#include <QObject>
+#include <QUrl>
+
+namespace Vireo {
+
+namespace {
+
+bool isWildcard(const QString &address)
+{
+    return address.isEmpty() || address == QLatin1String("0.0.0.0") ||
+           address == QLatin1String("::") || address == QLatin1String("[::]");
+}
+
+bool isLoopback(const QString &address)
+{
+    return address.startsWith(QLatin1String("127.")) || address == QLatin1String("::1") ||
+           address == QLatin1String("[::1]") ||
+           address.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0;
+}
+
+ConsoleRoute unreachable(const QString &reason)
+{
+    ConsoleRoute r;
+    r.kind = ConsoleRoute::Kind::Unreachable;
+    r.reason = reason;
+    return r;
+}
+
+} // namespace
+
+ConsoleRoute ConsoleRoute::decide(const QString &uri, const QString &listen, int port,
+                                  bool tunnelSsh)
+{
+    ConsoleRoute route;
+    // The driver is the scheme up to its transport: "test" in test:///default and test+tcp://.
+    const QString scheme = QUrl(uri).scheme();
+    if (scheme.section(QLatin1Char('+'), 0, 0)
+            .compare(QLatin1String("test"), Qt::CaseInsensitive) == 0) {
+        route.kind = Kind::NoDisplays;
+        return route;
+    }
+    if (Graphics::isLocalUri(uri)) {
+        route.kind = Kind::Local;
+        return route;
+    }
+    if (port <= 0)
+        return unreachable(QObject::tr(
+            "The display listens on a UNIX socket on the remote host, which cannot be reached "
+            "from here. Make it listen on a TCP address."));
+    const bool ssh = Ssh::usesSshTransport(uri);
+    route.port = port;
+    if (ssh && tunnelSsh) {
+        // The far end as the remote host sees it: any address it listens on is one it reaches.
+        route.kind = Kind::Tunnel;
+        if (listen == QLatin1String("::") || listen == QLatin1String("[::]"))
+            route.host = QStringLiteral("::1");
+        else if (isWildcard(listen))
+            route.host = QStringLiteral("127.0.0.1");
+        else
+            route.host = listen;
+        return route;
+    }
+    if (isLoopback(listen))
+        return unreachable(
+            ssh ? QObject::tr("The display listens on %1 of the remote host only, and the SSH "
+                              "tunnel is turned off for this host. Turn \"Tunnel Through SSH\" "
+                              "back on.")
+                      .arg(listen)
+                : QObject::tr("The display listens on %1 of the remote host only. Connect to "
+                              "the host over SSH (for example qemu+ssh://) so that the console "
+                              "can be tunnelled, or make the display listen on an address this "
+                              "computer can reach.")
+                      .arg(listen));
+    route.kind = Kind::Direct;
+    route.host = isWildcard(listen) ? Graphics::remoteHost(uri) : listen;
+    route.unencrypted = !isLoopback(route.host);
+    return route;
+}
+
+} // namespace Vireo

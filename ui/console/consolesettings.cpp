@@ -1,0 +1,45 @@
+#include "ui/console/consolesettings.h"
+
+#include <QSettings>
+#include <QUrl>
+
+namespace Vireo::ConsoleSettings {
+
+namespace {
+
+// A URI holds '/', which QSettings reads as a group separator: percent-encode it whole.
+QString hostKey(const QString &hostUri)
+{
+    return QStringLiteral("console/") + QString::fromLatin1(QUrl::toPercentEncoding(hostUri));
+}
+
+QString domainKey(const QString &hostUri, const QString &domainUuid, const char *name)
+{
+    return hostKey(hostUri) + QStringLiteral("/domains/") +
+           QString::fromLatin1(QUrl::toPercentEncoding(domainUuid)) + QLatin1Char('/') +
+           QLatin1String(name);
+}
+
+} // namespace
+
+bool acceptsGuestClipboard(const QString &hostUri, const QString &domainUuid)
+{
+    return QSettings().value(domainKey(hostUri, domainUuid, "guestClipboard"), false).toBool();
+}
+
+void setAcceptsGuestClipboard(const QString &hostUri, const QString &domainUuid, bool accept)
+{
+    QSettings().setValue(domainKey(hostUri, domainUuid, "guestClipboard"), accept);
+}
+
+bool tunnelsSsh(const QString &hostUri)
+{
+    return QSettings().value(hostKey(hostUri) + QStringLiteral("/tunnelSsh"), true).toBool();
+}
+
+void setTunnelsSsh(const QString &hostUri, bool tunnel)
+{
+    QSettings().setValue(hostKey(hostUri) + QStringLiteral("/tunnelSsh"), tunnel);
+}
+
+} // namespace Vireo::ConsoleSettings
