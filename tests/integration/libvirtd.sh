@@ -18,6 +18,9 @@
 # so start creates them, then runs virtlogd and libvirtd as daemons. As a normal user:
 # qemu:///session, whose daemon libvirt spawns on demand; nothing to start or stop.
 #
+# Where KVM is not really usable (no vmx/svm, or /dev/kvm closed to the QEMU user), start runs
+# libvirtd in a mount namespace of its own in which /dev/kvm is hidden; see hide_kvm below.
+#
 # Leases: several runs may share one daemon (two engineers, CI and a demo). A lease is a file
 # named by its ID; a numeric ID is a process id and counts only while that process lives (the
 # default is the caller's pid, so `bash setup.sh` ... `bash teardown.sh` from one script match).
@@ -39,7 +42,7 @@ mkdir -p "$LEASES"
 log() { echo "libvirtd.sh: $*" >&2; }
 
 # The state file holds shell assignments: STARTED_LIBVIRTD, STARTED_VIRTLOGD, CREATED_USER, ...
-STARTED_LIBVIRTD=0 STARTED_VIRTLOGD=0 CREATED_USER=0 CREATED_GROUP=0 CREATED_LOGDIR=0
+STARTED_LIBVIRTD=0 STARTED_VIRTLOGD=0 CREATED_USER=0 CREATED_GROUP=0 CREATED_LOGDIR=0 HID_KVM=0
 # shellcheck source=/dev/null
 [[ -f $STATE ]] && source "$STATE"
 save_state() {
@@ -49,6 +52,7 @@ STARTED_VIRTLOGD=$STARTED_VIRTLOGD
 CREATED_USER=$CREATED_USER
 CREATED_GROUP=$CREATED_GROUP
 CREATED_LOGDIR=$CREATED_LOGDIR
+HID_KVM=$HID_KVM
 EOF
     mv -f "$STATE.new" "$STATE"
 }
@@ -97,12 +101,49 @@ live_leases() {
     done
 }
 
+QEMU_USER=libvirt-qemu # Debian's qemu.conf default
+
+# Whether QEMU can really use KVM here: the CPU has vmx or svm, and the user QEMU runs as may open
+# /dev/kvm. Where it cannot, libvirt and QEMU disagree: libvirt's QEMU probe runs as root, which can
+# open /dev/kvm, and records KVM; libvirt's own check asks as the QEMU user, which cannot. Then
+# every capability lookup finds the cached probe stale and probes QEMU again ("KVM was enabled when
+# probing ..., but it is not available now"): 4 s per domcapabilities, 30 s for a define.
+kvm_really_usable() {
+    grep -qwE 'vmx|svm' /proc/cpuinfo || return 1
+    setpriv --reuid="$QEMU_USER" --regid="$QEMU_USER" --init-groups \
+        test -r /dev/kvm -a -w /dev/kvm 2>/dev/null
+}
+
+# Hiding /dev/kvm only from the tier's libvirtd (and the QEMU it probes and runs), rather than
+# opening it to the QEMU user: the machine's own /dev/kvm stays as it was, and a CPU without
+# vmx/svm gets no half-working KVM ("failed to set MSR 0x10a"). In the namespace an empty root-only
+# file (mode 0000) is bound over /dev/kvm, so both sides say "no KVM": QEMU's probe cannot use it
+# (as root it opens the file, but it is no KVM device), and libvirt's check as the QEMU user may
+# not open it. (/dev/null would not do: the QEMU user may open it, so libvirt would expect KVM.)
+# A file that does not exist would be cleaner, but a mount can only cover a name, not remove it.
+run_libvirtd() {
+    if [[ ! -e /dev/kvm ]] || kvm_really_usable; then
+        HID_KVM=0
+        libvirtd "$@"
+        return
+    fi
+    local cover=$STATE_DIR/no-kvm
+    rm -f "$cover"
+    : >"$cover"
+    chmod 0000 "$cover"
+    HID_KVM=1
+    # --propagation private: the bind mount stays inside; the machine's /dev/kvm is untouched.
+    unshare --mount --propagation private \
+        sh -c 'mount --bind "$0" /dev/kvm && exec libvirtd "$@"' "$cover" "$@"
+}
+
 start_libvirtd() {
     mkdir -p /run/libvirt
-    libvirtd -d
+    run_libvirtd -d
     STARTED_LIBVIRTD=1
     save_state
-    if ! wait_until 20 answers; then
+    # Generous: a daemon that probes QEMU at start may take a minute to open connections.
+    if ! wait_until 120 answers; then
         log "libvirtd started but $URI does not answer"
         return 1
     fi
@@ -138,6 +179,27 @@ start_system() {
     fi
 }
 
+# Waits until libvirt answers capabilities and domain capabilities, which the first time means
+# libvirt probing each QEMU binary (about 47 s on a fresh, busy machine; after that it reads its
+# cache in /var/cache/libvirt/qemu). Checks that the QEMU driver is there, not just a daemon.
+warm_up() {
+    local start=$SECONDS caps deadline=$((SECONDS + 300))
+    until caps=$(timeout 300 virsh -q -c "$URI" capabilities 2>/dev/null) &&
+        [[ $caps == *"<domain type='qemu'"* ]]; do
+        if ((SECONDS >= deadline)); then
+            log "$URI answers but offers no QEMU domains (qemu-system-x86 missing?)"
+            return 1
+        fi
+        sleep 1
+    done
+    local capsAt=$((SECONDS - start))
+    if ! timeout 300 virsh -q -c "$URI" domcapabilities >/dev/null 2>&1; then
+        log "$URI answers capabilities but not domain capabilities"
+        return 1
+    fi
+    log "capabilities answered after ${capsAt} s, domain capabilities after $((SECONDS - start)) s"
+}
+
 cmd_start() {
     local lease=$1
     if [[ $ROOT == 1 ]]; then
@@ -146,13 +208,7 @@ cmd_start() {
         log "$URI does not answer (is libvirt-daemon-driver-qemu installed?)"
         return 1
     fi
-    # The QEMU driver must be there, not just a daemon.
-    local caps
-    caps=$(timeout 10 virsh -q -c "$URI" capabilities 2>/dev/null || true)
-    if [[ $caps != *"<domain type='qemu'"* ]]; then
-        log "$URI answers but offers no QEMU domains (qemu-system-x86 missing?)"
-        return 1
-    fi
+    warm_up || return 1
     [[ -n $lease ]] && : >"$LEASES/$lease"
     log "$URI is ready (lease ${lease:-none})"
 }
@@ -222,6 +278,13 @@ cmd_status() {
     fi
     answers && echo "answers: yes" || echo "answers: no"
     cat "$STATE" 2>/dev/null || true
+    if [[ $ROOT == 1 ]] && pid=$(pid_of libvirtd); then
+        if [[ $(readlink /proc/$pid/ns/mnt) != $(readlink /proc/$$/ns/mnt) ]]; then
+            echo "libvirtd's mount namespace: its own (/dev/kvm hidden: $HID_KVM)"
+        else
+            echo "libvirtd's mount namespace: the machine's"
+        fi
+    fi
     echo "leases: $(live_leases | tr '\n' ' ')"
 }
 
@@ -261,7 +324,8 @@ cmd_revive() {
     fi
     [[ $STARTED_LIBVIRTD == 1 ]] || { log "libvirtd was not started by this script"; return 2; }
     pid_of libvirtd >/dev/null || start_libvirtd
-    wait_until 20 answers
+    wait_until 120 answers
+    warm_up
     log "libvirtd runs again"
 }
 
