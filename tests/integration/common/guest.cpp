@@ -257,7 +257,7 @@ ScriptResult runLibvirtdScript(const Environment &env, const QStringList &args)
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(QStringLiteral("bash"), QStringList{env.libvirtdScript()} + args);
     ScriptResult result;
-    if (!process.waitForFinished(60000)) {
+    if (!process.waitForFinished(600000)) {
         process.kill();
         process.waitForFinished();
         result.output = QStringLiteral("libvirtd.sh %1 did not finish").arg(args.join(' '));
