@@ -28,13 +28,11 @@ set -euo pipefail
 
 ROOT=0
 [[ $(id -u) -eq 0 ]] && ROOT=1
-if [[ $ROOT == 1 ]]; then
-    URI=qemu:///system
-    STATE_DIR=${VIREO_INTEGRATION_STATE:-/run/vireo-integration}
-else
-    URI=qemu:///session
-    STATE_DIR=${VIREO_INTEGRATION_STATE:-${XDG_RUNTIME_DIR:-/tmp}/vireo-integration-$(id -u)}
-fi
+URI=qemu:///session
+[[ $ROOT == 1 ]] && URI=qemu:///system
+# shellcheck source=statedir.sh
+source "$(dirname "${BASH_SOURCE[0]}")/statedir.sh"
+STATE_DIR=$(vireo_state_dir) || exit 1 # private (0700): the state below is sourced as code
 STATE=$STATE_DIR/state
 LEASES=$STATE_DIR/leases
 mkdir -p "$LEASES"

@@ -57,11 +57,9 @@ if ((define_ms >= 1000)); then
     echo "setup.sh: WARNING: a define took $define_ms ms; libvirt probably probes QEMU on every call (see tests/integration/README.md)" >&2
 fi
 
-if [[ $(id -u) -eq 0 ]]; then
-    state_dir=${VIREO_INTEGRATION_STATE:-/run/vireo-integration}
-else
-    state_dir=${VIREO_INTEGRATION_STATE:-${XDG_RUNTIME_DIR:-/tmp}/vireo-integration-$(id -u)}
-fi
+# shellcheck source=statedir.sh
+source "$here/statedir.sh"
+state_dir=$(vireo_state_dir) || fail "no private state folder"
 env_file=${VIREO_INTEGRATION_ENV:-$state_dir/env}
 mkdir -p "$(dirname "$env_file")"
 {
