@@ -12,14 +12,23 @@
 #                                     started it and no named lease (demo lab...) is held
 #   libvirtd.sh crash                 SIGKILL the libvirtd that start started (tests only)
 #   libvirtd.sh revive                start that libvirtd again after a crash (tests only)
+#   libvirtd.sh sasl-env              the SASL listener's URI, user and password file, as shell
+#                                     assignments (nothing when this script's libvirtd has none)
 #
 # As root: qemu:///system. Debian's libvirtd refuses its QEMU driver until the user libvirt-qemu,
 # its group libvirt-qemu and the group kvm exist (libvirt-daemon-system would create them; without systemd nobody does),
 # so start creates them, then runs virtlogd and libvirtd as daemons. As a normal user:
 # qemu:///session, whose daemon libvirt spawns on demand; nothing to start or stop.
 #
+# The libvirtd that start runs as root also listens on 127.0.0.1 over TCP with SASL (DIGEST-MD5),
+# for the tests of authentication: its own libvirtd.conf (the machine has none without
+# libvirt-daemon-system) and its own SASL configuration and user database, all in the private
+# state folder. libvirtd finds them through SASL_CONF_PATH, so nothing in /etc changes; stop
+# removes them. DIGEST-MD5 and not SCRAM: over plain TCP libvirt demands a SASL security layer
+# (SSF >= 56), which SCRAM does not offer.
+#
 # Where KVM is not really usable (no vmx/svm, or /dev/kvm closed to the QEMU user), start runs
-# libvirtd in a mount namespace of its own in which /dev/kvm is hidden; see hide_kvm below.
+# libvirtd in a mount namespace of its own in which /dev/kvm is hidden; see run_libvirtd below.
 #
 # Leases: several runs may share one daemon (two engineers, CI and a demo). A lease is a file
 # named by its ID; a numeric ID is a process id and counts only while that process lives (the
@@ -41,6 +50,7 @@ log() { echo "libvirtd.sh: $*" >&2; }
 
 # The state file holds shell assignments: STARTED_LIBVIRTD, STARTED_VIRTLOGD, CREATED_USER, ...
 STARTED_LIBVIRTD=0 STARTED_VIRTLOGD=0 CREATED_USER=0 CREATED_GROUP=0 CREATED_LOGDIR=0 HID_KVM=0
+SASL_LISTENS=0
 # shellcheck source=/dev/null
 [[ -f $STATE ]] && source "$STATE"
 save_state() {
@@ -51,6 +61,7 @@ CREATED_USER=$CREATED_USER
 CREATED_GROUP=$CREATED_GROUP
 CREATED_LOGDIR=$CREATED_LOGDIR
 HID_KVM=$HID_KVM
+SASL_LISTENS=$SASL_LISTENS
 EOF
     mv -f "$STATE.new" "$STATE"
 }
@@ -135,9 +146,57 @@ run_libvirtd() {
         sh -c 'mount --bind "$0" /dev/kvm && exec libvirtd "$@"' "$cover" "$@"
 }
 
+SASL_DIR=$STATE_DIR/sasl
+SASL_USER=vireo-it
+SASL_PORT=${VIREO_INTEGRATION_SASL_PORT:-16509}
+SASL_URI=qemu+tcp://127.0.0.1:$SASL_PORT/system
+DAEMON_CONF=$STATE_DIR/libvirtd.conf
+
+port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# The TCP listener's configuration, and a SASL database with the test user and a new random
+# password (in a 0600 file for the tests). Nothing outside the state folder.
+prepare_sasl() {
+    rm -rf "$SASL_DIR" "$DAEMON_CONF"
+    SASL_LISTENS=0
+    if ! command -v saslpasswd2 >/dev/null; then
+        log "saslpasswd2 is missing (sasl2-bin): no SASL listener"
+        return 0
+    fi
+    if port_taken "$SASL_PORT"; then
+        log "127.0.0.1:$SASL_PORT is taken: no SASL listener (set VIREO_INTEGRATION_SASL_PORT)"
+        return 0
+    fi
+    (
+        umask 077
+        mkdir "$SASL_DIR"
+        head -c 24 /dev/urandom | base64 | tr -d '/+=\n' >"$SASL_DIR/password"
+        saslpasswd2 -f "$SASL_DIR/passwd.db" -a libvirt -p -c "$SASL_USER" <"$SASL_DIR/password"
+        cat >"$SASL_DIR/libvirt.conf" <<EOF
+mech_list: digest-md5
+sasldb_path: $SASL_DIR/passwd.db
+EOF
+        cat >"$DAEMON_CONF" <<EOF
+# The integration tier's libvirtd (tests/integration/libvirtd.sh); removed by its stop.
+listen_tls = 0
+listen_tcp = 1
+listen_addr = "127.0.0.1"
+tcp_port = "$SASL_PORT"
+auth_tcp = "sasl"
+EOF
+    ) || return 1
+    SASL_LISTENS=1
+}
+
+# again: a restart after crash keeps the password the tests have already read.
 start_libvirtd() {
     mkdir -p /run/libvirt
-    run_libvirtd -d
+    [[ ${1:-} == again && -f $DAEMON_CONF ]] || prepare_sasl
+    if [[ $SASL_LISTENS == 1 ]]; then
+        SASL_CONF_PATH=$SASL_DIR run_libvirtd -d --listen -f "$DAEMON_CONF"
+    else
+        run_libvirtd -d
+    fi
     STARTED_LIBVIRTD=1
     save_state
     # Generous: a daemon that probes QEMU at start may take a minute to open connections.
@@ -256,6 +315,10 @@ cmd_stop() {
         groupdel kvm 2>/dev/null || true
         CREATED_GROUP=0
     fi
+    if [[ $STARTED_LIBVIRTD == 0 ]]; then
+        rm -rf "$SASL_DIR" "$DAEMON_CONF" "$STATE_DIR/no-kvm"
+        SASL_LISTENS=0
+    fi
     if [[ $CREATED_LOGDIR == 1 ]]; then
         # The folder and the daemons' logs in it are ours (read them before stop when debugging).
         rm -rf /var/log/libvirt
@@ -321,10 +384,18 @@ cmd_revive() {
         return
     fi
     [[ $STARTED_LIBVIRTD == 1 ]] || { log "libvirtd was not started by this script"; return 2; }
-    pid_of libvirtd >/dev/null || start_libvirtd
+    pid_of libvirtd >/dev/null || start_libvirtd again
     wait_until 120 answers
     warm_up
     log "libvirtd runs again"
+}
+
+cmd_sasl_env() {
+    [[ $ROOT == 1 && $STARTED_LIBVIRTD == 1 && $SASL_LISTENS == 1 ]] || return 0
+    pid_of libvirtd >/dev/null || return 0
+    echo "VIREO_INTEGRATION_SASL_URI=$SASL_URI"
+    echo "VIREO_INTEGRATION_SASL_USER=$SASL_USER"
+    echo "VIREO_INTEGRATION_SASL_PASSWORD_FILE=$SASL_DIR/password"
 }
 
 cmd=${1:-status}
@@ -349,5 +420,6 @@ case $cmd in
     owns) cmd_owns ;;
     crash) cmd_crash ;;
     revive) cmd_revive ;;
-    *) log "usage: $0 start|stop|status|uri|clean|owns|crash|revive [--lease ID|--no-lease] [--force]"; exit 2 ;;
+    sasl-env) cmd_sasl_env ;;
+    *) log "usage: $0 start|stop|status|uri|clean|owns|crash|revive|sasl-env [--lease ID|--no-lease] [--force]"; exit 2 ;;
 esac

@@ -65,6 +65,7 @@ mkdir -p "$(dirname "$env_file")"
 {
     echo "export VIREO_INTEGRATION_URI=$uri"
     sed 's/^/export /' <<<"$guest"
+    bash "$here/libvirtd.sh" sasl-env | sed 's/^/export /'
 } >"$env_file"
 cat "$env_file"
 echo "setup.sh: ready; environment in $env_file (lease $lease)" >&2

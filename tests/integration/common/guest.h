@@ -37,6 +37,12 @@ struct Environment
     QString kernel;    ///< VIREO_GUEST_KERNEL; <cache>/vmlinuz
     QString initrd;    ///< VIREO_GUEST_INITRD; <cache>/initrd.gz
     QString sourceDir; ///< the repository (for the scripts)
+    /// The tier's SASL listener (root only; libvirtd.sh sasl-env): VIREO_INTEGRATION_SASL_URI,
+    /// _USER and _PASSWORD_FILE; defaults qemu+tcp://127.0.0.1:16509/system, vireo-it and
+    /// <state folder>/sasl/password. Empty when not root.
+    QString saslUri;
+    QString saslUser;
+    QString saslPasswordFile;
     /// Why the tier cannot run here (empty when it can): for QSKIP.
     QString unavailable;
 
