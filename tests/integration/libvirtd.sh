@@ -125,25 +125,40 @@ kvm_really_usable() {
 
 # Hiding /dev/kvm only from the tier's libvirtd (and the QEMU it probes and runs), rather than
 # opening it to the QEMU user: the machine's own /dev/kvm stays as it was, and a CPU without
-# vmx/svm gets no half-working KVM ("failed to set MSR 0x10a"). In the namespace an empty root-only
-# file (mode 0000) is bound over /dev/kvm, so both sides say "no KVM": QEMU's probe cannot use it
-# (as root it opens the file, but it is no KVM device), and libvirt's check as the QEMU user may
-# not open it. (/dev/null would not do: the QEMU user may open it, so libvirt would expect KVM.)
-# A file that does not exist would be cleaner, but a mount can only cover a name, not remove it.
+# vmx/svm gets no half-working KVM ("failed to set MSR 0x10a"). libvirtd runs in a mount namespace
+# of its own whose /dev is a copy of the machine's without kvm (below), so both sides see what a
+# host without KVM has: no /dev/kvm at all. Simpler covers do not work: a file bound over
+# /dev/kvm breaks the start of every domain (libvirt moves the mounts under /dev into each
+# domain's private /dev and fails on that one: "Unable to move ... mount to /dev/kvm"), and
+# /dev/null over it would make libvirt expect KVM again (the QEMU user may open it).
 run_libvirtd() {
     if [[ ! -e /dev/kvm ]] || kvm_really_usable; then
         HID_KVM=0
         libvirtd "$@"
         return
     fi
-    local cover=$STATE_DIR/no-kvm
-    rm -f "$cover"
-    : >"$cover"
-    chmod 0000 "$cover"
     HID_KVM=1
-    # --propagation private: the bind mount stays inside; the machine's /dev/kvm is untouched.
-    unshare --mount --propagation private \
-        sh -c 'mount --bind "$0" /dev/kvm && exec libvirtd "$@"' "$cover" "$@"
+    # --propagation private: nothing mounted in there is seen outside.
+    unshare --mount --propagation private bash "${BASH_SOURCE[0]}" in-namespace libvirtd "$@"
+}
+
+# In run_libvirtd's namespace: a tmpfs with a copy of /dev's nodes and links, less kvm, plus the
+# file systems mounted under /dev (pts, shm, mqueue...) takes the place of /dev; then the command.
+# The old /dev is detached, not covered: libvirt moves every mount listed under /dev into each
+# domain's /dev, and fails on one that is listed but hidden ("Unable to move /dev/pts mount").
+cmd_in_namespace() {
+    local stage=$STATE_DIR/dev mp
+    mkdir -p "$stage"
+    mount -t tmpfs -o nosuid,mode=0755 vireo-dev "$stage"
+    cp -a --one-file-system /dev/. "$stage/"
+    rm -f "$stage/kvm"
+    while read -r mp; do
+        mkdir -p "$stage/${mp#/dev/}"
+        mount --bind "$mp" "$stage/${mp#/dev/}"
+    done < <(awk '$5 ~ "^/dev/" { print $5 }' /proc/self/mountinfo | sort -u)
+    umount --lazy /dev
+    mount --move "$stage" /dev
+    exec "$@"
 }
 
 SASL_DIR=$STATE_DIR/sasl
@@ -316,7 +331,8 @@ cmd_stop() {
         CREATED_GROUP=0
     fi
     if [[ $STARTED_LIBVIRTD == 0 ]]; then
-        rm -rf "$SASL_DIR" "$DAEMON_CONF" "$STATE_DIR/no-kvm"
+        rm -rf "$SASL_DIR" "$DAEMON_CONF"
+        rmdir "$STATE_DIR/dev" 2>/dev/null || true
         SASL_LISTENS=0
     fi
     if [[ $CREATED_LOGDIR == 1 ]]; then
@@ -400,6 +416,8 @@ cmd_sasl_env() {
 
 cmd=${1:-status}
 shift || true
+# run_libvirtd's, not for people: in-namespace COMMAND ARGS...
+[[ $cmd == in-namespace ]] && cmd_in_namespace "$@"
 lease=$PPID
 force=0
 while [[ $# -gt 0 ]]; do
