@@ -12,11 +12,23 @@
 #                                     started it and no named lease (demo lab...) is held
 #   libvirtd.sh crash                 SIGKILL the libvirtd that start started (tests only)
 #   libvirtd.sh revive                start that libvirtd again after a crash (tests only)
+#   libvirtd.sh sasl-env              the SASL listener's URI, user and password file, as shell
+#                                     assignments (nothing when this script's libvirtd has none)
 #
 # As root: qemu:///system. Debian's libvirtd refuses its QEMU driver until the user libvirt-qemu,
 # its group libvirt-qemu and the group kvm exist (libvirt-daemon-system would create them; without systemd nobody does),
 # so start creates them, then runs virtlogd and libvirtd as daemons. As a normal user:
 # qemu:///session, whose daemon libvirt spawns on demand; nothing to start or stop.
+#
+# The libvirtd that start runs as root also listens on 127.0.0.1 over TCP with SASL (DIGEST-MD5),
+# for the tests of authentication: its own libvirtd.conf (the machine has none without
+# libvirt-daemon-system) and its own SASL configuration and user database, all in the private
+# state folder. libvirtd finds them through SASL_CONF_PATH, so nothing in /etc changes; stop
+# removes them. DIGEST-MD5 and not SCRAM: over plain TCP libvirt demands a SASL security layer
+# (SSF >= 56), which SCRAM does not offer.
+#
+# Where KVM is not really usable (no vmx/svm, or /dev/kvm closed to the QEMU user), start runs
+# libvirtd in a mount namespace of its own in which /dev/kvm is hidden; see run_libvirtd below.
 #
 # Leases: several runs may share one daemon (two engineers, CI and a demo). A lease is a file
 # named by its ID; a numeric ID is a process id and counts only while that process lives (the
@@ -25,13 +37,11 @@ set -euo pipefail
 
 ROOT=0
 [[ $(id -u) -eq 0 ]] && ROOT=1
-if [[ $ROOT == 1 ]]; then
-    URI=qemu:///system
-    STATE_DIR=${VIREO_INTEGRATION_STATE:-/run/vireo-integration}
-else
-    URI=qemu:///session
-    STATE_DIR=${VIREO_INTEGRATION_STATE:-${XDG_RUNTIME_DIR:-/tmp}/vireo-integration-$(id -u)}
-fi
+URI=qemu:///session
+[[ $ROOT == 1 ]] && URI=qemu:///system
+# shellcheck source=statedir.sh
+source "$(dirname "${BASH_SOURCE[0]}")/statedir.sh"
+STATE_DIR=$(vireo_state_dir) || exit 1 # private (0700): the state below is sourced as code
 STATE=$STATE_DIR/state
 LEASES=$STATE_DIR/leases
 mkdir -p "$LEASES"
@@ -39,7 +49,8 @@ mkdir -p "$LEASES"
 log() { echo "libvirtd.sh: $*" >&2; }
 
 # The state file holds shell assignments: STARTED_LIBVIRTD, STARTED_VIRTLOGD, CREATED_USER, ...
-STARTED_LIBVIRTD=0 STARTED_VIRTLOGD=0 CREATED_USER=0 CREATED_GROUP=0 CREATED_LOGDIR=0
+STARTED_LIBVIRTD=0 STARTED_VIRTLOGD=0 CREATED_USER=0 CREATED_GROUP=0 CREATED_LOGDIR=0 HID_KVM=0
+SASL_LISTENS=0
 # shellcheck source=/dev/null
 [[ -f $STATE ]] && source "$STATE"
 save_state() {
@@ -49,6 +60,8 @@ STARTED_VIRTLOGD=$STARTED_VIRTLOGD
 CREATED_USER=$CREATED_USER
 CREATED_GROUP=$CREATED_GROUP
 CREATED_LOGDIR=$CREATED_LOGDIR
+HID_KVM=$HID_KVM
+SASL_LISTENS=$SASL_LISTENS
 EOF
     mv -f "$STATE.new" "$STATE"
 }
@@ -97,12 +110,112 @@ live_leases() {
     done
 }
 
+QEMU_USER=libvirt-qemu # Debian's qemu.conf default
+
+# Whether QEMU can really use KVM here: the CPU has vmx or svm, and the user QEMU runs as may open
+# /dev/kvm. Where it cannot, libvirt and QEMU disagree: libvirt's QEMU probe runs as root, which can
+# open /dev/kvm, and records KVM; libvirt's own check asks as the QEMU user, which cannot. Then
+# every capability lookup finds the cached probe stale and probes QEMU again ("KVM was enabled when
+# probing ..., but it is not available now"): 4 s per domcapabilities, 30 s for a define.
+kvm_really_usable() {
+    grep -qwE 'vmx|svm' /proc/cpuinfo || return 1
+    setpriv --reuid="$QEMU_USER" --regid="$QEMU_USER" --init-groups \
+        test -r /dev/kvm -a -w /dev/kvm 2>/dev/null
+}
+
+# Hiding /dev/kvm only from the tier's libvirtd (and the QEMU it probes and runs), rather than
+# opening it to the QEMU user: the machine's own /dev/kvm stays as it was, and a CPU without
+# vmx/svm gets no half-working KVM ("failed to set MSR 0x10a"). libvirtd runs in a mount namespace
+# of its own whose /dev is a copy of the machine's without kvm (below), so both sides see what a
+# host without KVM has: no /dev/kvm at all. Simpler covers do not work: a file bound over
+# /dev/kvm breaks the start of every domain (libvirt moves the mounts under /dev into each
+# domain's private /dev and fails on that one: "Unable to move ... mount to /dev/kvm"), and
+# /dev/null over it would make libvirt expect KVM again (the QEMU user may open it).
+run_libvirtd() {
+    if [[ ! -e /dev/kvm ]] || kvm_really_usable; then
+        HID_KVM=0
+        libvirtd "$@"
+        return
+    fi
+    HID_KVM=1
+    # --propagation private: nothing mounted in there is seen outside.
+    unshare --mount --propagation private bash "${BASH_SOURCE[0]}" in-namespace libvirtd "$@"
+}
+
+# In run_libvirtd's namespace: a tmpfs with a copy of /dev's nodes and links, less kvm, plus the
+# file systems mounted under /dev (pts, shm, mqueue...) takes the place of /dev; then the command.
+# The old /dev is detached, not covered: libvirt moves every mount listed under /dev into each
+# domain's /dev, and fails on one that is listed but hidden ("Unable to move /dev/pts mount").
+cmd_in_namespace() {
+    local stage=$STATE_DIR/dev mp
+    mkdir -p "$stage"
+    mount -t tmpfs -o nosuid,mode=0755 vireo-dev "$stage"
+    cp -a --one-file-system /dev/. "$stage/"
+    rm -f "$stage/kvm"
+    while read -r mp; do
+        mkdir -p "$stage/${mp#/dev/}"
+        mount --bind "$mp" "$stage/${mp#/dev/}"
+    done < <(awk '$5 ~ "^/dev/" { print $5 }' /proc/self/mountinfo | sort -u)
+    umount --lazy /dev
+    mount --move "$stage" /dev
+    exec "$@"
+}
+
+SASL_DIR=$STATE_DIR/sasl
+SASL_USER=vireo-it
+SASL_PORT=${VIREO_INTEGRATION_SASL_PORT:-16509}
+SASL_URI=qemu+tcp://127.0.0.1:$SASL_PORT/system
+DAEMON_CONF=$STATE_DIR/libvirtd.conf
+
+port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# The TCP listener's configuration, and a SASL database with the test user and a new random
+# password (in a 0600 file for the tests). Nothing outside the state folder.
+prepare_sasl() {
+    rm -rf "$SASL_DIR" "$DAEMON_CONF"
+    SASL_LISTENS=0
+    if ! command -v saslpasswd2 >/dev/null; then
+        log "saslpasswd2 is missing (sasl2-bin): no SASL listener"
+        return 0
+    fi
+    if port_taken "$SASL_PORT"; then
+        log "127.0.0.1:$SASL_PORT is taken: no SASL listener (set VIREO_INTEGRATION_SASL_PORT)"
+        return 0
+    fi
+    (
+        umask 077
+        mkdir "$SASL_DIR"
+        head -c 24 /dev/urandom | base64 | tr -d '/+=\n' >"$SASL_DIR/password"
+        saslpasswd2 -f "$SASL_DIR/passwd.db" -a libvirt -p -c "$SASL_USER" <"$SASL_DIR/password"
+        cat >"$SASL_DIR/libvirt.conf" <<EOF
+mech_list: digest-md5
+sasldb_path: $SASL_DIR/passwd.db
+EOF
+        cat >"$DAEMON_CONF" <<EOF
+# The integration tier's libvirtd (tests/integration/libvirtd.sh); removed by its stop.
+listen_tls = 0
+listen_tcp = 1
+listen_addr = "127.0.0.1"
+tcp_port = "$SASL_PORT"
+auth_tcp = "sasl"
+EOF
+    ) || return 1
+    SASL_LISTENS=1
+}
+
+# again: a restart after crash keeps the password the tests have already read.
 start_libvirtd() {
     mkdir -p /run/libvirt
-    libvirtd -d
+    [[ ${1:-} == again && -f $DAEMON_CONF ]] || prepare_sasl
+    if [[ $SASL_LISTENS == 1 ]]; then
+        SASL_CONF_PATH=$SASL_DIR run_libvirtd -d --listen -f "$DAEMON_CONF"
+    else
+        run_libvirtd -d
+    fi
     STARTED_LIBVIRTD=1
     save_state
-    if ! wait_until 20 answers; then
+    # Generous: a daemon that probes QEMU at start may take a minute to open connections.
+    if ! wait_until 120 answers; then
         log "libvirtd started but $URI does not answer"
         return 1
     fi
@@ -138,6 +251,27 @@ start_system() {
     fi
 }
 
+# Waits until libvirt answers capabilities and domain capabilities, which the first time means
+# libvirt probing each QEMU binary (about 47 s on a fresh, busy machine; after that it reads its
+# cache in /var/cache/libvirt/qemu). Checks that the QEMU driver is there, not just a daemon.
+warm_up() {
+    local start=$SECONDS caps deadline=$((SECONDS + 300))
+    until caps=$(timeout 300 virsh -q -c "$URI" capabilities 2>/dev/null) &&
+        [[ $caps == *"<domain type='qemu'"* ]]; do
+        if ((SECONDS >= deadline)); then
+            log "$URI answers but offers no QEMU domains (qemu-system-x86 missing?)"
+            return 1
+        fi
+        sleep 1
+    done
+    local capsAt=$((SECONDS - start))
+    if ! timeout 300 virsh -q -c "$URI" domcapabilities >/dev/null 2>&1; then
+        log "$URI answers capabilities but not domain capabilities"
+        return 1
+    fi
+    log "capabilities answered after ${capsAt} s, domain capabilities after $((SECONDS - start)) s"
+}
+
 cmd_start() {
     local lease=$1
     if [[ $ROOT == 1 ]]; then
@@ -146,13 +280,7 @@ cmd_start() {
         log "$URI does not answer (is libvirt-daemon-driver-qemu installed?)"
         return 1
     fi
-    # The QEMU driver must be there, not just a daemon.
-    local caps
-    caps=$(timeout 10 virsh -q -c "$URI" capabilities 2>/dev/null || true)
-    if [[ $caps != *"<domain type='qemu'"* ]]; then
-        log "$URI answers but offers no QEMU domains (qemu-system-x86 missing?)"
-        return 1
-    fi
+    warm_up || return 1
     [[ -n $lease ]] && : >"$LEASES/$lease"
     log "$URI is ready (lease ${lease:-none})"
 }
@@ -202,6 +330,11 @@ cmd_stop() {
         groupdel kvm 2>/dev/null || true
         CREATED_GROUP=0
     fi
+    if [[ $STARTED_LIBVIRTD == 0 ]]; then
+        rm -rf "$SASL_DIR" "$DAEMON_CONF"
+        rmdir "$STATE_DIR/dev" 2>/dev/null || true
+        SASL_LISTENS=0
+    fi
     if [[ $CREATED_LOGDIR == 1 ]]; then
         # The folder and the daemons' logs in it are ours (read them before stop when debugging).
         rm -rf /var/log/libvirt
@@ -222,6 +355,13 @@ cmd_status() {
     fi
     answers && echo "answers: yes" || echo "answers: no"
     cat "$STATE" 2>/dev/null || true
+    if [[ $ROOT == 1 ]] && pid=$(pid_of libvirtd); then
+        if [[ $(readlink /proc/$pid/ns/mnt) != $(readlink /proc/$$/ns/mnt) ]]; then
+            echo "libvirtd's mount namespace: its own (/dev/kvm hidden: $HID_KVM)"
+        else
+            echo "libvirtd's mount namespace: the machine's"
+        fi
+    fi
     echo "leases: $(live_leases | tr '\n' ' ')"
 }
 
@@ -260,13 +400,24 @@ cmd_revive() {
         return
     fi
     [[ $STARTED_LIBVIRTD == 1 ]] || { log "libvirtd was not started by this script"; return 2; }
-    pid_of libvirtd >/dev/null || start_libvirtd
-    wait_until 20 answers
+    pid_of libvirtd >/dev/null || start_libvirtd again
+    wait_until 120 answers
+    warm_up
     log "libvirtd runs again"
+}
+
+cmd_sasl_env() {
+    [[ $ROOT == 1 && $STARTED_LIBVIRTD == 1 && $SASL_LISTENS == 1 ]] || return 0
+    pid_of libvirtd >/dev/null || return 0
+    echo "VIREO_INTEGRATION_SASL_URI=$SASL_URI"
+    echo "VIREO_INTEGRATION_SASL_USER=$SASL_USER"
+    echo "VIREO_INTEGRATION_SASL_PASSWORD_FILE=$SASL_DIR/password"
 }
 
 cmd=${1:-status}
 shift || true
+# run_libvirtd's, not for people: in-namespace COMMAND ARGS...
+[[ $cmd == in-namespace ]] && cmd_in_namespace "$@"
 lease=$PPID
 force=0
 while [[ $# -gt 0 ]]; do
@@ -287,5 +438,6 @@ case $cmd in
     owns) cmd_owns ;;
     crash) cmd_crash ;;
     revive) cmd_revive ;;
-    *) log "usage: $0 start|stop|status|uri|clean|owns|crash|revive [--lease ID|--no-lease] [--force]"; exit 2 ;;
+    sasl-env) cmd_sasl_env ;;
+    *) log "usage: $0 start|stop|status|uri|clean|owns|crash|revive|sasl-env [--lease ID|--no-lease] [--force]"; exit 2 ;;
 esac

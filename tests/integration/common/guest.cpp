@@ -63,6 +63,20 @@ Environment Environment::detect()
     e.initrd = env("VIREO_GUEST_INITRD");
     if (e.initrd.isEmpty())
         e.initrd = cache + QStringLiteral("/initrd.gz");
+    e.saslUri = env("VIREO_INTEGRATION_SASL_URI");
+    e.saslUser = env("VIREO_INTEGRATION_SASL_USER");
+    e.saslPasswordFile = env("VIREO_INTEGRATION_SASL_PASSWORD_FILE");
+    if (geteuid() == 0) { // libvirtd.sh's defaults
+        QString state = env("VIREO_INTEGRATION_STATE");
+        if (state.isEmpty())
+            state = QStringLiteral("/run/vireo-integration");
+        if (e.saslUri.isEmpty())
+            e.saslUri = QStringLiteral("qemu+tcp://127.0.0.1:16509/system");
+        if (e.saslUser.isEmpty())
+            e.saslUser = QStringLiteral("vireo-it");
+        if (e.saslPasswordFile.isEmpty())
+            e.saslPasswordFile = state + QStringLiteral("/sasl/password");
+    }
 
     const QString hint = QStringLiteral(" (run: bash tests/integration/setup.sh)");
     if (!QFileInfo::exists(e.kernel) || !QFileInfo::exists(e.initrd)) {
@@ -257,7 +271,7 @@ ScriptResult runLibvirtdScript(const Environment &env, const QStringList &args)
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(QStringLiteral("bash"), QStringList{env.libvirtdScript()} + args);
     ScriptResult result;
-    if (!process.waitForFinished(60000)) {
+    if (!process.waitForFinished(600000)) {
         process.kill();
         process.waitForFinished();
         result.output = QStringLiteral("libvirtd.sh %1 did not finish").arg(args.join(' '));

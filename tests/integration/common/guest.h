@@ -24,6 +24,11 @@ namespace Vireo::Integration {
 /// its own leftovers and those of dead runs from the domains of a run still going on.
 inline constexpr char kTestDomainPrefix[] = "vireo-it-";
 
+/// How long a test waits for an answer from libvirt. Generous on purpose: a call may be the one
+/// that makes libvirt probe QEMU first (about 47 s on a fresh, busy machine, more under load). The
+/// waits end as soon as the answer is there, so a healthy run does not get slower.
+inline constexpr int kLibvirtCallMs = 120000;
+
 /// Where the tests find the hypervisor and the guest. Read from the environment written by
 /// tests/integration/setup.sh, with the same defaults as the scripts, so plain ctest works.
 struct Environment
@@ -32,6 +37,12 @@ struct Environment
     QString kernel;    ///< VIREO_GUEST_KERNEL; <cache>/vmlinuz
     QString initrd;    ///< VIREO_GUEST_INITRD; <cache>/initrd.gz
     QString sourceDir; ///< the repository (for the scripts)
+    /// The tier's SASL listener (root only; libvirtd.sh sasl-env): VIREO_INTEGRATION_SASL_URI,
+    /// _USER and _PASSWORD_FILE; defaults qemu+tcp://127.0.0.1:16509/system, vireo-it and
+    /// <state folder>/sasl/password. Empty when not root.
+    QString saslUri;
+    QString saslUser;
+    QString saslPasswordFile;
     /// Why the tier cannot run here (empty when it can): for QSKIP.
     QString unavailable;
 
@@ -102,7 +113,8 @@ struct ScriptResult
     QString output;
 };
 
-/// Runs tests/integration/libvirtd.sh with the arguments (crash, revive, owns...) and waits.
+/// Runs tests/integration/libvirtd.sh with the arguments (crash, revive, owns...) and waits (a
+/// revived libvirtd may probe QEMU before it answers: minutes at most).
 ScriptResult runLibvirtdScript(const Environment &env, const QStringList &args);
 
 struct Booted
@@ -114,7 +126,7 @@ struct Booted
 /// A HostSession on uri, connected (spins the event loop up to timeoutMs). On failure nullptr, and
 /// error says why.
 std::unique_ptr<HostSession> connectedSession(const QString &uri, QString *error,
-                                              int timeoutMs = 30000);
+                                              int timeoutMs = kLibvirtCallMs);
 
 /// Defines the guest through the session (Vireo's core), starts it with DomainAction::Start and
 /// waits until the session reports it Running and the guest's init prints its first status line.

@@ -49,18 +49,18 @@ private Q_SLOTS:
         m_page->resize(800, 600);
         m_page->show();
         VncConnection *c = m_page->console()->connection();
-        QTRY_COMPARE_WITH_TIMEOUT(c->state(), State::Connected, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(c->state(), State::Connected, kLibvirtCallMs);
         // A figure for the report, not a pass/fail criterion.
         qInfo("console connected %lld ms after the page was created", opened.elapsed());
         QVERIFY(m_page->console()->isShowingScreen());
         // The shell's banner is drawn: the screen is no longer black.
-        QTRY_VERIFY_WITH_TIMEOUT(hasContent(c->grabFramebuffer()), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(hasContent(c->grabFramebuffer()), kLibvirtCallMs);
         const SerialLog serial(m_spec.serialLogPath);
         const QString marker =
             QStringLiteral("vireo-console-%1").arg(QCoreApplication::applicationPid());
         typeLine(c, QStringLiteral("echo %1 >/dev/ttyS0").arg(marker));
         QTest::qWait(0);
-        if (!QTest::qWaitFor([&] { return serial.contains(marker); }, 30000)) {
+        if (!QTest::qWaitFor([&] { return serial.contains(marker); }, kLibvirtCallMs)) {
             const QString shot =
                 QDir::temp().filePath(QStringLiteral("vireo-consoleguest-%1.png")
                                           .arg(QCoreApplication::applicationPid()));
@@ -82,14 +82,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(serial.text().count(QLatin1String("VIREO-BOOTED")) > bootsBefore,
                                  120000);
         // The console is (again) connected and the new shell takes keys.
-        QTRY_COMPARE_WITH_TIMEOUT(c->state(), State::Connected, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(c->state(), State::Connected, kLibvirtCallMs);
         const QString marker =
             QStringLiteral("vireo-after-reset-%1").arg(QCoreApplication::applicationPid());
-        QTRY_VERIFY_WITH_TIMEOUT(hasContent(c->grabFramebuffer()), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(hasContent(c->grabFramebuffer()), kLibvirtCallMs);
         // The shell starts a moment after VIREO-BOOTED; type until it answers.
         QVERIFY2(typeUntil(
                      c, QStringLiteral("echo %1 >/dev/ttyS0").arg(marker),
-                     [&] { return serial.contains(marker); }, 60000),
+                     [&] { return serial.contains(marker); }, kLibvirtCallMs),
                  qPrintable(serial.tail()));
     }
 
@@ -99,9 +99,9 @@ private Q_SLOTS:
         VncConnection *c = m_page->console()->connection();
         m_session->performAction({m_uuid}, DomainAction::ForceOff);
         QTRY_COMPARE_WITH_TIMEOUT(m_page->console()->statusTitle(),
-                                  QStringLiteral("The guest is not running"), 60000);
+                                  QStringLiteral("The guest is not running"), kLibvirtCallMs);
         m_session->performAction({m_uuid}, DomainAction::Start);
-        QTRY_COMPARE_WITH_TIMEOUT(c->state(), State::Connected, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(c->state(), State::Connected, kLibvirtCallMs);
         QVERIFY(m_page->console()->isShowingScreen());
     }
 

@@ -99,7 +99,7 @@ private Q_SLOTS:
         QProcess script;
         script.start(QStringLiteral("bash"), {sshdScript(), QStringLiteral("start"), m_sshDir,
                                               QString::number(port), QString::number(nofwdPort)});
-        QVERIFY(script.waitForFinished(60000));
+        QVERIFY(script.waitForFinished(kLibvirtCallMs));
         const QString out = QString::fromLocal8Bit(script.readAllStandardOutput());
         QVERIFY2(script.exitCode() == 0,
                  qPrintable(out + QString::fromLocal8Bit(script.readAllStandardError())));
@@ -134,19 +134,19 @@ private Q_SLOTS:
             page.resize(800, 600);
             page.show();
             VncConnection *c = page.console()->connection();
-            QTRY_COMPARE_WITH_TIMEOUT(c->state(), State::Connected, 30000);
+            QTRY_COMPARE_WITH_TIMEOUT(c->state(), State::Connected, kLibvirtCallMs);
             // A figure for the report, not a pass/fail criterion.
             qInfo("console through the SSH tunnel connected %lld ms after the page was created",
                   opened.elapsed());
             QCOMPARE(tunnelProcesses().size(), 1);
-            QTRY_VERIFY_WITH_TIMEOUT(hasContent(c->grabFramebuffer()), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(hasContent(c->grabFramebuffer()), kLibvirtCallMs);
             // Keys travel through the tunnel too: a typed command reaches the guest's serial log.
             const SerialLog serial(m_spec.serialLogPath);
             const QString marker =
                 QStringLiteral("vireo-ssh-console-%1").arg(QCoreApplication::applicationPid());
             QVERIFY2(typeUntil(
                          c, QStringLiteral("echo %1 >/dev/ttyS0").arg(marker),
-                         [&] { return serial.contains(marker); }, 60000),
+                         [&] { return serial.contains(marker); }, kLibvirtCallMs),
                      qPrintable(serial.tail()));
         }
         // Closing the console ends its ssh.
@@ -162,7 +162,7 @@ private Q_SLOTS:
         ConsolePage page(remote.get(), m_uuid);
         page.show();
         QTRY_VERIFY_WITH_TIMEOUT(
-            page.console()->statusTitle().contains(QLatin1String("SSH tunnel")), 30000);
+            page.console()->statusTitle().contains(QLatin1String("SSH tunnel")), kLibvirtCallMs);
         QVERIFY2(page.console()->statusDetail().contains(QLatin1String("AllowTcpForwarding")),
                  qPrintable(page.console()->statusDetail()));
         QVERIFY(!page.console()->isShowingScreen());

@@ -73,7 +73,7 @@ void TestGuestLifecycle::initTestCase()
     connect(m_session.get(), &HostSession::operationFailed, this,
             [this](const Error &e) { m_failures.append(e.text()); });
     m_session->connectToHost();
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), HostState::Connected, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), HostState::Connected, kLibvirtCallMs);
     QCOMPARE(m_hostInfo.driver, QStringLiteral("QEMU"));
 }
 
@@ -85,7 +85,7 @@ void TestGuestLifecycle::defineAndStart()
     QSignalSpy changed(m_session.get(), &HostSession::domainChanged);
     Pending<Result<QString>> defined;
     m_session->defineXml(guestXml(m_env, m_spec), this, defined.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(defined.ready(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(defined.ready(), kLibvirtCallMs);
     QVERIFY2(defined->ok(), qPrintable(defined->error().text()));
     m_uuid = defined->value();
     QCOMPARE(m_uuid.size(), 36);
@@ -98,16 +98,16 @@ void TestGuestLifecycle::defineAndStart()
                                                     d.maxVcpus == 4 && d.vcpus == 1 &&
                                                     d.maxMemoryKiB == 512 * 1024;
                                          }),
-                             30000);
+                             kLibvirtCallMs);
 
     QSignalSpy finished(m_session.get(), &HostSession::actionFinished);
     m_states.clear();
     m_session->performAction({m_uuid}, DomainAction::Start);
-    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !m_failures.isEmpty(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !m_failures.isEmpty(), kLibvirtCallMs);
     QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.join('\n')));
     QCOMPARE(finished.first().at(0).toString(), m_uuid);
     QCOMPARE(finished.first().at(1).value<DomainAction>(), DomainAction::Start);
-    QTRY_VERIFY_WITH_TIMEOUT(sawState(DomainState::Running), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(sawState(DomainState::Running), kLibvirtCallMs);
 
     // The guest really boots: its init reports on the serial port.
     const SerialLog serial(m_spec.serialLogPath);
@@ -121,7 +121,8 @@ void TestGuestLifecycle::statistics()
         QSKIP("needs the guest of defineAndStart");
     m_samples = 0;
     // Two samples at least, the guest's CPU time growing between them.
-    QTRY_VERIFY_WITH_TIMEOUT(m_samples >= 2 && m_latest.cpuTimeNs > m_first.cpuTimeNs, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_samples >= 2 && m_latest.cpuTimeNs > m_first.cpuTimeNs,
+                             kLibvirtCallMs);
     QVERIFY(m_first.cpuTimeNs > 0);
     QCOMPARE(m_latest.state, DomainState::Running);
     QVERIFY2(m_latest.cpuPercent >= 0 && m_latest.cpuPercent <= 100,
@@ -132,7 +133,7 @@ void TestGuestLifecycle::statistics()
     QCOMPARE(m_latest.balloonMaximumKiB, qint64(512 * 1024));
     QVERIFY(m_latest.balloonRssKiB > 0);
     // The balloon driver's own figures arrive with its statistics period (2 s).
-    QTRY_VERIFY_WITH_TIMEOUT(m_latest.balloonAvailableKiB > 0, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_latest.balloonAvailableKiB > 0, kLibvirtCallMs);
     QVERIFY(m_latest.balloonAvailableKiB <= 512 * 1024);
     qInfo("cpu time %lld ns -> %lld ns, %.1f %% CPU, balloon %lld KiB, available %lld KiB",
           m_first.cpuTimeNs, m_latest.cpuTimeNs, m_latest.cpuPercent, m_latest.balloonCurrentKiB,
@@ -149,7 +150,8 @@ void TestGuestLifecycle::shutdownFromGuest()
     // session, well after the call returned.
     const SerialLog serial(m_spec.serialLogPath);
     QTRY_VERIFY2_WITH_TIMEOUT(sawState(DomainState::Shutoff),
-                              qPrintable(m_failures.join('\n') + '\n' + serial.tail()), 60000);
+                              qPrintable(m_failures.join('\n') + '\n' + serial.tail()),
+                              kLibvirtCallMs);
     QVERIFY(m_failures.isEmpty());
     QVERIFY(serial.contains(QStringLiteral("VIREO-POWEROFF")));
 }
@@ -160,16 +162,16 @@ void TestGuestLifecycle::forceOff()
         QSKIP("needs the guest of defineAndStart");
     m_states.clear();
     m_session->performAction({m_uuid}, DomainAction::Start);
-    QTRY_VERIFY_WITH_TIMEOUT(sawState(DomainState::Running), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(sawState(DomainState::Running), kLibvirtCallMs);
     m_states.clear();
     QSignalSpy finished(m_session.get(), &HostSession::actionFinished);
     m_session->performAction({m_uuid}, DomainAction::ForceOff);
-    QTRY_VERIFY_WITH_TIMEOUT(sawState(DomainState::Shutoff), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(sawState(DomainState::Shutoff), kLibvirtCallMs);
     QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.join('\n')));
     QCOMPARE(finished.first().at(1).value<DomainAction>(), DomainAction::ForceOff);
     // A domain that is off cannot be forced off again: the failure names the operation.
     m_session->performAction({m_uuid}, DomainAction::ForceOff);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_failures.isEmpty(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_failures.isEmpty(), kLibvirtCallMs);
     QVERIFY2(m_failures.first().contains(m_spec.name), qPrintable(m_failures.first()));
     m_failures.clear();
 }
@@ -182,9 +184,9 @@ void TestGuestLifecycle::deleteDomain()
     Pending<Result<QString>> deleted;
     m_session->deleteDomain(m_uuid, m_dir.filePath(QStringLiteral("backup")), this,
                             deleted.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(deleted.ready(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(deleted.ready(), kLibvirtCallMs);
     QVERIFY2(deleted->ok(), qPrintable(deleted->error().text()));
-    QTRY_VERIFY_WITH_TIMEOUT(!removed.isEmpty(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!removed.isEmpty(), kLibvirtCallMs);
     QCOMPARE(removed.first().at(0).toString(), m_uuid);
     QFile backup(deleted->value());
     QVERIFY(backup.open(QIODevice::ReadOnly));

@@ -50,7 +50,7 @@ Result<DomainControl::VcpuCounts> TestGuestLiveChanges::vcpuCounts()
 {
     Pending<Result<DomainControl::VcpuCounts>> counts;
     DomainControl::fetchVcpuCounts(m_session.get(), m_uuid, this, counts.callback());
-    if (!QTest::qWaitFor([&] { return counts.ready(); }, 30000))
+    if (!QTest::qWaitFor([&] { return counts.ready(); }, kLibvirtCallMs))
         return Error{QStringLiteral("fetchVcpuCounts"), QStringLiteral("no answer"), 0};
     return counts.value();
 }
@@ -59,7 +59,7 @@ Result<DomainControl::MemoryStats> TestGuestLiveChanges::memoryStats()
 {
     Pending<Result<DomainControl::MemoryStats>> stats;
     DomainControl::fetchMemoryStats(m_session.get(), m_uuid, this, stats.callback());
-    if (!QTest::qWaitFor([&] { return stats.ready(); }, 30000))
+    if (!QTest::qWaitFor([&] { return stats.ready(); }, kLibvirtCallMs))
         return Error{QStringLiteral("fetchMemoryStats"), QStringLiteral("no answer"), 0};
     return stats.value();
 }
@@ -86,7 +86,7 @@ void TestGuestLiveChanges::initTestCase()
                 }
             });
     m_session->connectToHost();
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), HostState::Connected, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), HostState::Connected, kLibvirtCallMs);
 
     m_spec.name = testDomainName(QStringLiteral("livechanges"));
     m_spec.serialLogPath = m_dir.filePath(QStringLiteral("serial.log"));
@@ -110,24 +110,24 @@ void TestGuestLiveChanges::hotAddVcpus()
 
     Pending<Result<int>> set;
     DomainControl::setVcpus(m_session.get(), m_uuid, 3, DomainControl::Live, this, set.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(set.ready(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(set.ready(), kLibvirtCallMs);
     QVERIFY2(set->ok(), qPrintable(set->error().text()));
     QCOMPARE(set->value(), 3);
 
     // The domain reports 3 everywhere: the change notice, the counts, the statistics.
-    QTRY_COMPARE_WITH_TIMEOUT(m_info.vcpus, 3, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_info.vcpus, 3, kLibvirtCallMs);
     const auto after = vcpuCounts();
     QVERIFY2(after.ok(), qPrintable(after.error().text()));
     QCOMPARE(after->liveCurrent, 3);
     QCOMPARE(after->configCurrent, 1); // a live change only
-    QTRY_COMPARE_WITH_TIMEOUT(m_latest.vcpuCurrent, 3, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_latest.vcpuCurrent, 3, kLibvirtCallMs);
 
     // And the guest's kernel has them online.
     const SerialLog serial(m_spec.serialLogPath);
     QElapsedTimer timer;
     timer.start();
     QTRY_VERIFY2_WITH_TIMEOUT(serial.lastStatus().cpusOnline == 3, qPrintable(serial.tail()),
-                              60000);
+                              kLibvirtCallMs);
     qInfo("the guest reported 3 CPUs online %lld ms after setVcpus returned", timer.elapsed());
 }
 
@@ -135,14 +135,14 @@ void TestGuestLiveChanges::refuseBadVcpuCounts()
 {
     Pending<Result<int>> zero;
     DomainControl::setVcpus(m_session.get(), m_uuid, 0, DomainControl::Live, this, zero.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(zero.ready(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(zero.ready(), kLibvirtCallMs);
     QVERIFY(!zero->ok());
     QVERIFY2(zero->error().operation.contains(m_spec.name), qPrintable(zero->error().text()));
 
     Pending<Result<int>> tooMany;
     DomainControl::setVcpus(m_session.get(), m_uuid, 5, DomainControl::Live, this,
                             tooMany.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(tooMany.ready(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(tooMany.ready(), kLibvirtCallMs);
     QVERIFY(!tooMany->ok());
     QVERIFY(!tooMany->error().message.isEmpty());
     qInfo("refused: %s", qPrintable(tooMany->error().text()));
@@ -158,7 +158,7 @@ void TestGuestLiveChanges::balloonDown()
     Pending<Status> period;
     DomainControl::setMemoryStatsPeriod(m_session.get(), m_uuid, 2, DomainControl::Live, this,
                                         period.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(period.ready(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(period.ready(), kLibvirtCallMs);
     QVERIFY2(period->ok(), qPrintable(period->error().text()));
 
     const SerialLog serial(m_spec.serialLogPath);
@@ -170,23 +170,24 @@ void TestGuestLiveChanges::balloonDown()
     timer.start();
     DomainControl::setMemory(m_session.get(), m_uuid, 300 * 1024, DomainControl::Live, this,
                              set.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(set.ready(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(set.ready(), kLibvirtCallMs);
     QVERIFY2(set->ok(), qPrintable(set->error().text()));
     QCOMPARE(set->value(), quint64(300 * 1024));
 
     // The balloon's actual follows as the guest gives the memory back.
-    QTRY_COMPARE_WITH_TIMEOUT(m_latest.balloonCurrentKiB, qint64(300 * 1024), 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_latest.balloonCurrentKiB, qint64(300 * 1024), kLibvirtCallMs);
     qInfo("balloon actual reached 300 MiB %lld ms after setMemory", timer.elapsed());
     const auto stats = memoryStats();
     QVERIFY2(stats.ok(), qPrintable(stats.error().text()));
     QCOMPARE(stats->actualKiB, qint64(300 * 1024));
     // The guest's driver reports its statistics now that a period is set.
-    QTRY_VERIFY_WITH_TIMEOUT(memoryStats().ok() && memoryStats().value().availableKiB > 0, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(memoryStats().ok() && memoryStats().value().availableKiB > 0,
+                             kLibvirtCallMs);
     // The session's DomainInfo (the tree's memory column) follows the balloon-change event.
     QTRY_COMPARE_WITH_TIMEOUT(m_info.memoryKiB, quint64(300 * 1024), 10000);
     // Inside, the kernel sees less memory.
     QTRY_VERIFY2_WITH_TIMEOUT(serial.lastStatus().memTotalKiB <= 300 * 1024,
-                              qPrintable(serial.tail()), 30000);
+                              qPrintable(serial.tail()), kLibvirtCallMs);
 }
 
 void TestGuestLiveChanges::balloonUp()
@@ -194,12 +195,12 @@ void TestGuestLiveChanges::balloonUp()
     Pending<Result<quint64>> set;
     DomainControl::setMemory(m_session.get(), m_uuid, 512 * 1024, DomainControl::Live, this,
                              set.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(set.ready(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(set.ready(), kLibvirtCallMs);
     QVERIFY2(set->ok(), qPrintable(set->error().text()));
-    QTRY_COMPARE_WITH_TIMEOUT(m_latest.balloonCurrentKiB, qint64(512 * 1024), 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_latest.balloonCurrentKiB, qint64(512 * 1024), kLibvirtCallMs);
     const SerialLog serial(m_spec.serialLogPath);
     QTRY_VERIFY2_WITH_TIMEOUT(serial.lastStatus().memTotalKiB > 300 * 1024,
-                              qPrintable(serial.tail()), 30000);
+                              qPrintable(serial.tail()), kLibvirtCallMs);
 }
 
 void TestGuestLiveChanges::refuseMemoryAboveMaximum()
@@ -207,7 +208,7 @@ void TestGuestLiveChanges::refuseMemoryAboveMaximum()
     Pending<Result<quint64>> set;
     DomainControl::setMemory(m_session.get(), m_uuid, 1024 * 1024, DomainControl::Live, this,
                              set.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(set.ready(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(set.ready(), kLibvirtCallMs);
     QVERIFY(!set->ok());
     QVERIFY2(set->error().operation.contains(QStringLiteral("1024 MiB")),
              qPrintable(set->error().text()));

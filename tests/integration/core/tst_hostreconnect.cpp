@@ -79,7 +79,7 @@ void TestHostReconnect::initTestCase()
                     m_statsSamples += s.uuid == m_uuid;
             });
     m_session->connectToHost();
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), HostState::Connected, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), HostState::Connected, kLibvirtCallMs);
 
     m_spec.name = testDomainName(QStringLiteral("reconnect"));
     m_spec.serialLogPath = m_dir.filePath(QStringLiteral("serial.log"));
@@ -96,7 +96,7 @@ void TestHostReconnect::reportsTheDroppedConnection()
     const ScriptResult crash = runLibvirtdScript(m_env, {QStringLiteral("crash")});
     QVERIFY2(crash.exitCode == 0, qPrintable(crash.output));
     m_crashed = true;
-    QTRY_VERIFY_WITH_TIMEOUT(m_states.contains(HostState::Disconnected), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_states.contains(HostState::Disconnected), kLibvirtCallMs);
     QVERIFY2(!m_disconnectReason.isEmpty(), "Disconnected without a reason");
     qInfo("reason given: %s", qPrintable(m_disconnectReason));
     // It schedules a retry at once. (A session daemon, qemu:///session, is spawned again by
@@ -114,12 +114,12 @@ void TestHostReconnect::reconnectsByItself()
     QElapsedTimer timer;
     timer.start();
     // No connectToHost() here: the session comes back on its own.
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), HostState::Connected, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), HostState::Connected, kLibvirtCallMs);
     qInfo("connected again %lld ms after libvirtd answered", timer.elapsed());
     QVERIFY(m_session->stateReason().isEmpty());
     QCOMPARE(m_session->reconnectInSeconds(), -1);
     // The new listing still has the guest, running: QEMU did not die with libvirtd.
-    QTRY_VERIFY_WITH_TIMEOUT(!m_listings.isEmpty(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_listings.isEmpty(), kLibvirtCallMs);
     const QList<DomainInfo> &list = m_listings.last();
     const auto it = std::find_if(list.cbegin(), list.cend(),
                                  [this](const DomainInfo &d) { return d.uuid == m_uuid; });
@@ -134,11 +134,11 @@ void TestHostReconnect::keepsWorkingAfterReconnect()
         QSKIP("needs reconnectsByItself");
     // Statistics flow again.
     m_statsSamples = 0;
-    QTRY_VERIFY_WITH_TIMEOUT(m_statsSamples >= 2, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_statsSamples >= 2, kLibvirtCallMs);
     // Requests work on the new connection.
     Pending<Result<int>> set;
     DomainControl::setVcpus(m_session.get(), m_uuid, 2, DomainControl::Live, this, set.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(set.ready(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(set.ready(), kLibvirtCallMs);
     QVERIFY2(set->ok(), qPrintable(set->error().text()));
     QCOMPARE(set->value(), 2);
     // Lifecycle events arrive again: the guest powers itself off after the session asked.
@@ -146,7 +146,7 @@ void TestHostReconnect::keepsWorkingAfterReconnect()
     m_session->performAction({m_uuid}, DomainAction::Shutdown);
     const SerialLog serial(m_spec.serialLogPath);
     QTRY_VERIFY2_WITH_TIMEOUT(m_domainStates.contains(DomainState::Shutoff),
-                              qPrintable(serial.tail()), 60000);
+                              qPrintable(serial.tail()), kLibvirtCallMs);
 }
 
 void TestHostReconnect::cleanupTestCase()

@@ -57,7 +57,7 @@ void TestDetailsNoBalloon::initTestCase()
             m_state = d.state;
     });
     m_session->connectToHost();
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), HostState::Connected, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), HostState::Connected, kLibvirtCallMs);
 
     m_spec.name = testDomainName(QStringLiteral("noballoon"));
     m_spec.serialLogPath = m_dir.filePath(QStringLiteral("serial.log"));
@@ -71,10 +71,10 @@ void TestDetailsNoBalloon::initTestCase()
 
     // Off, then the kernel told to refuse the balloon driver, then on again.
     m_session->performAction({m_uuid}, DomainAction::ForceOff);
-    QTRY_COMPARE_WITH_TIMEOUT(m_state, DomainState::Shutoff, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_state, DomainState::Shutoff, kLibvirtCallMs);
     Pending<Result<QString>> xml;
     m_session->fetchDomainXml(m_uuid, true, this, xml.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(xml.ready(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(xml.ready(), kLibvirtCallMs);
     QVERIFY2(xml->ok(), qPrintable(xml->error().text()));
     auto parsed = parseDomainXml(xml->value());
     QVERIFY(parsed.ok());
@@ -82,11 +82,11 @@ void TestDetailsNoBalloon::initTestCase()
     boot.cmdline += QStringLiteral(" module_blacklist=virtio_balloon");
     Pending<Status> set;
     DomainConfig::setBootOptions(m_session.get(), m_uuid, boot, this, set.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(set.ready(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(set.ready(), kLibvirtCallMs);
     QVERIFY2(set->ok(), qPrintable(set->error().text()));
 
     m_session->performAction({m_uuid}, DomainAction::Start);
-    QTRY_COMPARE_WITH_TIMEOUT(m_state, DomainState::Running, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_state, DomainState::Running, kLibvirtCallMs);
     const SerialLog serial(m_spec.serialLogPath);
     QTRY_VERIFY2_WITH_TIMEOUT(serial.lastStatus().isValid(), qPrintable(serial.tail()), 120000);
     QVERIFY2(serial.contains(QStringLiteral("VIREO-ERROR insmod virtio_balloon")),
@@ -94,7 +94,7 @@ void TestDetailsNoBalloon::initTestCase()
 
     m_window = DomainWindow::showFor(m_session.get(), m_uuid);
     QTRY_VERIFY_WITH_TIMEOUT(
-        m_window->context()->hasInfo() && m_window->context()->hasDescription(), 30000);
+        m_window->context()->hasInfo() && m_window->context()->hasDescription(), kLibvirtCallMs);
 }
 
 void TestDetailsNoBalloon::memoryPageSaysTheGuestHasNoBalloonDriver()
@@ -103,16 +103,16 @@ void TestDetailsNoBalloon::memoryPageSaysTheGuestHasNoBalloonDriver()
     DomainMemoryPage *page = m_window->memoryPage();
     page->setBalloonPatience(3000);
     ResourceSlider *slider = page->slider();
-    QTRY_COMPARE_WITH_TIMEOUT(slider->maximum(), 512, 30000);
-    QTRY_COMPARE_WITH_TIMEOUT(page->actualKiB(), qint64(512 * 1024), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(slider->maximum(), 512, kLibvirtCallMs);
+    QTRY_COMPARE_WITH_TIMEOUT(page->actualKiB(), qint64(512 * 1024), kLibvirtCallMs);
     slider->setApplyDelay(10);
     slider->setValueFromUser(300);
     // libvirt accepts the target; the guest never acts on it.
     QTRY_VERIFY_WITH_TIMEOUT(!slider->isPending() &&
                                  (slider->reportedValue() == 300 || !slider->errorText().isEmpty()),
-                             60000);
+                             kLibvirtCallMs);
     QVERIFY2(slider->errorText().isEmpty(), qPrintable(slider->errorText()));
-    QTRY_VERIFY_WITH_TIMEOUT(page->guestSeemsWithoutDriver(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->guestSeemsWithoutDriver(), kLibvirtCallMs);
     QCOMPARE(page->actualKiB(), qint64(512 * 1024));
     QVERIFY(!page->balloonLabel()->isHidden());
     QVERIFY2(page->balloonLabel()->text().contains(QLatin1String("no balloon driver")),

@@ -109,7 +109,7 @@ private Q_SLOTS:
         m_host = std::make_unique<HostSession>(m_env.uri);
         m_host->setStatsInterval(0);
         m_host->connectToHost();
-        QTRY_COMPARE_WITH_TIMEOUT(m_host->state(), HostState::Connected, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_host->state(), HostState::Connected, kLibvirtCallMs);
     }
 
     void cleanupTestCase()
@@ -126,8 +126,8 @@ private Q_SLOTS:
     {
         NewVmWizard w({m_host.get()}, m_host.get());
         w.show();
-        QTRY_VERIFY_WITH_TIMEOUT(w.capabilities(), 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(w.poolsLoaded(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.capabilities(), kLibvirtCallMs);
+        QTRY_VERIFY_WITH_TIMEOUT(w.poolsLoaded(), kLibvirtCallMs);
 
         // Step 1: direct kernel boot of the integration guest.
         w.findChild<QRadioButton *>("methodKernel")->setChecked(true);
@@ -136,10 +136,11 @@ private Q_SLOTS:
         w.findChild<QLineEdit *>("kernelArgs")->setText("console=ttyS0 console=tty0");
         const QString virtType = w.sourcePage()->domainType();
         QVERIFY2(virtType == "kvm" || virtType == "qemu", qPrintable(virtType));
-        QTRY_VERIFY2(nextEnabled(&w), qPrintable(w.sourcePage()->problem()));
+        QTRY_VERIFY2_WITH_TIMEOUT(nextEnabled(&w), qPrintable(w.sourcePage()->problem()),
+                                  kLibvirtCallMs);
         w.next();
         // Step 2: generic OS. Step 3: a small machine that can grow.
-        QTRY_VERIFY(nextEnabled(&w));
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(&w), kLibvirtCallMs);
         w.next();
         w.findChild<QSpinBox *>("vcpus")->setValue(1);
         w.findChild<QSpinBox *>("maxVcpus")->setValue(2);
@@ -154,14 +155,16 @@ private Q_SLOTS:
         QCOMPARE(pool->currentText(), m_pool);
         w.findChild<QRadioButton *>("formatQcow2")->setChecked(true);
         w.findChild<QDoubleSpinBox *>("diskSize")->setValue(0.5);
-        QTRY_VERIFY2(nextEnabled(&w), qPrintable(w.storagePage()->problem()));
+        QTRY_VERIFY2_WITH_TIMEOUT(nextEnabled(&w), qPrintable(w.storagePage()->problem()),
+                                  kLibvirtCallMs);
         w.next();
         // Step 5: the test's name, no network (the daemon may have none), start after creation.
         w.findChild<QLineEdit *>("name")->setText(m_name);
         auto *network = w.findChild<QComboBox *>("network");
         network->setCurrentIndex(network->count() - 1); // "No network" is always last
         QCOMPARE(w.finishPage()->networkKind(), NetworkKind::None);
-        QTRY_VERIFY2(nextEnabled(&w), qPrintable(w.finishPage()->problem()));
+        QTRY_VERIFY2_WITH_TIMEOUT(nextEnabled(&w), qPrintable(w.finishPage()->problem()),
+                                  kLibvirtCallMs);
 
         QSignalSpy finished(&w, &NewVmWizard::creationFinished);
         w.button(QWizard::FinishButton)->click();
@@ -185,7 +188,7 @@ private Q_SLOTS:
                     m_host->fetchDomainXml(outcome.uuid, false, this, xml.callback());
                 return false;
             }(),
-            60000);
+            kLibvirtCallMs);
         QVERIFY2(live.contains(m_poolDir->path() + QLatin1Char('/') + m_name + ".qcow2"),
                  qPrintable(live));
         QVERIFY(live.contains("type='qcow2'"));
@@ -193,7 +196,7 @@ private Q_SLOTS:
 
         Pending<Result<QList<StorageVolumeInfo>>> vols;
         Storage::listVolumes(m_host.get(), m_pool, this, vols.callback());
-        QTRY_VERIFY(vols.ready());
+        QTRY_VERIFY_WITH_TIMEOUT(vols.ready(), kLibvirtCallMs);
         QVERIFY(vols.value().ok());
         QCOMPARE(vols.value().value().size(), 1);
         QCOMPARE(vols.value().value().first().format, QStringLiteral("qcow2"));
@@ -209,7 +212,7 @@ private Q_SLOTS:
         connect(&raw, &VolumeCreation::finished, this,
                 [cb = done.callback()](const Result<StorageVolumeInfo> &r, bool) { cb(r.ok()); });
         raw.start();
-        QTRY_VERIFY_WITH_TIMEOUT(done.ready(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(done.ready(), kLibvirtCallMs);
         QVERIFY(done.value());
         QList<int> seen;
         for (const auto &args : progress)
@@ -229,12 +232,12 @@ private Q_SLOTS:
                     cb(!r.ok() && c);
                 });
         cancelled.start();
-        QTRY_VERIFY_WITH_TIMEOUT(wasCancelled.ready(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(wasCancelled.ready(), kLibvirtCallMs);
         QVERIFY(wasCancelled.value());
 
         Pending<Result<QList<StorageVolumeInfo>>> vols;
         Storage::listVolumes(m_host.get(), m_pool, this, vols.callback());
-        QTRY_VERIFY(vols.ready());
+        QTRY_VERIFY_WITH_TIMEOUT(vols.ready(), kLibvirtCallMs);
         QStringList names;
         for (const StorageVolumeInfo &v : vols.value().value())
             names << v.name;
@@ -265,11 +268,11 @@ private Q_SLOTS:
         f.setPermissions(f.permissions() | QFileDevice::ReadOther);
         Pending<Result<QList<StorageVolumeInfo>>> vols; // refreshes the pool
         Storage::listVolumes(m_host.get(), m_pool, this, vols.callback());
-        QTRY_VERIFY(vols.ready());
+        QTRY_VERIFY_WITH_TIMEOUT(vols.ready(), kLibvirtCallMs);
         Pending<Result<QByteArray>> bytes;
         Storage::readVolumeBytes(m_host.get(), f.fileName(), 16 * 2048, 8 * 2048, this,
                                  bytes.callback());
-        QTRY_VERIFY_WITH_TIMEOUT(bytes.ready(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(bytes.ready(), kLibvirtCallMs);
         QVERIFY2(bytes.value().ok(), qPrintable(bytes.value().error().text()));
         QCOMPARE(bytes.value().value().size(), 8 * 2048);
         const Result<IsoIdentity> id = Iso::parseDescriptors(bytes.value().value());
@@ -303,7 +306,7 @@ private Q_SLOTS:
         VmCreator creator(m_host.get());
         QSignalSpy finished(&creator, &VmCreator::finished);
         creator.create(plan);
-        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), kLibvirtCallMs);
         const auto out = finished.first().first().value<CreationOutcome>();
         QVERIFY(!out.ok);
         QCOMPARE(out.failedStep, CreationStep::Start);
@@ -313,12 +316,12 @@ private Q_SLOTS:
 
         Pending<Result<QList<StorageVolumeInfo>>> vols;
         Storage::listVolumes(m_host.get(), m_pool, this, vols.callback());
-        QTRY_VERIFY(vols.ready());
+        QTRY_VERIFY_WITH_TIMEOUT(vols.ready(), kLibvirtCallMs);
         for (const StorageVolumeInfo &v : vols.value().value())
             QVERIFY(v.name != plan.volumeName);
         Pending<Result<QString>> xml;
         m_host->fetchDomainXml(plan.spec.name, true, this, xml.callback());
-        QTRY_VERIFY(xml.ready());
+        QTRY_VERIFY_WITH_TIMEOUT(xml.ready(), kLibvirtCallMs);
         QVERIFY(!xml.value().ok()); // no such domain
     }
 };
