@@ -2,6 +2,7 @@
 
 #include "ui/details/domaincontext.h"
 
+#include "core/domain/domainactions.h"
 #include "core/domain/domainconfig.h"
 #include "core/domain/domaincontrol.h"
 #include "core/session/hostsession.h"
@@ -144,22 +145,22 @@ void DomainBootPage::reload()
     if (m_edited)
         return; // never overwrite what the user is typing
     // The definition, not the running domain: that is what the next start boots from.
-    m_context->session()->fetchDomainXml(m_context->uuid(), true, this,
-                                         [this](Result<QString> xml) {
-                                             if (!xml) {
-                                                 showStatus(xml.error().text(), true);
-                                                 return;
-                                             }
-                                             auto parsed = parseDomainXml(xml.value());
-                                             if (!parsed) {
-                                                 showStatus(parsed.error().text(), true);
-                                                 return;
-                                             }
-                                             if (m_edited)
-                                                 return;
-                                             showOptions(parsed->boot);
-                                             m_deviceOrderNote->setVisible(parsed->deviceBootOrder);
-                                         });
+    DomainActions::fetchDomainXml(m_context->session(), m_context->uuid(), {.inactive = true}, this,
+                                  [this](Result<QString> xml) {
+                                      if (!xml) {
+                                          showStatus(xml.error().text(), true);
+                                          return;
+                                      }
+                                      auto parsed = parseDomainXml(xml.value());
+                                      if (!parsed) {
+                                          showStatus(parsed.error().text(), true);
+                                          return;
+                                      }
+                                      if (m_edited)
+                                          return;
+                                      showOptions(parsed->boot);
+                                      m_deviceOrderNote->setVisible(parsed->deviceBootOrder);
+                                  });
 }
 
 void DomainBootPage::showOptions(const BootOptions &boot)

@@ -2,6 +2,7 @@
 
 #include "ui/details/domaincontext.h"
 
+#include "core/domain/domainactions.h"
 #include "core/domain/domainxml.h"
 #include "core/session/hostsession.h"
 
@@ -62,20 +63,20 @@ void DomainXmlPage::reload()
 {
     if (m_edited)
         return;
-    m_context->session()->fetchDomainXml(m_context->uuid(), true, this,
-                                         [this](Result<QString> xml) {
-                                             if (m_edited)
-                                                 return;
-                                             if (!xml) {
-                                                 showStatus(xml.error().text(), true);
-                                                 return;
-                                             }
-                                             if (xml.value() == m_editor->toPlainText())
-                                                 return; // keep the cursor where it is
-                                             m_loading = true;
-                                             m_editor->setPlainText(xml.value());
-                                             m_loading = false;
-                                         });
+    DomainActions::fetchDomainXml(m_context->session(), m_context->uuid(), {.inactive = true}, this,
+                                  [this](Result<QString> xml) {
+                                      if (m_edited)
+                                          return;
+                                      if (!xml) {
+                                          showStatus(xml.error().text(), true);
+                                          return;
+                                      }
+                                      if (xml.value() == m_editor->toPlainText())
+                                          return; // keep the cursor where it is
+                                      m_loading = true;
+                                      m_editor->setPlainText(xml.value());
+                                      m_loading = false;
+                                  });
 }
 
 void DomainXmlPage::apply()
@@ -87,7 +88,7 @@ void DomainXmlPage::apply()
     }
     m_apply->setEnabled(false);
     showStatus(tr("Validating and applying…"), false);
-    m_context->session()->defineXml(xml, this, [this](Result<QString> uuid) {
+    DomainActions::defineXml(m_context->session(), xml, this, [this](Result<QString> uuid) {
         if (!uuid) {
             m_apply->setEnabled(true);
             showStatus(tr("Not applied; the domain is unchanged. %1").arg(uuid.error().text()),

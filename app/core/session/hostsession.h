@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/common/types.h"
+#include "core/session/libvirteventloop.h"
 
 #include <QObject>
 #include <QPointer>
@@ -22,6 +23,9 @@ class WorkerContext;
 /// Lives on the GUI thread. Every request is queued to the worker and returns at once; results
 /// come back as queued signals of value types, or through a callback that runs on the GUI thread
 /// only while its context object lives. Nothing here blocks on libvirt or a socket.
+///
+/// The domain actions (start, define, delete...) are in core/domain/domainactions.h; they report
+/// through this session's actionFinished and operationFailed.
 ///
 /// After a successful open it lists the domains (domainsListed), follows them by libvirt's domain
 /// events (domainChanged/domainRemoved), and samples statistics every statsInterval() ms with one
@@ -56,19 +60,6 @@ public:
     void connectToHost();
     void disconnectFromHost();
 
-    /// Runs the action on each domain in turn; failures arrive as operationFailed, one each.
-    void performAction(const QStringList &uuids, DomainAction action);
-
-    /// Defines a domain from XML. The callback receives the new domain's UUID.
-    void defineXml(const QString &xml, QObject *context, std::function<void(Result<QString>)> done);
-    /// The domain's XML. inactive: the persistent config rather than the live one.
-    void fetchDomainXml(const QString &uuid, bool inactive, QObject *context,
-                        std::function<void(Result<QString>)> done);
-    /// Saves the domain's XML into backupDir, forces it off if it runs, then undefines it.
-    /// The callback receives the backup file's path.
-    void deleteDomain(const QString &uuid, const QString &backupDir, QObject *context,
-                      std::function<void(Result<QString>)> done);
-
     /// Queues a job on the worker thread. For core's own feature files (they include
     /// hostsession_p.h for WorkerContext and runOnWorker()).
     void post(std::function<void(WorkerContext &)> job);
@@ -100,16 +91,6 @@ private:
     QThread *m_thread = nullptr;
     HostWorker *m_worker = nullptr; // lives on m_thread
     friend class HostWorker;
-};
-
-/// Registers libvirt's default event loop and runs it on its own thread until stop().
-/// Must be started before the first connection opens. Safe to call start() more than once.
-class LibvirtEventLoop
-{
-public:
-    static void start();
-    static void stop();
-    static bool isRunning();
 };
 
 } // namespace Vireo

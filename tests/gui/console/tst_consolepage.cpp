@@ -1,6 +1,7 @@
 // ConsolePage and ConsoleWindow on libvirt's test driver (which has no VNC display): the states a
 // person sees, following the domain's state, and one window per domain.
 
+#include "core/domain/domainactions.h"
 #include "core/session/hostsession.h"
 #include "ui/console/consolepage.h"
 #include "ui/console/consolewindow.h"
@@ -32,10 +33,10 @@ private Q_SLOTS:
         QTRY_COMPARE(page.domainName(), QStringLiteral("test"));
         QVERIFY(!page.domainUuid().isEmpty());
         QVERIFY(page.domainUuid() != QLatin1String("test"));
-        m_session->performAction({page.domainUuid()}, DomainAction::ForceOff);
+        DomainActions::performAction(m_session.get(), {page.domainUuid()}, DomainAction::ForceOff);
         QTRY_COMPARE_WITH_TIMEOUT(page.console()->statusTitle(),
                                   QStringLiteral("The guest is not running"), 10000);
-        m_session->performAction({page.domainUuid()}, DomainAction::Start);
+        DomainActions::performAction(m_session.get(), {page.domainUuid()}, DomainAction::Start);
         QTRY_COMPARE_WITH_TIMEOUT(page.console()->statusTitle(),
                                   QStringLiteral("The console is not available"), 10000);
     }

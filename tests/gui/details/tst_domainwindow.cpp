@@ -1,6 +1,7 @@
 // The domain details window on libvirt's test driver (a private copy of the demo host): the pages
 // show what the domain reports, slider moves reach libvirt with the right flags, failures revert
 // the slider with the message, charts receive samples, XML edits are validated.
+#include "core/domain/domainactions.h"
 #include "core/domain/domaincontrol.h"
 #include "core/domain/domainxml.h"
 #include "core/session/hostsession.h"
@@ -107,8 +108,9 @@ private:
 
     DomainDescription xml(const QString &uuid, bool inactive)
     {
-        auto r = ask<Result<QString>>(
-            [&](QObject *ctx, auto done) { m_session->fetchDomainXml(uuid, inactive, ctx, done); });
+        auto r = ask<Result<QString>>([&](QObject *ctx, auto done) {
+            DomainActions::fetchDomainXml(m_session.get(), uuid, {.inactive = inactive}, ctx, done);
+        });
         if (!r || !r->ok())
             return {};
         auto parsed = parseDomainXml(r->value());
@@ -595,8 +597,9 @@ private Q_SLOTS:
         QVERIFY(w->problemBanner()->isHidden());
         bool deleted = false;
         QObject ctx;
-        m_session->deleteDomain(kWin, m_dir.filePath(QStringLiteral("backups")), &ctx,
-                                [&deleted](Result<QString> r) { deleted = r.ok(); });
+        DomainActions::deleteDomain(m_session.get(), kWin,
+                                    m_dir.filePath(QStringLiteral("backups")), &ctx,
+                                    [&deleted](Result<QString> r) { deleted = r.ok(); });
         QTRY_VERIFY(deleted);
         QTRY_VERIFY(!w->problemBanner()->isHidden());
         QVERIFY2(w->problemBanner()->text().contains(QLatin1String("no longer exists")),
@@ -611,7 +614,7 @@ private Q_SLOTS:
         DomainWindow *w = open(kWeb);
         QVERIFY(w);
         QTRY_VERIFY(!w->cpuPage()->maximumBox()->isEnabled());
-        m_session->performAction({kWeb}, DomainAction::ForceOff);
+        DomainActions::performAction(m_session.get(), {kWeb}, DomainAction::ForceOff);
         QTRY_VERIFY(w->cpuPage()->maximumBox()->isEnabled());
         QTRY_COMPARE(w->overviewPage()->fieldText(QStringLiteral("State")),
                      QStringLiteral("Shut off"));

@@ -1,6 +1,7 @@
 // The manager window on the demo fixture: listing, actions reaching libvirt, confirmations,
 // enabled states, the filter, and accessible names.
 #include "accessibility.h"
+#include "core/domain/domainactions.h"
 #include "core/session/domaintreemodel.h"
 #include "core/session/hostsession.h"
 #include "resources.h"
@@ -194,10 +195,12 @@ private Q_SLOTS:
     {
         // Pausing twice: libvirt refuses the second, and the window says so without blocking.
         select({QStringLiteral("ci-runner-01")});
-        m_session->performAction(
+        DomainActions::performAction(
+            m_session,
             {proxyRow(QStringLiteral("ci-runner-01")).data(DomainTreeModel::UuidRole).toString()},
             DomainAction::Pause);
-        m_session->performAction(
+        DomainActions::performAction(
+            m_session,
             {proxyRow(QStringLiteral("ci-runner-01")).data(DomainTreeModel::UuidRole).toString()},
             DomainAction::Pause);
         QTRY_VERIFY(m_window->messageList()->count() > 0);

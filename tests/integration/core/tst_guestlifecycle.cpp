@@ -3,6 +3,7 @@
 
 #include "guest.h"
 
+#include "core/domain/domainactions.h"
 #include "core/session/hostsession.h"
 
 #include <QFile>
@@ -84,7 +85,7 @@ void TestGuestLifecycle::defineAndStart()
 
     QSignalSpy changed(m_session.get(), &HostSession::domainChanged);
     Pending<Result<QString>> defined;
-    m_session->defineXml(guestXml(m_env, m_spec), this, defined.callback());
+    DomainActions::defineXml(m_session.get(), guestXml(m_env, m_spec), this, defined.callback());
     QTRY_VERIFY_WITH_TIMEOUT(defined.ready(), 30000);
     QVERIFY2(defined->ok(), qPrintable(defined->error().text()));
     m_uuid = defined->value();
@@ -102,7 +103,7 @@ void TestGuestLifecycle::defineAndStart()
 
     QSignalSpy finished(m_session.get(), &HostSession::actionFinished);
     m_states.clear();
-    m_session->performAction({m_uuid}, DomainAction::Start);
+    DomainActions::performAction(m_session.get(), {m_uuid}, DomainAction::Start);
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !m_failures.isEmpty(), 60000);
     QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.join('\n')));
     QCOMPARE(finished.first().at(0).toString(), m_uuid);
@@ -144,7 +145,7 @@ void TestGuestLifecycle::shutdownFromGuest()
     if (m_uuid.isEmpty())
         QSKIP("needs the guest of defineAndStart");
     m_states.clear();
-    m_session->performAction({m_uuid}, DomainAction::Shutdown);
+    DomainActions::performAction(m_session.get(), {m_uuid}, DomainAction::Shutdown);
     // The guest powers itself off on the ACPI power button; only a lifecycle event can tell the
     // session, well after the call returned.
     const SerialLog serial(m_spec.serialLogPath);
@@ -159,16 +160,16 @@ void TestGuestLifecycle::forceOff()
     if (m_uuid.isEmpty())
         QSKIP("needs the guest of defineAndStart");
     m_states.clear();
-    m_session->performAction({m_uuid}, DomainAction::Start);
+    DomainActions::performAction(m_session.get(), {m_uuid}, DomainAction::Start);
     QTRY_VERIFY_WITH_TIMEOUT(sawState(DomainState::Running), 60000);
     m_states.clear();
     QSignalSpy finished(m_session.get(), &HostSession::actionFinished);
-    m_session->performAction({m_uuid}, DomainAction::ForceOff);
+    DomainActions::performAction(m_session.get(), {m_uuid}, DomainAction::ForceOff);
     QTRY_VERIFY_WITH_TIMEOUT(sawState(DomainState::Shutoff), 60000);
     QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.join('\n')));
     QCOMPARE(finished.first().at(1).value<DomainAction>(), DomainAction::ForceOff);
     // A domain that is off cannot be forced off again: the failure names the operation.
-    m_session->performAction({m_uuid}, DomainAction::ForceOff);
+    DomainActions::performAction(m_session.get(), {m_uuid}, DomainAction::ForceOff);
     QTRY_VERIFY_WITH_TIMEOUT(!m_failures.isEmpty(), 30000);
     QVERIFY2(m_failures.first().contains(m_spec.name), qPrintable(m_failures.first()));
     m_failures.clear();
@@ -180,8 +181,8 @@ void TestGuestLifecycle::deleteDomain()
         QSKIP("needs the guest of defineAndStart");
     QSignalSpy removed(m_session.get(), &HostSession::domainRemoved);
     Pending<Result<QString>> deleted;
-    m_session->deleteDomain(m_uuid, m_dir.filePath(QStringLiteral("backup")), this,
-                            deleted.callback());
+    DomainActions::deleteDomain(m_session.get(), m_uuid, m_dir.filePath(QStringLiteral("backup")),
+                                this, deleted.callback());
     QTRY_VERIFY_WITH_TIMEOUT(deleted.ready(), 30000);
     QVERIFY2(deleted->ok(), qPrintable(deleted->error().text()));
     QTRY_VERIFY_WITH_TIMEOUT(!removed.isEmpty(), 30000);

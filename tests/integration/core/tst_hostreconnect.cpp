@@ -5,6 +5,7 @@
 
 #include "guest.h"
 
+#include "core/domain/domainactions.h"
 #include "core/domain/domaincontrol.h"
 #include "core/session/hostsession.h"
 
@@ -143,7 +144,7 @@ void TestHostReconnect::keepsWorkingAfterReconnect()
     QCOMPARE(set->value(), 2);
     // Lifecycle events arrive again: the guest powers itself off after the session asked.
     m_domainStates.clear();
-    m_session->performAction({m_uuid}, DomainAction::Shutdown);
+    DomainActions::performAction(m_session.get(), {m_uuid}, DomainAction::Shutdown);
     const SerialLog serial(m_spec.serialLogPath);
     QTRY_VERIFY2_WITH_TIMEOUT(m_domainStates.contains(DomainState::Shutoff),
                               qPrintable(serial.tail()), 60000);

@@ -5,6 +5,7 @@
 
 #include "guest.h"
 
+#include "core/domain/domainactions.h"
 #include "core/domain/domainconfig.h"
 #include "core/domain/domainxml.h"
 #include "core/session/hostsession.h"
@@ -70,10 +71,11 @@ void TestDetailsNoBalloon::initTestCase()
     QVERIFY2(booted.error.isEmpty(), qPrintable(booted.error));
 
     // Off, then the kernel told to refuse the balloon driver, then on again.
-    m_session->performAction({m_uuid}, DomainAction::ForceOff);
+    DomainActions::performAction(m_session.get(), {m_uuid}, DomainAction::ForceOff);
     QTRY_COMPARE_WITH_TIMEOUT(m_state, DomainState::Shutoff, 60000);
     Pending<Result<QString>> xml;
-    m_session->fetchDomainXml(m_uuid, true, this, xml.callback());
+    DomainActions::fetchDomainXml(m_session.get(), m_uuid, {.inactive = true}, this,
+                                  xml.callback());
     QTRY_VERIFY_WITH_TIMEOUT(xml.ready(), 30000);
     QVERIFY2(xml->ok(), qPrintable(xml->error().text()));
     auto parsed = parseDomainXml(xml->value());
@@ -85,7 +87,7 @@ void TestDetailsNoBalloon::initTestCase()
     QTRY_VERIFY_WITH_TIMEOUT(set.ready(), 30000);
     QVERIFY2(set->ok(), qPrintable(set->error().text()));
 
-    m_session->performAction({m_uuid}, DomainAction::Start);
+    DomainActions::performAction(m_session.get(), {m_uuid}, DomainAction::Start);
     QTRY_COMPARE_WITH_TIMEOUT(m_state, DomainState::Running, 60000);
     const SerialLog serial(m_spec.serialLogPath);
     QTRY_VERIFY2_WITH_TIMEOUT(serial.lastStatus().isValid(), qPrintable(serial.tail()), 120000);

@@ -4,6 +4,7 @@
 
 #include "core/create/osinfo.h"
 #include "core/create/vmcreator.h"
+#include "core/domain/domainactions.h"
 #include "core/session/hostsession.h"
 #include "core/storage/storage.h"
 #include "guest.h"
@@ -182,7 +183,8 @@ private Q_SLOTS:
                     xml.reset();
                 }
                 if (!xml.ready())
-                    m_host->fetchDomainXml(outcome.uuid, false, this, xml.callback());
+                    DomainActions::fetchDomainXml(m_host.get(), outcome.uuid, {}, this,
+                                                  xml.callback());
                 return false;
             }(),
             60000);
@@ -317,7 +319,8 @@ private Q_SLOTS:
         for (const StorageVolumeInfo &v : vols.value().value())
             QVERIFY(v.name != plan.volumeName);
         Pending<Result<QString>> xml;
-        m_host->fetchDomainXml(plan.spec.name, true, this, xml.callback());
+        DomainActions::fetchDomainXml(m_host.get(), plan.spec.name, {.inactive = true}, this,
+                                      xml.callback());
         QTRY_VERIFY(xml.ready());
         QVERIFY(!xml.value().ok()); // no such domain
     }

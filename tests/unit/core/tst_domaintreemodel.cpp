@@ -1,5 +1,6 @@
 // DomainTreeModel: checked by QAbstractItemModelTester while real sessions feed it, and its diff
 // updates keep persistent indexes (selection) alive.
+#include "core/domain/domainactions.h"
 #include "core/session/domaintreemodel.h"
 #include "core/session/hostsession.h"
 #include "resources.h"
@@ -94,7 +95,8 @@ private Q_SLOTS:
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
 
-        s.performAction({win.data(DomainTreeModel::UuidRole).toString()}, DomainAction::Start);
+        DomainActions::performAction(&s, {win.data(DomainTreeModel::UuidRole).toString()},
+                                     DomainAction::Start);
         QTRY_COMPARE(win.data(DomainTreeModel::DomainStateRole).toInt(), int(DomainState::Running));
         QCOMPARE(win.data().toString(), QStringLiteral("win11-desktop"));
         QCOMPARE(model.rowCount(host), 9);
@@ -104,10 +106,12 @@ private Q_SLOTS:
         QTemporaryDir backups;
         QObject ctx;
         bool done = false;
-        s.deleteDomain(findRow(model, host, QStringLiteral("ci-runner-01"))
-                           .data(DomainTreeModel::UuidRole)
-                           .toString(),
-                       backups.path(), &ctx, [&](Result<QString> r) { done = r.ok(); });
+        DomainActions::deleteDomain(&s,
+                                    findRow(model, host, QStringLiteral("ci-runner-01"))
+                                        .data(DomainTreeModel::UuidRole)
+                                        .toString(),
+                                    backups.path(), &ctx,
+                                    [&](Result<QString> r) { done = r.ok(); });
         QTRY_VERIFY(done);
         QTRY_COMPARE(model.rowCount(host), 8);
         QVERIFY(win.isValid() && web.isValid());

@@ -1,4 +1,5 @@
 // HostSession on libvirt's test driver: listing, events, lifecycle, statistics, errors, reconnect.
+#include "core/domain/domainactions.h"
 #include "core/session/hostsession.h"
 #include "resources.h"
 
@@ -90,7 +91,7 @@ private Q_SLOTS:
         const DomainInfo win = byName(list, QStringLiteral("win11-desktop"));
         QCOMPARE(win.state, DomainState::Shutoff);
         QSignalSpy finished(&s, &HostSession::actionFinished);
-        s.performAction({win.uuid}, DomainAction::Start);
+        DomainActions::performAction(&s, {win.uuid}, DomainAction::Start);
         QVERIFY(waitChanged(s, win.uuid,
                             [](const DomainInfo &d) { return d.state == DomainState::Running; }));
         QTRY_COMPARE(finished.size(), 1);
@@ -122,7 +123,7 @@ private Q_SLOTS:
         const DomainInfo d = byName(connectAndList(s), domain);
         QVERIFY(!d.uuid.isEmpty());
         const bool save = DomainAction(action) == DomainAction::Save;
-        s.performAction({d.uuid}, DomainAction(action));
+        DomainActions::performAction(&s, {d.uuid}, DomainAction(action));
         QVERIFY(waitChanged(s, d.uuid, [expected, save](const DomainInfo &i) {
             return int(i.state) == expected && (!save || i.managedSave);
         }));
@@ -138,7 +139,7 @@ private Q_SLOTS:
                 uuids.append(d.uuid);
         QCOMPARE(uuids.size(), 4);
         QSignalSpy finished(&s, &HostSession::actionFinished);
-        s.performAction(uuids, DomainAction::Pause);
+        DomainActions::performAction(&s, uuids, DomainAction::Pause);
         QTRY_COMPARE(finished.size(), 4);
     }
 
@@ -147,7 +148,8 @@ private Q_SLOTS:
         HostSession s(fixtureUri());
         const DomainInfo off = byName(connectAndList(s), QStringLiteral("win11-desktop"));
         QSignalSpy failed(&s, &HostSession::operationFailed);
-        s.performAction({off.uuid}, DomainAction::Pause); // cannot pause a shut-off domain
+        DomainActions::performAction(&s, {off.uuid},
+                                     DomainAction::Pause); // cannot pause a shut-off domain
         QVERIFY(failed.wait(5000));
         const Error e = failed.first().first().value<Error>();
         QVERIFY2(e.operation.contains(QLatin1String("win11-desktop")), qPrintable(e.operation));
@@ -161,8 +163,8 @@ private Q_SLOTS:
         HostSession s(fixtureUri());
         connectAndList(s);
         QSignalSpy failed(&s, &HostSession::operationFailed);
-        s.performAction({QStringLiteral("00000000-0000-0000-0000-000000000000")},
-                        DomainAction::Start);
+        DomainActions::performAction(&s, {QStringLiteral("00000000-0000-0000-0000-000000000000")},
+                                     DomainAction::Start);
         QVERIFY(failed.wait(5000));
     }
 
@@ -177,7 +179,7 @@ private Q_SLOTS:
         bool done = false;
         QObject ctx;
         QSignalSpy changed(&s, &HostSession::domainChanged);
-        s.defineXml(xml, &ctx, [&](Result<QString> r) {
+        DomainActions::defineXml(&s, xml, &ctx, [&](Result<QString> r) {
             QVERIFY2(r.ok(), qPrintable(r.error().text()));
             uuid = r.value();
             done = true;
@@ -194,7 +196,7 @@ private Q_SLOTS:
         QString backup;
         done = false;
         QSignalSpy removed(&s, &HostSession::domainRemoved);
-        s.deleteDomain(uuid, backups.path(), &ctx, [&](Result<QString> r) {
+        DomainActions::deleteDomain(&s, uuid, backups.path(), &ctx, [&](Result<QString> r) {
             QVERIFY2(r.ok(), qPrintable(r.error().text()));
             backup = r.value();
             done = true;
@@ -218,7 +220,7 @@ private Q_SLOTS:
         QObject ctx;
         bool done = false;
         QSignalSpy removed(&s, &HostSession::domainRemoved);
-        s.deleteDomain(web.uuid, backups.path(), &ctx, [&](Result<QString> r) {
+        DomainActions::deleteDomain(&s, web.uuid, backups.path(), &ctx, [&](Result<QString> r) {
             QVERIFY2(r.ok(), qPrintable(r.error().text()));
             done = true;
         });
@@ -233,17 +235,18 @@ private Q_SLOTS:
         const DomainInfo web = byName(connectAndList(s), QStringLiteral("web-frontend"));
         QObject ctx;
         bool done = false;
-        s.deleteDomain(web.uuid, QStringLiteral("/proc/vireo-cannot-write-here"), &ctx,
-                       [&](Result<QString> r) {
-                           QVERIFY(!r.ok());
-                           QVERIFY(r.error().message.contains(QLatin1String("backup")));
-                           done = true;
-                       });
+        DomainActions::deleteDomain(&s, web.uuid, QStringLiteral("/proc/vireo-cannot-write-here"),
+                                    &ctx, [&](Result<QString> r) {
+                                        QVERIFY(!r.ok());
+                                        QVERIFY(
+                                            r.error().message.contains(QLatin1String("backup")));
+                                        done = true;
+                                    });
         QTRY_VERIFY(done);
         // Still there, still running.
         QString xml;
         done = false;
-        s.fetchDomainXml(web.uuid, false, &ctx, [&](Result<QString> r) {
+        DomainActions::fetchDomainXml(&s, web.uuid, {}, &ctx, [&](Result<QString> r) {
             QVERIFY(r.ok());
             xml = r.value();
             done = true;
@@ -258,13 +261,13 @@ private Q_SLOTS:
         connectAndList(s);
         QObject ctx;
         bool done = false;
-        s.defineXml(QStringLiteral("<domain type='test'><name>broken</name>"), &ctx,
-                    [&](Result<QString> r) {
-                        QVERIFY(!r.ok());
-                        QVERIFY(r.error().operation.contains(QLatin1String("Define")));
-                        QVERIFY(!r.error().message.isEmpty());
-                        done = true;
-                    });
+        DomainActions::defineXml(&s, QStringLiteral("<domain type='test'><name>broken</name>"),
+                                 &ctx, [&](Result<QString> r) {
+                                     QVERIFY(!r.ok());
+                                     QVERIFY(r.error().operation.contains(QLatin1String("Define")));
+                                     QVERIFY(!r.error().message.isEmpty());
+                                     done = true;
+                                 });
         QTRY_VERIFY(done);
     }
 
@@ -274,12 +277,14 @@ private Q_SLOTS:
         const DomainInfo web = byName(connectAndList(s), QStringLiteral("web-frontend"));
         bool called = false;
         auto *ctx = new QObject;
-        s.fetchDomainXml(web.uuid, false, ctx, [&](Result<QString>) { called = true; });
+        DomainActions::fetchDomainXml(&s, web.uuid, {}, ctx,
+                                      [&](Result<QString>) { called = true; });
         delete ctx;
         // A later request on the same worker proves the first one has been answered.
         QObject ctx2;
         bool second = false;
-        s.fetchDomainXml(web.uuid, false, &ctx2, [&](Result<QString>) { second = true; });
+        DomainActions::fetchDomainXml(&s, web.uuid, {}, &ctx2,
+                                      [&](Result<QString>) { second = true; });
         QTRY_VERIFY(second);
         QCoreApplication::processEvents();
         QVERIFY(!called);
@@ -344,11 +349,12 @@ private Q_SLOTS:
         HostSession s(fixtureUri());
         QObject ctx;
         bool done = false;
-        s.fetchDomainXml(QStringLiteral("web-frontend"), false, &ctx, [&](Result<QString> r) {
-            QVERIFY(!r.ok());
-            QVERIFY(r.error().message.contains(QLatin1String("not connected")));
-            done = true;
-        });
+        DomainActions::fetchDomainXml(
+            &s, QStringLiteral("web-frontend"), {}, &ctx, [&](Result<QString> r) {
+                QVERIFY(!r.ok());
+                QVERIFY(r.error().message.contains(QLatin1String("not connected")));
+                done = true;
+            });
         QTRY_VERIFY(done);
     }
 

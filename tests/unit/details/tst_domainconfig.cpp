@@ -1,5 +1,6 @@
 // DomainConfig on libvirt's test driver (a private copy of the demo host): title and
 // description, boot options and CPU layout reach the definition; bad input changes nothing.
+#include "core/domain/domainactions.h"
 #include "core/domain/domainconfig.h"
 #include "core/domain/domainxml.h"
 #include "core/session/hostsession.h"
@@ -40,8 +41,9 @@ private:
 
     DomainDescription xml(const QString &uuid, bool inactive)
     {
-        auto r = ask<Result<QString>>(
-            [&](QObject *ctx, auto done) { m_session->fetchDomainXml(uuid, inactive, ctx, done); });
+        auto r = ask<Result<QString>>([&](QObject *ctx, auto done) {
+            DomainActions::fetchDomainXml(m_session.get(), uuid, {.inactive = inactive}, ctx, done);
+        });
         if (!r || !r->ok())
             return {};
         auto parsed = parseDomainXml(r->value());

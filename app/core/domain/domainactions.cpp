@@ -1,0 +1,156 @@
+#include "core/domain/domainactions.h"
+
+#include "hostsession_p.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QSaveFile>
+
+namespace Vireo::DomainActions {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("Vireo::HostSession", text);
+}
+
+void performAction(HostSession *session, const QStringList &uuids, DomainAction action)
+{
+    session->post([uuids, action](WorkerContext &w) {
+        for (const QString &uuid : uuids) {
+            const QString what = domainActionName(action);
+            auto dom = w.lookup(uuid, tr("%1 domain %2").arg(what, uuid));
+            if (!dom) {
+                w.worker->link()->post(
+                    [e = dom.error()](HostSession *s) { Q_EMIT s->operationFailed(e); });
+                continue;
+            }
+            virDomainPtr d = dom.value()->get();
+            // Named before the call: any libvirt call after a failure would reset the error.
+            const QString op = tr("%1 domain '%2'").arg(what, nameOf(d));
+            int rc = -1;
+            switch (action) {
+            case DomainAction::Start:
+                rc = virDomainCreate(d);
+                break;
+            case DomainAction::Shutdown:
+                rc = virDomainShutdown(d);
+                break;
+            case DomainAction::Reboot:
+                rc = virDomainReboot(d, 0);
+                break;
+            case DomainAction::ForceOff:
+                rc = virDomainDestroy(d);
+                break;
+            case DomainAction::Reset:
+                rc = virDomainReset(d, 0);
+                break;
+            case DomainAction::Pause:
+                rc = virDomainSuspend(d);
+                break;
+            case DomainAction::Resume:
+                rc = virDomainResume(d);
+                break;
+            case DomainAction::Save:
+                rc = virDomainManagedSave(d, 0);
+                break;
+            }
+            if (rc < 0) {
+                const Error e = lastLibvirtError(op);
+                w.worker->link()->post([e](HostSession *s) { Q_EMIT s->operationFailed(e); });
+            } else {
+                w.worker->link()->post(
+                    [uuid, action](HostSession *s) { Q_EMIT s->actionFinished(uuid, action); });
+            }
+            w.worker->refreshDomain(uuid);
+        }
+    });
+}
+
+void defineXml(HostSession *session, const QString &xml, QObject *context,
+               std::function<void(Result<QString>)> done)
+{
+    runOnWorker<Result<QString>>(
+        session, context,
+        [xml](WorkerContext &w) -> Result<QString> {
+            const QString op = tr("Define domain from XML");
+            if (Status s = w.requireConnection(op); !s)
+                return s.error();
+            Result<QString> uuid = defineDomainValidated(w.conn, xml.toUtf8(), op);
+            if (!uuid)
+                return uuid;
+            w.worker->refreshDomain(uuid.value());
+            return uuid;
+        },
+        std::move(done));
+}
+
+void fetchDomainXml(HostSession *session, const QString &uuid, XmlOptions options, QObject *context,
+                    std::function<void(Result<QString>)> done)
+{
+    runOnWorker<Result<QString>>(
+        session, context,
+        [uuid, options](WorkerContext &w) -> Result<QString> {
+            const QString op = tr("Read the XML of domain %1").arg(uuid);
+            auto dom = w.lookup(uuid, op);
+            if (!dom)
+                return dom.error();
+            char *xml = virDomainGetXMLDesc(dom.value()->get(),
+                                            options.inactive ? VIR_DOMAIN_XML_INACTIVE : 0);
+            if (!xml)
+                return lastLibvirtError(op);
+            const QString out = QString::fromUtf8(xml);
+            free(xml);
+            return out;
+        },
+        std::move(done));
+}
+
+void deleteDomain(HostSession *session, const QString &uuid, const QString &backupDir,
+                  QObject *context, std::function<void(Result<QString>)> done)
+{
+    runOnWorker<Result<QString>>(
+        session, context,
+        [uuid, backupDir](WorkerContext &w) -> Result<QString> {
+            auto ref = w.lookup(uuid, tr("Delete domain %1").arg(uuid));
+            if (!ref)
+                return ref.error();
+            virDomainPtr dom = ref.value()->get();
+            const QString name = nameOf(dom);
+            const QString op = tr("Delete domain '%1'").arg(name);
+            // The backup never holds secrets: no VIR_DOMAIN_XML_SECURE.
+            char *xml = virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE);
+            if (!xml)
+                return lastLibvirtError(op);
+            const QByteArray bytes(xml);
+            free(xml);
+            if (!QDir().mkpath(backupDir))
+                return Error{op, tr("cannot create the backup folder %1").arg(backupDir), 0};
+            const QString stamp =
+                QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            const QString path = QDir(backupDir).filePath(
+                QStringLiteral("%1-%2-%3.xml").arg(name, uuid.left(8), stamp));
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
+                !file.commit())
+                return Error{op, tr("cannot write the backup %1: %2").arg(path, file.errorString()),
+                             0};
+            int active = virDomainIsActive(dom);
+            if (active == 1 && virDomainDestroy(dom) < 0)
+                return lastLibvirtError(op);
+            if (virDomainIsPersistent(dom) == 1) {
+                unsigned int flags =
+                    VIR_DOMAIN_UNDEFINE_MANAGED_SAVE | VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA;
+                if (bytes.contains("<nvram"))
+                    flags |= VIR_DOMAIN_UNDEFINE_KEEP_NVRAM;
+                if (virDomainUndefineFlags(dom, flags) < 0)
+                    return lastLibvirtError(op);
+            }
+            virResetLastError();
+            w.worker->refreshDomain(uuid);
+            return path;
+        },
+        std::move(done));
+}
+
+} // namespace Vireo::DomainActions

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/common/types.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace Vireo {
+
+class HostSession;
+
+/// The manager's actions on whole domains: lifecycle, define, read the XML, delete.
+///
+/// Every function queues its work on the host's worker thread and returns at once; a callback
+/// runs on the calling (GUI) thread only while `context` lives. GUI thread.
+namespace DomainActions {
+
+/// Runs the action on each domain in turn. Each success arrives as the session's
+/// actionFinished, each failure as its operationFailed (one each).
+void performAction(HostSession *session, const QStringList &uuids, DomainAction action);
+
+/// Defines a domain from XML (validated where the driver can). The callback receives the new
+/// domain's UUID; the session reports the domain before the callback runs.
+void defineXml(HostSession *session, const QString &xml, QObject *context,
+               std::function<void(Result<QString>)> done);
+
+/// Which XML fetchDomainXml reads.
+struct XmlOptions
+{
+    /// The persistent definition rather than the running domain's.
+    bool inactive = false;
+};
+
+/// The domain's XML.
+void fetchDomainXml(HostSession *session, const QString &uuid, XmlOptions options, QObject *context,
+                    std::function<void(Result<QString>)> done);
+
+/// Saves the domain's XML into backupDir, forces it off if it runs, then undefines it.
+/// The callback receives the backup file's path.
+void deleteDomain(HostSession *session, const QString &uuid, const QString &backupDir,
+                  QObject *context, std::function<void(Result<QString>)> done);
+
+} // namespace DomainActions
+} // namespace Vireo

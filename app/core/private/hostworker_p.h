@@ -1,0 +1,135 @@
+#pragma once
+// Private to vireo_core: the worker side of a HostSession (the thread that alone touches the
+// host's virConnectPtr) and how core's feature files run jobs on it.
+#ifndef VIREO_CORE_PRIVATE
+#error "private to vireo_core: the rest of Vireo sees value types, never libvirt"
+#endif
+
+#include "core/session/hostsession.h"
+#include "core/session/statsrecord.h"
+#include "libvirtutil_p.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <mutex>
+
+namespace Vireo {
+
+/// What a job running on the worker thread may use. Valid only during the job.
+class WorkerContext
+{
+public:
+    QString uri;
+    HostWorker *worker = nullptr;
+    /// Null while disconnected.
+    virConnectPtr conn = nullptr;
+
+    /// Runs fn on the GUI thread, but only while context still lives (and the session too).
+    void deliver(QPointer<QObject> context, std::function<void()> fn) const;
+    /// A failed Status if not connected.
+    Status requireConnection(const QString &operation) const;
+    /// Looks up a domain by UUID (or by name if that fails).
+    Result<std::shared_ptr<DomainRef>> lookup(const QString &uuidOrName,
+                                              const QString &operation) const;
+};
+
+/// Runs job(WorkerContext&) -> T on the worker, then done(T) on the GUI thread while context lives.
+template<typename T, typename Job>
+void runOnWorker(HostSession *session, QObject *context, Job job, std::function<void(T)> done)
+{
+    QPointer<QObject> guard(context);
+    session->post([guard, job = std::move(job), done = std::move(done)](WorkerContext &w) {
+        T result = job(w);
+        w.deliver(guard, [done, result = std::move(result)]() { done(result); });
+    });
+}
+
+/// The worker's way back to its session: cleared by ~HostSession, so a worker that outlives it
+/// (stuck in a libvirt call at quit) never touches freed memory.
+struct SessionLink
+{
+    std::mutex mutex;
+    HostSession *session = nullptr;
+
+    /// Queues fn(session) to the GUI thread if the session still exists.
+    template<typename F>
+    void post(F fn)
+    {
+        std::lock_guard lock(mutex);
+        if (session)
+            QMetaObject::invokeMethod(
+                session, [s = session, fn = std::move(fn)]() { fn(s); }, Qt::QueuedConnection);
+    }
+};
+
+/// Shared between the worker and libvirt's event thread: callbacks forward through it only while
+/// the worker lives.
+struct CallbackBridge
+{
+    std::mutex mutex;
+    HostWorker *worker = nullptr;
+};
+
+/// The worker side of a HostSession. Lives on the session's thread; only it touches m_conn.
+class HostWorker : public QObject
+{
+    Q_OBJECT
+public:
+    HostWorker(std::shared_ptr<SessionLink> link, const QString &uri);
+    const std::shared_ptr<SessionLink> &link() const { return m_link; }
+    ~HostWorker() override;
+
+    void runJob(const std::function<void(WorkerContext &)> &job);
+    void open();
+    void close(bool userRequested);
+    void setStatsInterval(int ms);
+    void setBackoff(int firstMs, int maxMs)
+    {
+        m_backoffFirstMs = firstMs;
+        m_backoffMaxMs = maxMs;
+    }
+    /// Refreshes one domain and reports it (after an event or an action).
+    void refreshDomain(const QString &uuid);
+
+    // Called (queued) from libvirt's event thread.
+    void onLifecycleEvent(const QString &uuid, int event, int detail);
+    void onConnectionClosed(int reason);
+
+    virConnectPtr connection() const { return m_conn; }
+
+private:
+    void setState(HostState state, const QString &reason, qint64 retryAtMs = -1);
+    void scheduleReconnect(const QString &reason);
+    void listDomains();
+    void readHostInfo();
+    void sampleStats();
+    void teardownConnection();
+    void reportRemoved(const QString &uuid);
+
+    std::shared_ptr<SessionLink> m_link;
+    QString m_uri;
+    virConnectPtr m_conn = nullptr;
+    QList<int> m_callbackIds; ///< domain event registrations on m_conn
+    std::shared_ptr<CallbackBridge> m_bridge;
+    QTimer *m_statsTimer = nullptr;
+    QTimer *m_reconnectTimer = nullptr;
+    int m_statsInterval = 2000;
+    int m_backoffFirstMs = 1000;
+    int m_backoffMaxMs = 30000;
+    int m_backoffMs = 0;
+    bool m_wantConnected = false;
+    int m_hostCpus = 1;
+    qint64 m_openMs = -1;
+
+    QHash<QString, StatsBaseline> m_previous; ///< the last sample of each active domain
+    QSet<QString> m_known;                    ///< UUIDs the session has been told about
+    quint64 m_prevHostBusy = 0, m_prevHostTotal = 0;
+};
+
+} // namespace Vireo
