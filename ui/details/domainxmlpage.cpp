@@ -63,7 +63,10 @@ void DomainXmlPage::reload()
 {
     if (m_edited)
         return;
-    DomainActions::fetchDomainXml(m_context->session(), m_context->uuid(), {.inactive = true}, this,
+    // Secure: the text is defined back on Apply, and without the secrets (the console password)
+    // that define would remove them.
+    DomainActions::fetchDomainXml(m_context->session(), m_context->uuid(),
+                                  {.inactive = true, .secure = true}, this,
                                   [this](Result<QString> xml) {
                                       if (m_edited)
                                           return;

@@ -95,8 +95,12 @@ void fetchDomainXml(HostSession *session, const QString &uuid, XmlOptions option
             auto dom = w.lookup(uuid, op);
             if (!dom)
                 return dom.error();
-            char *xml = virDomainGetXMLDesc(dom.value()->get(),
-                                            options.inactive ? VIR_DOMAIN_XML_INACTIVE : 0);
+            unsigned int flags = 0;
+            if (options.inactive)
+                flags |= VIR_DOMAIN_XML_INACTIVE;
+            if (options.secure)
+                flags |= VIR_DOMAIN_XML_SECURE;
+            char *xml = virDomainGetXMLDesc(dom.value()->get(), flags);
             if (!xml)
                 return lastLibvirtError(op);
             const QString out = QString::fromUtf8(xml);

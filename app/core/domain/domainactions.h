@@ -33,6 +33,10 @@ struct XmlOptions
 {
     /// The persistent definition rather than the running domain's.
     bool inactive = false;
+    /// With secrets (VIR_DOMAIN_XML_SECURE: console passwords...). Needs a read-write connection.
+    /// Whatever is edited and defined back must be read this way, or defining it drops them.
+    /// Never log such XML.
+    bool secure = false;
 };
 
 /// The domain's XML.
