@@ -1,4 +1,5 @@
 // Vireo's executable: parse the command line, build the Application, exec().
+#include "core/session/processsetup.h"
 #include "ui/application.h"
 
 #include <QApplication>
@@ -8,6 +9,7 @@
 
 int main(int argc, char **argv)
 {
+    Vireo::prepareProcess(); // before the application object: it picks the event dispatcher
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Vireo"));
     QApplication::setApplicationName(QStringLiteral("Vireo"));

@@ -3,10 +3,10 @@
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
 
+#include <QAbstractEventDispatcher>
 #include <QCoreApplication>
 
 #include <atomic>
-#include <csignal>
 #include <mutex>
 #include <thread>
 
@@ -28,14 +28,13 @@ void silentErrorHandler(void *, virErrorPtr)
 
 void wakeLoop(int, void *) {}
 
-// libvirt's default event loop iterates GLib's default main context on its own thread. Qt's
-// GLib event dispatcher owns that same context on the GUI thread, so the two would take turns
-// and can deadlock at exit. Qt's own dispatcher avoids the contention; it must be chosen before
-// QCoreApplication exists, hence a static initializer in the library that needs it.
-const bool g_noGlib = [] {
-    qputenv("QT_NO_GLIB", "1");
-    return true;
-}();
+bool usesGlibDispatcher()
+{
+    if (!QCoreApplication::instance())
+        return qEnvironmentVariableIsEmpty("QT_NO_GLIB");
+    const QAbstractEventDispatcher *d = QAbstractEventDispatcher::instance();
+    return d && d->inherits("QEventDispatcherGlib");
+}
 } // namespace
 
 void LibvirtEventLoop::start()
@@ -44,10 +43,11 @@ void LibvirtEventLoop::start()
     if (g_loopRunning)
         return;
     if (!g_loopRegistered) {
-        // libvirt writes to its sockets without MSG_NOSIGNAL: when a daemon dies, the next write
-        // raises SIGPIPE, which would kill the whole application (tests/integration's
-        // tst_hostreconnect). Ignore it, as virsh does; write errors still come back as EPIPE.
-        std::signal(SIGPIPE, SIG_IGN);
+        // Qt chooses its dispatcher when the application object is made, so a missing
+        // prepareProcess() can only be reported here, not fixed.
+        if (usesGlibDispatcher())
+            qWarning("Vireo: prepareProcess() was not called before the application object: "
+                     "libvirt's event loop and Qt's GLib dispatcher can deadlock at exit");
         virInitialize();
         virSetErrorFunc(nullptr, silentErrorHandler);
         virEventRegisterDefaultImpl();

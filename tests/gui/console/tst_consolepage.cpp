@@ -3,6 +3,7 @@
 
 #include "core/domain/domainactions.h"
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 #include "ui/console/consolepage.h"
 #include "ui/console/consolewindow.h"
 #include "vnc/vncconsole.h"
@@ -14,6 +15,9 @@ using namespace Vireo;
 class TestConsolePage : public QObject
 {
     Q_OBJECT
+public:
+    // Before the application object exists: see prepareProcess().
+    static void initMain() { Vireo::prepareProcess(); }
 private Q_SLOTS:
     void initTestCase()
     {

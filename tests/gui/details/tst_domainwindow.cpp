@@ -5,6 +5,7 @@
 #include "core/domain/domaincontrol.h"
 #include "core/domain/domainxml.h"
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 #include "resources.h"
 #include "ui/details/domainbootpage.h"
 #include "ui/details/domaincontext.h"
@@ -81,6 +82,10 @@ static QStringList unnamedControls(QWidget *root)
 class TestDomainWindow : public QObject
 {
     Q_OBJECT
+public:
+    // Before the application object exists: see prepareProcess().
+    static void initMain() { Vireo::prepareProcess(); }
+
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<HostSession> m_session;

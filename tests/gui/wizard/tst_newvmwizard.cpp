@@ -6,6 +6,7 @@
 #include "core/create/vmcreator.h"
 #include "core/domain/domainactions.h"
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 #include "core/storage/storage.h"
 #include "ui/wizard/newvmwizard.h"
 #include "ui/wizard/wizardpages.h"
@@ -500,9 +501,7 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    // Keep Qt off GLib's dispatcher: libvirt's event-loop thread iterates GLib's default context
-    // and LibvirtEventLoop::stop() would otherwise wait forever at exit (as in tests/gui/details).
-    qputenv("QT_NO_GLIB", "1");
+    Vireo::prepareProcess(); // before the application object exists
     QApplication app(argc, argv);
     TestNewVmWizard test;
     QTEST_SET_MAIN_SOURCE_PATH

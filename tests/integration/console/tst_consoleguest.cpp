@@ -8,6 +8,7 @@
 
 #include "core/domain/domainactions.h"
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 #include "ui/console/consolepage.h"
 #include "vnc/vncconsole.h"
 
@@ -25,6 +26,9 @@ using State = VncConnection::State;
 class TestConsoleGuest : public QObject
 {
     Q_OBJECT
+public:
+    // Before the application object exists: see prepareProcess().
+    static void initMain() { Vireo::prepareProcess(); }
 private Q_SLOTS:
     void initTestCase()
     {

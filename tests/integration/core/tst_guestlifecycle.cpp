@@ -5,6 +5,7 @@
 
 #include "core/domain/domainactions.h"
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -19,6 +20,9 @@ using namespace Vireo::Integration;
 class TestGuestLifecycle : public QObject
 {
     Q_OBJECT
+public:
+    // Before the application object exists: see prepareProcess().
+    static void initMain() { Vireo::prepareProcess(); }
 
 private Q_SLOTS:
     void initTestCase();

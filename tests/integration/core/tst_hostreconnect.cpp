@@ -8,6 +8,7 @@
 #include "core/domain/domainactions.h"
 #include "core/domain/domaincontrol.h"
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -22,6 +23,9 @@ using namespace Vireo::Integration;
 class TestHostReconnect : public QObject
 {
     Q_OBJECT
+public:
+    // Before the application object exists: see prepareProcess().
+    static void initMain() { Vireo::prepareProcess(); }
 
 private Q_SLOTS:
     void initTestCase();

@@ -9,6 +9,7 @@
 #include "core/domain/domainconfig.h"
 #include "core/domain/domainxml.h"
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 #include "ui/details/domaincontext.h"
 #include "ui/details/domainmemorypage.h"
 #include "ui/details/domainwindow.h"
@@ -27,6 +28,9 @@ using namespace Vireo::Integration;
 class TestDetailsNoBalloon : public QObject
 {
     Q_OBJECT
+public:
+    // Before the application object exists: see prepareProcess().
+    static void initMain() { Vireo::prepareProcess(); }
 
 private Q_SLOTS:
     void initTestCase();

@@ -6,6 +6,7 @@
 #include "core/create/vmcreator.h"
 #include "core/domain/domainactions.h"
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 #include "core/storage/storage.h"
 #include "guest.h"
 #include "ui/wizard/newvmwizard.h"
@@ -328,8 +329,7 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    // Keep Qt off GLib's dispatcher (see tests/gui/details): LibvirtEventLoop::stop() at exit.
-    qputenv("QT_NO_GLIB", "1");
+    Vireo::prepareProcess(); // before the application object exists
     QApplication app(argc, argv);
     TestWizardCreate test;
     QTEST_SET_MAIN_SOURCE_PATH

@@ -3,6 +3,7 @@
 #include "core/domain/domainactions.h"
 #include "core/session/domaintreemodel.h"
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 #include "resources.h"
 
 #include <QAbstractItemModelTester>
@@ -16,6 +17,10 @@ using namespace Vireo;
 class TestDomainTreeModel : public QObject
 {
     Q_OBJECT
+public:
+    // Before the application object exists: see prepareProcess().
+    static void initMain() { Vireo::prepareProcess(); }
+
 private:
     QTemporaryDir m_dir;
     QString fixtureUri()

@@ -1,6 +1,7 @@
 // HostSession on libvirt's test driver: listing, events, lifecycle, statistics, errors, reconnect.
 #include "core/domain/domainactions.h"
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 #include "resources.h"
 
 #include <QDir>
@@ -14,6 +15,10 @@ using namespace Vireo;
 class TestHostSession : public QObject
 {
     Q_OBJECT
+public:
+    // Before the application object exists: see prepareProcess().
+    static void initMain() { Vireo::prepareProcess(); }
+
 private:
     QTemporaryDir m_dir;
 

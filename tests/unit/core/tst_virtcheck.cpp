@@ -1,5 +1,6 @@
 // The virtualization check: its parsers, and a real run on the test driver.
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 #include "core/session/virtcheck.h"
 
 #include <QTest>
@@ -9,6 +10,9 @@ using namespace Vireo;
 class TestVirtCheck : public QObject
 {
     Q_OBJECT
+public:
+    // Before the application object exists: see prepareProcess().
+    static void initMain() { Vireo::prepareProcess(); }
 private Q_SLOTS:
     void cpuFlags_data()
     {

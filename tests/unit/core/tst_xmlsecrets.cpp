@@ -2,6 +2,7 @@
 // edit on the details window's XML page (it is read with VIR_DOMAIN_XML_SECURE).
 #include "core/domain/domainactions.h"
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 #include "resources.h"
 #include "ui/details/domaincontext.h"
 #include "ui/details/domainxmlpage.h"
@@ -21,6 +22,10 @@ using namespace Vireo;
 class TestXmlSecrets : public QObject
 {
     Q_OBJECT
+public:
+    // Before the application object exists: see prepareProcess().
+    static void initMain() { Vireo::prepareProcess(); }
+
 private:
     QTemporaryDir m_dir;
 

@@ -4,6 +4,7 @@
 #include "core/domain/domainconfig.h"
 #include "core/domain/domainxml.h"
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 #include "resources.h"
 
 #include <QFile>
@@ -24,6 +25,10 @@ const QString kWin = QStringLiteral("7a640993-3395-57fc-b2be-2c94023cca41"); // 
 class TestDomainConfig : public QObject
 {
     Q_OBJECT
+public:
+    // Before the application object exists: see prepareProcess().
+    static void initMain() { Vireo::prepareProcess(); }
+
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<HostSession> m_session;
