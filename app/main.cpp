@@ -37,7 +37,12 @@ int main(int argc, char **argv)
                      qPrintable(options.error().message));
         return 2;
     }
-    Vireo::Application vireo;
-    vireo.start(*options);
-    return app.exec();
+    int status = 0;
+    {
+        Vireo::Application vireo;
+        vireo.start(*options);
+        status = app.exec();
+    } // the sessions go: their workers close the connections on their own threads
+    Vireo::finishProcess();
+    return status;
 }

@@ -76,7 +76,28 @@ struct CallbackBridge
     HostWorker *worker = nullptr;
 };
 
+/// Process-wide counts the workers keep: what HostSession's diagnostics report, and what the exit
+/// path waits on. Any thread.
+namespace WorkerCounts {
+void connectionOpened();
+void connectionClosed();
+/// A callback registration's opaque handed to libvirt / freed by libvirt.
+void registrationAdded();
+void registrationFreed();
+void workerCreated();
+void workerGone();
+int connections();
+int registrations();
+int workers();
+/// Waits until no worker is left, at most timeoutMs. False on timeout.
+bool waitForNoWorkers(int timeoutMs);
+} // namespace WorkerCounts
+
 /// The worker side of a HostSession. Lives on the session's thread; only it touches m_conn.
+///
+/// It tears itself down on its thread's QThread::finished (the session's destructor quits the
+/// thread): the destructor deregisters every callback and closes the connection there, on the
+/// worker thread, so no one waits for it.
 class HostWorker : public QObject
 {
     Q_OBJECT
@@ -115,7 +136,8 @@ private:
     std::shared_ptr<SessionLink> m_link;
     QString m_uri;
     virConnectPtr m_conn = nullptr;
-    QList<int> m_callbackIds; ///< domain event registrations on m_conn
+    QList<int> m_callbackIds;      ///< domain event registrations on m_conn
+    void *m_closeOpaque = nullptr; ///< the close callback's, owned here (see open())
     std::shared_ptr<CallbackBridge> m_bridge;
     QTimer *m_statsTimer = nullptr;
     QTimer *m_reconnectTimer = nullptr;

@@ -40,11 +40,28 @@ HostSession::HostSession(const QString &uri, QObject *parent)
 {
     registerMetaTypes();
     LibvirtEventLoop::start();
+    // For programs that end without finishProcess() (tests): wait for the workers as the
+    // application object goes, before the event loop's own post routine stops it.
+    static std::once_flag waitAtExit;
+    std::call_once(waitAtExit, [] {
+        if (QCoreApplication::instance())
+            qAddPostRoutine([] { waitForWorkers(3000); });
+    });
     m_link->session = this;
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("host:") + uri);
     m_worker = new HostWorker(m_link, uri);
     m_worker->moveToThread(m_thread);
+    // The teardown, on the worker thread once its loop has quit (nothing queued to a quitting
+    // loop would run): the worker deregisters its callbacks, closes the connection and goes; then
+    // the GUI thread deletes the thread object, which by then has nothing left to wait for.
+    connect(
+        m_thread, &QThread::finished, m_worker,
+        [worker = m_worker, thread = m_thread] {
+            delete worker;
+            thread->deleteLater();
+        },
+        Qt::DirectConnection);
     m_thread->start();
 }
 
@@ -54,21 +71,37 @@ HostSession::~HostSession()
         std::lock_guard lock(m_link->mutex);
         m_link->session = nullptr;
     }
-    HostWorker *worker = m_worker;
-    QMetaObject::invokeMethod(
-        worker,
-        [worker] {
-            worker->close(true);
-            delete worker;
-        },
-        Qt::QueuedConnection);
+    // Never waits: closing the connection of a dead host can take until its keepalive gives up.
+    // A worker stuck in a libvirt call tears down when the call returns.
+    m_thread->requestInterruption();
     m_thread->quit();
-    // Closing a connection to a dead host can take until its keepalive gives up; do not hold the
-    // application's exit hostage to it.
-    if (m_thread->wait(3000))
-        delete m_thread;
-    else
-        qWarning("Vireo: the worker of %s is still busy; leaving it behind", qPrintable(m_uri));
+}
+
+int HostSession::openConnectionCount()
+{
+    return WorkerCounts::connections();
+}
+
+int HostSession::callbackRegistrationCount()
+{
+    return WorkerCounts::registrations();
+}
+
+int HostSession::liveWorkerCount()
+{
+    return WorkerCounts::workers();
+}
+
+bool HostSession::waitForWorkers(int timeoutMs)
+{
+    const bool done = WorkerCounts::waitForNoWorkers(timeoutMs);
+    if (!done)
+        qWarning("Vireo: %d host worker(s) still busy in libvirt at exit; leaving them behind",
+                 WorkerCounts::workers());
+    // The finished workers' thread objects, queued for deletion on this thread.
+    if (QCoreApplication::instance() && QThread::currentThread() == qApp->thread())
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return done;
 }
 
 QString HostSession::displayName() const

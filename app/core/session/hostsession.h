@@ -20,9 +20,11 @@ class WorkerContext;
 
 /// One libvirt connection (one URI) and the worker thread that alone touches it.
 ///
-/// Lives on the GUI thread. Every request is queued to the worker and returns at once; results
-/// come back as queued signals of value types, or through a callback that runs on the GUI thread
-/// only while its context object lives. Nothing here blocks on libvirt or a socket.
+/// Lives on the GUI thread. Destroying it returns at once; the worker closes the connection and
+/// deregisters its callbacks on its own thread afterwards (see waitForWorkers() for the exit).
+/// Every request is queued to the worker and returns at once; results come back as queued signals
+/// of value types, or through a callback that runs on the GUI thread only while its context object
+/// lives. Nothing here blocks on libvirt or a socket.
 ///
 /// The domain actions (start, define, delete...) are in core/domain/domainactions.h; they report
 /// through this session's actionFinished and operationFailed.
@@ -59,6 +61,17 @@ public:
 
     void connectToHost();
     void disconnectFromHost();
+
+    /// Diagnostics, process-wide: connections open, libvirt callback registrations not yet freed
+    /// by libvirt, and workers not yet torn down. A removed session's worker tears down on its
+    /// own thread, so these reach 0 shortly after the last session is destroyed. Any thread.
+    static int openConnectionCount();
+    static int callbackRegistrationCount();
+    static int liveWorkerCount();
+    /// Once, at application exit, after the sessions are destroyed: waits up to timeoutMs for
+    /// their workers to close their connections (the only time the GUI thread waits for them).
+    /// False if some worker is still stuck in a libvirt call; it is left behind.
+    static bool waitForWorkers(int timeoutMs);
 
     /// Queues a job on the worker thread. For core's own feature files (they include
     /// hostsession_p.h for WorkerContext and runOnWorker()).

@@ -5,6 +5,11 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QThread>
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
 
 namespace Vireo {
 
@@ -17,6 +22,66 @@ static qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
 }
+
+// ---------------------------------------------------------------------------------------------
+// Counts
+
+namespace {
+std::atomic<int> g_connections{0};
+std::atomic<int> g_registrations{0};
+std::mutex g_workersMutex;
+std::condition_variable g_workersGone;
+int g_workers = 0;
+} // namespace
+
+namespace WorkerCounts {
+void connectionOpened()
+{
+    ++g_connections;
+}
+void connectionClosed()
+{
+    --g_connections;
+}
+void registrationAdded()
+{
+    ++g_registrations;
+}
+void registrationFreed()
+{
+    --g_registrations;
+}
+void workerCreated()
+{
+    std::lock_guard lock(g_workersMutex);
+    ++g_workers;
+}
+void workerGone()
+{
+    std::lock_guard lock(g_workersMutex);
+    if (--g_workers == 0)
+        g_workersGone.notify_all();
+}
+int connections()
+{
+    return g_connections.load();
+}
+int registrations()
+{
+    return g_registrations.load();
+}
+int workers()
+{
+    std::lock_guard lock(g_workersMutex);
+    return g_workers;
+}
+bool waitForNoWorkers(int timeoutMs)
+{
+    std::unique_lock lock(g_workersMutex);
+    return g_workersGone.wait_for(lock, std::chrono::milliseconds(qMax(0, timeoutMs)),
+                                  [] { return g_workers == 0; });
+}
+} // namespace WorkerCounts
 
 // ---------------------------------------------------------------------------------------------
 // WorkerContext
@@ -57,9 +122,18 @@ Result<std::shared_ptr<DomainRef>> WorkerContext::lookup(const QString &uuidOrNa
 // the UUID, which libvirt keeps in the object and answers without a round trip).
 
 namespace {
+/// The opaque of one callback registration; libvirt frees it with freeBridge when the
+/// registration ends (deregistered, or the connection freed).
+void *newBridge(const std::shared_ptr<CallbackBridge> &bridge)
+{
+    WorkerCounts::registrationAdded();
+    return new std::shared_ptr<CallbackBridge>(bridge);
+}
+
 void freeBridge(void *opaque)
 {
     delete static_cast<std::shared_ptr<CallbackBridge> *>(opaque);
+    WorkerCounts::registrationFreed();
 }
 
 template<typename F>
@@ -102,15 +176,18 @@ HostWorker::HostWorker(std::shared_ptr<SessionLink> link, const QString &uri)
     , m_bridge(std::make_shared<CallbackBridge>())
 {
     m_bridge->worker = this;
+    WorkerCounts::workerCreated();
 }
 
 HostWorker::~HostWorker()
 {
     {
+        // From here on libvirt's callbacks forward nothing: no event reaches a dead worker.
         std::lock_guard lock(m_bridge->mutex);
         m_bridge->worker = nullptr;
     }
     teardownConnection();
+    WorkerCounts::workerGone();
 }
 
 void HostWorker::runJob(const std::function<void(WorkerContext &)> &job)
@@ -147,13 +224,20 @@ void HostWorker::open()
         return;
     }
     m_conn = conn;
+    WorkerCounts::connectionOpened();
+    if (QThread::currentThread()->isInterruptionRequested())
+        return; // the session is gone: the teardown closes what just opened
     m_backoffMs = 0;
     // Keepalive only applies to remote connections; local drivers answer "unsupported".
     if (virConnectSetKeepAlive(conn, 5, 3) < 0)
         virResetLastError();
-    if (virConnectRegisterCloseCallback(
-            conn, closeCallback, new std::shared_ptr<CallbackBridge>(m_bridge), freeBridge) < 0)
+    // Not freed by libvirt (drivers without close callbacks would keep it forever): the
+    // teardown frees it once the callback is unregistered.
+    m_closeOpaque = newBridge(m_bridge);
+    if (virConnectRegisterCloseCallback(conn, closeCallback, m_closeOpaque, nullptr) < 0) {
         virResetLastError();
+        freeBridge(std::exchange(m_closeOpaque, nullptr));
+    }
     const struct
     {
         int id;
@@ -163,12 +247,15 @@ void HostWorker::open()
         {VIR_DOMAIN_EVENT_ID_BALLOON_CHANGE, VIR_DOMAIN_EVENT_CALLBACK(balloonCallback)},
     };
     for (const auto &event : events) {
-        const int id = virConnectDomainEventRegisterAny(
-            conn, nullptr, event.id, event.callback, new std::shared_ptr<CallbackBridge>(m_bridge),
-            freeBridge);
+        void *opaque = newBridge(m_bridge);
+        const int id = virConnectDomainEventRegisterAny(conn, nullptr, event.id, event.callback,
+                                                        opaque, freeBridge);
         if (id >= 0) {
             m_callbackIds.append(id);
-        } else if (event.id == VIR_DOMAIN_EVENT_ID_LIFECYCLE) {
+            continue;
+        }
+        freeBridge(opaque); // libvirt frees an opaque only when a registration ends
+        if (event.id == VIR_DOMAIN_EVENT_ID_LIFECYCLE) {
             const Error e = lastLibvirtError(tr("Subscribe to domain events on %1").arg(m_uri));
             m_link->post([e](HostSession *s) { Q_EMIT s->operationFailed(e); });
         } else {
@@ -189,13 +276,20 @@ void HostWorker::teardownConnection()
         m_statsTimer->stop();
     if (!m_conn)
         return;
+    // libvirt frees each event registration's opaque as it deregisters it (or, if the callback is
+    // running right now, once it returns).
     for (int id : std::as_const(m_callbackIds))
         virConnectDomainEventDeregisterAny(m_conn, id);
     m_callbackIds.clear();
-    virConnectUnregisterCloseCallback(m_conn, closeCallback);
+    if (m_closeOpaque) {
+        // Unregistering waits for a close callback in progress, so the opaque is free to go.
+        virConnectUnregisterCloseCallback(m_conn, closeCallback);
+        freeBridge(std::exchange(m_closeOpaque, nullptr));
+    }
     virResetLastError();
     virConnectClose(m_conn);
     m_conn = nullptr;
+    WorkerCounts::connectionClosed();
     m_previous.clear();
     m_prevHostBusy = m_prevHostTotal = 0;
 }

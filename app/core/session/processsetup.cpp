@@ -1,5 +1,8 @@
 #include "core/session/processsetup.h"
 
+#include "core/session/hostsession.h"
+#include "core/session/libvirteventloop.h"
+
 #include <QByteArray>
 #include <QtGlobal>
 
@@ -11,6 +14,12 @@ void prepareProcess()
 {
     qputenv("QT_NO_GLIB", QByteArrayLiteral("1"));
     std::signal(SIGPIPE, SIG_IGN);
+}
+
+void finishProcess(int timeoutMs)
+{
+    HostSession::waitForWorkers(timeoutMs);
+    LibvirtEventLoop::stop();
 }
 
 } // namespace Vireo

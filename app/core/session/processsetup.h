@@ -12,4 +12,9 @@ namespace Vireo {
 ///   the next write would kill the whole application. Write errors still come back as EPIPE.
 void prepareProcess();
 
+/// At exit, once the application's HostSessions are destroyed: waits up to timeoutMs for their
+/// workers to close their connections (the one time the GUI thread waits for them), then stops
+/// libvirt's event loop. GUI thread.
+void finishProcess(int timeoutMs = 3000);
+
 } // namespace Vireo

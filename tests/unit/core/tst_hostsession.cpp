@@ -363,6 +363,43 @@ private Q_SLOTS:
         QTRY_VERIFY(done);
     }
 
+    void destroyingTheSessionClosesItsConnectionAndCallbacks()
+    {
+        // Earlier tests' workers tear down on their own threads after their sessions went.
+        QTRY_COMPARE(HostSession::liveWorkerCount(), 0);
+        QCOMPARE(HostSession::openConnectionCount(), 0);
+        QCOMPARE(HostSession::callbackRegistrationCount(), 0);
+
+        auto *s = new HostSession(fixtureUri());
+        QCOMPARE(HostSession::liveWorkerCount(), 1);
+        QCOMPARE(connectAndList(*s).size(), 9);
+        QTRY_COMPARE(s->state(), HostState::Connected);
+        QCOMPARE(HostSession::openConnectionCount(), 1);
+        // Lifecycle and balloon events; the test driver keeps no close callback, but the
+        // registration is counted all the same.
+        QCOMPARE(HostSession::callbackRegistrationCount(), 3);
+        QSignalSpy destroyed(s, &QObject::destroyed);
+        delete s;
+        QCOMPARE(destroyed.size(), 1);
+        QTRY_COMPARE(HostSession::openConnectionCount(), 0);
+        QTRY_COMPARE(HostSession::callbackRegistrationCount(), 0);
+        QTRY_COMPARE(HostSession::liveWorkerCount(), 0);
+    }
+
+    void destroyingASessionRightAfterConnectStillCloses()
+    {
+        // The close used to be queued to a loop that had already been told to quit.
+        QTRY_COMPARE(HostSession::liveWorkerCount(), 0);
+        for (int i = 0; i < 5; ++i) {
+            auto *s = new HostSession(fixtureUri());
+            s->connectToHost();
+            delete s;
+        }
+        QTRY_COMPARE(HostSession::liveWorkerCount(), 0);
+        QCOMPARE(HostSession::openConnectionCount(), 0);
+        QCOMPARE(HostSession::callbackRegistrationCount(), 0);
+    }
+
     void displayNames()
     {
         QCOMPARE(HostSession(QStringLiteral("qemu:///system")).displayName(),
