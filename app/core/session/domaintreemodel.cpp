@@ -41,6 +41,7 @@ void DomainTreeModel::addHost(HostSession *session)
     if (findNode(session))
         return;
     auto *node = new HostNode;
+    node->id = m_nextNodeId++;
     node->session = session;
     const int row = m_hosts.size();
     beginInsertRows({}, row, row);
@@ -89,6 +90,14 @@ DomainTreeModel::HostNode *DomainTreeModel::findNode(const HostSession *session)
 {
     for (HostNode *n : m_hosts)
         if (n->session == session)
+            return n;
+    return nullptr;
+}
+
+DomainTreeModel::HostNode *DomainTreeModel::nodeById(quint64 id) const
+{
+    for (HostNode *n : m_hosts)
+        if (n->id == id)
             return n;
     return nullptr;
 }
@@ -451,9 +460,6 @@ void DomainTreeModel::onListed(HostNode *node, const QList<DomainInfo> &domains)
 
 void DomainTreeModel::insertPendingChunk(HostNode *node)
 {
-    node->flushScheduled = false;
-    if (!m_hosts.contains(node))
-        return;
     if (!node->pending.isEmpty()) {
         const int count = int(qMin<qsizetype>(InsertChunk, node->pending.size()));
         const int first = node->rows.size();
@@ -471,13 +477,30 @@ void DomainTreeModel::insertPendingChunk(HostNode *node)
         endInsertRows();
     }
     if (!node->pending.isEmpty()) {
-        node->flushScheduled = true;
-        QMetaObject::invokeMethod(
-            this, [this, node] { insertPendingChunk(node); }, Qt::QueuedConnection);
+        scheduleChunk(node);
         return;
     }
     hostRowChanged(node);
     Q_EMIT hostListed(node->session);
+}
+
+void DomainTreeModel::scheduleChunk(HostNode *node)
+{
+    if (node->flushScheduled)
+        return;
+    node->flushScheduled = true;
+    // By id: removeHost() may delete the node before this runs, and a new node may even be
+    // allocated at the same address.
+    QMetaObject::invokeMethod(
+        this,
+        [this, id = node->id] {
+            HostNode *n = nodeById(id);
+            if (!n)
+                return; // the host was removed meanwhile
+            n->flushScheduled = false;
+            insertPendingChunk(n);
+        },
+        Qt::QueuedConnection);
 }
 
 void DomainTreeModel::onChanged(HostNode *node, const DomainInfo &domain)

@@ -33,6 +33,31 @@ private:
         f.write(demoHostFixture());
         return QStringLiteral("test://") + path;
     }
+    // A test-driver host with `count` generated domains, all running.
+    QString generatedUri(int count)
+    {
+        static int n = 0;
+        const QString path = m_dir.filePath(QStringLiteral("generated%1.xml").arg(++n));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        QByteArray out = "<node><cpu><mhz>3000</mhz><model>gen</model><active>8</active>"
+                         "<nodes>1</nodes><sockets>1</sockets><cores>4</cores><threads>2</threads>"
+                         "</cpu><memory>67108864</memory>\n";
+        for (int i = 0; i < count; ++i)
+            out += QStringLiteral("<domain type='test'><name>gen-%1</name>"
+                                  "<uuid>7e1c0000-0000-4000-8000-%2</uuid>"
+                                  "<memory unit='MiB'>64</memory><vcpu>1</vcpu>"
+                                  "<os><type>hvm</type></os></domain>\n")
+                       .arg(i, 5, 10, QLatin1Char('0'))
+                       .arg(i, 12, 10, QLatin1Char('0'))
+                       .toUtf8();
+        out += "</node>\n";
+        if (f.write(out) != out.size())
+            return {};
+        return QStringLiteral("test://") + path;
+    }
+
     static QModelIndex findRow(const DomainTreeModel &m, const QModelIndex &host,
                                const QString &name)
     {
@@ -166,6 +191,73 @@ private Q_SLOTS:
         delete s; // the model follows the session's destruction
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.hostAt(model.index(0, 0)), &other);
+    }
+
+    void hostRemovedInTheMiddleOfAChunkedInsert()
+    {
+        // 5,000 domains go in by chunks of InsertChunk, one per event-loop turn. The host is
+        // removed after the first chunk, while the next one is queued: the queued chunk must
+        // find its host gone (it used to keep a raw pointer to the deleted node), and must not
+        // land on a host added meanwhile, whose node may get the same address.
+        static_assert(DomainTreeModel::InsertChunk < 5000);
+        DomainTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *big = new HostSession(generatedUri(5000));
+        big->setStatsInterval(0);
+        HostSession later(QStringLiteral("test:///default"));
+        model.addHost(big);
+        QSignalSpy listed(&model, &DomainTreeModel::hostListed);
+        bool removed = false;
+        int firstChunk = 0;
+        QObject ctx;
+        connect(&model, &QAbstractItemModel::rowsInserted, &ctx,
+                [&](const QModelIndex &parent, int first, int last) {
+                    if (removed || !parent.isValid())
+                        return;
+                    removed = true;
+                    firstChunk = last - first + 1;
+                    // Queued now, so it runs before the next chunk, which is queued after this.
+                    QMetaObject::invokeMethod(
+                        &ctx,
+                        [&] {
+                            model.removeHost(big);
+                            model.addHost(&later); // not connected: it never lists
+                        },
+                        Qt::QueuedConnection);
+                });
+        big->connectToHost();
+        QTRY_VERIFY_WITH_TIMEOUT(removed, 30000);
+        QCOMPARE(firstChunk, DomainTreeModel::InsertChunk);
+        QTRY_COMPARE(model.hosts(), QList<HostSession *>{&later});
+        // Turns enough for every chunk that was still to come.
+        for (int i = 0; i < 5000 / DomainTreeModel::InsertChunk + 2; ++i)
+            QCoreApplication::processEvents();
+        QCOMPARE(model.rowCount(model.indexOf(&later)), 0);
+        QCOMPARE(model.domainCount(), 0);
+        QVERIFY2(listed.isEmpty(), "a chunk of a removed host reached another host");
+        delete big;
+    }
+
+    void chunkedInsertOfManyDomainsCompletes()
+    {
+        DomainTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        HostSession s(generatedUri(5000));
+        s.setStatsInterval(0);
+        model.addHost(&s);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy listed(&model, &DomainTreeModel::hostListed);
+        s.connectToHost();
+        QVERIFY(listed.wait(30000));
+        QCOMPARE(model.rowCount(model.indexOf(&s)), 5000);
+        QCOMPARE(inserted.size(), 5000 / DomainTreeModel::InsertChunk);
+        QCOMPARE(findRow(model, model.indexOf(&s), QStringLiteral("gen-04999"))
+                     .siblingAtColumn(DomainTreeModel::StateColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("Running"));
     }
 
     void memoryFormatting()
