@@ -62,7 +62,7 @@ void performAction(HostSession *session, const QStringList &uuids, DomainAction 
                 w.worker->link()->post(
                     [uuid, action](HostSession *s) { Q_EMIT s->actionFinished(uuid, action); });
             }
-            w.worker->refreshDomain(uuid);
+            w.worker->markDirty(uuid); // read with the next batch, together with its events
         }
     });
 }

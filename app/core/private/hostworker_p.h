@@ -74,7 +74,15 @@ struct CallbackBridge
 {
     std::mutex mutex;
     HostWorker *worker = nullptr;
+    /// Domains whose events arrived during this iteration of libvirt's event loop; handed to the
+    /// worker in one piece after the iteration (wakeWorkersWithEvents()).
+    QSet<QString> dirty;
+    bool queuedForWake = false;
 };
+
+/// Called by libvirt's event loop thread after each iteration: hands every worker the domains
+/// its events named during it, as one batch.
+void wakeWorkersWithEvents();
 
 /// Process-wide counts the workers keep: what HostSession's diagnostics report, and what the exit
 /// path waits on. Any thread.
@@ -115,23 +123,39 @@ public:
         m_backoffFirstMs = firstMs;
         m_backoffMaxMs = maxMs;
     }
-    /// Refreshes one domain and reports it (after an event or an action).
+    /// Reads one domain now and reports it (after a change a caller waits on: define, vCPUs...).
     void refreshDomain(const QString &uuid);
+    /// Refreshes the domain with the next batch: the batch runs once the worker's queue is empty,
+    /// so the events and actions that arrive together are read together.
+    void markDirty(const QString &uuid);
 
     // Called (queued) from libvirt's event thread.
-    void onLifecycleEvent(const QString &uuid, int event, int detail);
+    void onDomainEvents(const QSet<QString> &uuids);
     void onConnectionClosed(int reason);
+
+    /// Up to this many domains a batch reads one by one (a lookup and a few calls each); more
+    /// take one listing of the whole host.
+    static constexpr int SmallBatch = 16;
 
     virConnectPtr connection() const { return m_conn; }
 
 private:
     void setState(HostState state, const QString &reason, qint64 retryAtMs = -1);
     void scheduleReconnect(const QString &reason);
+    /// What one batch found: changed (or new) domains and the ones gone.
+    struct Changes
+    {
+        QList<DomainInfo> changed;
+        QStringList removed;
+    };
+    Result<QList<DomainInfo>> readAllDomains();
     void listDomains();
     void readHostInfo();
     void sampleStats();
     void teardownConnection();
-    void reportRemoved(const QString &uuid);
+    void readOne(const QString &uuid, Changes &out);
+    void refreshDirty();
+    void report(Changes changes);
 
     std::shared_ptr<SessionLink> m_link;
     QString m_uri;
@@ -151,6 +175,8 @@ private:
 
     QHash<QString, StatsBaseline> m_previous; ///< the last sample of each active domain
     QSet<QString> m_known;                    ///< UUIDs the session has been told about
+    QSet<QString> m_dirty;                    ///< domains for the next batch
+    QTimer *m_batchTimer = nullptr;           ///< 0 ms: fires once the queue is empty
     quint64 m_prevHostBusy = 0, m_prevHostTotal = 0;
 };
 

@@ -50,10 +50,10 @@ void DomainTreeModel::addHost(HostSession *session)
 
     connect(session, &HostSession::domainsListed, this,
             [this, node](const QList<DomainInfo> &list) { onListed(node, list); });
-    connect(session, &HostSession::domainChanged, this,
-            [this, node](const DomainInfo &d) { onChanged(node, d); });
-    connect(session, &HostSession::domainRemoved, this,
-            [this, node](const QString &uuid) { onRemoved(node, uuid); });
+    connect(session, &HostSession::domainsChanged, this,
+            [this, node](const QList<DomainInfo> &list) { onChanged(node, list); });
+    connect(session, &HostSession::domainsRemoved, this,
+            [this, node](const QStringList &uuids) { onRemoved(node, uuids); });
     connect(session, &HostSession::statsUpdated, this,
             [this, node](const QList<DomainStats> &s) { onStats(node, s); });
     connect(session, &HostSession::hostStatsUpdated, this, [this, node](const HostStats &s) {
@@ -409,24 +409,20 @@ void DomainTreeModel::hostRowChanged(HostNode *node)
     Q_EMIT dataChanged(createIndex(row, 0, nullptr), createIndex(row, ColumnCount - 1, nullptr));
 }
 
-void DomainTreeModel::onListed(HostNode *node, const QList<DomainInfo> &domains)
+template<typename Pred>
+bool DomainTreeModel::removeRowsWhere(HostNode *node, Pred gone)
 {
+    // From the end so earlier row numbers stay valid; contiguous runs in one go; one reindex.
     const QModelIndex parentIndex = createIndex(hostRow(node), 0, nullptr);
-    QSet<QString> present;
-    present.reserve(domains.size());
-    for (const DomainInfo &d : domains)
-        present.insert(d.uuid);
-
-    // Removals, from the end so earlier row numbers stay valid; contiguous runs in one go.
     int row = node->rows.size() - 1;
     bool removed = false;
     while (row >= 0) {
-        if (present.contains(node->rows[row].info.uuid)) {
+        if (!gone(node->rows[row].info.uuid)) {
             --row;
             continue;
         }
         int first = row;
-        while (first > 0 && !present.contains(node->rows[first - 1].info.uuid))
+        while (first > 0 && gone(node->rows[first - 1].info.uuid))
             --first;
         beginRemoveRows(parentIndex, first, row);
         node->rows.remove(first, row - first + 1);
@@ -436,10 +432,22 @@ void DomainTreeModel::onListed(HostNode *node, const QList<DomainInfo> &domains)
     }
     if (removed)
         node->reindex();
+    return removed;
+}
+
+void DomainTreeModel::onListed(HostNode *node, const QList<DomainInfo> &domains)
+{
+    QSet<QString> present;
+    present.reserve(domains.size());
+    for (const DomainInfo &d : domains)
+        present.insert(d.uuid);
+
+    removeRowsWhere(node, [&present](const QString &uuid) { return !present.contains(uuid); });
 
     // Updates in place; new domains go in by chunks.
     node->pending.clear();
     node->pendingIndex.clear();
+    node->listingPending = true;
     int minChanged = INT_MAX, maxChanged = -1;
     for (const DomainInfo &d : domains) {
         const auto it = node->rowOf.constFind(d.uuid);
@@ -481,7 +489,8 @@ void DomainTreeModel::insertPendingChunk(HostNode *node)
         return;
     }
     hostRowChanged(node);
-    Q_EMIT hostListed(node->session);
+    if (std::exchange(node->listingPending, false))
+        Q_EMIT hostListed(node->session);
 }
 
 void DomainTreeModel::scheduleChunk(HostNode *node)
@@ -503,53 +512,59 @@ void DomainTreeModel::scheduleChunk(HostNode *node)
         Qt::QueuedConnection);
 }
 
-void DomainTreeModel::onChanged(HostNode *node, const DomainInfo &domain)
+void DomainTreeModel::onChanged(HostNode *node, const QList<DomainInfo> &domains)
 {
-    if (const auto p = node->pendingIndex.constFind(domain.uuid);
-        p != node->pendingIndex.constEnd()) {
-        node->pending[*p] = domain;
-        return;
-    }
-    const auto it = node->rowOf.constFind(domain.uuid);
-    if (it != node->rowOf.constEnd()) {
+    int minChanged = INT_MAX, maxChanged = -1;
+    bool added = false;
+    for (const DomainInfo &domain : domains) {
+        if (const auto p = node->pendingIndex.constFind(domain.uuid);
+            p != node->pendingIndex.constEnd()) {
+            node->pending[*p] = domain;
+            continue;
+        }
+        const auto it = node->rowOf.constFind(domain.uuid);
+        if (it == node->rowOf.constEnd()) {
+            // New: in by chunks, like a listing (a burst can define thousands).
+            node->pendingIndex.insert(domain.uuid, node->pending.size());
+            node->pending.append(domain);
+            added = true;
+            continue;
+        }
         DomainRow &r = node->rows[*it];
         r.info = domain;
         if (!isActive(domain.state)) {
             r.cpuPercent = -1;
             r.historyCount = 0;
         }
-        Q_EMIT dataChanged(createIndex(*it, 0, node), createIndex(*it, ColumnCount - 1, node));
-        return;
+        minChanged = qMin(minChanged, *it);
+        maxChanged = qMax(maxChanged, *it);
     }
-    const QModelIndex parentIndex = createIndex(hostRow(node), 0, nullptr);
-    const int row = node->rows.size();
-    beginInsertRows(parentIndex, row, row);
-    DomainRow r;
-    r.info = domain;
-    node->rows.append(r);
-    node->rowOf.insert(domain.uuid, row);
-    endInsertRows();
-    hostRowChanged(node);
+    if (maxChanged >= 0)
+        Q_EMIT dataChanged(createIndex(minChanged, 0, node),
+                           createIndex(maxChanged, ColumnCount - 1, node));
+    if (added && !node->flushScheduled)
+        insertPendingChunk(node);
 }
 
-void DomainTreeModel::onRemoved(HostNode *node, const QString &uuid)
+void DomainTreeModel::onRemoved(HostNode *node, const QStringList &uuids)
 {
-    if (const auto p = node->pendingIndex.constFind(uuid); p != node->pendingIndex.constEnd()) {
-        node->pending.removeAt(*p);
+    QSet<QString> gone;
+    gone.reserve(uuids.size());
+    for (const QString &uuid : uuids) {
+        if (!node->pendingIndex.contains(uuid))
+            gone.insert(uuid);
+    }
+    if (gone.size() != uuids.size()) {
+        // Some were still waiting to go in.
+        const QSet<QString> all(uuids.cbegin(), uuids.cend());
+        node->pending.removeIf([&all](const DomainInfo &d) { return all.contains(d.uuid); });
         node->pendingIndex.clear();
         for (qsizetype i = 0; i < node->pending.size(); ++i)
             node->pendingIndex.insert(node->pending[i].uuid, i);
-        return;
     }
-    const auto it = node->rowOf.constFind(uuid);
-    if (it == node->rowOf.constEnd())
-        return;
-    const int row = *it;
-    beginRemoveRows(createIndex(hostRow(node), 0, nullptr), row, row);
-    node->rows.removeAt(row);
-    node->reindex();
-    endRemoveRows();
-    hostRowChanged(node);
+    if (!gone.isEmpty() &&
+        removeRowsWhere(node, [&gone](const QString &uuid) { return gone.contains(uuid); }))
+        hostRowChanged(node);
 }
 
 void DomainTreeModel::onStats(HostNode *node, const QList<DomainStats> &stats)

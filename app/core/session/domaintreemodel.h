@@ -91,6 +91,7 @@ private:
         QList<DomainInfo> pending;
         QHash<QString, qsizetype> pendingIndex;
         bool flushScheduled = false;
+        bool listingPending = false; ///< hostListed is due once the pending rows are in
         void reindex();
     };
 
@@ -102,8 +103,11 @@ private:
     QVariant domainData(const DomainRow &row, int column, int role) const;
 
     void onListed(HostNode *node, const QList<DomainInfo> &domains);
-    void onChanged(HostNode *node, const DomainInfo &domain);
-    void onRemoved(HostNode *node, const QString &uuid);
+    void onChanged(HostNode *node, const QList<DomainInfo> &domains);
+    void onRemoved(HostNode *node, const QStringList &uuids);
+    /// Removes the rows whose UUID gone() names; true if any went.
+    template<typename Pred>
+    bool removeRowsWhere(HostNode *node, Pred gone);
     void onStats(HostNode *node, const QList<DomainStats> &stats);
     void hostRowChanged(HostNode *node);
     void insertPendingChunk(HostNode *node);

@@ -146,6 +146,20 @@ void HostSession::onWorkerState(HostState state, const QString &reason, qint64 r
     Q_EMIT stateChanged(state, reason);
 }
 
+void HostSession::onDomainsRefreshed(const QList<DomainInfo> &changed, const QStringList &removed)
+{
+    if (!changed.isEmpty()) {
+        Q_EMIT domainsChanged(changed);
+        for (const DomainInfo &d : changed)
+            Q_EMIT domainChanged(d);
+    }
+    if (!removed.isEmpty()) {
+        Q_EMIT domainsRemoved(removed);
+        for (const QString &uuid : removed)
+            Q_EMIT domainRemoved(uuid);
+    }
+}
+
 void HostSession::post(std::function<void(WorkerContext &)> job)
 {
     QMetaObject::invokeMethod(

@@ -85,6 +85,10 @@ Q_SIGNALS:
     /// A domain was defined, started, changed state... (added if the UUID is new).
     void domainChanged(const Vireo::DomainInfo &domain);
     void domainRemoved(const QString &uuid);
+    /// The same changes as domainChanged and domainRemoved, a batch at a time (a burst of events
+    /// arrives as one batch), emitted before them: for receivers that follow many domains.
+    void domainsChanged(const QList<Vireo::DomainInfo> &domains);
+    void domainsRemoved(const QStringList &uuids);
     void statsUpdated(const QList<Vireo::DomainStats> &stats);
     void hostStatsUpdated(const Vireo::HostStats &stats);
     void actionFinished(const QString &uuid, Vireo::DomainAction action);
@@ -93,6 +97,7 @@ Q_SIGNALS:
 
 private:
     void onWorkerState(HostState state, const QString &reason, qint64 retryAtMs);
+    void onDomainsRefreshed(const QList<DomainInfo> &changed, const QStringList &removed);
     std::shared_ptr<struct SessionLink> m_link;
     QString m_uri;
     QString m_displayName;

@@ -10,6 +10,7 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <vector>
 
 namespace Vireo {
 
@@ -119,7 +120,8 @@ Result<std::shared_ptr<DomainRef>> WorkerContext::lookup(const QString &uuidOrNa
 
 // ---------------------------------------------------------------------------------------------
 // Callbacks from libvirt's event thread: copy, forward, never call libvirt back (beyond reading
-// the UUID, which libvirt keeps in the object and answers without a round trip).
+// the UUID, which libvirt keeps in the object and answers without a round trip). Domain events
+// collect in the bridge during one iteration of the event loop and go to the worker after it.
 
 namespace {
 /// The opaque of one callback registration; libvirt frees it with freeBridge when the
@@ -146,19 +148,35 @@ void forwardToWorker(void *opaque, F fn)
             w, [w, fn = std::move(fn)]() { fn(w); }, Qt::QueuedConnection);
 }
 
-int lifecycleCallback(virConnectPtr, virDomainPtr dom, int event, int detail, void *opaque)
+std::mutex g_wakeMutex;
+std::vector<std::shared_ptr<CallbackBridge>> g_toWake; ///< bridges with events, this iteration
+
+/// Notes the domain for its worker's next batch: a burst of events (10,000 domains started at
+/// once) becomes one refresh, not one lookup and half a dozen calls per event.
+void noteDomainEvent(void *opaque, virDomainPtr dom)
 {
-    const QString uuid = domainUuid(dom);
-    forwardToWorker(
-        opaque, [uuid, event, detail](HostWorker *w) { w->onLifecycleEvent(uuid, event, detail); });
+    const auto &bridge = *static_cast<std::shared_ptr<CallbackBridge> *>(opaque);
+    std::lock_guard lock(bridge->mutex);
+    if (!bridge->worker)
+        return;
+    bridge->dirty.insert(domainUuid(dom));
+    if (!bridge->queuedForWake) {
+        bridge->queuedForWake = true;
+        std::lock_guard wake(g_wakeMutex);
+        g_toWake.push_back(bridge);
+    }
+}
+
+int lifecycleCallback(virConnectPtr, virDomainPtr dom, int, int, void *opaque)
+{
+    noteDomainEvent(opaque, dom);
     return 0;
 }
 
 void balloonCallback(virConnectPtr, virDomainPtr dom, unsigned long long, void *opaque)
 {
     // The guest gave memory back or took it: the domain's current memory changed.
-    const QString uuid = domainUuid(dom);
-    forwardToWorker(opaque, [uuid](HostWorker *w) { w->refreshDomain(uuid); });
+    noteDomainEvent(opaque, dom);
 }
 
 void closeCallback(virConnectPtr, int reason, void *opaque)
@@ -166,6 +184,25 @@ void closeCallback(virConnectPtr, int reason, void *opaque)
     forwardToWorker(opaque, [reason](HostWorker *w) { w->onConnectionClosed(reason); });
 }
 } // namespace
+
+void wakeWorkersWithEvents()
+{
+    std::vector<std::shared_ptr<CallbackBridge>> bridges;
+    {
+        std::lock_guard wake(g_wakeMutex);
+        bridges.swap(g_toWake);
+    }
+    for (const auto &bridge : bridges) {
+        std::lock_guard lock(bridge->mutex);
+        bridge->queuedForWake = false;
+        HostWorker *w = bridge->worker;
+        if (!w || bridge->dirty.isEmpty())
+            continue;
+        QMetaObject::invokeMethod(
+            w, [w, uuids = std::exchange(bridge->dirty, {})] { w->onDomainEvents(uuids); },
+            Qt::QueuedConnection);
+    }
+}
 
 // ---------------------------------------------------------------------------------------------
 // HostWorker
@@ -290,6 +327,7 @@ void HostWorker::teardownConnection()
     virConnectClose(m_conn);
     m_conn = nullptr;
     WorkerCounts::connectionClosed();
+    m_dirty.clear();
     m_previous.clear();
     m_prevHostBusy = m_prevHostTotal = 0;
 }
@@ -346,13 +384,6 @@ void HostWorker::onConnectionClosed(int reason)
     }
     teardownConnection();
     scheduleReconnect(why);
-}
-
-void HostWorker::onLifecycleEvent(const QString &uuid, int event, int detail)
-{
-    Q_UNUSED(event)
-    Q_UNUSED(detail)
-    refreshDomain(uuid);
 }
 
 void HostWorker::setStatsInterval(int ms)

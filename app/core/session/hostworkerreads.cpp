@@ -1,5 +1,5 @@
 // What a host's worker reads from libvirt: the host's description, the domain list (one call for
-// all domains), single-domain refreshes and the statistics ticks.
+// all domains) and the statistics ticks.
 #include "hostworker_p.h"
 
 #include <QDateTime>
@@ -94,7 +94,7 @@ static QSet<QString> uuidsWhere(virConnectPtr conn, unsigned int flags, bool *ok
     return out;
 }
 
-void HostWorker::listDomains()
+Result<QList<DomainInfo>> HostWorker::readAllDomains()
 {
     // One round trip for all domains with state, memory and vCPUs, plus three small ones for the
     // flags, instead of several calls per domain: this is what keeps 10,000 domains fast.
@@ -104,16 +104,8 @@ void HostWorker::listDomains()
     const unsigned int what =
         VIR_DOMAIN_STATS_STATE | VIR_DOMAIN_STATS_BALLOON | VIR_DOMAIN_STATS_VCPU;
     const int n = virConnectGetAllDomainStats(m_conn, what, &records, 0);
-    if (n < 0) {
-        const Error e = lastLibvirtError(tr("List the domains of %1").arg(m_uri));
-        if (virConnectIsAlive(m_conn) != 1) {
-            teardownConnection();
-            scheduleReconnect(e.message);
-            return;
-        }
-        m_link->post([e](HostSession *s) { Q_EMIT s->operationFailed(e); });
-        return;
-    }
+    if (n < 0)
+        return lastLibvirtError(tr("List the domains of %1").arg(m_uri));
     bool ok1 = false, ok2 = false, ok3 = false;
     const QSet<QString> transient = uuidsWhere(m_conn, VIR_CONNECT_LIST_DOMAINS_TRANSIENT, &ok1);
     const QSet<QString> autostart = uuidsWhere(m_conn, VIR_CONNECT_LIST_DOMAINS_AUTOSTART, &ok2);
@@ -171,44 +163,28 @@ void HostWorker::listDomains()
     }
     virDomainStatsRecordListFree(records);
     qCDebug(lcHost, "%s: listed %d domains in %lld ms", qPrintable(m_uri), n, timer.elapsed());
+    return list;
+}
+
+void HostWorker::listDomains()
+{
+    Result<QList<DomainInfo>> list = readAllDomains();
+    if (!list) {
+        const Error e = list.error();
+        if (virConnectIsAlive(m_conn) != 1) {
+            teardownConnection();
+            scheduleReconnect(e.message);
+            return;
+        }
+        m_link->post([e](HostSession *s) { Q_EMIT s->operationFailed(e); });
+        return;
+    }
     m_known.clear();
-    for (const DomainInfo &d : std::as_const(list))
+    for (const DomainInfo &d : std::as_const(list.value()))
         m_known.insert(d.uuid);
-    m_link->post([list = std::move(list)](HostSession *s) { Q_EMIT s->domainsListed(list); });
-}
-
-void HostWorker::refreshDomain(const QString &uuid)
-{
-    if (!m_conn)
-        return;
-    const QByteArray key = uuid.toLatin1();
-    DomainRef dom(virDomainLookupByUUIDString(m_conn, key.constData()));
-    if (!dom) {
-        virErrorPtr err = virGetLastError();
-        const bool gone = err && err->code == VIR_ERR_NO_DOMAIN;
-        virResetLastError();
-        if (gone)
-            reportRemoved(uuid);
-        return;
-    }
-    Result<DomainInfo> info = readDomainInfo(dom.get());
-    if (!info) {
-        // A transient domain can vanish between lookup and read.
-        if (info.error().code == VIR_ERR_NO_DOMAIN)
-            reportRemoved(uuid);
-        return;
-    }
-    m_known.insert(uuid);
-    m_link->post([d = info.value()](HostSession *s) { Q_EMIT s->domainChanged(d); });
-}
-
-void HostWorker::reportRemoved(const QString &uuid)
-{
-    // Several events (stopped, undefined) and the action's own refresh can each find a domain
-    // gone: say so once.
-    if (!m_known.remove(uuid))
-        return;
-    m_link->post([uuid](HostSession *s) { Q_EMIT s->domainRemoved(uuid); });
+    m_dirty.clear(); // the listing is newer than any event before it
+    m_link->post(
+        [list = std::move(list.value())](HostSession *s) { Q_EMIT s->domainsListed(list); });
 }
 
 /// A view of one typed parameter, for parseStatsRecord (valid while the record is).

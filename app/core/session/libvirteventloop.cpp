@@ -1,5 +1,7 @@
 #include "core/session/libvirteventloop.h"
 
+#include "hostworker_p.h"
+
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
 
@@ -58,7 +60,11 @@ void LibvirtEventLoop::start()
         qAddPostRoutine(LibvirtEventLoop::stop);
     g_loopThread = new std::thread([] {
         while (g_loopRunning.load()) {
-            if (virEventRunDefaultImpl() < 0)
+            const int rc = virEventRunDefaultImpl();
+            // The domain events of this iteration (a whole burst arrives in one) go to their
+            // workers as one batch each.
+            wakeWorkersWithEvents();
+            if (rc < 0)
                 break;
         }
     });
