@@ -110,6 +110,25 @@ void fetchDomainXml(HostSession *session, const QString &uuid, XmlOptions option
         std::move(done));
 }
 
+Result<DeletionPlan> planDeletion(const QString &operation, int active, int persistent,
+                                  const QString &libvirtMessage)
+{
+    // -1 is libvirt saying it could not tell: not "no". Guessing "not running" would undefine a
+    // running domain and call it deleted.
+    if (active < 0)
+        return Error{operation,
+                     tr("cannot tell whether the domain is running (%1); nothing was changed")
+                         .arg(libvirtMessage),
+                     0};
+    if (persistent < 0)
+        return Error{operation,
+                     tr("cannot tell whether the domain has a definition (%1); nothing was "
+                        "changed")
+                         .arg(libvirtMessage),
+                     0};
+    return DeletionPlan{active == 1, persistent == 1};
+}
+
 void deleteDomain(HostSession *session, const QString &uuid, const QString &backupDir,
                   QObject *context, std::function<void(Result<QString>)> done)
 {
@@ -122,6 +141,18 @@ void deleteDomain(HostSession *session, const QString &uuid, const QString &back
             virDomainPtr dom = ref.value()->get();
             const QString name = nameOf(dom);
             const QString op = tr("Delete domain '%1'").arg(name);
+            // Whether it runs and whether it has a definition decide the steps; asked first, so
+            // an error stops everything before anything is written or changed.
+            QString why;
+            const int active = virDomainIsActive(dom);
+            if (active < 0)
+                why = lastLibvirtError(op).message;
+            const int persistent = why.isEmpty() ? virDomainIsPersistent(dom) : 0;
+            if (persistent < 0)
+                why = lastLibvirtError(op).message;
+            const Result<DeletionPlan> plan = planDeletion(op, active, persistent, why);
+            if (!plan)
+                return plan.error();
             // The backup never holds secrets: no VIR_DOMAIN_XML_SECURE.
             char *xml = virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE);
             if (!xml)
@@ -139,10 +170,9 @@ void deleteDomain(HostSession *session, const QString &uuid, const QString &back
                 !file.commit())
                 return Error{op, tr("cannot write the backup %1: %2").arg(path, file.errorString()),
                              0};
-            int active = virDomainIsActive(dom);
-            if (active == 1 && virDomainDestroy(dom) < 0)
+            if (plan->forceOff && virDomainDestroy(dom) < 0)
                 return lastLibvirtError(op);
-            if (virDomainIsPersistent(dom) == 1) {
+            if (plan->undefine) {
                 unsigned int flags =
                     VIR_DOMAIN_UNDEFINE_MANAGED_SAVE | VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA;
                 if (bytes.contains("<nvram"))

@@ -43,8 +43,22 @@ struct XmlOptions
 void fetchDomainXml(HostSession *session, const QString &uuid, XmlOptions options, QObject *context,
                     std::function<void(Result<QString>)> done);
 
+/// What deleting a domain takes, decided before anything changes.
+struct DeletionPlan
+{
+    bool forceOff = false; ///< it runs: virDomainDestroy first
+    bool undefine = false; ///< it has a definition: virDomainUndefineFlags
+};
+
+/// The plan from virDomainIsActive and virDomainIsPersistent (1 yes, 0 no, -1 libvirt could not
+/// say, with libvirtMessage saying why). An answer of -1 is an error that stops the deletion.
+/// Pure function; any thread.
+Result<DeletionPlan> planDeletion(const QString &operation, int active, int persistent,
+                                  const QString &libvirtMessage);
+
 /// Saves the domain's XML into backupDir, forces it off if it runs, then undefines it.
-/// The callback receives the backup file's path.
+/// The callback receives the backup file's path. If libvirt cannot say whether the domain runs
+/// or has a definition, nothing is written or changed and the callback gets the error.
 void deleteDomain(HostSession *session, const QString &uuid, const QString &backupDir,
                   QObject *context, std::function<void(Result<QString>)> done);
 
