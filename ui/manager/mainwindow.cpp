@@ -619,9 +619,14 @@ void MainWindow::deleteSelected()
     for (const auto &[session, info] : targets) {
         const QString name = info.name;
         DomainActions::deleteDomain(
-            session, info.uuid, m_backupDir, this, [this, name](Result<QString> r) {
-                if (r)
-                    showMessage(tr("Deleted '%1'; its XML was saved to %2").arg(name, r.value()));
+            session, info.uuid, m_backupDir, this,
+            [this, name](Result<DomainActions::DomainBackup> r) {
+                if (r && r->holdsConsolePassword)
+                    showMessage(tr("Deleted '%1'; its XML was saved to %2. The backup holds the "
+                                   "console password: only you can read it.")
+                                    .arg(name, r->path));
+                else if (r)
+                    showMessage(tr("Deleted '%1'; its XML was saved to %2").arg(name, r->path));
                 else
                     showMessage(r.error().text(), true);
             });

@@ -1,11 +1,15 @@
 #include "core/domain/domainactions.h"
 
+#include "core/console/graphics.h"
 #include "hostsession_p.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QSaveFile>
+
+#include <cstring>
 
 namespace Vireo::DomainActions {
 
@@ -129,12 +133,23 @@ Result<DeletionPlan> planDeletion(const QString &operation, int active, int pers
     return DeletionPlan{active == 1, persistent == 1};
 }
 
-void deleteDomain(HostSession *session, const QString &uuid, const QString &backupDir,
-                  QObject *context, std::function<void(Result<QString>)> done)
+/// Makes the folder (and its parents) and leaves it the user's alone.
+static Status makePrivateFolder(const QString &dir, const QString &op)
 {
-    runOnWorker<Result<QString>>(
+    if (!QDir().mkpath(dir))
+        return Error{op, tr("cannot create the backup folder %1").arg(dir), 0};
+    const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    if (!QFile::setPermissions(dir, owner))
+        return Error{op, tr("cannot make the backup folder %1 private").arg(dir), 0};
+    return Done{};
+}
+
+void deleteDomain(HostSession *session, const QString &uuid, const QString &backupDir,
+                  QObject *context, std::function<void(Result<DomainBackup>)> done)
+{
+    runOnWorker<Result<DomainBackup>>(
         session, context,
-        [uuid, backupDir](WorkerContext &w) -> Result<QString> {
+        [uuid, backupDir](WorkerContext &w) -> Result<DomainBackup> {
             auto ref = w.lookup(uuid, tr("Delete domain %1").arg(uuid));
             if (!ref)
                 return ref.error();
@@ -153,36 +168,48 @@ void deleteDomain(HostSession *session, const QString &uuid, const QString &back
             const Result<DeletionPlan> plan = planDeletion(op, active, persistent, why);
             if (!plan)
                 return plan.error();
-            // The backup never holds secrets: no VIR_DOMAIN_XML_SECURE.
-            char *xml = virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE);
+            // With its secrets, so that a restore keeps the console password; hence the modes.
+            char *xml = virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE);
             if (!xml)
                 return lastLibvirtError(op);
-            const QByteArray bytes(xml);
+            QByteArray bytes(xml);
+            memset(xml, 0, strlen(xml));
             free(xml);
-            if (!QDir().mkpath(backupDir))
-                return Error{op, tr("cannot create the backup folder %1").arg(backupDir), 0};
+            DomainBackup backup;
+            QString password = vncPasswordFromSecureXml(QString::fromUtf8(bytes));
+            backup.holdsConsolePassword = !password.isEmpty();
+            password.fill(QLatin1Char('\0'));
+            const bool nvram = bytes.contains("<nvram");
+            if (Status folder = makePrivateFolder(backupDir, op); !folder)
+                return folder.error();
             const QString stamp =
                 QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-            const QString path = QDir(backupDir).filePath(
+            backup.path = QDir(backupDir).filePath(
                 QStringLiteral("%1-%2-%3.xml").arg(name, uuid.left(8), stamp));
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
-                !file.commit())
-                return Error{op, tr("cannot write the backup %1: %2").arg(path, file.errorString()),
-                             0};
+            QSaveFile file(backup.path);
+            // 0600 before the first byte is written (QSaveFile creates its file 0666 & ~umask).
+            const bool written =
+                file.open(QIODevice::WriteOnly) &&
+                file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
+                file.write(bytes) == bytes.size() && file.commit();
+            bytes.fill('\0');
+            if (!written)
+                return Error{
+                    op, tr("cannot write the backup %1: %2").arg(backup.path, file.errorString()),
+                    0};
             if (plan->forceOff && virDomainDestroy(dom) < 0)
                 return lastLibvirtError(op);
             if (plan->undefine) {
                 unsigned int flags =
                     VIR_DOMAIN_UNDEFINE_MANAGED_SAVE | VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA;
-                if (bytes.contains("<nvram"))
+                if (nvram)
                     flags |= VIR_DOMAIN_UNDEFINE_KEEP_NVRAM;
                 if (virDomainUndefineFlags(dom, flags) < 0)
                     return lastLibvirtError(op);
             }
             virResetLastError();
             w.worker->refreshDomain(uuid);
-            return path;
+            return backup;
         },
         std::move(done));
 }

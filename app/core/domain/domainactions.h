@@ -56,11 +56,21 @@ struct DeletionPlan
 Result<DeletionPlan> planDeletion(const QString &operation, int active, int persistent,
                                   const QString &libvirtMessage);
 
-/// Saves the domain's XML into backupDir, forces it off if it runs, then undefines it.
-/// The callback receives the backup file's path. If libvirt cannot say whether the domain runs
-/// or has a definition, nothing is written or changed and the callback gets the error.
+/// The backup deleteDomain wrote.
+struct DomainBackup
+{
+    QString path;
+    /// It was read with its secrets, so a restore keeps the console password: the file is the
+    /// user's alone (0600 in a 0700 folder), and the user should be told.
+    bool holdsConsolePassword = false;
+};
+
+/// Saves the domain's XML (with its secrets) into backupDir, forces it off if it runs, then
+/// undefines it. backupDir is made private to the user (0700), the backup too (0600). If libvirt
+/// cannot say whether the domain runs or has a definition, nothing is written or changed and the
+/// callback gets the error.
 void deleteDomain(HostSession *session, const QString &uuid, const QString &backupDir,
-                  QObject *context, std::function<void(Result<QString>)> done);
+                  QObject *context, std::function<void(Result<DomainBackup>)> done);
 
 } // namespace DomainActions
 } // namespace Vireo

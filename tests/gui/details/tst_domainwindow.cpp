@@ -602,9 +602,9 @@ private Q_SLOTS:
         QVERIFY(w->problemBanner()->isHidden());
         bool deleted = false;
         QObject ctx;
-        DomainActions::deleteDomain(m_session.get(), kWin,
-                                    m_dir.filePath(QStringLiteral("backups")), &ctx,
-                                    [&deleted](Result<QString> r) { deleted = r.ok(); });
+        DomainActions::deleteDomain(
+            m_session.get(), kWin, m_dir.filePath(QStringLiteral("backups")), &ctx,
+            [&deleted](Result<DomainActions::DomainBackup> r) { deleted = r.ok(); });
         QTRY_VERIFY(deleted);
         QTRY_VERIFY(!w->problemBanner()->isHidden());
         QVERIFY2(w->problemBanner()->text().contains(QLatin1String("no longer exists")),

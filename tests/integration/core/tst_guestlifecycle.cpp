@@ -184,14 +184,14 @@ void TestGuestLifecycle::deleteDomain()
     if (m_uuid.isEmpty())
         QSKIP("needs the guest of defineAndStart");
     QSignalSpy removed(m_session.get(), &HostSession::domainRemoved);
-    Pending<Result<QString>> deleted;
+    Pending<Result<DomainActions::DomainBackup>> deleted;
     DomainActions::deleteDomain(m_session.get(), m_uuid, m_dir.filePath(QStringLiteral("backup")),
                                 this, deleted.callback());
     QTRY_VERIFY_WITH_TIMEOUT(deleted.ready(), 30000);
     QVERIFY2(deleted->ok(), qPrintable(deleted->error().text()));
     QTRY_VERIFY_WITH_TIMEOUT(!removed.isEmpty(), 30000);
     QCOMPARE(removed.first().at(0).toString(), m_uuid);
-    QFile backup(deleted->value());
+    QFile backup(deleted->value().path);
     QVERIFY(backup.open(QIODevice::ReadOnly));
     QVERIFY(backup.readAll().contains(m_spec.name.toUtf8()));
     // Gone from the host, not only from the session's view.

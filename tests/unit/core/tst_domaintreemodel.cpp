@@ -141,7 +141,7 @@ private Q_SLOTS:
                                         .data(DomainTreeModel::UuidRole)
                                         .toString(),
                                     backups.path(), &ctx,
-                                    [&](Result<QString> r) { done = r.ok(); });
+                                    [&](Result<DomainActions::DomainBackup> r) { done = r.ok(); });
         QTRY_VERIFY(done);
         QTRY_COMPARE(model.rowCount(host), 8);
         QVERIFY(win.isValid() && web.isValid());

@@ -10,6 +10,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
+#include <sys/stat.h>
+
 using namespace Vireo;
 
 class TestHostSession : public QObject
@@ -201,11 +205,12 @@ private Q_SLOTS:
         QString backup;
         done = false;
         QSignalSpy removed(&s, &HostSession::domainRemoved);
-        DomainActions::deleteDomain(&s, uuid, backups.path(), &ctx, [&](Result<QString> r) {
-            QVERIFY2(r.ok(), qPrintable(r.error().text()));
-            backup = r.value();
-            done = true;
-        });
+        DomainActions::deleteDomain(&s, uuid, backups.path(), &ctx,
+                                    [&](Result<DomainActions::DomainBackup> r) {
+                                        QVERIFY2(r.ok(), qPrintable(r.error().text()));
+                                        backup = r->path;
+                                        done = true;
+                                    });
         QTRY_VERIFY(done);
         QTRY_COMPARE(removed.size(), 1);
         QCOMPARE(removed.first().first().toString(), uuid);
@@ -217,6 +222,59 @@ private Q_SLOTS:
         Q_UNUSED(before)
     }
 
+    void deleteBackupIsPrivateAndKeepsTheConsolePassword_data()
+    {
+        QTest::addColumn<QString>("graphics");
+        QTest::addColumn<bool>("holdsPassword");
+        QTest::newRow("console password")
+            << "<graphics type='vnc' port='-1' autoport='yes' passwd='Backup-s3cret'/>" << true;
+        QTest::newRow("no password") << "<graphics type='vnc' port='-1' autoport='yes'/>" << false;
+        QTest::newRow("no console") << "" << false;
+    }
+    void deleteBackupIsPrivateAndKeepsTheConsolePassword()
+    {
+        QFETCH(QString, graphics);
+        QFETCH(bool, holdsPassword);
+        HostSession s(fixtureUri());
+        connectAndList(s);
+        QObject ctx;
+        std::optional<Result<QString>> defined;
+        DomainActions::defineXml(
+            &s,
+            QStringLiteral("<domain type='test'><name>backed-up</name><memory unit='MiB'>64"
+                           "</memory><vcpu>1</vcpu><os><type>hvm</type></os><devices>%1"
+                           "</devices></domain>")
+                .arg(graphics),
+            &ctx, [&](Result<QString> r) { defined = r; });
+        QTRY_VERIFY(defined);
+        QVERIFY2(defined->ok(), qPrintable(defined->error().text()));
+
+        QTemporaryDir root;
+        const QString dir = root.filePath(QStringLiteral("backups"));
+        // A folder someone left open to others is closed again.
+        QVERIFY(QDir().mkpath(dir));
+        QCOMPARE(::chmod(QFile::encodeName(dir).constData(), 0755), 0);
+        std::optional<Result<DomainActions::DomainBackup>> deleted;
+        DomainActions::deleteDomain(&s, defined->value(), dir, &ctx,
+                                    [&](Result<DomainActions::DomainBackup> r) { deleted = r; });
+        QTRY_VERIFY(deleted);
+        QVERIFY2(deleted->ok(), qPrintable(deleted->error().text()));
+        const DomainActions::DomainBackup backup = deleted->value();
+        QCOMPARE(backup.holdsConsolePassword, holdsPassword);
+
+        struct stat st = {};
+        QCOMPARE(::stat(QFile::encodeName(dir).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0700));
+        QCOMPARE(::stat(QFile::encodeName(backup.path).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0600));
+        QFile f(backup.path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray saved = f.readAll();
+        QVERIFY(saved.contains("<name>backed-up</name>"));
+        // Read with VIR_DOMAIN_XML_SECURE: a restore from it keeps the console password.
+        QCOMPARE(saved.contains("passwd='Backup-s3cret'"), holdsPassword);
+    }
+
     void deleteRunningDomainForcesOffFirst()
     {
         HostSession s(fixtureUri());
@@ -225,10 +283,11 @@ private Q_SLOTS:
         QObject ctx;
         bool done = false;
         QSignalSpy removed(&s, &HostSession::domainRemoved);
-        DomainActions::deleteDomain(&s, web.uuid, backups.path(), &ctx, [&](Result<QString> r) {
-            QVERIFY2(r.ok(), qPrintable(r.error().text()));
-            done = true;
-        });
+        DomainActions::deleteDomain(&s, web.uuid, backups.path(), &ctx,
+                                    [&](Result<DomainActions::DomainBackup> r) {
+                                        QVERIFY2(r.ok(), qPrintable(r.error().text()));
+                                        done = true;
+                                    });
         QTRY_VERIFY(done);
         QTRY_COMPARE(removed.size(), 1);
         QCOMPARE(QDir(backups.path()).entryList(QDir::Files).size(), 1);
@@ -241,7 +300,7 @@ private Q_SLOTS:
         QObject ctx;
         bool done = false;
         DomainActions::deleteDomain(&s, web.uuid, QStringLiteral("/proc/vireo-cannot-write-here"),
-                                    &ctx, [&](Result<QString> r) {
+                                    &ctx, [&](Result<DomainActions::DomainBackup> r) {
                                         QVERIFY(!r.ok());
                                         QVERIFY(
                                             r.error().message.contains(QLatin1String("backup")));
