@@ -19,6 +19,12 @@ QString formatMemoryKiB(quint64 kib)
     return tr("%1 MiB").arg(kib / 1024);
 }
 
+/// What a host that is slow to connect is most likely doing.
+static QString slowConnectionNote()
+{
+    return tr("libvirt is still examining the hypervisor; the first time can take a minute.");
+}
+
 void DomainTreeModel::HostNode::reindex()
 {
     rowOf.clear();
@@ -61,6 +67,7 @@ void DomainTreeModel::addHost(HostSession *session)
         hostRowChanged(node);
     });
     connect(session, &HostSession::stateChanged, this, [this, node] { hostRowChanged(node); });
+    connect(session, &HostSession::connectingSlowly, this, [this, node] { hostRowChanged(node); });
     connect(session, &HostSession::hostInfoChanged, this, [this, node] { hostRowChanged(node); });
     connect(session, &QObject::destroyed, this, [this, node] { removeHost(node->session); });
 }
@@ -281,6 +288,8 @@ QVariant DomainTreeModel::hostData(const HostNode *node, int column, int role) c
     case SortRole:
         return hostRow(node); // hosts keep the order they were added in
     case Qt::ToolTipRole:
+        if (s->state() == HostState::Connecting && s->isSlowToConnect())
+            return s->uri() + QLatin1Char('\n') + slowConnectionNote();
         return s->stateReason().isEmpty() ? s->uri()
                                           : s->uri() + QLatin1Char('\n') + s->stateReason();
     case Qt::DisplayRole:
@@ -296,7 +305,8 @@ QVariant DomainTreeModel::hostData(const HostNode *node, int column, int role) c
         case HostState::Connected:
             return tr("Connected");
         case HostState::Connecting:
-            return tr("Connecting…");
+            return s->isSlowToConnect() ? tr("Connecting… %1").arg(slowConnectionNote())
+                                        : tr("Connecting…");
         case HostState::Disconnected: {
             if (s->stateReason().isEmpty())
                 return tr("Not connected");

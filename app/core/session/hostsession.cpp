@@ -5,8 +5,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QThread>
+#include <QTimer>
 #include <QUrl>
 
+#include <atomic>
 #include <mutex>
 
 namespace Vireo {
@@ -94,8 +96,11 @@ int HostSession::liveWorkerCount()
 
 bool HostSession::waitForWorkers(int timeoutMs)
 {
-    const bool done = WorkerCounts::waitForNoWorkers(timeoutMs);
-    if (!done)
+    // The exit is waited for once: the post routine after finishProcess() must not wait again.
+    static std::atomic<bool> waited{false};
+    const bool again = waited.exchange(true);
+    const bool done = WorkerCounts::waitForNoWorkers(again ? 0 : timeoutMs);
+    if (!done && !again)
         qWarning("Vireo: %d host worker(s) still busy in libvirt at exit; leaving them behind",
                  WorkerCounts::workers());
     // The finished workers' thread objects, queued for deletion on this thread.
@@ -140,9 +145,32 @@ int HostSession::reconnectInSeconds() const
 
 void HostSession::onWorkerState(HostState state, const QString &reason, qint64 retryAtMs)
 {
+    setState(state, reason, retryAtMs);
+}
+
+void HostSession::setState(HostState state, const QString &reason, qint64 retryAtMs)
+{
+    const bool wasConnecting = m_state == HostState::Connecting;
     m_state = state;
     m_stateReason = reason;
     m_retryAtMs = retryAtMs;
+    if (state != HostState::Connecting) {
+        if (m_slowTimer)
+            m_slowTimer->stop();
+        m_slowToConnect = false;
+    } else if (!wasConnecting) {
+        if (!m_slowTimer) {
+            m_slowTimer = new QTimer(this);
+            m_slowTimer->setSingleShot(true);
+            connect(m_slowTimer, &QTimer::timeout, this, [this] {
+                if (m_state != HostState::Connecting)
+                    return;
+                m_slowToConnect = true;
+                Q_EMIT connectingSlowly();
+            });
+        }
+        m_slowTimer->start(SlowConnectMs);
+    }
     Q_EMIT stateChanged(state, reason);
 }
 
@@ -183,12 +211,8 @@ void HostSession::setReconnectBackoff(int firstMs, int maxMs)
 
 void HostSession::connectToHost()
 {
-    if (m_state == HostState::Disconnected) {
-        m_state = HostState::Connecting;
-        m_stateReason.clear();
-        m_retryAtMs = -1;
-        Q_EMIT stateChanged(m_state, {});
-    }
+    if (m_state == HostState::Disconnected)
+        setState(HostState::Connecting, {}, -1);
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker] { w->open(); }, Qt::QueuedConnection);
 }

@@ -12,6 +12,7 @@
 #include <memory>
 
 class QThread;
+class QTimer;
 
 namespace Vireo {
 
@@ -51,6 +52,10 @@ public:
     HostInfo hostInfo() const { return m_hostInfo; }
     /// Seconds until the next automatic reconnect attempt; -1 when none is scheduled.
     int reconnectInSeconds() const;
+    /// Connecting for more than SlowConnectMs: libvirt is most likely still examining the
+    /// hypervisor (a first QEMU capability probe can take a minute). Views say so.
+    bool isSlowToConnect() const { return m_slowToConnect; }
+    static constexpr int SlowConnectMs = 2000;
 
     /// Statistics interval in milliseconds; 0 turns sampling off. Default 2000.
     int statsInterval() const { return m_statsInterval; }
@@ -70,7 +75,8 @@ public:
     static int liveWorkerCount();
     /// Once, at application exit, after the sessions are destroyed: waits up to timeoutMs for
     /// their workers to close their connections (the only time the GUI thread waits for them).
-    /// False if some worker is still stuck in a libvirt call; it is left behind.
+    /// False if some worker is still stuck in a libvirt call; it is left behind. Only the first
+    /// call waits.
     static bool waitForWorkers(int timeoutMs);
 
     /// Queues a job on the worker thread. For core's own feature files (they include
@@ -79,6 +85,8 @@ public:
 
 Q_SIGNALS:
     void stateChanged(Vireo::HostState state, const QString &reason);
+    /// Still connecting after SlowConnectMs (isSlowToConnect() turned true).
+    void connectingSlowly();
     void hostInfoChanged(const Vireo::HostInfo &info);
     /// The whole domain list, after each (re)connect. Receivers diff it by UUID.
     void domainsListed(const QList<Vireo::DomainInfo> &domains);
@@ -97,6 +105,7 @@ Q_SIGNALS:
 
 private:
     void onWorkerState(HostState state, const QString &reason, qint64 retryAtMs);
+    void setState(HostState state, const QString &reason, qint64 retryAtMs);
     void onDomainsRefreshed(const QList<DomainInfo> &changed, const QStringList &removed);
     std::shared_ptr<struct SessionLink> m_link;
     QString m_uri;
@@ -104,6 +113,8 @@ private:
     HostState m_state = HostState::Disconnected;
     QString m_stateReason;
     qint64 m_retryAtMs = -1;
+    bool m_slowToConnect = false;
+    QTimer *m_slowTimer = nullptr;
     HostInfo m_hostInfo;
     int m_statsInterval = 2000;
     QThread *m_thread = nullptr;

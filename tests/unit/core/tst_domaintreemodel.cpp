@@ -12,6 +12,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
 using namespace Vireo;
 
 class TestDomainTreeModel : public QObject
@@ -258,6 +262,59 @@ private Q_SLOTS:
                      .data()
                      .toString(),
                  QStringLiteral("Running"));
+    }
+
+    void slowFirstConnectionSaysSo()
+    {
+        // A host whose libvirtd accepts the connection and then does not answer (as while it
+        // probes QEMU for the first time): virConnectOpen blocks on the worker.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray socketPath = QFile::encodeName(dir.filePath(QStringLiteral("sock")));
+        const int daemon = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        QVERIFY(daemon >= 0);
+        sockaddr_un addr = {};
+        addr.sun_family = AF_UNIX;
+        QVERIFY(size_t(socketPath.size()) < sizeof addr.sun_path);
+        memcpy(addr.sun_path, socketPath.constData(), size_t(socketPath.size()));
+        QCOMPARE(::bind(daemon, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
+        QCOMPARE(::listen(daemon, 4), 0); // never accepts: the client waits for an answer
+        DomainTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        HostSession slow(QStringLiteral("qemu+unix:///system?socket=") +
+                         QString::fromLocal8Bit(socketPath));
+        slow.setReconnectBackoff(60000, 60000);
+        HostSession quick(fixtureUri());
+        model.addHost(&slow);
+        model.addHost(&quick);
+        slow.connectToHost();
+        QVERIFY(!slow.isSlowToConnect());
+        const QModelIndex row = model.indexOf(&slow);
+        const auto stateText = [&] {
+            return row.siblingAtColumn(DomainTreeModel::StateColumn).data().toString();
+        };
+        QCOMPARE(stateText(), QStringLiteral("Connecting…"));
+        // The window stays usable: another host connects and lists meanwhile.
+        quick.connectToHost();
+        QTRY_COMPARE(model.rowCount(model.indexOf(&quick)), 9);
+        QCOMPARE(slow.state(), HostState::Connecting);
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(slow.isSlowToConnect(), 15000);
+        QVERIFY(!changed.isEmpty()); // the row was told to repaint
+        QVERIFY2(stateText().contains(QLatin1String("still examining the hypervisor")),
+                 qPrintable(stateText()));
+        const QString tip = row.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QLatin1String("the first time can take a minute")), qPrintable(tip));
+        QCOMPARE(slow.state(), HostState::Connecting);
+
+        // The daemon hangs up: the open fails, and the row says why instead.
+        ::close(daemon);
+        QTRY_COMPARE_WITH_TIMEOUT(slow.state(), HostState::Disconnected, 15000);
+        QVERIFY(!slow.isSlowToConnect());
+        QVERIFY2(!stateText().contains(QLatin1String("examining")), qPrintable(stateText()));
+        QVERIFY(!row.data(Qt::ToolTipRole).toString().contains(QLatin1String("examining")));
     }
 
     void memoryFormatting()
