@@ -52,7 +52,9 @@ void DomainTreeModel::addHost(HostSession *session)
     connect(session, &HostSession::stateChanged, this, [this, node] { hostRowChanged(node); });
     connect(session, &HostSession::connectingSlowly, this, [this, node] { hostRowChanged(node); });
     connect(session, &HostSession::hostInfoChanged, this, [this, node] { hostRowChanged(node); });
-    connect(session, &QObject::destroyed, this, [this, node] { removeHost(node->session); });
+    // Not QObject::destroyed: by then the rows' data() could no longer ask the session.
+    connect(session, &HostSession::aboutToBeDestroyed, this,
+            [this, node] { removeHost(node->session); });
 }
 
 void DomainTreeModel::removeHost(HostSession *session)

@@ -69,6 +69,7 @@ HostSession::HostSession(const QString &uri, QObject *parent)
 
 HostSession::~HostSession()
 {
+    Q_EMIT aboutToBeDestroyed();
     {
         std::lock_guard lock(m_link->mutex);
         m_link->session = nullptr;

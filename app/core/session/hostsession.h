@@ -84,6 +84,9 @@ public:
     void post(std::function<void(WorkerContext &)> job);
 
 Q_SIGNALS:
+    /// From the destructor, while the session can still be asked (QObject::destroyed comes when
+    /// it no longer can): views that show it let go here.
+    void aboutToBeDestroyed();
     void stateChanged(Vireo::HostState state, const QString &reason);
     /// Still connecting after SlowConnectMs (isSlowToConnect() turned true).
     void connectingSlowly();
