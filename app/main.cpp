@@ -1,4 +1,5 @@
 // Vireo's executable: parse the command line, build the Application, exec().
+#include "core/session/processsetup.h"
 #include "ui/application.h"
 
 #include <QApplication>
@@ -8,6 +9,19 @@
 
 int main(int argc, char **argv)
 {
+    Vireo::prepareProcess(); // before the application object: it picks the event dispatcher
+
+    // --help and --version before the GUI application exists: they must answer in a terminal
+    // without a display, where QApplication cannot load a platform plugin.
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments.append(QString::fromLocal8Bit(argv[i]));
+    if (const QString answer = Vireo::CommandLine::immediateAnswer(rawArguments);
+        !answer.isEmpty()) {
+        std::fputs(qPrintable(answer), stdout);
+        return 0;
+    }
+
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Vireo"));
     QApplication::setApplicationName(QStringLiteral("Vireo"));
@@ -16,21 +30,19 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("vireo"),
                                                  QIcon(QStringLiteral(":/vireo/icons/vireo.svg"))));
 
+    // Qt has taken its own options (-platform, -style...) out of the arguments by now.
     const auto options = Vireo::CommandLine::parse(QApplication::arguments());
     if (!options) {
         std::fprintf(stderr, "vireo: %s\nTry 'vireo --help'.\n",
                      qPrintable(options.error().message));
         return 2;
     }
-    if (options->helpRequested) {
-        std::fputs(qPrintable(options->helpText), stdout);
-        return 0;
-    }
-    if (options->versionRequested) {
-        std::printf("vireo %s\n", VIREO_VERSION);
-        return 0;
-    }
-    Vireo::Application vireo;
-    vireo.start(*options);
-    return app.exec();
+    int status = 0;
+    {
+        Vireo::Application vireo;
+        vireo.start(*options);
+        status = app.exec();
+    } // the sessions go: their workers close the connections on their own threads
+    Vireo::finishProcess();
+    return status;
 }

@@ -29,11 +29,11 @@ Application::Application(QObject *parent)
 Application::~Application()
 {
     delete m_window;
-    // Sessions stop their workers in their destructors; the model lets go of them first.
+    // Sessions let their workers go in their destructors (the workers close the connections on
+    // their own threads; main() waits for them with finishProcess()); the model lets go first.
     for (HostSession *s : m_sessions)
         m_model->removeHost(s);
     qDeleteAll(m_sessions);
-    LibvirtEventLoop::stop();
 }
 
 QString Application::resolveUri(const QString &uri)

@@ -5,47 +5,83 @@
 
 namespace Vireo {
 
-Result<CommandLine> CommandLine::parse(const QStringList &arguments)
+namespace {
+
+/// Vireo's options, in one parser for parse() and immediateAnswer().
+struct Parser
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "Vireo::CommandLine", "Vireo: a fast manager for virtual machines on libvirt hosts."));
-    const QCommandLineOption help(
+    const QCommandLineOption help{
         {QStringLiteral("h"), QStringLiteral("help")},
-        QCoreApplication::translate("Vireo::CommandLine", "Show this help and exit."));
-    const QCommandLineOption version(
+        QCoreApplication::translate("Vireo::CommandLine", "Show this help and exit.")};
+    const QCommandLineOption version{
         QStringLiteral("version"),
-        QCoreApplication::translate("Vireo::CommandLine", "Show the version and exit."));
-    const QCommandLineOption connect(
+        QCoreApplication::translate("Vireo::CommandLine", "Show the version and exit.")};
+    const QCommandLineOption connect{
         {QStringLiteral("c"), QStringLiteral("connect")},
         QCoreApplication::translate("Vireo::CommandLine",
                                     "Connect to the hypervisor at URI (repeatable), e.g. "
                                     "qemu:///system, qemu+ssh://user@host/system; 'demo' is the "
                                     "embedded demo host."),
-        QStringLiteral("URI"));
-    const QCommandLineOption editor(
+        QStringLiteral("URI")};
+    const QCommandLineOption editor{
         QStringLiteral("show-domain-editor"),
         QCoreApplication::translate("Vireo::CommandLine", "Show the details window of the domain."),
-        QStringLiteral("NAME|UUID"));
-    const QCommandLineOption console(
+        QStringLiteral("NAME|UUID")};
+    const QCommandLineOption console{
         QStringLiteral("show-domain-console"),
         QCoreApplication::translate("Vireo::CommandLine", "Show the console of the domain."),
-        QStringLiteral("NAME|UUID"));
-    const QCommandLineOption creator(
+        QStringLiteral("NAME|UUID")};
+    const QCommandLineOption creator{
         QStringLiteral("show-domain-creator"),
-        QCoreApplication::translate("Vireo::CommandLine", "Show the New Virtual Machine wizard."));
-    const QCommandLineOption summary(
+        QCoreApplication::translate("Vireo::CommandLine", "Show the New Virtual Machine wizard.")};
+    const QCommandLineOption summary{
         QStringLiteral("show-host-summary"),
         QCoreApplication::translate("Vireo::CommandLine",
-                                    "Show the connection details of the host."));
-    const QCommandLineOption stats(
+                                    "Show the connection details of the host.")};
+    const QCommandLineOption stats{
         QStringLiteral("stats-interval"),
         QCoreApplication::translate(
             "Vireo::CommandLine",
             "Sample statistics every MS milliseconds (0 turns sampling off)."),
-        QStringLiteral("MS"));
-    parser.addOptions({help, version, connect, editor, console, creator, summary, stats});
+        QStringLiteral("MS")};
 
+    Parser()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "Vireo::CommandLine", "Vireo: a fast manager for virtual machines on libvirt hosts."));
+        parser.addOptions({help, version, connect, editor, console, creator, summary, stats});
+    }
+
+    QString helpText(const QStringList &arguments) const
+    {
+        QString text = parser.helpText();
+        // Without an application object Qt cannot name the program in the usage line.
+        if (!QCoreApplication::instance() && !arguments.isEmpty())
+            text.replace(QLatin1String("<executable_name>"), arguments.first());
+        return text;
+    }
+};
+
+} // namespace
+
+QString CommandLine::immediateAnswer(const QStringList &arguments)
+{
+    Parser p;
+    // Unknown options (Qt's own -platform, -display...) make parse() fail but do not stop it
+    // from reading the known ones.
+    p.parser.parse(arguments);
+    if (p.parser.isSet(p.help))
+        return p.helpText(arguments);
+    if (p.parser.isSet(p.version))
+        return QStringLiteral("vireo %1\n").arg(QStringLiteral(VIREO_VERSION));
+    return {};
+}
+
+Result<CommandLine> CommandLine::parse(const QStringList &arguments)
+{
+    Parser p;
+    QCommandLineParser &parser = p.parser;
     CommandLine out;
     if (!parser.parse(arguments))
         return Error{QCoreApplication::translate("Vireo::CommandLine", "Command line"),
@@ -55,23 +91,23 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
                      QCoreApplication::translate("Vireo::CommandLine", "unexpected argument '%1'")
                          .arg(parser.positionalArguments().first()),
                      0};
-    out.helpText = parser.helpText();
-    out.helpRequested = parser.isSet(help);
-    out.versionRequested = parser.isSet(version);
-    for (const QString &uri : parser.values(connect)) {
+    out.helpText = p.helpText(arguments);
+    out.helpRequested = parser.isSet(p.help);
+    out.versionRequested = parser.isSet(p.version);
+    for (const QString &uri : parser.values(p.connect)) {
         if (uri.trimmed().isEmpty())
             return Error{QCoreApplication::translate("Vireo::CommandLine", "Command line"),
                          QCoreApplication::translate("Vireo::CommandLine", "--connect needs a URI"),
                          0};
         out.connectUris.append(uri.trimmed());
     }
-    out.showDomainEditor = parser.value(editor).trimmed();
-    out.showDomainConsole = parser.value(console).trimmed();
-    out.showDomainCreator = parser.isSet(creator);
-    out.showHostSummary = parser.isSet(summary);
-    if (parser.isSet(stats)) {
+    out.showDomainEditor = parser.value(p.editor).trimmed();
+    out.showDomainConsole = parser.value(p.console).trimmed();
+    out.showDomainCreator = parser.isSet(p.creator);
+    out.showHostSummary = parser.isSet(p.summary);
+    if (parser.isSet(p.stats)) {
         bool ok = false;
-        const int ms = parser.value(stats).toInt(&ok);
+        const int ms = parser.value(p.stats).toInt(&ok);
         if (!ok || ms < 0 || (ms > 0 && ms < 100))
             return Error{QCoreApplication::translate("Vireo::CommandLine", "Command line"),
                          QCoreApplication::translate("Vireo::CommandLine",

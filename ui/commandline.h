@@ -28,6 +28,12 @@ struct CommandLine
 
     /// Parses arguments (argv[0] first). An error names the bad option.
     static Result<CommandLine> parse(const QStringList &arguments);
+
+    /// What --help or --version print, or empty when the arguments ask for neither. Needs no
+    /// application object, so main() answers them before one exists: in a terminal without a
+    /// display (over ssh), where the GUI application could not start. Other options, Qt's own
+    /// among them, are left to parse().
+    static QString immediateAnswer(const QStringList &arguments);
 };
 
 } // namespace Vireo

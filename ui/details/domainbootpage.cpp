@@ -2,6 +2,7 @@
 
 #include "ui/details/domaincontext.h"
 
+#include "core/domain/domainactions.h"
 #include "core/domain/domainconfig.h"
 #include "core/domain/domaincontrol.h"
 #include "core/session/hostsession.h"
@@ -174,24 +175,24 @@ void DomainBootPage::reload()
     if (m_edited)
         return; // never overwrite what the user is typing
     // The definition, not the running domain: that is what the next start boots from.
-    m_context->session()->fetchDomainXml(m_context->uuid(), true, this,
-                                         [this](Result<QString> xml) {
-                                             if (!xml) {
-                                                 m_bar->showMessage(xml.error().text(), true);
-                                                 return;
-                                             }
-                                             auto parsed = parseDomainXml(xml.value());
-                                             if (!parsed) {
-                                                 m_bar->showMessage(parsed.error().text(), true);
-                                                 return;
-                                             }
-                                             // The firmware is the definition's, not an edit.
-                                             m_firmware->setText(firmwareText(parsed.value()));
-                                             if (m_edited)
-                                                 return;
-                                             showOptions(parsed->boot);
-                                             m_deviceOrderNote->setVisible(parsed->deviceBootOrder);
-                                         });
+    DomainActions::fetchDomainXml(m_context->session(), m_context->uuid(), {.inactive = true}, this,
+                                  [this](Result<QString> xml) {
+                                      if (!xml) {
+                                          m_bar->showMessage(xml.error().text(), true);
+                                          return;
+                                      }
+                                      auto parsed = parseDomainXml(xml.value());
+                                      if (!parsed) {
+                                          m_bar->showMessage(parsed.error().text(), true);
+                                          return;
+                                      }
+                                      // The firmware is the definition's, not an edit.
+                                      m_firmware->setText(firmwareText(parsed.value()));
+                                      if (m_edited)
+                                          return;
+                                      showOptions(parsed->boot);
+                                      m_deviceOrderNote->setVisible(parsed->deviceBootOrder);
+                                  });
 }
 
 void DomainBootPage::showOptions(const BootOptions &boot)

@@ -1,5 +1,6 @@
 #include "ui/details/domaincontext.h"
 
+#include "core/domain/domainactions.h"
 #include "core/domain/domainconfig.h"
 #include "core/session/hostsession.h"
 
@@ -78,7 +79,7 @@ void DomainContext::reloadXml()
         return;
     }
     m_xmlInFlight = true;
-    m_session->fetchDomainXml(m_uuid, false, this, [this](Result<QString> xml) {
+    DomainActions::fetchDomainXml(m_session, m_uuid, {}, this, [this](Result<QString> xml) {
         m_xmlInFlight = false;
         if (xml) {
             auto parsed = parseDomainXml(xml.value());

@@ -2,6 +2,7 @@
 
 #include "ui/details/domaincontext.h"
 
+#include "core/domain/domainactions.h"
 #include "core/domain/domainxml.h"
 #include "core/session/hostsession.h"
 #include "widgets/applybar.h"
@@ -52,20 +53,23 @@ void DomainXmlPage::reload()
 {
     if (m_edited)
         return;
-    m_context->session()->fetchDomainXml(m_context->uuid(), true, this,
-                                         [this](Result<QString> xml) {
-                                             if (m_edited)
-                                                 return;
-                                             if (!xml) {
-                                                 m_bar->showMessage(xml.error().text(), true);
-                                                 return;
-                                             }
-                                             if (xml.value() == m_editor->toPlainText())
-                                                 return; // keep the cursor where it is
-                                             m_loading = true;
-                                             m_editor->setPlainText(xml.value());
-                                             m_loading = false;
-                                         });
+    // Secure: the text is defined back on Apply, and without the secrets (the console password)
+    // that define would remove them.
+    DomainActions::fetchDomainXml(m_context->session(), m_context->uuid(),
+                                  {.inactive = true, .secure = true}, this,
+                                  [this](Result<QString> xml) {
+                                      if (m_edited)
+                                          return;
+                                      if (!xml) {
+                                          m_bar->showMessage(xml.error().text(), true);
+                                          return;
+                                      }
+                                      if (xml.value() == m_editor->toPlainText())
+                                          return; // keep the cursor where it is
+                                      m_loading = true;
+                                      m_editor->setPlainText(xml.value());
+                                      m_loading = false;
+                                  });
 }
 
 void DomainXmlPage::apply()
@@ -76,7 +80,7 @@ void DomainXmlPage::apply()
         return;
     }
     m_bar->setPending(tr("Validating and applying…"));
-    m_context->session()->defineXml(xml, this, [this](Result<QString> uuid) {
+    DomainActions::defineXml(m_context->session(), xml, this, [this](Result<QString> uuid) {
         if (!uuid) {
             m_bar->failed(tr("Not applied; the domain is unchanged. %1").arg(uuid.error().text()));
             return;

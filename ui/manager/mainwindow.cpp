@@ -1,5 +1,6 @@
 #include "ui/manager/mainwindow.h"
 
+#include "core/domain/domainactions.h"
 #include "core/session/domaintreemodel.h"
 #include "core/session/hostsession.h"
 #include "ui/common/stateicons.h"
@@ -591,9 +592,9 @@ void MainWindow::runAction(DomainAction act)
                      .arg(nameList(targets))))
         return;
     for (auto it = starts.cbegin(); it != starts.cend(); ++it)
-        it.key()->performAction(it.value(), act);
+        DomainActions::performAction(it.key(), it.value(), act);
     for (auto it = resumes.cbegin(); it != resumes.cend(); ++it)
-        it.key()->performAction(it.value(), DomainAction::Resume);
+        DomainActions::performAction(it.key(), it.value(), DomainAction::Resume);
     showMessage(tr("%1: %2").arg(domainActionName(act), nameList(targets)));
 }
 
@@ -617,12 +618,18 @@ void MainWindow::deleteSelected()
         return;
     for (const auto &[session, info] : targets) {
         const QString name = info.name;
-        session->deleteDomain(info.uuid, m_backupDir, this, [this, name](Result<QString> r) {
-            if (r)
-                showMessage(tr("Deleted '%1'; its XML was saved to %2").arg(name, r.value()));
-            else
-                showMessage(r.error().text(), true);
-        });
+        DomainActions::deleteDomain(
+            session, info.uuid, m_backupDir, this,
+            [this, name](Result<DomainActions::DomainBackup> r) {
+                if (r && r->holdsConsolePassword)
+                    showMessage(tr("Deleted '%1'; its XML was saved to %2. The backup holds the "
+                                   "console password: only you can read it.")
+                                    .arg(name, r->path));
+                else if (r)
+                    showMessage(tr("Deleted '%1'; its XML was saved to %2").arg(name, r->path));
+                else
+                    showMessage(r.error().text(), true);
+            });
     }
 }
 
@@ -653,7 +660,7 @@ void MainWindow::defineFromFile()
         showMessage(tr("%1 does not contain a <domain> definition").arg(path), true);
         return;
     }
-    host->defineXml(xml, this, [this, host, path](Result<QString> r) {
+    DomainActions::defineXml(host, xml, this, [this, host, path](Result<QString> r) {
         if (!r) {
             showMessage(r.error().text() + tr(" (from %1)").arg(path), true);
             return;
@@ -687,7 +694,7 @@ void MainWindow::viewXml()
     layout->addWidget(buttons);
     dialog->resize(720, 560);
     dialog->show();
-    session->fetchDomainXml(info.uuid, false, dialog, [text](Result<QString> r) {
+    DomainActions::fetchDomainXml(session, info.uuid, {}, dialog, [text](Result<QString> r) {
         text->setPlainText(r ? r.value() : r.error().text());
     });
 }

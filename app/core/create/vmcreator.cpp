@@ -1,5 +1,6 @@
 #include "core/create/vmcreator.h"
 
+#include "core/domain/domainactions.h"
 #include "core/domain/domaincontrol.h"
 #include "core/storage/storage.h"
 #include "hostsession_p.h"
@@ -143,7 +144,7 @@ void VmCreator::defineDomain()
         fail(CreationStep::Define, xml.error());
         return;
     }
-    m_session->defineXml(xml.value(), this, [this](Result<QString> uuid) {
+    DomainActions::defineXml(m_session, xml.value(), this, [this](Result<QString> uuid) {
         if (!uuid) {
             fail(CreationStep::Define, uuid.error());
             return;

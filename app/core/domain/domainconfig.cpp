@@ -15,12 +15,6 @@ static QString tr(const char *text)
     return QCoreApplication::translate("Vireo::DomainConfig", text);
 }
 
-static QString nameOf(virDomainPtr dom)
-{
-    const char *name = virDomainGetName(dom);
-    return name ? QString::fromUtf8(name) : QString();
-}
-
 /// Both definitions that exist: the running domain's and the persistent one.
 static unsigned int existingDefinitions(virDomainPtr dom)
 {
@@ -100,19 +94,8 @@ static Status redefine(WorkerContext &w, const QString &uuid, const char *what, 
     Result<QString> rewritten = rewrite(xml);
     if (!rewritten)
         return Error{op, rewritten.error().message, 0};
-    const QByteArray bytes = rewritten->toUtf8();
-    virDomainPtr defined =
-        virDomainDefineXMLFlags(w.conn, bytes.constData(), VIR_DOMAIN_DEFINE_VALIDATE);
-    if (!defined) {
-        virErrorPtr err = virGetLastError();
-        if (err && err->code == VIR_ERR_INVALID_ARG) {
-            virResetLastError(); // a driver without schema validation
-            defined = virDomainDefineXML(w.conn, bytes.constData());
-        }
-    }
-    if (!defined)
-        return lastLibvirtError(op);
-    virDomainFree(defined);
+    if (Result<QString> defined = defineDomainValidated(w.conn, rewritten->toUtf8(), op); !defined)
+        return defined.error();
     w.worker->refreshDomain(uuid);
     return Done{};
 }

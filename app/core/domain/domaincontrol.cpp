@@ -21,12 +21,6 @@ static unsigned int impact(Scope scope)
     return flags;
 }
 
-static QString nameOf(virDomainPtr dom)
-{
-    const char *name = virDomainGetName(dom);
-    return name ? QString::fromUtf8(name) : QString();
-}
-
 void setVcpus(HostSession *session, const QString &uuid, int count, Scope scope, QObject *context,
               std::function<void(Result<int>)> done)
 {

@@ -1,23 +1,12 @@
+// The tree's structure: hosts and their rows, changed by diff from listings, batches of events
+// and removals (data() and the texts are in domaintreemodeldata.cpp).
 #include "core/session/domaintreemodel.h"
 
 #include "core/session/hostsession.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 namespace Vireo {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vireo::DomainTreeModel", text);
-}
-
-QString formatMemoryKiB(quint64 kib)
-{
-    if (kib >= 1024ull * 1024)
-        return tr("%1 GiB").arg(double(kib) / (1024.0 * 1024.0), 0, 'f', 1);
-    return tr("%1 MiB").arg(kib / 1024);
-}
 
 void DomainTreeModel::HostNode::reindex()
 {
@@ -41,6 +30,7 @@ void DomainTreeModel::addHost(HostSession *session)
     if (findNode(session))
         return;
     auto *node = new HostNode;
+    node->id = m_nextNodeId++;
     node->session = session;
     const int row = m_hosts.size();
     beginInsertRows({}, row, row);
@@ -49,10 +39,10 @@ void DomainTreeModel::addHost(HostSession *session)
 
     connect(session, &HostSession::domainsListed, this,
             [this, node](const QList<DomainInfo> &list) { onListed(node, list); });
-    connect(session, &HostSession::domainChanged, this,
-            [this, node](const DomainInfo &d) { onChanged(node, d); });
-    connect(session, &HostSession::domainRemoved, this,
-            [this, node](const QString &uuid) { onRemoved(node, uuid); });
+    connect(session, &HostSession::domainsChanged, this,
+            [this, node](const QList<DomainInfo> &list) { onChanged(node, list); });
+    connect(session, &HostSession::domainsRemoved, this,
+            [this, node](const QStringList &uuids) { onRemoved(node, uuids); });
     connect(session, &HostSession::statsUpdated, this,
             [this, node](const QList<DomainStats> &s) { onStats(node, s); });
     connect(session, &HostSession::hostStatsUpdated, this, [this, node](const HostStats &s) {
@@ -60,8 +50,11 @@ void DomainTreeModel::addHost(HostSession *session)
         hostRowChanged(node);
     });
     connect(session, &HostSession::stateChanged, this, [this, node] { hostRowChanged(node); });
+    connect(session, &HostSession::connectingSlowly, this, [this, node] { hostRowChanged(node); });
     connect(session, &HostSession::hostInfoChanged, this, [this, node] { hostRowChanged(node); });
-    connect(session, &QObject::destroyed, this, [this, node] { removeHost(node->session); });
+    // Not QObject::destroyed: by then the rows' data() could no longer ask the session.
+    connect(session, &HostSession::aboutToBeDestroyed, this,
+            [this, node] { removeHost(node->session); });
 }
 
 void DomainTreeModel::removeHost(HostSession *session)
@@ -89,6 +82,14 @@ DomainTreeModel::HostNode *DomainTreeModel::findNode(const HostSession *session)
 {
     for (HostNode *n : m_hosts)
         if (n->session == session)
+            return n;
+    return nullptr;
+}
+
+DomainTreeModel::HostNode *DomainTreeModel::nodeById(quint64 id) const
+{
+    for (HostNode *n : m_hosts)
+        if (n->id == id)
             return n;
     return nullptr;
 }
@@ -224,174 +225,6 @@ Qt::ItemFlags DomainTreeModel::flags(const QModelIndex &index) const
     return f;
 }
 
-QVariant DomainTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case StateColumn:
-        return tr("State");
-    case CpuColumn:
-        return tr("CPU usage");
-    case MemoryColumn:
-        return tr("Memory");
-    case VcpuColumn:
-        return tr("vCPUs");
-    }
-    return {};
-}
-
-QVariant DomainTreeModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid())
-        return {};
-    if (!index.internalPointer()) {
-        const HostNode *node = m_hosts.value(index.row());
-        return node ? hostData(node, index.column(), role) : QVariant();
-    }
-    const auto *node = static_cast<HostNode *>(index.internalPointer());
-    if (index.row() >= node->rows.size())
-        return {};
-    return domainData(node->rows[index.row()], index.column(), role);
-}
-
-QVariant DomainTreeModel::hostData(const HostNode *node, int column, int role) const
-{
-    const HostSession *s = node->session;
-    switch (role) {
-    case IsHostRole:
-        return true;
-    case HostUriRole:
-        return s->uri();
-    case HostStateRole:
-        return int(s->state());
-    case CpuPercentRole:
-        return node->stats.cpuPercent;
-    case SortRole:
-        return hostRow(node); // hosts keep the order they were added in
-    case Qt::ToolTipRole:
-        return s->stateReason().isEmpty() ? s->uri()
-                                          : s->uri() + QLatin1Char('\n') + s->stateReason();
-    case Qt::DisplayRole:
-        break;
-    default:
-        return {};
-    }
-    switch (column) {
-    case NameColumn:
-        return s->displayName();
-    case StateColumn:
-        switch (s->state()) {
-        case HostState::Connected:
-            return tr("Connected");
-        case HostState::Connecting:
-            return tr("Connecting…");
-        case HostState::Disconnected: {
-            if (s->stateReason().isEmpty())
-                return tr("Not connected");
-            const int secs = s->reconnectInSeconds();
-            return secs >= 0 ? tr("Disconnected: %1 (retrying)").arg(s->stateReason())
-                             : tr("Disconnected: %1").arg(s->stateReason());
-        }
-        }
-        return {};
-    case CpuColumn:
-        return node->stats.cpuPercent >= 0
-                   ? QVariant(tr("%1 %").arg(node->stats.cpuPercent, 0, 'f', 0))
-                   : QVariant();
-    case MemoryColumn:
-        if (node->stats.memoryTotalKiB > 0)
-            return tr("%1 / %2").arg(
-                formatMemoryKiB(node->stats.memoryTotalKiB - node->stats.memoryFreeKiB),
-                formatMemoryKiB(node->stats.memoryTotalKiB));
-        if (s->hostInfo().memoryKiB > 0)
-            return formatMemoryKiB(s->hostInfo().memoryKiB);
-        return {};
-    case VcpuColumn:
-        return s->hostInfo().cpus > 0 ? QVariant(s->hostInfo().cpus) : QVariant();
-    }
-    return {};
-}
-
-QVariant DomainTreeModel::domainData(const DomainRow &row, int column, int role) const
-{
-    const DomainInfo &d = row.info;
-    switch (role) {
-    case IsHostRole:
-        return false;
-    case UuidRole:
-        return d.uuid;
-    case DomainStateRole:
-        return int(d.state);
-    case CpuPercentRole:
-        return row.cpuPercent;
-    case PersistentRole:
-        return d.persistent;
-    case CpuHistoryRole: {
-        QByteArray out;
-        out.reserve(row.historyCount);
-        const int start = (row.historyPos + HistoryLength - row.historyCount) % HistoryLength;
-        for (int i = 0; i < row.historyCount; ++i)
-            out.append(char(row.history[(start + i) % HistoryLength]));
-        return out;
-    }
-    case SortRole:
-        switch (column) {
-        case NameColumn:
-            return d.name;
-        case StateColumn:
-            return int(d.state);
-        case CpuColumn:
-            return row.cpuPercent;
-        case MemoryColumn:
-            return d.memoryKiB;
-        case VcpuColumn:
-            return d.vcpus;
-        }
-        return {};
-    case Qt::ToolTipRole:
-        if (column == NameColumn)
-            return tr("%1\nUUID %2").arg(d.name, d.uuid);
-        if (column == MemoryColumn)
-            return tr("%1 of at most %2")
-                .arg(formatMemoryKiB(d.memoryKiB), formatMemoryKiB(d.maxMemoryKiB));
-        if (column == VcpuColumn)
-            return tr("%1 of at most %2 vCPUs").arg(d.vcpus).arg(d.maxVcpus);
-        return {};
-    case Qt::TextAlignmentRole:
-        if (column == VcpuColumn)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case Qt::DisplayRole:
-        break;
-    default:
-        return {};
-    }
-    switch (column) {
-    case NameColumn:
-        return d.name;
-    case StateColumn: {
-        QString s = domainStateName(d.state);
-        if (d.state == DomainState::Shutoff && d.managedSave)
-            s = tr("Saved");
-        if (!d.persistent)
-            s += tr(" (transient)");
-        return s;
-    }
-    case CpuColumn:
-        return row.cpuPercent >= 0 ? QVariant(tr("%1 %").arg(row.cpuPercent, 0, 'f', 0))
-                                   : QVariant();
-    case MemoryColumn:
-        return tr("%1 / %2").arg(formatMemoryKiB(d.memoryKiB), formatMemoryKiB(d.maxMemoryKiB));
-    case VcpuColumn:
-        return d.maxVcpus > d.vcpus ? tr("%1 of %2").arg(d.vcpus).arg(d.maxVcpus)
-                                    : QString::number(d.vcpus);
-    }
-    return {};
-}
-
 void DomainTreeModel::hostRowChanged(HostNode *node)
 {
     const int row = hostRow(node);
@@ -400,24 +233,20 @@ void DomainTreeModel::hostRowChanged(HostNode *node)
     Q_EMIT dataChanged(createIndex(row, 0, nullptr), createIndex(row, ColumnCount - 1, nullptr));
 }
 
-void DomainTreeModel::onListed(HostNode *node, const QList<DomainInfo> &domains)
+template<typename Pred>
+bool DomainTreeModel::removeRowsWhere(HostNode *node, Pred gone)
 {
+    // From the end so earlier row numbers stay valid; contiguous runs in one go; one reindex.
     const QModelIndex parentIndex = createIndex(hostRow(node), 0, nullptr);
-    QSet<QString> present;
-    present.reserve(domains.size());
-    for (const DomainInfo &d : domains)
-        present.insert(d.uuid);
-
-    // Removals, from the end so earlier row numbers stay valid; contiguous runs in one go.
     int row = node->rows.size() - 1;
     bool removed = false;
     while (row >= 0) {
-        if (present.contains(node->rows[row].info.uuid)) {
+        if (!gone(node->rows[row].info.uuid)) {
             --row;
             continue;
         }
         int first = row;
-        while (first > 0 && !present.contains(node->rows[first - 1].info.uuid))
+        while (first > 0 && gone(node->rows[first - 1].info.uuid))
             --first;
         beginRemoveRows(parentIndex, first, row);
         node->rows.remove(first, row - first + 1);
@@ -427,10 +256,22 @@ void DomainTreeModel::onListed(HostNode *node, const QList<DomainInfo> &domains)
     }
     if (removed)
         node->reindex();
+    return removed;
+}
+
+void DomainTreeModel::onListed(HostNode *node, const QList<DomainInfo> &domains)
+{
+    QSet<QString> present;
+    present.reserve(domains.size());
+    for (const DomainInfo &d : domains)
+        present.insert(d.uuid);
+
+    removeRowsWhere(node, [&present](const QString &uuid) { return !present.contains(uuid); });
 
     // Updates in place; new domains go in by chunks.
     node->pending.clear();
     node->pendingIndex.clear();
+    node->listingPending = true;
     int minChanged = INT_MAX, maxChanged = -1;
     for (const DomainInfo &d : domains) {
         const auto it = node->rowOf.constFind(d.uuid);
@@ -451,9 +292,6 @@ void DomainTreeModel::onListed(HostNode *node, const QList<DomainInfo> &domains)
 
 void DomainTreeModel::insertPendingChunk(HostNode *node)
 {
-    node->flushScheduled = false;
-    if (!m_hosts.contains(node))
-        return;
     if (!node->pending.isEmpty()) {
         const int count = int(qMin<qsizetype>(InsertChunk, node->pending.size()));
         const int first = node->rows.size();
@@ -471,62 +309,86 @@ void DomainTreeModel::insertPendingChunk(HostNode *node)
         endInsertRows();
     }
     if (!node->pending.isEmpty()) {
-        node->flushScheduled = true;
-        QMetaObject::invokeMethod(
-            this, [this, node] { insertPendingChunk(node); }, Qt::QueuedConnection);
+        scheduleChunk(node);
         return;
     }
     hostRowChanged(node);
-    Q_EMIT hostListed(node->session);
+    if (std::exchange(node->listingPending, false))
+        Q_EMIT hostListed(node->session);
 }
 
-void DomainTreeModel::onChanged(HostNode *node, const DomainInfo &domain)
+void DomainTreeModel::scheduleChunk(HostNode *node)
 {
-    if (const auto p = node->pendingIndex.constFind(domain.uuid);
-        p != node->pendingIndex.constEnd()) {
-        node->pending[*p] = domain;
+    if (node->flushScheduled)
         return;
-    }
-    const auto it = node->rowOf.constFind(domain.uuid);
-    if (it != node->rowOf.constEnd()) {
+    node->flushScheduled = true;
+    // By id: removeHost() may delete the node before this runs, and a new node may even be
+    // allocated at the same address.
+    QMetaObject::invokeMethod(
+        this,
+        [this, id = node->id] {
+            HostNode *n = nodeById(id);
+            if (!n)
+                return; // the host was removed meanwhile
+            n->flushScheduled = false;
+            insertPendingChunk(n);
+        },
+        Qt::QueuedConnection);
+}
+
+void DomainTreeModel::onChanged(HostNode *node, const QList<DomainInfo> &domains)
+{
+    int minChanged = INT_MAX, maxChanged = -1;
+    bool added = false;
+    for (const DomainInfo &domain : domains) {
+        if (const auto p = node->pendingIndex.constFind(domain.uuid);
+            p != node->pendingIndex.constEnd()) {
+            node->pending[*p] = domain;
+            continue;
+        }
+        const auto it = node->rowOf.constFind(domain.uuid);
+        if (it == node->rowOf.constEnd()) {
+            // New: in by chunks, like a listing (a burst can define thousands).
+            node->pendingIndex.insert(domain.uuid, node->pending.size());
+            node->pending.append(domain);
+            added = true;
+            continue;
+        }
         DomainRow &r = node->rows[*it];
         r.info = domain;
         if (!isActive(domain.state)) {
             r.cpuPercent = -1;
             r.historyCount = 0;
         }
-        Q_EMIT dataChanged(createIndex(*it, 0, node), createIndex(*it, ColumnCount - 1, node));
-        return;
+        minChanged = qMin(minChanged, *it);
+        maxChanged = qMax(maxChanged, *it);
     }
-    const QModelIndex parentIndex = createIndex(hostRow(node), 0, nullptr);
-    const int row = node->rows.size();
-    beginInsertRows(parentIndex, row, row);
-    DomainRow r;
-    r.info = domain;
-    node->rows.append(r);
-    node->rowOf.insert(domain.uuid, row);
-    endInsertRows();
-    hostRowChanged(node);
+    if (maxChanged >= 0)
+        Q_EMIT dataChanged(createIndex(minChanged, 0, node),
+                           createIndex(maxChanged, ColumnCount - 1, node));
+    if (added && !node->flushScheduled)
+        insertPendingChunk(node);
 }
 
-void DomainTreeModel::onRemoved(HostNode *node, const QString &uuid)
+void DomainTreeModel::onRemoved(HostNode *node, const QStringList &uuids)
 {
-    if (const auto p = node->pendingIndex.constFind(uuid); p != node->pendingIndex.constEnd()) {
-        node->pending.removeAt(*p);
+    QSet<QString> gone;
+    gone.reserve(uuids.size());
+    for (const QString &uuid : uuids) {
+        if (!node->pendingIndex.contains(uuid))
+            gone.insert(uuid);
+    }
+    if (gone.size() != uuids.size()) {
+        // Some were still waiting to go in.
+        const QSet<QString> all(uuids.cbegin(), uuids.cend());
+        node->pending.removeIf([&all](const DomainInfo &d) { return all.contains(d.uuid); });
         node->pendingIndex.clear();
         for (qsizetype i = 0; i < node->pending.size(); ++i)
             node->pendingIndex.insert(node->pending[i].uuid, i);
-        return;
     }
-    const auto it = node->rowOf.constFind(uuid);
-    if (it == node->rowOf.constEnd())
-        return;
-    const int row = *it;
-    beginRemoveRows(createIndex(hostRow(node), 0, nullptr), row, row);
-    node->rows.removeAt(row);
-    node->reindex();
-    endRemoveRows();
-    hostRowChanged(node);
+    if (!gone.isEmpty() &&
+        removeRowsWhere(node, [&gone](const QString &uuid) { return gone.contains(uuid); }))
+        hostRowChanged(node);
 }
 
 void DomainTreeModel::onStats(HostNode *node, const QList<DomainStats> &stats)

@@ -81,6 +81,7 @@ private:
     };
     struct HostNode
     {
+        quint64 id = 0; ///< never reused: queued work names its node by id, not by pointer
         HostSession *session = nullptr;
         QList<DomainRow> rows;
         QHash<QString, int> rowOf;
@@ -90,23 +91,30 @@ private:
         QList<DomainInfo> pending;
         QHash<QString, qsizetype> pendingIndex;
         bool flushScheduled = false;
+        bool listingPending = false; ///< hostListed is due once the pending rows are in
         void reindex();
     };
 
     HostNode *nodeOf(const QModelIndex &index) const;
     int hostRow(const HostNode *node) const;
     HostNode *findNode(const HostSession *session) const;
+    HostNode *nodeById(quint64 id) const;
     QVariant hostData(const HostNode *node, int column, int role) const;
     QVariant domainData(const DomainRow &row, int column, int role) const;
 
     void onListed(HostNode *node, const QList<DomainInfo> &domains);
-    void onChanged(HostNode *node, const DomainInfo &domain);
-    void onRemoved(HostNode *node, const QString &uuid);
+    void onChanged(HostNode *node, const QList<DomainInfo> &domains);
+    void onRemoved(HostNode *node, const QStringList &uuids);
+    /// Removes the rows whose UUID gone() names; true if any went.
+    template<typename Pred>
+    bool removeRowsWhere(HostNode *node, Pred gone);
     void onStats(HostNode *node, const QList<DomainStats> &stats);
     void hostRowChanged(HostNode *node);
     void insertPendingChunk(HostNode *node);
+    void scheduleChunk(HostNode *node);
 
     QList<HostNode *> m_hosts;
+    quint64 m_nextNodeId = 1;
 };
 
 /// "2.0 GiB", "512 MiB": memory sizes as the manager shows them.

@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/common/types.h"
+#include "core/session/libvirteventloop.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,6 +12,7 @@
 #include <memory>
 
 class QThread;
+class QTimer;
 
 namespace Vireo {
 
@@ -19,9 +21,14 @@ class WorkerContext;
 
 /// One libvirt connection (one URI) and the worker thread that alone touches it.
 ///
-/// Lives on the GUI thread. Every request is queued to the worker and returns at once; results
-/// come back as queued signals of value types, or through a callback that runs on the GUI thread
-/// only while its context object lives. Nothing here blocks on libvirt or a socket.
+/// Lives on the GUI thread. Destroying it returns at once; the worker closes the connection and
+/// deregisters its callbacks on its own thread afterwards (see waitForWorkers() for the exit).
+/// Every request is queued to the worker and returns at once; results come back as queued signals
+/// of value types, or through a callback that runs on the GUI thread only while its context object
+/// lives. Nothing here blocks on libvirt or a socket.
+///
+/// The domain actions (start, define, delete...) are in core/domain/domainactions.h; they report
+/// through this session's actionFinished and operationFailed.
 ///
 /// After a successful open it lists the domains (domainsListed), follows them by libvirt's domain
 /// events (domainChanged/domainRemoved), and samples statistics every statsInterval() ms with one
@@ -45,6 +52,10 @@ public:
     HostInfo hostInfo() const { return m_hostInfo; }
     /// Seconds until the next automatic reconnect attempt; -1 when none is scheduled.
     int reconnectInSeconds() const;
+    /// Connecting for more than SlowConnectMs: libvirt is most likely still examining the
+    /// hypervisor (a first QEMU capability probe can take a minute). Views say so.
+    bool isSlowToConnect() const { return m_slowToConnect; }
+    static constexpr int SlowConnectMs = 2000;
 
     /// Statistics interval in milliseconds; 0 turns sampling off. Default 2000.
     int statsInterval() const { return m_statsInterval; }
@@ -56,31 +67,39 @@ public:
     void connectToHost();
     void disconnectFromHost();
 
-    /// Runs the action on each domain in turn; failures arrive as operationFailed, one each.
-    void performAction(const QStringList &uuids, DomainAction action);
-
-    /// Defines a domain from XML. The callback receives the new domain's UUID.
-    void defineXml(const QString &xml, QObject *context, std::function<void(Result<QString>)> done);
-    /// The domain's XML. inactive: the persistent config rather than the live one.
-    void fetchDomainXml(const QString &uuid, bool inactive, QObject *context,
-                        std::function<void(Result<QString>)> done);
-    /// Saves the domain's XML into backupDir, forces it off if it runs, then undefines it.
-    /// The callback receives the backup file's path.
-    void deleteDomain(const QString &uuid, const QString &backupDir, QObject *context,
-                      std::function<void(Result<QString>)> done);
+    /// Diagnostics, process-wide: connections open, libvirt callback registrations not yet freed
+    /// by libvirt, and workers not yet torn down. A removed session's worker tears down on its
+    /// own thread, so these reach 0 shortly after the last session is destroyed. Any thread.
+    static int openConnectionCount();
+    static int callbackRegistrationCount();
+    static int liveWorkerCount();
+    /// Once, at application exit, after the sessions are destroyed: waits up to timeoutMs for
+    /// their workers to close their connections (the only time the GUI thread waits for them).
+    /// False if some worker is still stuck in a libvirt call; it is left behind. Only the first
+    /// call waits.
+    static bool waitForWorkers(int timeoutMs);
 
     /// Queues a job on the worker thread. For core's own feature files (they include
     /// hostsession_p.h for WorkerContext and runOnWorker()).
     void post(std::function<void(WorkerContext &)> job);
 
 Q_SIGNALS:
+    /// From the destructor, while the session can still be asked (QObject::destroyed comes when
+    /// it no longer can): views that show it let go here.
+    void aboutToBeDestroyed();
     void stateChanged(Vireo::HostState state, const QString &reason);
+    /// Still connecting after SlowConnectMs (isSlowToConnect() turned true).
+    void connectingSlowly();
     void hostInfoChanged(const Vireo::HostInfo &info);
     /// The whole domain list, after each (re)connect. Receivers diff it by UUID.
     void domainsListed(const QList<Vireo::DomainInfo> &domains);
     /// A domain was defined, started, changed state... (added if the UUID is new).
     void domainChanged(const Vireo::DomainInfo &domain);
     void domainRemoved(const QString &uuid);
+    /// The same changes as domainChanged and domainRemoved, a batch at a time (a burst of events
+    /// arrives as one batch), emitted before them: for receivers that follow many domains.
+    void domainsChanged(const QList<Vireo::DomainInfo> &domains);
+    void domainsRemoved(const QStringList &uuids);
     void statsUpdated(const QList<Vireo::DomainStats> &stats);
     void hostStatsUpdated(const Vireo::HostStats &stats);
     void actionFinished(const QString &uuid, Vireo::DomainAction action);
@@ -89,27 +108,21 @@ Q_SIGNALS:
 
 private:
     void onWorkerState(HostState state, const QString &reason, qint64 retryAtMs);
+    void setState(HostState state, const QString &reason, qint64 retryAtMs);
+    void onDomainsRefreshed(const QList<DomainInfo> &changed, const QStringList &removed);
     std::shared_ptr<struct SessionLink> m_link;
     QString m_uri;
     QString m_displayName;
     HostState m_state = HostState::Disconnected;
     QString m_stateReason;
     qint64 m_retryAtMs = -1;
+    bool m_slowToConnect = false;
+    QTimer *m_slowTimer = nullptr;
     HostInfo m_hostInfo;
     int m_statsInterval = 2000;
     QThread *m_thread = nullptr;
     HostWorker *m_worker = nullptr; // lives on m_thread
     friend class HostWorker;
-};
-
-/// Registers libvirt's default event loop and runs it on its own thread until stop().
-/// Must be started before the first connection opens. Safe to call start() more than once.
-class LibvirtEventLoop
-{
-public:
-    static void start();
-    static void stop();
-    static bool isRunning();
 };
 
 } // namespace Vireo

@@ -16,6 +16,7 @@
 // It prints one line of key=value pairs, for tests/bench/run.sh to tabulate.
 #include "core/session/domaintreemodel.h"
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 #include "ui/application.h"
 #include "ui/manager/mainwindow.h"
 
@@ -100,6 +101,7 @@ static bool writeFixture(const QString &path, int domains)
 
 int main(int argc, char **argv)
 {
+    Vireo::prepareProcess(); // before the application object exists
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
     QCoreApplication::setOrganizationName(QStringLiteral("VireoBench"));

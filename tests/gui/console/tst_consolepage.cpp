@@ -3,7 +3,9 @@
 // remembered per domain (a scripted VNC server stands in for the display).
 
 #include "../../unit/vnc/rfbtestserver.h"
+#include "core/domain/domainactions.h"
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 #include "resources.h"
 #include "ui/console/consolepage.h"
 #include "ui/console/consoleroute.h"
@@ -31,6 +33,9 @@ using namespace Vireo;
 class TestConsolePage : public QObject
 {
     Q_OBJECT
+public:
+    // Before the application object exists: see prepareProcess().
+    static void initMain() { Vireo::prepareProcess(); }
 private Q_SLOTS:
     void initTestCase()
     {
@@ -55,10 +60,10 @@ private Q_SLOTS:
         QTRY_COMPARE(page.domainName(), QStringLiteral("test"));
         QVERIFY(!page.domainUuid().isEmpty());
         QVERIFY(page.domainUuid() != QLatin1String("test"));
-        m_session->performAction({page.domainUuid()}, DomainAction::ForceOff);
+        DomainActions::performAction(m_session.get(), {page.domainUuid()}, DomainAction::ForceOff);
         QTRY_COMPARE_WITH_TIMEOUT(page.console()->statusTitle(),
                                   QStringLiteral("The guest is not running"), 10000);
-        m_session->performAction({page.domainUuid()}, DomainAction::Start);
+        DomainActions::performAction(m_session.get(), {page.domainUuid()}, DomainAction::Start);
         QTRY_COMPARE_WITH_TIMEOUT(page.console()->statusTitle(),
                                   QStringLiteral("The console is not available"), 10000);
     }
@@ -280,7 +285,7 @@ private Q_SLOTS:
         QVERIFY(!console->sendKeyAction()->isEnabled());
         QVERIFY(!console->screenshotAction()->isEnabled());
         // Stopped, it says the same sentence rather than promising a screen.
-        demo.performAction({uuid}, DomainAction::ForceOff);
+        DomainActions::performAction(&demo, {uuid}, DomainAction::ForceOff);
         QTRY_COMPARE_WITH_TIMEOUT(console->statusTitle(),
                                   QStringLiteral("The guest is not running"), 10000);
         QCOMPARE(console->statusDetail(), sentence);

@@ -2,6 +2,7 @@
 // web-frontend), on a private copy of the fixture, with statistics every second.
 //   details_demo [domain-name-or-uuid] [page title] [uri]
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 #include "resources.h"
 #include "ui/details/domainwindow.h"
 
@@ -11,6 +12,7 @@ using namespace Vireo;
 
 int main(int argc, char **argv)
 {
+    Vireo::prepareProcess(); // before the application object exists
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     const QString domain = args.value(1, QStringLiteral("web-frontend"));

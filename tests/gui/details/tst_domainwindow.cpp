@@ -1,9 +1,11 @@
 // The domain details window on libvirt's test driver (a private copy of the demo host): the pages
 // show what the domain reports, slider moves reach libvirt with the right flags, failures revert
 // the slider with the message, charts receive samples, XML edits are validated.
+#include "core/domain/domainactions.h"
 #include "core/domain/domaincontrol.h"
 #include "core/domain/domainxml.h"
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 #include "resources.h"
 #include "ui/details/domainbootpage.h"
 #include "ui/details/domaincontext.h"
@@ -80,6 +82,10 @@ static QStringList unnamedControls(QWidget *root)
 class TestDomainWindow : public QObject
 {
     Q_OBJECT
+public:
+    // Before the application object exists: see prepareProcess().
+    static void initMain() { Vireo::prepareProcess(); }
+
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<HostSession> m_session;
@@ -107,8 +113,9 @@ private:
 
     DomainDescription xml(const QString &uuid, bool inactive)
     {
-        auto r = ask<Result<QString>>(
-            [&](QObject *ctx, auto done) { m_session->fetchDomainXml(uuid, inactive, ctx, done); });
+        auto r = ask<Result<QString>>([&](QObject *ctx, auto done) {
+            DomainActions::fetchDomainXml(m_session.get(), uuid, {.inactive = inactive}, ctx, done);
+        });
         if (!r || !r->ok())
             return {};
         auto parsed = parseDomainXml(r->value());
@@ -630,8 +637,9 @@ private Q_SLOTS:
         QVERIFY(boot->applyButton()->isEnabled());
         boot->applyButton()->click();
         QTRY_VERIFY(xml(kWin, true).boot.bootMenu);
-        auto raw = ask<Result<QString>>(
-            [&](QObject *ctx, auto done) { m_session->fetchDomainXml(kWin, true, ctx, done); });
+        auto raw = ask<Result<QString>>([&](QObject *ctx, auto done) {
+            DomainActions::fetchDomainXml(m_session.get(), kWin, {.inactive = true}, ctx, done);
+        });
         QVERIFY(raw && raw->ok());
         QVERIFY2(raw->value().contains(QLatin1String("<bootmenu enable='yes'/>")),
                  qPrintable(raw->value()));
@@ -651,8 +659,9 @@ private Q_SLOTS:
             "<domain type='test'><name>menu-guest</name><memory unit='MiB'>64</memory>"
             "<vcpu>1</vcpu><os><type arch='x86_64'>hvm</type><boot dev='hd'/>"
             "<bootmenu enable='yes' timeout='3000'/></os></domain>");
-        auto uuid = ask<Result<QString>>(
-            [&](QObject *ctx, auto done) { m_session->defineXml(withMenu, ctx, done); });
+        auto uuid = ask<Result<QString>>([&](QObject *ctx, auto done) {
+            DomainActions::defineXml(m_session.get(), withMenu, ctx, done);
+        });
         QVERIFY(uuid && uuid->ok());
         DomainWindow *w = open(uuid->value());
         QVERIFY(w);
@@ -667,7 +676,8 @@ private Q_SLOTS:
         boot->applyButton()->click();
         QTRY_COMPARE(xml(uuid->value(), true).boot.bootDevices.value(0), QStringLiteral("cdrom"));
         auto raw = ask<Result<QString>>([&](QObject *ctx, auto done) {
-            m_session->fetchDomainXml(uuid->value(), true, ctx, done);
+            DomainActions::fetchDomainXml(m_session.get(), uuid->value(), {.inactive = true}, ctx,
+                                          done);
         });
         QVERIFY(raw && raw->ok());
         QVERIFY2(raw->value().contains(QLatin1String("<bootmenu enable='yes' timeout='3000'/>")),
@@ -686,8 +696,9 @@ private Q_SLOTS:
             "<vcpu>1</vcpu><os><type arch='x86_64'>hvm</type>"
             "<loader readonly='yes' type='pflash'>/usr/share/OVMF/OVMF_CODE.fd</loader>"
             "</os></domain>");
-        auto uuid = ask<Result<QString>>(
-            [&](QObject *ctx, auto done) { m_session->defineXml(uefi, ctx, done); });
+        auto uuid = ask<Result<QString>>([&](QObject *ctx, auto done) {
+            DomainActions::defineXml(m_session.get(), uefi, ctx, done);
+        });
         QVERIFY2(uuid && uuid->ok(), uuid ? qPrintable(uuid->error().text()) : "no answer");
         DomainWindow *u = open(uuid->value());
         QVERIFY(u);
@@ -732,8 +743,9 @@ private Q_SLOTS:
             "<input type='tablet' bus='usb'/>"
             "<rng model='virtio'><backend model='random'>/dev/urandom</backend></rng>"
             "</devices></domain>");
-        auto uuid = ask<Result<QString>>(
-            [&](QObject *ctx, auto done) { m_session->defineXml(xml, ctx, done); });
+        auto uuid = ask<Result<QString>>([&](QObject *ctx, auto done) {
+            DomainActions::defineXml(m_session.get(), xml, ctx, done);
+        });
         QVERIFY(uuid && uuid->ok());
         DomainWindow *w = open(uuid->value());
         QVERIFY(w);
@@ -766,8 +778,9 @@ private Q_SLOTS:
         QVERIFY(w->problemBanner()->isHidden());
         bool deleted = false;
         QObject ctx;
-        m_session->deleteDomain(kWin, m_dir.filePath(QStringLiteral("backups")), &ctx,
-                                [&deleted](Result<QString> r) { deleted = r.ok(); });
+        DomainActions::deleteDomain(
+            m_session.get(), kWin, m_dir.filePath(QStringLiteral("backups")), &ctx,
+            [&deleted](Result<DomainActions::DomainBackup> r) { deleted = r.ok(); });
         QTRY_VERIFY(deleted);
         QTRY_VERIFY(!w->problemBanner()->isHidden());
         QVERIFY2(w->problemBanner()->text().contains(QLatin1String("no longer exists")),
@@ -782,7 +795,7 @@ private Q_SLOTS:
         DomainWindow *w = open(kWeb);
         QVERIFY(w);
         QTRY_VERIFY(!w->cpuPage()->maximumBox()->isEnabled());
-        m_session->performAction({kWeb}, DomainAction::ForceOff);
+        DomainActions::performAction(m_session.get(), {kWeb}, DomainAction::ForceOff);
         QTRY_VERIFY(w->cpuPage()->maximumBox()->isEnabled());
         QTRY_COMPARE(w->overviewPage()->fieldText(QStringLiteral("State")),
                      QStringLiteral("Shut off"));

@@ -1,6 +1,7 @@
 // The Application: command line, first-run connections, persistence, the host summary.
 #include "core/session/domaintreemodel.h"
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 #include "core/session/virtcheck.h"
 #include "ui/application.h"
 #include "ui/console/consolewindow.h"
@@ -22,6 +23,9 @@ using namespace Vireo;
 class TestApplication : public QObject
 {
     Q_OBJECT
+public:
+    // Before the application object exists: see prepareProcess().
+    static void initMain() { Vireo::prepareProcess(); }
 private Q_SLOTS:
     void initTestCase()
     {

@@ -1,8 +1,10 @@
 // The manager window on the demo fixture: listing, actions reaching libvirt, confirmations,
 // enabled states, the filter, and accessible names.
 #include "accessibility.h"
+#include "core/domain/domainactions.h"
 #include "core/session/domaintreemodel.h"
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 #include "resources.h"
 #include "ui/manager/domainfilterproxy.h"
 #include "ui/manager/mainwindow.h"
@@ -24,6 +26,10 @@ using A = MainWindow::Action;
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+public:
+    // Before the application object exists: see prepareProcess().
+    static void initMain() { Vireo::prepareProcess(); }
+
 private:
     QTemporaryDir m_dir;
     DomainTreeModel *m_model = nullptr;
@@ -194,10 +200,12 @@ private Q_SLOTS:
     {
         // Pausing twice: libvirt refuses the second, and the window says so without blocking.
         select({QStringLiteral("ci-runner-01")});
-        m_session->performAction(
+        DomainActions::performAction(
+            m_session,
             {proxyRow(QStringLiteral("ci-runner-01")).data(DomainTreeModel::UuidRole).toString()},
             DomainAction::Pause);
-        m_session->performAction(
+        DomainActions::performAction(
+            m_session,
             {proxyRow(QStringLiteral("ci-runner-01")).data(DomainTreeModel::UuidRole).toString()},
             DomainAction::Pause);
         QTRY_VERIFY(m_window->messageList()->count() > 0);

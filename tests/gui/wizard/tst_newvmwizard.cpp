@@ -4,7 +4,9 @@
 
 #include "core/create/hostcapabilities.h"
 #include "core/create/vmcreator.h"
+#include "core/domain/domainactions.h"
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 #include "core/storage/storage.h"
 #include "ui/wizard/newvmwizard.h"
 #include "ui/wizard/wizardcpumemorypage.h"
@@ -450,9 +452,11 @@ private Q_SLOTS:
         walkIsoToFinish(w.get(), "faildef");
         // Another client defines a domain of that name after the wizard looked.
         bool defined = false;
-        m_host->defineXml("<domain type='test'><name>faildef</name><memory unit='MiB'>64</memory>"
-                          "<vcpu>1</vcpu><os><type arch='i686'>hvm</type></os></domain>",
-                          this, [&](Result<QString> r) { defined = r.ok(); });
+        DomainActions::defineXml(
+            m_host.get(),
+            "<domain type='test'><name>faildef</name><memory unit='MiB'>64</memory>"
+            "<vcpu>1</vcpu><os><type arch='i686'>hvm</type></os></domain>",
+            this, [&](Result<QString> r) { defined = r.ok(); });
         QTRY_VERIFY(defined);
         const CreationOutcome out = finish(w.get());
         QVERIFY(!out.ok);
@@ -470,7 +474,8 @@ private Q_SLOTS:
         // Someone starts the new domain between define and start: the wizard's start fails.
         connect(w.get(), &NewVmWizard::creationStepFinished, this, [this](CreationStep step) {
             if (step == CreationStep::Define)
-                m_host->performAction({QStringLiteral("failstart")}, DomainAction::Start);
+                DomainActions::performAction(m_host.get(), {QStringLiteral("failstart")},
+                                             DomainAction::Start);
         });
         const CreationOutcome out = finish(w.get());
         QVERIFY(!out.ok);
@@ -535,7 +540,7 @@ private Q_SLOTS:
         QCOMPARE(customize.first().at(1).toString(), out.uuid);
         bool got = false;
         bool running = true;
-        m_host->fetchDomainXml(out.uuid, false, this, [&](Result<QString> r) {
+        DomainActions::fetchDomainXml(m_host.get(), out.uuid, {}, this, [&](Result<QString> r) {
             got = true;
             running = r && r.value().contains(QRegularExpression("<domain[^>]* id='"));
         });
@@ -546,9 +551,7 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    // Keep Qt off GLib's dispatcher: libvirt's event-loop thread iterates GLib's default context
-    // and LibvirtEventLoop::stop() would otherwise wait forever at exit (as in tests/gui/details).
-    qputenv("QT_NO_GLIB", "1");
+    Vireo::prepareProcess(); // before the application object exists
     QApplication app(argc, argv);
     TestNewVmWizard test;
     QTEST_SET_MAIN_SOURCE_PATH

@@ -3,6 +3,7 @@
 //   wizard_harness [uri] [step 1-5] [iso path]
 
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 #include "ui/wizard/newvmwizard.h"
 #include "ui/wizard/wizardfinishpage.h"
 
@@ -15,7 +16,7 @@ using namespace Vireo;
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_NO_GLIB", "1");
+    Vireo::prepareProcess(); // before the application object exists
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     const QString uri =

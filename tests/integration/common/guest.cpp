@@ -1,5 +1,6 @@
 #include "guest.h"
 
+#include "core/domain/domainactions.h"
 #include "core/session/hostsession.h"
 
 #include <libvirt/libvirt.h>
@@ -331,7 +332,7 @@ Booted defineAndBoot(HostSession *session, const Environment &env, const GuestSp
                      [&](const Error &e) { failure = e.text(); });
 
     Pending<Result<QString>> defined;
-    session->defineXml(guestXml(env, spec), &context, defined.callback());
+    DomainActions::defineXml(session, guestXml(env, spec), &context, defined.callback());
     if (!QTest::qWaitFor([&] { return defined.ready(); }, timeoutMs)) {
         out.error = QStringLiteral("defineXml did not answer");
         return out;
@@ -341,7 +342,7 @@ Booted defineAndBoot(HostSession *session, const Environment &env, const GuestSp
         return out;
     }
     out.uuid = defined->value();
-    session->performAction({out.uuid}, DomainAction::Start);
+    DomainActions::performAction(session, {out.uuid}, DomainAction::Start);
     const SerialLog serial(spec.serialLogPath);
     const bool booted = QTest::qWaitFor(
         [&] {

@@ -6,7 +6,9 @@
 #include "guest.h"
 #include "guesttyping.h"
 
+#include "core/domain/domainactions.h"
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 #include "ui/console/consolepage.h"
 #include "vnc/vncconsole.h"
 
@@ -24,6 +26,9 @@ using State = VncConnection::State;
 class TestConsoleGuest : public QObject
 {
     Q_OBJECT
+public:
+    // Before the application object exists: see prepareProcess().
+    static void initMain() { Vireo::prepareProcess(); }
 private Q_SLOTS:
     void initTestCase()
     {
@@ -78,7 +83,7 @@ private Q_SLOTS:
         VncConnection *c = m_page->console()->connection();
         const SerialLog serial(m_spec.serialLogPath);
         const int bootsBefore = int(serial.text().count(QLatin1String("VIREO-BOOTED")));
-        m_session->performAction({m_uuid}, DomainAction::Reset);
+        DomainActions::performAction(m_session.get(), {m_uuid}, DomainAction::Reset);
         QTRY_VERIFY_WITH_TIMEOUT(serial.text().count(QLatin1String("VIREO-BOOTED")) > bootsBefore,
                                  120000);
         // The console is (again) connected and the new shell takes keys.
@@ -97,10 +102,10 @@ private Q_SLOTS:
     {
         QVERIFY(m_page);
         VncConnection *c = m_page->console()->connection();
-        m_session->performAction({m_uuid}, DomainAction::ForceOff);
+        DomainActions::performAction(m_session.get(), {m_uuid}, DomainAction::ForceOff);
         QTRY_COMPARE_WITH_TIMEOUT(m_page->console()->statusTitle(),
                                   QStringLiteral("The guest is not running"), kLibvirtCallMs);
-        m_session->performAction({m_uuid}, DomainAction::Start);
+        DomainActions::performAction(m_session.get(), {m_uuid}, DomainAction::Start);
         QTRY_COMPARE_WITH_TIMEOUT(c->state(), State::Connected, kLibvirtCallMs);
         QVERIFY(m_page->console()->isShowingScreen());
     }

@@ -9,6 +9,7 @@
 #include "guesttyping.h"
 
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 #include "ui/console/consolepage.h"
 #include "vnc/vncconsole.h"
 
@@ -76,6 +77,9 @@ QStringList tunnelProcesses()
 class TestConsoleSsh : public QObject
 {
     Q_OBJECT
+public:
+    // Before the application object exists: see prepareProcess().
+    static void initMain() { Vireo::prepareProcess(); }
 private Q_SLOTS:
     void initTestCase()
     {

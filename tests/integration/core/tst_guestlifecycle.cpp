@@ -3,7 +3,9 @@
 
 #include "guest.h"
 
+#include "core/domain/domainactions.h"
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -18,6 +20,9 @@ using namespace Vireo::Integration;
 class TestGuestLifecycle : public QObject
 {
     Q_OBJECT
+public:
+    // Before the application object exists: see prepareProcess().
+    static void initMain() { Vireo::prepareProcess(); }
 
 private Q_SLOTS:
     void initTestCase();
@@ -84,7 +89,7 @@ void TestGuestLifecycle::defineAndStart()
 
     QSignalSpy changed(m_session.get(), &HostSession::domainChanged);
     Pending<Result<QString>> defined;
-    m_session->defineXml(guestXml(m_env, m_spec), this, defined.callback());
+    DomainActions::defineXml(m_session.get(), guestXml(m_env, m_spec), this, defined.callback());
     QTRY_VERIFY_WITH_TIMEOUT(defined.ready(), kLibvirtCallMs);
     QVERIFY2(defined->ok(), qPrintable(defined->error().text()));
     m_uuid = defined->value();
@@ -102,7 +107,7 @@ void TestGuestLifecycle::defineAndStart()
 
     QSignalSpy finished(m_session.get(), &HostSession::actionFinished);
     m_states.clear();
-    m_session->performAction({m_uuid}, DomainAction::Start);
+    DomainActions::performAction(m_session.get(), {m_uuid}, DomainAction::Start);
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !m_failures.isEmpty(), kLibvirtCallMs);
     QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.join('\n')));
     QCOMPARE(finished.first().at(0).toString(), m_uuid);
@@ -145,7 +150,7 @@ void TestGuestLifecycle::shutdownFromGuest()
     if (m_uuid.isEmpty())
         QSKIP("needs the guest of defineAndStart");
     m_states.clear();
-    m_session->performAction({m_uuid}, DomainAction::Shutdown);
+    DomainActions::performAction(m_session.get(), {m_uuid}, DomainAction::Shutdown);
     // The guest powers itself off on the ACPI power button; only a lifecycle event can tell the
     // session, well after the call returned.
     const SerialLog serial(m_spec.serialLogPath);
@@ -161,16 +166,16 @@ void TestGuestLifecycle::forceOff()
     if (m_uuid.isEmpty())
         QSKIP("needs the guest of defineAndStart");
     m_states.clear();
-    m_session->performAction({m_uuid}, DomainAction::Start);
+    DomainActions::performAction(m_session.get(), {m_uuid}, DomainAction::Start);
     QTRY_VERIFY_WITH_TIMEOUT(sawState(DomainState::Running), kLibvirtCallMs);
     m_states.clear();
     QSignalSpy finished(m_session.get(), &HostSession::actionFinished);
-    m_session->performAction({m_uuid}, DomainAction::ForceOff);
+    DomainActions::performAction(m_session.get(), {m_uuid}, DomainAction::ForceOff);
     QTRY_VERIFY_WITH_TIMEOUT(sawState(DomainState::Shutoff), kLibvirtCallMs);
     QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.join('\n')));
     QCOMPARE(finished.first().at(1).value<DomainAction>(), DomainAction::ForceOff);
     // A domain that is off cannot be forced off again: the failure names the operation.
-    m_session->performAction({m_uuid}, DomainAction::ForceOff);
+    DomainActions::performAction(m_session.get(), {m_uuid}, DomainAction::ForceOff);
     QTRY_VERIFY_WITH_TIMEOUT(!m_failures.isEmpty(), kLibvirtCallMs);
     QVERIFY2(m_failures.first().contains(m_spec.name), qPrintable(m_failures.first()));
     m_failures.clear();
@@ -181,14 +186,14 @@ void TestGuestLifecycle::deleteDomain()
     if (m_uuid.isEmpty())
         QSKIP("needs the guest of defineAndStart");
     QSignalSpy removed(m_session.get(), &HostSession::domainRemoved);
-    Pending<Result<QString>> deleted;
-    m_session->deleteDomain(m_uuid, m_dir.filePath(QStringLiteral("backup")), this,
-                            deleted.callback());
+    Pending<Result<DomainActions::DomainBackup>> deleted;
+    DomainActions::deleteDomain(m_session.get(), m_uuid, m_dir.filePath(QStringLiteral("backup")),
+                                this, deleted.callback());
     QTRY_VERIFY_WITH_TIMEOUT(deleted.ready(), kLibvirtCallMs);
     QVERIFY2(deleted->ok(), qPrintable(deleted->error().text()));
     QTRY_VERIFY_WITH_TIMEOUT(!removed.isEmpty(), kLibvirtCallMs);
     QCOMPARE(removed.first().at(0).toString(), m_uuid);
-    QFile backup(deleted->value());
+    QFile backup(deleted->value().path);
     QVERIFY(backup.open(QIODevice::ReadOnly));
     QVERIFY(backup.readAll().contains(m_spec.name.toUtf8()));
     // Gone from the host, not only from the session's view.

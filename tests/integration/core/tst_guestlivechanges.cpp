@@ -6,6 +6,7 @@
 
 #include "core/domain/domaincontrol.h"
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -20,6 +21,9 @@ using namespace Vireo::Integration;
 class TestGuestLiveChanges : public QObject
 {
     Q_OBJECT
+public:
+    // Before the application object exists: see prepareProcess().
+    static void initMain() { Vireo::prepareProcess(); }
 
 private Q_SLOTS:
     void initTestCase();

@@ -5,8 +5,10 @@
 
 #include "guest.h"
 
+#include "core/domain/domainactions.h"
 #include "core/domain/domaincontrol.h"
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -21,6 +23,9 @@ using namespace Vireo::Integration;
 class TestHostReconnect : public QObject
 {
     Q_OBJECT
+public:
+    // Before the application object exists: see prepareProcess().
+    static void initMain() { Vireo::prepareProcess(); }
 
 private Q_SLOTS:
     void initTestCase();
@@ -143,7 +148,7 @@ void TestHostReconnect::keepsWorkingAfterReconnect()
     QCOMPARE(set->value(), 2);
     // Lifecycle events arrive again: the guest powers itself off after the session asked.
     m_domainStates.clear();
-    m_session->performAction({m_uuid}, DomainAction::Shutdown);
+    DomainActions::performAction(m_session.get(), {m_uuid}, DomainAction::Shutdown);
     const SerialLog serial(m_spec.serialLogPath);
     QTRY_VERIFY2_WITH_TIMEOUT(m_domainStates.contains(DomainState::Shutoff),
                               qPrintable(serial.tail()), kLibvirtCallMs);

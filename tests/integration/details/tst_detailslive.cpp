@@ -8,6 +8,7 @@
 
 #include "core/domain/domaincontrol.h"
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 #include "ui/details/domaincontext.h"
 #include "ui/details/domaincpupage.h"
 #include "ui/details/domainmemorypage.h"
@@ -33,6 +34,9 @@ using namespace Vireo::Integration;
 class TestDetailsLive : public QObject
 {
     Q_OBJECT
+public:
+    // Before the application object exists: see prepareProcess().
+    static void initMain() { Vireo::prepareProcess(); }
 
 private Q_SLOTS:
     void initTestCase();

@@ -5,9 +5,11 @@
 
 #include "guest.h"
 
+#include "core/domain/domainactions.h"
 #include "core/domain/domainconfig.h"
 #include "core/domain/domainxml.h"
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 #include "ui/details/domaincontext.h"
 #include "ui/details/domainmemorypage.h"
 #include "ui/details/domainwindow.h"
@@ -26,6 +28,9 @@ using namespace Vireo::Integration;
 class TestDetailsNoBalloon : public QObject
 {
     Q_OBJECT
+public:
+    // Before the application object exists: see prepareProcess().
+    static void initMain() { Vireo::prepareProcess(); }
 
 private Q_SLOTS:
     void initTestCase();
@@ -70,10 +75,11 @@ void TestDetailsNoBalloon::initTestCase()
     QVERIFY2(booted.error.isEmpty(), qPrintable(booted.error));
 
     // Off, then the kernel told to refuse the balloon driver, then on again.
-    m_session->performAction({m_uuid}, DomainAction::ForceOff);
+    DomainActions::performAction(m_session.get(), {m_uuid}, DomainAction::ForceOff);
     QTRY_COMPARE_WITH_TIMEOUT(m_state, DomainState::Shutoff, kLibvirtCallMs);
     Pending<Result<QString>> xml;
-    m_session->fetchDomainXml(m_uuid, true, this, xml.callback());
+    DomainActions::fetchDomainXml(m_session.get(), m_uuid, {.inactive = true}, this,
+                                  xml.callback());
     QTRY_VERIFY_WITH_TIMEOUT(xml.ready(), kLibvirtCallMs);
     QVERIFY2(xml->ok(), qPrintable(xml->error().text()));
     auto parsed = parseDomainXml(xml->value());
@@ -85,7 +91,7 @@ void TestDetailsNoBalloon::initTestCase()
     QTRY_VERIFY_WITH_TIMEOUT(set.ready(), kLibvirtCallMs);
     QVERIFY2(set->ok(), qPrintable(set->error().text()));
 
-    m_session->performAction({m_uuid}, DomainAction::Start);
+    DomainActions::performAction(m_session.get(), {m_uuid}, DomainAction::Start);
     QTRY_COMPARE_WITH_TIMEOUT(m_state, DomainState::Running, kLibvirtCallMs);
     const SerialLog serial(m_spec.serialLogPath);
     QTRY_VERIFY2_WITH_TIMEOUT(serial.lastStatus().isValid(), qPrintable(serial.tail()), 120000);

@@ -4,7 +4,9 @@
 
 #include "core/create/osinfo.h"
 #include "core/create/vmcreator.h"
+#include "core/domain/domainactions.h"
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 #include "core/storage/storage.h"
 #include "guest.h"
 #include "ui/wizard/newvmwizard.h"
@@ -185,7 +187,8 @@ private Q_SLOTS:
                     xml.reset();
                 }
                 if (!xml.ready())
-                    m_host->fetchDomainXml(outcome.uuid, false, this, xml.callback());
+                    DomainActions::fetchDomainXml(m_host.get(), outcome.uuid, {}, this,
+                                                  xml.callback());
                 return false;
             }(),
             kLibvirtCallMs);
@@ -320,7 +323,8 @@ private Q_SLOTS:
         for (const StorageVolumeInfo &v : vols.value().value())
             QVERIFY(v.name != plan.volumeName);
         Pending<Result<QString>> xml;
-        m_host->fetchDomainXml(plan.spec.name, true, this, xml.callback());
+        DomainActions::fetchDomainXml(m_host.get(), plan.spec.name, {.inactive = true}, this,
+                                      xml.callback());
         QTRY_VERIFY_WITH_TIMEOUT(xml.ready(), kLibvirtCallMs);
         QVERIFY(!xml.value().ok()); // no such domain
     }
@@ -328,8 +332,7 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    // Keep Qt off GLib's dispatcher (see tests/gui/details): LibvirtEventLoop::stop() at exit.
-    qputenv("QT_NO_GLIB", "1");
+    Vireo::prepareProcess(); // before the application object exists
     QApplication app(argc, argv);
     TestWizardCreate test;
     QTEST_SET_MAIN_SOURCE_PATH

@@ -1,7 +1,9 @@
 // DomainTreeModel: checked by QAbstractItemModelTester while real sessions feed it, and its diff
 // updates keep persistent indexes (selection) alive.
+#include "core/domain/domainactions.h"
 #include "core/session/domaintreemodel.h"
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 #include "resources.h"
 
 #include <QAbstractItemModelTester>
@@ -10,11 +12,19 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
 using namespace Vireo;
 
 class TestDomainTreeModel : public QObject
 {
     Q_OBJECT
+public:
+    // Before the application object exists: see prepareProcess().
+    static void initMain() { Vireo::prepareProcess(); }
+
 private:
     QTemporaryDir m_dir;
     QString fixtureUri()
@@ -27,6 +37,31 @@ private:
         f.write(demoHostFixture());
         return QStringLiteral("test://") + path;
     }
+    // A test-driver host with `count` generated domains, all running.
+    QString generatedUri(int count)
+    {
+        static int n = 0;
+        const QString path = m_dir.filePath(QStringLiteral("generated%1.xml").arg(++n));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        QByteArray out = "<node><cpu><mhz>3000</mhz><model>gen</model><active>8</active>"
+                         "<nodes>1</nodes><sockets>1</sockets><cores>4</cores><threads>2</threads>"
+                         "</cpu><memory>67108864</memory>\n";
+        for (int i = 0; i < count; ++i)
+            out += QStringLiteral("<domain type='test'><name>gen-%1</name>"
+                                  "<uuid>7e1c0000-0000-4000-8000-%2</uuid>"
+                                  "<memory unit='MiB'>64</memory><vcpu>1</vcpu>"
+                                  "<os><type>hvm</type></os></domain>\n")
+                       .arg(i, 5, 10, QLatin1Char('0'))
+                       .arg(i, 12, 10, QLatin1Char('0'))
+                       .toUtf8();
+        out += "</node>\n";
+        if (f.write(out) != out.size())
+            return {};
+        return QStringLiteral("test://") + path;
+    }
+
     static QModelIndex findRow(const DomainTreeModel &m, const QModelIndex &host,
                                const QString &name)
     {
@@ -94,7 +129,8 @@ private Q_SLOTS:
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
 
-        s.performAction({win.data(DomainTreeModel::UuidRole).toString()}, DomainAction::Start);
+        DomainActions::performAction(&s, {win.data(DomainTreeModel::UuidRole).toString()},
+                                     DomainAction::Start);
         QTRY_COMPARE(win.data(DomainTreeModel::DomainStateRole).toInt(), int(DomainState::Running));
         QCOMPARE(win.data().toString(), QStringLiteral("win11-desktop"));
         QCOMPARE(model.rowCount(host), 9);
@@ -104,10 +140,12 @@ private Q_SLOTS:
         QTemporaryDir backups;
         QObject ctx;
         bool done = false;
-        s.deleteDomain(findRow(model, host, QStringLiteral("ci-runner-01"))
-                           .data(DomainTreeModel::UuidRole)
-                           .toString(),
-                       backups.path(), &ctx, [&](Result<QString> r) { done = r.ok(); });
+        DomainActions::deleteDomain(&s,
+                                    findRow(model, host, QStringLiteral("ci-runner-01"))
+                                        .data(DomainTreeModel::UuidRole)
+                                        .toString(),
+                                    backups.path(), &ctx,
+                                    [&](Result<DomainActions::DomainBackup> r) { done = r.ok(); });
         QTRY_VERIFY(done);
         QTRY_COMPARE(model.rowCount(host), 8);
         QVERIFY(win.isValid() && web.isValid());
@@ -157,6 +195,126 @@ private Q_SLOTS:
         delete s; // the model follows the session's destruction
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.hostAt(model.index(0, 0)), &other);
+    }
+
+    void hostRemovedInTheMiddleOfAChunkedInsert()
+    {
+        // 5,000 domains go in by chunks of InsertChunk, one per event-loop turn. The host is
+        // removed after the first chunk, while the next one is queued: the queued chunk must
+        // find its host gone (it used to keep a raw pointer to the deleted node), and must not
+        // land on a host added meanwhile, whose node may get the same address.
+        static_assert(DomainTreeModel::InsertChunk < 5000);
+        DomainTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *big = new HostSession(generatedUri(5000));
+        big->setStatsInterval(0);
+        HostSession later(QStringLiteral("test:///default"));
+        model.addHost(big);
+        QSignalSpy listed(&model, &DomainTreeModel::hostListed);
+        bool removed = false;
+        int firstChunk = 0;
+        QObject ctx;
+        connect(&model, &QAbstractItemModel::rowsInserted, &ctx,
+                [&](const QModelIndex &parent, int first, int last) {
+                    if (removed || !parent.isValid())
+                        return;
+                    removed = true;
+                    firstChunk = last - first + 1;
+                    // Queued now, so it runs before the next chunk, which is queued after this.
+                    QMetaObject::invokeMethod(
+                        &ctx,
+                        [&] {
+                            model.removeHost(big);
+                            model.addHost(&later); // not connected: it never lists
+                        },
+                        Qt::QueuedConnection);
+                });
+        big->connectToHost();
+        QTRY_VERIFY_WITH_TIMEOUT(removed, 30000);
+        QCOMPARE(firstChunk, DomainTreeModel::InsertChunk);
+        QTRY_COMPARE(model.hosts(), QList<HostSession *>{&later});
+        // Turns enough for every chunk that was still to come.
+        for (int i = 0; i < 5000 / DomainTreeModel::InsertChunk + 2; ++i)
+            QCoreApplication::processEvents();
+        QCOMPARE(model.rowCount(model.indexOf(&later)), 0);
+        QCOMPARE(model.domainCount(), 0);
+        QVERIFY2(listed.isEmpty(), "a chunk of a removed host reached another host");
+        delete big;
+    }
+
+    void chunkedInsertOfManyDomainsCompletes()
+    {
+        DomainTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        HostSession s(generatedUri(5000));
+        s.setStatsInterval(0);
+        model.addHost(&s);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy listed(&model, &DomainTreeModel::hostListed);
+        s.connectToHost();
+        QVERIFY(listed.wait(30000));
+        QCOMPARE(model.rowCount(model.indexOf(&s)), 5000);
+        QCOMPARE(inserted.size(), 5000 / DomainTreeModel::InsertChunk);
+        QCOMPARE(findRow(model, model.indexOf(&s), QStringLiteral("gen-04999"))
+                     .siblingAtColumn(DomainTreeModel::StateColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("Running"));
+    }
+
+    void slowFirstConnectionSaysSo()
+    {
+        // A host whose libvirtd accepts the connection and then does not answer (as while it
+        // probes QEMU for the first time): virConnectOpen blocks on the worker.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray socketPath = QFile::encodeName(dir.filePath(QStringLiteral("sock")));
+        const int daemon = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        QVERIFY(daemon >= 0);
+        sockaddr_un addr = {};
+        addr.sun_family = AF_UNIX;
+        QVERIFY(size_t(socketPath.size()) < sizeof addr.sun_path);
+        memcpy(addr.sun_path, socketPath.constData(), size_t(socketPath.size()));
+        QCOMPARE(::bind(daemon, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
+        QCOMPARE(::listen(daemon, 4), 0); // never accepts: the client waits for an answer
+        DomainTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        HostSession slow(QStringLiteral("qemu+unix:///system?socket=") +
+                         QString::fromLocal8Bit(socketPath));
+        slow.setReconnectBackoff(60000, 60000);
+        HostSession quick(fixtureUri());
+        model.addHost(&slow);
+        model.addHost(&quick);
+        slow.connectToHost();
+        QVERIFY(!slow.isSlowToConnect());
+        const QModelIndex row = model.indexOf(&slow);
+        const auto stateText = [&] {
+            return row.siblingAtColumn(DomainTreeModel::StateColumn).data().toString();
+        };
+        QCOMPARE(stateText(), QStringLiteral("Connecting…"));
+        // The window stays usable: another host connects and lists meanwhile.
+        quick.connectToHost();
+        QTRY_COMPARE(model.rowCount(model.indexOf(&quick)), 9);
+        QCOMPARE(slow.state(), HostState::Connecting);
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(slow.isSlowToConnect(), 15000);
+        QVERIFY(!changed.isEmpty()); // the row was told to repaint
+        QVERIFY2(stateText().contains(QLatin1String("still examining the hypervisor")),
+                 qPrintable(stateText()));
+        const QString tip = row.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QLatin1String("the first time can take a minute")), qPrintable(tip));
+        QCOMPARE(slow.state(), HostState::Connecting);
+
+        // The daemon hangs up: the open fails, and the row says why instead.
+        ::close(daemon);
+        QTRY_COMPARE_WITH_TIMEOUT(slow.state(), HostState::Disconnected, 15000);
+        QVERIFY(!slow.isSlowToConnect());
+        QVERIFY2(!stateText().contains(QLatin1String("examining")), qPrintable(stateText()));
+        QVERIFY(!row.data(Qt::ToolTipRole).toString().contains(QLatin1String("examining")));
     }
 
     void memoryFormatting()

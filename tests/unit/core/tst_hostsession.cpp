@@ -1,5 +1,7 @@
 // HostSession on libvirt's test driver: listing, events, lifecycle, statistics, errors, reconnect.
+#include "core/domain/domainactions.h"
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 #include "resources.h"
 
 #include <QDir>
@@ -8,11 +10,19 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
+#include <sys/stat.h>
+
 using namespace Vireo;
 
 class TestHostSession : public QObject
 {
     Q_OBJECT
+public:
+    // Before the application object exists: see prepareProcess().
+    static void initMain() { Vireo::prepareProcess(); }
+
 private:
     QTemporaryDir m_dir;
 
@@ -90,7 +100,7 @@ private Q_SLOTS:
         const DomainInfo win = byName(list, QStringLiteral("win11-desktop"));
         QCOMPARE(win.state, DomainState::Shutoff);
         QSignalSpy finished(&s, &HostSession::actionFinished);
-        s.performAction({win.uuid}, DomainAction::Start);
+        DomainActions::performAction(&s, {win.uuid}, DomainAction::Start);
         QVERIFY(waitChanged(s, win.uuid,
                             [](const DomainInfo &d) { return d.state == DomainState::Running; }));
         QTRY_COMPARE(finished.size(), 1);
@@ -122,7 +132,7 @@ private Q_SLOTS:
         const DomainInfo d = byName(connectAndList(s), domain);
         QVERIFY(!d.uuid.isEmpty());
         const bool save = DomainAction(action) == DomainAction::Save;
-        s.performAction({d.uuid}, DomainAction(action));
+        DomainActions::performAction(&s, {d.uuid}, DomainAction(action));
         QVERIFY(waitChanged(s, d.uuid, [expected, save](const DomainInfo &i) {
             return int(i.state) == expected && (!save || i.managedSave);
         }));
@@ -138,7 +148,7 @@ private Q_SLOTS:
                 uuids.append(d.uuid);
         QCOMPARE(uuids.size(), 4);
         QSignalSpy finished(&s, &HostSession::actionFinished);
-        s.performAction(uuids, DomainAction::Pause);
+        DomainActions::performAction(&s, uuids, DomainAction::Pause);
         QTRY_COMPARE(finished.size(), 4);
     }
 
@@ -147,7 +157,8 @@ private Q_SLOTS:
         HostSession s(fixtureUri());
         const DomainInfo off = byName(connectAndList(s), QStringLiteral("win11-desktop"));
         QSignalSpy failed(&s, &HostSession::operationFailed);
-        s.performAction({off.uuid}, DomainAction::Pause); // cannot pause a shut-off domain
+        DomainActions::performAction(&s, {off.uuid},
+                                     DomainAction::Pause); // cannot pause a shut-off domain
         QVERIFY(failed.wait(5000));
         const Error e = failed.first().first().value<Error>();
         QVERIFY2(e.operation.contains(QLatin1String("win11-desktop")), qPrintable(e.operation));
@@ -161,8 +172,8 @@ private Q_SLOTS:
         HostSession s(fixtureUri());
         connectAndList(s);
         QSignalSpy failed(&s, &HostSession::operationFailed);
-        s.performAction({QStringLiteral("00000000-0000-0000-0000-000000000000")},
-                        DomainAction::Start);
+        DomainActions::performAction(&s, {QStringLiteral("00000000-0000-0000-0000-000000000000")},
+                                     DomainAction::Start);
         QVERIFY(failed.wait(5000));
     }
 
@@ -177,7 +188,7 @@ private Q_SLOTS:
         bool done = false;
         QObject ctx;
         QSignalSpy changed(&s, &HostSession::domainChanged);
-        s.defineXml(xml, &ctx, [&](Result<QString> r) {
+        DomainActions::defineXml(&s, xml, &ctx, [&](Result<QString> r) {
             QVERIFY2(r.ok(), qPrintable(r.error().text()));
             uuid = r.value();
             done = true;
@@ -194,11 +205,12 @@ private Q_SLOTS:
         QString backup;
         done = false;
         QSignalSpy removed(&s, &HostSession::domainRemoved);
-        s.deleteDomain(uuid, backups.path(), &ctx, [&](Result<QString> r) {
-            QVERIFY2(r.ok(), qPrintable(r.error().text()));
-            backup = r.value();
-            done = true;
-        });
+        DomainActions::deleteDomain(&s, uuid, backups.path(), &ctx,
+                                    [&](Result<DomainActions::DomainBackup> r) {
+                                        QVERIFY2(r.ok(), qPrintable(r.error().text()));
+                                        backup = r->path;
+                                        done = true;
+                                    });
         QTRY_VERIFY(done);
         QTRY_COMPARE(removed.size(), 1);
         QCOMPARE(removed.first().first().toString(), uuid);
@@ -210,6 +222,59 @@ private Q_SLOTS:
         Q_UNUSED(before)
     }
 
+    void deleteBackupIsPrivateAndKeepsTheConsolePassword_data()
+    {
+        QTest::addColumn<QString>("graphics");
+        QTest::addColumn<bool>("holdsPassword");
+        QTest::newRow("console password")
+            << "<graphics type='vnc' port='-1' autoport='yes' passwd='Backup-s3cret'/>" << true;
+        QTest::newRow("no password") << "<graphics type='vnc' port='-1' autoport='yes'/>" << false;
+        QTest::newRow("no console") << "" << false;
+    }
+    void deleteBackupIsPrivateAndKeepsTheConsolePassword()
+    {
+        QFETCH(QString, graphics);
+        QFETCH(bool, holdsPassword);
+        HostSession s(fixtureUri());
+        connectAndList(s);
+        QObject ctx;
+        std::optional<Result<QString>> defined;
+        DomainActions::defineXml(
+            &s,
+            QStringLiteral("<domain type='test'><name>backed-up</name><memory unit='MiB'>64"
+                           "</memory><vcpu>1</vcpu><os><type>hvm</type></os><devices>%1"
+                           "</devices></domain>")
+                .arg(graphics),
+            &ctx, [&](Result<QString> r) { defined = r; });
+        QTRY_VERIFY(defined);
+        QVERIFY2(defined->ok(), qPrintable(defined->error().text()));
+
+        QTemporaryDir root;
+        const QString dir = root.filePath(QStringLiteral("backups"));
+        // A folder someone left open to others is closed again.
+        QVERIFY(QDir().mkpath(dir));
+        QCOMPARE(::chmod(QFile::encodeName(dir).constData(), 0755), 0);
+        std::optional<Result<DomainActions::DomainBackup>> deleted;
+        DomainActions::deleteDomain(&s, defined->value(), dir, &ctx,
+                                    [&](Result<DomainActions::DomainBackup> r) { deleted = r; });
+        QTRY_VERIFY(deleted);
+        QVERIFY2(deleted->ok(), qPrintable(deleted->error().text()));
+        const DomainActions::DomainBackup backup = deleted->value();
+        QCOMPARE(backup.holdsConsolePassword, holdsPassword);
+
+        struct stat st = {};
+        QCOMPARE(::stat(QFile::encodeName(dir).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0700));
+        QCOMPARE(::stat(QFile::encodeName(backup.path).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0600));
+        QFile f(backup.path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray saved = f.readAll();
+        QVERIFY(saved.contains("<name>backed-up</name>"));
+        // Read with VIR_DOMAIN_XML_SECURE: a restore from it keeps the console password.
+        QCOMPARE(saved.contains("passwd='Backup-s3cret'"), holdsPassword);
+    }
+
     void deleteRunningDomainForcesOffFirst()
     {
         HostSession s(fixtureUri());
@@ -218,10 +283,11 @@ private Q_SLOTS:
         QObject ctx;
         bool done = false;
         QSignalSpy removed(&s, &HostSession::domainRemoved);
-        s.deleteDomain(web.uuid, backups.path(), &ctx, [&](Result<QString> r) {
-            QVERIFY2(r.ok(), qPrintable(r.error().text()));
-            done = true;
-        });
+        DomainActions::deleteDomain(&s, web.uuid, backups.path(), &ctx,
+                                    [&](Result<DomainActions::DomainBackup> r) {
+                                        QVERIFY2(r.ok(), qPrintable(r.error().text()));
+                                        done = true;
+                                    });
         QTRY_VERIFY(done);
         QTRY_COMPARE(removed.size(), 1);
         QCOMPARE(QDir(backups.path()).entryList(QDir::Files).size(), 1);
@@ -233,17 +299,18 @@ private Q_SLOTS:
         const DomainInfo web = byName(connectAndList(s), QStringLiteral("web-frontend"));
         QObject ctx;
         bool done = false;
-        s.deleteDomain(web.uuid, QStringLiteral("/proc/vireo-cannot-write-here"), &ctx,
-                       [&](Result<QString> r) {
-                           QVERIFY(!r.ok());
-                           QVERIFY(r.error().message.contains(QLatin1String("backup")));
-                           done = true;
-                       });
+        DomainActions::deleteDomain(&s, web.uuid, QStringLiteral("/proc/vireo-cannot-write-here"),
+                                    &ctx, [&](Result<DomainActions::DomainBackup> r) {
+                                        QVERIFY(!r.ok());
+                                        QVERIFY(
+                                            r.error().message.contains(QLatin1String("backup")));
+                                        done = true;
+                                    });
         QTRY_VERIFY(done);
         // Still there, still running.
         QString xml;
         done = false;
-        s.fetchDomainXml(web.uuid, false, &ctx, [&](Result<QString> r) {
+        DomainActions::fetchDomainXml(&s, web.uuid, {}, &ctx, [&](Result<QString> r) {
             QVERIFY(r.ok());
             xml = r.value();
             done = true;
@@ -258,13 +325,13 @@ private Q_SLOTS:
         connectAndList(s);
         QObject ctx;
         bool done = false;
-        s.defineXml(QStringLiteral("<domain type='test'><name>broken</name>"), &ctx,
-                    [&](Result<QString> r) {
-                        QVERIFY(!r.ok());
-                        QVERIFY(r.error().operation.contains(QLatin1String("Define")));
-                        QVERIFY(!r.error().message.isEmpty());
-                        done = true;
-                    });
+        DomainActions::defineXml(&s, QStringLiteral("<domain type='test'><name>broken</name>"),
+                                 &ctx, [&](Result<QString> r) {
+                                     QVERIFY(!r.ok());
+                                     QVERIFY(r.error().operation.contains(QLatin1String("Define")));
+                                     QVERIFY(!r.error().message.isEmpty());
+                                     done = true;
+                                 });
         QTRY_VERIFY(done);
     }
 
@@ -274,12 +341,14 @@ private Q_SLOTS:
         const DomainInfo web = byName(connectAndList(s), QStringLiteral("web-frontend"));
         bool called = false;
         auto *ctx = new QObject;
-        s.fetchDomainXml(web.uuid, false, ctx, [&](Result<QString>) { called = true; });
+        DomainActions::fetchDomainXml(&s, web.uuid, {}, ctx,
+                                      [&](Result<QString>) { called = true; });
         delete ctx;
         // A later request on the same worker proves the first one has been answered.
         QObject ctx2;
         bool second = false;
-        s.fetchDomainXml(web.uuid, false, &ctx2, [&](Result<QString>) { second = true; });
+        DomainActions::fetchDomainXml(&s, web.uuid, {}, &ctx2,
+                                      [&](Result<QString>) { second = true; });
         QTRY_VERIFY(second);
         QCoreApplication::processEvents();
         QVERIFY(!called);
@@ -344,12 +413,50 @@ private Q_SLOTS:
         HostSession s(fixtureUri());
         QObject ctx;
         bool done = false;
-        s.fetchDomainXml(QStringLiteral("web-frontend"), false, &ctx, [&](Result<QString> r) {
-            QVERIFY(!r.ok());
-            QVERIFY(r.error().message.contains(QLatin1String("not connected")));
-            done = true;
-        });
+        DomainActions::fetchDomainXml(
+            &s, QStringLiteral("web-frontend"), {}, &ctx, [&](Result<QString> r) {
+                QVERIFY(!r.ok());
+                QVERIFY(r.error().message.contains(QLatin1String("not connected")));
+                done = true;
+            });
         QTRY_VERIFY(done);
+    }
+
+    void destroyingTheSessionClosesItsConnectionAndCallbacks()
+    {
+        // Earlier tests' workers tear down on their own threads after their sessions went.
+        QTRY_COMPARE(HostSession::liveWorkerCount(), 0);
+        QCOMPARE(HostSession::openConnectionCount(), 0);
+        QCOMPARE(HostSession::callbackRegistrationCount(), 0);
+
+        auto *s = new HostSession(fixtureUri());
+        QCOMPARE(HostSession::liveWorkerCount(), 1);
+        QCOMPARE(connectAndList(*s).size(), 9);
+        QTRY_COMPARE(s->state(), HostState::Connected);
+        QCOMPARE(HostSession::openConnectionCount(), 1);
+        // Lifecycle and balloon events; the test driver keeps no close callback, but the
+        // registration is counted all the same.
+        QCOMPARE(HostSession::callbackRegistrationCount(), 3);
+        QSignalSpy destroyed(s, &QObject::destroyed);
+        delete s;
+        QCOMPARE(destroyed.size(), 1);
+        QTRY_COMPARE(HostSession::openConnectionCount(), 0);
+        QTRY_COMPARE(HostSession::callbackRegistrationCount(), 0);
+        QTRY_COMPARE(HostSession::liveWorkerCount(), 0);
+    }
+
+    void destroyingASessionRightAfterConnectStillCloses()
+    {
+        // The close used to be queued to a loop that had already been told to quit.
+        QTRY_COMPARE(HostSession::liveWorkerCount(), 0);
+        for (int i = 0; i < 5; ++i) {
+            auto *s = new HostSession(fixtureUri());
+            s->connectToHost();
+            delete s;
+        }
+        QTRY_COMPARE(HostSession::liveWorkerCount(), 0);
+        QCOMPARE(HostSession::openConnectionCount(), 0);
+        QCOMPARE(HostSession::callbackRegistrationCount(), 0);
     }
 
     void displayNames()

@@ -1,6 +1,7 @@
 // The virtualization check: its items come from the KVM decision's inputs and its headline is the
 // decision itself, so the two never contradict; a real run on the test driver.
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 #include "core/session/virtcheck.h"
 
 #include <QTest>
@@ -15,6 +16,9 @@ Q_DECLARE_METATYPE(KvmInputs)
 class TestVirtCheck : public QObject
 {
     Q_OBJECT
+public:
+    // Before the application object exists: see prepareProcess().
+    static void initMain() { Vireo::prepareProcess(); }
 private Q_SLOTS:
     void modules()
     {

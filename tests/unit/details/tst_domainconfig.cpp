@@ -1,9 +1,11 @@
 // DomainConfig on libvirt's test driver (a private copy of the demo host): title and
 // description, boot options and CPU layout reach the definition; bad input changes nothing.
 #include "core/console/graphics.h"
+#include "core/domain/domainactions.h"
 #include "core/domain/domainconfig.h"
 #include "core/domain/domainxml.h"
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 #include "resources.h"
 
 #include <QFile>
@@ -24,6 +26,10 @@ const QString kWin = QStringLiteral("7a640993-3395-57fc-b2be-2c94023cca41"); // 
 class TestDomainConfig : public QObject
 {
     Q_OBJECT
+public:
+    // Before the application object exists: see prepareProcess().
+    static void initMain() { Vireo::prepareProcess(); }
+
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<HostSession> m_session;
@@ -41,8 +47,9 @@ private:
 
     DomainDescription xml(const QString &uuid, bool inactive)
     {
-        auto r = ask<Result<QString>>(
-            [&](QObject *ctx, auto done) { m_session->fetchDomainXml(uuid, inactive, ctx, done); });
+        auto r = ask<Result<QString>>([&](QObject *ctx, auto done) {
+            DomainActions::fetchDomainXml(m_session.get(), uuid, {.inactive = inactive}, ctx, done);
+        });
         if (!r || !r->ok())
             return {};
         auto parsed = parseDomainXml(r->value());
@@ -153,8 +160,9 @@ private Q_SLOTS:
     /// Defines a domain of its own (never the fixture's) and returns its UUID.
     QString define(const QString &xmlText)
     {
-        auto r = ask<Result<QString>>(
-            [&](QObject *ctx, auto done) { m_session->defineXml(xmlText, ctx, done); });
+        auto r = ask<Result<QString>>([&](QObject *ctx, auto done) {
+            DomainActions::defineXml(m_session.get(), xmlText, ctx, done);
+        });
         return r && r->ok() ? r->value() : QString();
     }
 
@@ -220,8 +228,9 @@ private Q_SLOTS:
         const DomainDescription d = xml(uuid, true);
         QCOMPARE(d.hypervisor, QStringLiteral("qemu"));
         QCOMPARE(d.cores, 2); // the topology stays
-        auto raw = ask<Result<QString>>(
-            [&](QObject *ctx, auto done) { m_session->fetchDomainXml(uuid, true, ctx, done); });
+        auto raw = ask<Result<QString>>([&](QObject *ctx, auto done) {
+            DomainActions::fetchDomainXml(m_session.get(), uuid, {.inactive = true}, ctx, done);
+        });
         QVERIFY(raw && raw->ok());
         QVERIFY(!raw->value().contains(QLatin1String("host-passthrough")));
         QCOMPARE(vncPassword(uuid), QStringLiteral("secret"));

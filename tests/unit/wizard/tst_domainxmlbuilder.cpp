@@ -3,6 +3,7 @@
 // read back; plus the validation rules and escaping.
 
 #include "core/create/domainxmlbuilder.h"
+#include "core/domain/domainactions.h"
 #include "core/session/hostsession.h"
 #include "wizardtesthelpers.h"
 
@@ -204,7 +205,7 @@ private Q_SLOTS:
         QString uuid;
         QString error;
         bool defined = false;
-        m_host->defineXml(xml.value(), this, [&](Result<QString> r) {
+        DomainActions::defineXml(m_host.get(), xml.value(), this, [&](Result<QString> r) {
             defined = true;
             if (r)
                 uuid = r.value();
@@ -216,11 +217,12 @@ private Q_SLOTS:
 
         QString readBack;
         bool fetched = false;
-        m_host->fetchDomainXml(uuid, true, this, [&](Result<QString> r) {
-            fetched = true;
-            if (r)
-                readBack = r.value();
-        });
+        DomainActions::fetchDomainXml(m_host.get(), uuid, {.inactive = true}, this,
+                                      [&](Result<QString> r) {
+                                          fetched = true;
+                                          if (r)
+                                              readBack = r.value();
+                                      });
         QTRY_VERIFY(fetched);
         const QStringList flat = Test::flattenXml(readBack);
         for (const QString &e : expected)

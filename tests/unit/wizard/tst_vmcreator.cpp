@@ -4,6 +4,7 @@
 
 #include "core/create/hostcapabilities.h"
 #include "core/create/vmcreator.h"
+#include "core/domain/domainactions.h"
 #include "core/session/capabilitiesxml.h"
 #include "core/session/hostsession.h"
 #include "core/storage/storage.h"
@@ -93,7 +94,7 @@ private:
                                            "<os><type arch='i686'>hvm</type></os></domain>")
                                 .arg(name);
         bool ok = false, got = false;
-        m_host->defineXml(xml, this, [&](Result<QString> r) {
+        DomainActions::defineXml(m_host.get(), xml, this, [&](Result<QString> r) {
             got = true;
             ok = r.ok();
         });
@@ -342,7 +343,8 @@ private Q_SLOTS:
         connect(&creator, &VmCreator::stepFinished, this, [this, &creator](CreationStep step) {
             Q_UNUSED(creator)
             if (step == CreationStep::Define)
-                m_host->performAction({QStringLiteral("racy")}, DomainAction::Start);
+                DomainActions::performAction(m_host.get(), {QStringLiteral("racy")},
+                                             DomainAction::Start);
         });
         const CreationOutcome out = run(creator, plan("racy"));
         QVERIFY(!out.ok);

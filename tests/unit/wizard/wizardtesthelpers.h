@@ -2,6 +2,7 @@
 // Helpers shared by the wizard's unit tests (GUI thread).
 
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 
 #include <QSignalSpy>
 #include <QStringList>
@@ -55,13 +56,12 @@ inline QStringList flattenXml(const QString &xml)
 
 } // namespace Vireo::Test
 
-/// A Qt Test main that keeps Qt off GLib's dispatcher: libvirt's event loop thread iterates
-/// GLib's default context, and LibvirtEventLoop::stop() would otherwise wait forever at exit
-/// for a context the GUI thread holds (the same workaround as tests/gui/details).
+/// A Qt Test main that makes Vireo's process-wide choices first (prepareProcess(): Qt off GLib's
+/// dispatcher, which libvirt's event loop thread would otherwise contend with at exit).
 #define VIREO_TEST_MAIN_NO_GLIB(TestClass, AppClass)                                               \
     int main(int argc, char **argv)                                                                \
     {                                                                                              \
-        qputenv("QT_NO_GLIB", "1");                                                                \
+        Vireo::prepareProcess();                                                                   \
         AppClass app(argc, argv);                                                                  \
         TestClass test;                                                                            \
         QTEST_SET_MAIN_SOURCE_PATH                                                                 \

@@ -1,0 +1,91 @@
+#include "libvirtutil_p.h"
+
+#include <QCoreApplication>
+
+namespace Vireo {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("Vireo::HostSession", text);
+}
+
+Error lastLibvirtError(const QString &operation)
+{
+    Error e;
+    e.operation = operation;
+    if (virErrorPtr err = virGetLastError()) {
+        e.code = err->code;
+        e.message = QString::fromUtf8(err->message ? err->message : "");
+    }
+    if (e.message.isEmpty())
+        e.message = tr("unknown libvirt error");
+    virResetLastError();
+    return e;
+}
+
+QString domainUuid(virDomainPtr dom)
+{
+    char buf[VIR_UUID_STRING_BUFLEN] = {};
+    if (virDomainGetUUIDString(dom, buf) < 0)
+        return {};
+    return QString::fromLatin1(buf);
+}
+
+QString nameOf(virDomainPtr dom)
+{
+    const char *name = virDomainGetName(dom);
+    return name ? QString::fromUtf8(name) : QString();
+}
+
+Result<QString> defineDomainValidated(virConnectPtr conn, const QByteArray &xml,
+                                      const QString &operation)
+{
+    virDomainPtr dom = virDomainDefineXMLFlags(conn, xml.constData(), VIR_DOMAIN_DEFINE_VALIDATE);
+    if (!dom) {
+        virErrorPtr err = virGetLastError();
+        if (err && err->code == VIR_ERR_INVALID_ARG) {
+            virResetLastError(); // a driver without schema validation
+            dom = virDomainDefineXML(conn, xml.constData());
+        }
+    }
+    if (!dom)
+        return lastLibvirtError(operation);
+    DomainRef ref(dom);
+    return domainUuid(dom);
+}
+
+Result<DomainInfo> readDomainInfo(virDomainPtr dom)
+{
+    DomainInfo info;
+    info.uuid = domainUuid(dom);
+    info.name = nameOf(dom);
+    const QString op = tr("Read domain '%1'").arg(info.name);
+    virDomainInfo raw;
+    if (virDomainGetInfo(dom, &raw) < 0)
+        return lastLibvirtError(op);
+    int state = 0, reason = 0;
+    if (virDomainGetState(dom, &state, &reason, 0) == 0) {
+        info.state = DomainState(state);
+        info.stateReason = reason;
+    } else {
+        info.state = DomainState(raw.state);
+        virResetLastError();
+    }
+    info.id = int(virDomainGetID(dom));
+    info.memoryKiB = raw.memory;
+    info.maxMemoryKiB = raw.maxMem;
+    info.vcpus = raw.nrVirtCpu;
+    const int maxVcpus = virDomainGetVcpusFlags(dom, VIR_DOMAIN_VCPU_MAXIMUM);
+    info.maxVcpus = maxVcpus > 0 ? maxVcpus : info.vcpus;
+    const int persistent = virDomainIsPersistent(dom);
+    info.persistent = persistent != 0;
+    int autostart = 0;
+    if (virDomainGetAutostart(dom, &autostart) == 0)
+        info.autostart = autostart;
+    const int managed = virDomainHasManagedSaveImage(dom, 0);
+    info.managedSave = managed > 0;
+    virResetLastError();
+    return info;
+}
+
+} // namespace Vireo
