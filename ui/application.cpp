@@ -3,6 +3,8 @@
 #include "core/session/domaintreemodel.h"
 #include "core/session/hostsession.h"
 #include "resources.h"
+#include "ui/common/hosteventlog.h"
+#include "ui/common/messagelog.h"
 #include "ui/console/consolepage.h"
 #include "ui/console/consolewindow.h"
 #include "ui/details/domainwindow.h"
@@ -78,7 +80,6 @@ void Application::start(const CommandLine &options)
     connect(m_window, &MainWindow::autoconnectChanged, this, &Application::setAutoconnect);
     connect(m_window, &MainWindow::statsIntervalChosen, this, &Application::setStatsInterval);
     m_window->setStatsInterval(m_statsInterval);
-
     for (const ConnectionEntry &e : std::as_const(m_entries)) {
         // With a --show-* option only the hosts named by --connect connect, so the one window
         // asked for comes up fast.
@@ -149,13 +150,12 @@ void Application::whenDomainListed(HostSession *session, const QString &nameOrUu
 
 void Application::report(const QString &message, bool error)
 {
-    if (m_window && m_window->isVisible()) {
-        m_window->showMessage(message, error);
-    } else {
+    if (!m_window || !m_window->isVisible())
         std::fprintf(stderr, "vireo: %s\n", qPrintable(message));
-        if (m_window)
-            m_window->showMessage(message, error);
-    }
+    if (error)
+        MessageLog::instance()->error(message);
+    else
+        MessageLog::instance()->info(message);
     if (error)
         Q_EMIT requestFailed(message);
 }
@@ -171,6 +171,7 @@ HostSession *Application::addConnection(const QString &uri, bool autoconnectNow,
     if (uri == DemoAlias)
         s->setDisplayName(tr("Demo host (test driver)"));
     s->setStatsInterval(m_statsInterval);
+    HostEventLog::of(s);
     m_sessions.append(s);
     m_model->addHost(s);
     if (persist) {

@@ -10,7 +10,10 @@
 #include "ui/details/domainxmlpage.h"
 
 #include "core/session/hostsession.h"
+#include "ui/common/messagelog.h"
+#include "widgets/applybar.h"
 #include "widgets/errorstyle.h"
+#include "widgets/resourceslider.h"
 
 #include <QHBoxLayout>
 #include <QHash>
@@ -120,7 +123,6 @@ DomainWindow::DomainWindow(HostSession *session, const QString &uuid, QWidget *p
     layout->addWidget(m_header);
     layout->addWidget(m_banner);
     layout->addLayout(body, 1);
-
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     addPage(tr("Overview"), scrollable(m_overview));
@@ -134,9 +136,13 @@ DomainWindow::DomainWindow(HostSession *session, const QString &uuid, QWidget *p
 
     connect(m_context, &DomainContext::infoChanged, this, &DomainWindow::updateHeader);
     connect(m_context, &DomainContext::errorOccurred, this, [this](const QString &message) {
+        // A read that fails fails again on the next change: the log says it once.
+        if (m_banner->isHidden() || m_banner->text() != message)
+            MessageLog::instance()->error(tr("%1: %2").arg(domainName(), message));
         m_banner->setText(message);
         m_banner->show();
     });
+    logPageChanges();
     connect(m_context, &DomainContext::domainRemoved, this, [this]() {
         m_banner->setText(
             tr("This domain no longer exists on %1.").arg(this->session()->displayName()));
@@ -200,6 +206,42 @@ QStringList DomainWindow::pageTitles() const
 QWidget *DomainWindow::currentPage() const
 {
     return m_stack->currentWidget();
+}
+
+QString DomainWindow::domainName() const
+{
+    return m_context->hasInfo() ? QStringLiteral("'%1'").arg(m_context->info().name) : uuid();
+}
+
+void DomainWindow::logPageChanges()
+{
+    // Every page applies through an ApplyBar or a live ResourceSlider; their answers are what
+    // the user changed here, so the shared log gets them, success or failure.
+    for (ApplyBar *bar : findChildren<ApplyBar *>()) {
+        connect(bar, &ApplyBar::applyFinished, this, [this, bar](bool ok, const QString &message) {
+            const QString what = bar->accessibleName();
+            if (ok)
+                MessageLog::instance()->info(
+                    message.isEmpty() ? tr("%1: %2 applied").arg(domainName(), what)
+                                      : tr("%1: %2 applied: %3").arg(domainName(), what, message));
+            else
+                MessageLog::instance()->error(
+                    tr("%1: %2 not applied: %3").arg(domainName(), what, message));
+        });
+    }
+    for (ResourceSlider *slider : findChildren<ResourceSlider *>()) {
+        connect(slider, &ResourceSlider::applyFinished, this,
+                [this, slider](bool ok, qint64 reported, const QString &message) {
+                    const QString what = slider->accessibleName();
+                    if (ok)
+                        MessageLog::instance()->info(
+                            tr("%1: %2 set to %3")
+                                .arg(domainName(), what, slider->formatValue(reported)));
+                    else
+                        MessageLog::instance()->error(
+                            tr("%1: %2 not changed: %3").arg(domainName(), what, message));
+                });
+    }
 }
 
 void DomainWindow::updateHeader()

@@ -59,6 +59,9 @@ public:
 
 private:
     void updateHeader();
+    void logPageChanges();
+    /// "'name'" once known, else the UUID (for log lines).
+    QString domainName() const;
 
     DomainContext *m_context;
     QLabel *m_header;

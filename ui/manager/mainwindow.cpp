@@ -2,6 +2,9 @@
 
 #include "core/session/domaintreemodel.h"
 #include "core/session/hostsession.h"
+#include "ui/common/hosteventlog.h"
+#include "ui/common/messagelog.h"
+#include "ui/common/messagelogview.h"
 #include "ui/common/stateicons.h"
 #include "ui/manager/domainfilterproxy.h"
 #include "widgets/sparklinedelegate.h"
@@ -89,14 +92,10 @@ void MainWindow::watchHost(HostSession *session)
 {
     if (!session)
         return;
-    connect(session, &HostSession::operationFailed, this,
-            [this](const Error &e) { showMessage(e.text(), true); });
-    connect(session, &HostSession::stateChanged, this,
-            [this, session](HostState state, const QString &reason) {
-                if (state == HostState::Disconnected && !reason.isEmpty())
-                    showMessage(tr("%1: %2").arg(session->displayName(), reason), true);
-                scheduleUpdateActions();
-            });
+    // Failures, connects and disconnects go to the shared log once per host, whichever window
+    // is open.
+    HostEventLog::of(session);
+    connect(session, &HostSession::stateChanged, this, [this] { scheduleUpdateActions(); });
 }
 
 void MainWindow::createActions()
@@ -388,10 +387,8 @@ void MainWindow::createMessageDock()
 {
     m_messageDock = new QDockWidget(tr("Messages"), this);
     m_messageDock->setObjectName(QStringLiteral("MessagesDock"));
-    m_messages = new QListWidget(m_messageDock);
-    m_messages->setObjectName(QStringLiteral("messageList"));
-    m_messages->setAccessibleName(tr("Messages"));
-    m_messages->setWordWrap(true);
+    MessageLog *log = MessageLog::instance();
+    m_messages = new MessageLogView(log, m_messageDock);
     m_messageDock->setWidget(m_messages);
     m_messageDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::BottomDockWidgetArea, m_messageDock);
@@ -409,6 +406,20 @@ void MainWindow::createMessageDock()
         m_messageButton->hide();
     });
     statusBar()->addPermanentWidget(m_messageButton);
+    // Whatever window wrote it, the newest line shows here too.
+    connect(log, &MessageLog::added, this, &MainWindow::onLogged);
+}
+
+void MainWindow::onLogged(const LogEntry &entry)
+{
+    statusBar()->showMessage(entry.text, entry.isError() ? 15000 : 6000);
+    if (entry.isError() && !m_messageDock->isVisible()) {
+        ++m_errorCount;
+        m_messageButton->setText(m_errorCount == 1 ? tr("1 problem")
+                                                   : tr("%1 problems").arg(m_errorCount));
+        m_messageButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        m_messageButton->show();
+    }
 }
 
 void MainWindow::setStatsInterval(int ms)
@@ -419,22 +430,10 @@ void MainWindow::setStatsInterval(int ms)
 
 void MainWindow::showMessage(const QString &text, bool error)
 {
-    const QString stamp = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
-    auto *item =
-        new QListWidgetItem(style()->standardIcon(error ? QStyle::SP_MessageBoxWarning
-                                                        : QStyle::SP_MessageBoxInformation),
-                            stamp + QStringLiteral("  ") + text);
-    m_messages->addItem(item);
-    while (m_messages->count() > 500)
-        delete m_messages->takeItem(0);
-    m_messages->scrollToBottom();
-    statusBar()->showMessage(text, error ? 15000 : 6000);
-    if (error && !m_messageDock->isVisible()) {
-        ++m_errorCount;
-        m_messageButton->setText(tr("%n problem(s)", nullptr, m_errorCount));
-        m_messageButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-        m_messageButton->show();
-    }
+    if (error)
+        MessageLog::instance()->error(text);
+    else
+        MessageLog::instance()->info(text);
 }
 
 QList<QPair<HostSession *, DomainInfo>> MainWindow::selectedDomains() const

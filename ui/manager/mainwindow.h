@@ -26,6 +26,7 @@ namespace Vireo {
 class DomainFilterProxy;
 class DomainTreeModel;
 class HostSession;
+struct LogEntry;
 
 /// The manager window: the host/domain tree with its filter, the lifecycle actions in toolbar,
 /// menu and context menu, and a non-blocking message area. GUI thread.
@@ -81,7 +82,7 @@ public:
     void setBackupDir(const QString &dir) { m_backupDir = dir; }
     QString backupDir() const { return m_backupDir; }
 
-    /// Adds a line to the message area (and the status bar); never blocks.
+    /// Adds a line to the shared message log (shown in the dock and the status bar).
     void showMessage(const QString &text, bool error = false);
 
     /// Selected domains as (host, uuid) pairs, in view order.
@@ -123,6 +124,7 @@ private:
     void viewXml();
     void showContextMenu(const QPoint &pos);
     void watchHost(HostSession *session);
+    void onLogged(const LogEntry &entry);
     bool confirm(const QString &title, const QString &text);
 
     DomainTreeModel *m_model;

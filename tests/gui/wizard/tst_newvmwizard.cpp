@@ -6,6 +6,7 @@
 #include "core/create/vmcreator.h"
 #include "core/session/hostsession.h"
 #include "core/storage/storage.h"
+#include "ui/common/messagelog.h"
 #include "ui/wizard/newvmwizard.h"
 #include "ui/wizard/wizardcpumemorypage.h"
 #include "ui/wizard/wizardfinishpage.h"
@@ -148,6 +149,14 @@ private:
         QTRY_VERIFY(nextEnabled(w));
     }
 
+    static bool logged(const QString &text, bool error)
+    {
+        for (const LogEntry &e : MessageLog::instance()->entries())
+            if (e.text.contains(text) && e.isError() == error)
+                return true;
+        return false;
+    }
+
     CreationOutcome finish(NewVmWizard *w)
     {
         QSignalSpy done(w, &NewVmWizard::creationFinished);
@@ -213,6 +222,8 @@ private Q_SLOTS:
         QVERIFY(caps().hasDomainNamed("debian11"));
         QVERIFY(volumes().contains("debian11.qcow2"));
         QVERIFY(w->isHidden()); // closed after success
+        // The shared message log has it (issue 19, #11).
+        QVERIFY(logged(QStringLiteral("Created 'debian11' on"), false));
     }
 
     void walkEachPath_data()
@@ -442,6 +453,7 @@ private Q_SLOTS:
                  qPrintable(pageError(w->finishPage())));
         QVERIFY(!caps().hasDomainNamed("failvol"));
         QVERIFY(volumes().contains("failvol.qcow2")); // the other one, untouched
+        QVERIFY(logged(QStringLiteral("Could not create 'failvol' on"), true));
     }
 
     void failureAtDefineLeavesNothing()
