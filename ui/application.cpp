@@ -5,6 +5,7 @@
 #include "resources.h"
 #include "ui/common/hosteventlog.h"
 #include "ui/common/messagelog.h"
+#include "ui/common/windowroutes.h"
 #include "ui/console/consolepage.h"
 #include "ui/console/consolewindow.h"
 #include "ui/details/domainwindow.h"
@@ -30,6 +31,7 @@ Application::Application(QObject *parent)
 
 Application::~Application()
 {
+    WindowRoutes::set({});
     delete m_window;
     // Sessions stop their workers in their destructors; the model lets go of them first.
     for (HostSession *s : m_sessions)
@@ -80,6 +82,21 @@ void Application::start(const CommandLine &options)
     connect(m_window, &MainWindow::autoconnectChanged, this, &Application::setAutoconnect);
     connect(m_window, &MainWindow::statsIntervalChosen, this, &Application::setStatsInterval);
     m_window->setStatsInterval(m_statsInterval);
+    // The details and console windows reach the others through these.
+    WindowRoutes::set({
+        [this] {
+            m_window->show();
+            m_window->raise();
+            m_window->activateWindow();
+        },
+        [this](HostSession *s, const QString &uuid) {
+            openDomainEditor(s, uuid);
+            if (DomainWindow *w = DomainWindow::find(s, uuid))
+                w->showPage(tr("Overview"));
+        },
+        [this](HostSession *s, const QString &uuid) { openDomainConsole(s, uuid); },
+    });
+
     for (const ConnectionEntry &e : std::as_const(m_entries)) {
         // With a --show-* option only the hosts named by --connect connect, so the one window
         // asked for comes up fast.

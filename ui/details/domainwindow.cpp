@@ -10,7 +10,9 @@
 #include "ui/details/domainxmlpage.h"
 
 #include "core/session/hostsession.h"
+#include "ui/common/domainwindowchrome.h"
 #include "ui/common/messagelog.h"
+#include "ui/common/windowroutes.h"
 #include "widgets/applybar.h"
 #include "widgets/errorstyle.h"
 #include "widgets/resourceslider.h"
@@ -123,7 +125,28 @@ DomainWindow::DomainWindow(HostSession *session, const QString &uuid, QWidget *p
     layout->addWidget(m_header);
     layout->addWidget(m_banner);
     layout->addLayout(body, 1);
+    m_chrome = new DomainWindowChrome(this, session, uuid);
+    m_chrome->install(layout);
+
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_nav, &QListWidget::currentRowChanged, this,
+            [this] { m_chrome->setShowingConsole(currentPageTitle() == tr("Console")); });
+    connect(m_chrome, &DomainWindowChrome::consoleChosen, this, [this] {
+        // The console is a page here when the application added one; else its own window.
+        if (!showPage(tr("Console"))) {
+            m_chrome->setShowingConsole(false);
+            if (WindowRoutes::get().showConsole && this->session())
+                WindowRoutes::get().showConsole(this->session(), this->uuid());
+        }
+    });
+    connect(m_chrome, &DomainWindowChrome::detailsChosen, this, [this] {
+        if (currentPageTitle() == tr("Console"))
+            m_nav->setCurrentRow(m_lastDetailsRow);
+    });
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (currentPageTitle() != tr("Console") && row >= 0)
+            m_lastDetailsRow = row;
+    });
 
     addPage(tr("Overview"), scrollable(m_overview));
     addPage(tr("Performance"), m_performance);
@@ -206,6 +229,12 @@ QStringList DomainWindow::pageTitles() const
 QWidget *DomainWindow::currentPage() const
 {
     return m_stack->currentWidget();
+}
+
+QString DomainWindow::currentPageTitle() const
+{
+    const QListWidgetItem *item = m_nav->currentItem();
+    return item ? item->text() : QString();
 }
 
 QString DomainWindow::domainName() const

@@ -2,10 +2,12 @@
 
 #include "core/session/domaintreemodel.h"
 #include "core/session/hostsession.h"
+#include "ui/common/domainactionset.h"
 #include "ui/common/hosteventlog.h"
 #include "ui/common/messagelog.h"
 #include "ui/common/messagelogview.h"
 #include "ui/common/stateicons.h"
+#include "ui/common/windowroutes.h"
 #include "ui/manager/domainfilterproxy.h"
 #include "widgets/sparklinedelegate.h"
 
@@ -31,7 +33,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
@@ -48,11 +49,10 @@ MainWindow::MainWindow(DomainTreeModel *model, QWidget *parent)
     : QMainWindow(parent)
     , m_model(model)
     , m_proxy(new DomainFilterProxy(this))
+    , m_domainActions(new DomainActionSet(this))
 {
     setWindowTitle(tr("Vireo — Virtual Machine Manager"));
     setObjectName(QStringLiteral("MainWindow"));
-    m_backupDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                  QStringLiteral("/backups");
     m_proxy->setSourceModel(model);
     createActions();
     createCentral();
@@ -88,6 +88,21 @@ MainWindow::MainWindow(DomainTreeModel *model, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setConfirmHandler(ConfirmHandler handler)
+{
+    m_domainActions->setConfirmHandler(std::move(handler));
+}
+
+void MainWindow::setBackupDir(const QString &dir)
+{
+    m_domainActions->setBackupDir(dir);
+}
+
+QString MainWindow::backupDir() const
+{
+    return m_domainActions->backupDir();
+}
+
 void MainWindow::watchHost(HostSession *session)
 {
     if (!session)
@@ -115,23 +130,17 @@ void MainWindow::createActions()
     make(Action::Open, tr("&Open"), themedIcon("document-open", QStyle::SP_DirOpenIcon),
          QKeySequence(Qt::CTRL | Qt::Key_O))
         ->setToolTip(tr("Open the details and console of the selected domain"));
-    make(Action::Start, tr("&Run"), domainStateIcon(DomainState::Running),
-         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R))
-        ->setToolTip(tr("Start (or resume) the selected domains"));
-    make(Action::Pause, tr("&Pause"), domainStateIcon(DomainState::Paused),
-         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    make(Action::Resume, tr("R&esume"), domainStateIcon(DomainState::Running));
-    make(Action::Shutdown, tr("&Shut Down"), domainStateIcon(DomainState::Shutoff))
-        ->setToolTip(tr("Ask the guest operating system to shut down"));
-    make(Action::Reboot, tr("Re&boot"), st->standardIcon(QStyle::SP_BrowserReload));
-    make(Action::ForceOff, tr("&Force Off…"), domainStateIcon(DomainState::Crashed))
-        ->setToolTip(tr("Pull the plug: stop the domain at once, without shutting down"));
-    make(Action::Reset, tr("Force &Reset…"), st->standardIcon(QStyle::SP_BrowserReload))
-        ->setToolTip(tr("Press the reset button: restart at once, without shutting down"));
-    make(Action::Save, tr("Sa&ve"), st->standardIcon(QStyle::SP_DialogSaveButton))
-        ->setToolTip(tr("Save the domain's memory to disk and stop it (managed save)"));
-    make(Action::Delete, tr("&Delete…"), themedIcon("edit-delete", QStyle::SP_TrashIcon),
-         QKeySequence::Delete);
+    // The lifecycle actions are the ones every window shares.
+    using Id = DomainActionSet::Id;
+    const std::pair<Action, Id> shared[] = {
+        {Action::Start, Id::Run},     {Action::Pause, Id::Pause},
+        {Action::Resume, Id::Resume}, {Action::Shutdown, Id::Shutdown},
+        {Action::Reboot, Id::Reboot}, {Action::ForceOff, Id::ForceOff},
+        {Action::Reset, Id::Reset},   {Action::Save, Id::Save},
+        {Action::Delete, Id::Delete},
+    };
+    for (const auto &[mine, theirs] : shared)
+        m_actions.insert(mine, m_domainActions->action(theirs));
     make(Action::DefineXml, tr("Define from XML &File…"),
          st->standardIcon(QStyle::SP_FileDialogStart),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -145,7 +154,8 @@ void MainWindow::createActions()
          QKeySequence(Qt::CTRL | Qt::Key_I));
     auto *autoconnect = make(Action::Autoconnect, tr("&Autoconnect"));
     autoconnect->setCheckable(true);
-    make(Action::Quit, tr("&Quit"), {}, QKeySequence::Quit);
+    // Quit means quit, from every window: not only this one closing.
+    m_actions.insert(Action::Quit, WindowRoutes::createQuitAction(this));
 
     connect(action(Action::NewVm), &QAction::triggered, this,
             [this] { Q_EMIT newVmRequested(currentHost()); });
@@ -153,23 +163,6 @@ void MainWindow::createActions()
         for (const auto &[session, info] : selectedDomains())
             Q_EMIT openDomainRequested(session, info.uuid);
     });
-    connect(action(Action::Start), &QAction::triggered, this,
-            [this] { runAction(DomainAction::Start); });
-    connect(action(Action::Shutdown), &QAction::triggered, this,
-            [this] { runAction(DomainAction::Shutdown); });
-    connect(action(Action::Reboot), &QAction::triggered, this,
-            [this] { runAction(DomainAction::Reboot); });
-    connect(action(Action::ForceOff), &QAction::triggered, this,
-            [this] { runAction(DomainAction::ForceOff); });
-    connect(action(Action::Reset), &QAction::triggered, this,
-            [this] { runAction(DomainAction::Reset); });
-    connect(action(Action::Pause), &QAction::triggered, this,
-            [this] { runAction(DomainAction::Pause); });
-    connect(action(Action::Resume), &QAction::triggered, this,
-            [this] { runAction(DomainAction::Resume); });
-    connect(action(Action::Save), &QAction::triggered, this,
-            [this] { runAction(DomainAction::Save); });
-    connect(action(Action::Delete), &QAction::triggered, this, &MainWindow::deleteSelected);
     connect(action(Action::DefineXml), &QAction::triggered, this, &MainWindow::defineFromFile);
     connect(action(Action::ViewXml), &QAction::triggered, this, &MainWindow::viewXml);
     connect(action(Action::AddConnection), &QAction::triggered, this,
@@ -186,10 +179,11 @@ void MainWindow::createActions()
         HostSession *s = currentHost();
         if (!s)
             return;
-        if (confirm(tr("Remove connection"),
-                    tr("Remove the connection to %1 (%2) from Vireo?\n\nIts domains are not "
-                       "touched; you can add the connection again later.")
-                        .arg(s->displayName(), s->uri())))
+        if (m_domainActions->confirm(
+                tr("Remove connection"),
+                tr("Remove the connection to %1 (%2) from Vireo?\n\nIts domains are not "
+                   "touched; you can add the connection again later.")
+                    .arg(s->displayName(), s->uri())))
             Q_EMIT removeHostRequested(s);
     });
     connect(action(Action::HostDetails), &QAction::triggered, this, [this] {
@@ -200,7 +194,6 @@ void MainWindow::createActions()
         if (HostSession *s = currentHost())
             Q_EMIT autoconnectChanged(s, on);
     });
-    connect(action(Action::Quit), &QAction::triggered, this, &QWidget::close);
 }
 
 void MainWindow::createMenus()
@@ -223,15 +216,7 @@ void MainWindow::createMenus()
     QMenu *vm = menuBar()->addMenu(tr("&Virtual Machine"));
     vm->addAction(action(Action::Open));
     vm->addSeparator();
-    vm->addAction(action(Action::Start));
-    vm->addAction(action(Action::Pause));
-    vm->addAction(action(Action::Resume));
-    vm->addSeparator();
-    vm->addAction(action(Action::Shutdown));
-    vm->addAction(action(Action::Reboot));
-    vm->addAction(action(Action::Reset));
-    vm->addAction(action(Action::ForceOff));
-    vm->addAction(action(Action::Save));
+    m_domainActions->addToMenu(vm);
     vm->addSeparator();
     vm->addAction(action(Action::ViewXml));
     vm->addAction(action(Action::Delete));
@@ -277,24 +262,8 @@ void MainWindow::createToolBar()
     tb->addAction(action(Action::NewVm));
     tb->addSeparator();
     tb->addAction(action(Action::Open));
-    tb->addAction(action(Action::Start));
-    tb->addAction(action(Action::Pause));
-
-    // virt-manager's shut-down button: the common action, with the harsher ones in its menu.
-    m_shutdownMenu = new QMenu(this);
-    m_shutdownMenu->addAction(action(Action::Reboot));
-    m_shutdownMenu->addAction(action(Action::Shutdown));
-    m_shutdownMenu->addAction(action(Action::Reset));
-    m_shutdownMenu->addAction(action(Action::ForceOff));
-    m_shutdownMenu->addSeparator();
-    m_shutdownMenu->addAction(action(Action::Save));
-    auto *shutdown = new QToolButton(tb);
-    shutdown->setDefaultAction(action(Action::Shutdown));
-    shutdown->setMenu(m_shutdownMenu);
-    shutdown->setPopupMode(QToolButton::MenuButtonPopup);
-    shutdown->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    shutdown->setAccessibleName(tr("Shut down"));
-    tb->addWidget(shutdown);
+    // virt-manager's Run, Pause and Shut Down button, the same in every window.
+    m_domainActions->addToToolBar(tb);
     tb->addSeparator();
     tb->addAction(action(Action::Delete));
 }
@@ -486,27 +455,15 @@ void MainWindow::scheduleUpdateActions()
 void MainWindow::updateActions()
 {
     const auto domains = selectedDomains();
-    auto anyApplies = [&domains](DomainAction a) {
-        for (const auto &[session, info] : domains)
-            if (session->state() == HostState::Connected &&
-                actionApplies(a, info.state, info.persistent))
-                return true;
-        return false;
-    };
-    action(Action::Open)->setEnabled(!domains.isEmpty());
-    action(Action::Start)
-        ->setEnabled(anyApplies(DomainAction::Start) || anyApplies(DomainAction::Resume));
-    action(Action::Shutdown)->setEnabled(anyApplies(DomainAction::Shutdown));
-    action(Action::Reboot)->setEnabled(anyApplies(DomainAction::Reboot));
-    action(Action::ForceOff)->setEnabled(anyApplies(DomainAction::ForceOff));
-    action(Action::Reset)->setEnabled(anyApplies(DomainAction::Reset));
-    action(Action::Pause)->setEnabled(anyApplies(DomainAction::Pause));
-    action(Action::Resume)->setEnabled(anyApplies(DomainAction::Resume));
-    action(Action::Save)->setEnabled(anyApplies(DomainAction::Save));
+    QList<DomainTarget> targets;
+    targets.reserve(domains.size());
     bool anyConnected = false;
-    for (const auto &[session, info] : domains)
+    for (const auto &[session, info] : domains) {
+        targets.append({session, info});
         anyConnected |= session->state() == HostState::Connected;
-    action(Action::Delete)->setEnabled(anyConnected);
+    }
+    m_domainActions->setTargets(targets);
+    action(Action::Open)->setEnabled(!domains.isEmpty());
     action(Action::ViewXml)->setEnabled(domains.size() == 1 && anyConnected);
 
     HostSession *host = currentHost();
@@ -530,99 +487,6 @@ void MainWindow::updateActions()
     const int total = m_model->domainCount();
     m_countLabel->setText(visible == total ? tr("%n domain(s)", nullptr, total)
                                            : tr("%1 of %2 domains").arg(visible).arg(total));
-}
-
-bool MainWindow::confirm(const QString &title, const QString &text)
-{
-    if (m_confirm)
-        return m_confirm(title, text);
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
-    QPushButton *yes = box.addButton(title, QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == yes;
-}
-
-static QString nameList(const QList<QPair<HostSession *, DomainInfo>> &domains)
-{
-    QStringList names;
-    for (const auto &d : domains)
-        names.append(QStringLiteral("'%1'").arg(d.second.name));
-    if (names.size() > 8) {
-        const int more = names.size() - 8;
-        names = names.mid(0, 8);
-        names.append(
-            QCoreApplication::translate("Vireo::MainWindow", "and %n more", nullptr, more));
-    }
-    return names.join(QStringLiteral(", "));
-}
-
-void MainWindow::runAction(DomainAction act)
-{
-    auto domains = selectedDomains();
-    // "Run" also resumes paused domains, as in virt-manager.
-    QList<QPair<HostSession *, DomainInfo>> targets;
-    QHash<HostSession *, QStringList> starts, resumes;
-    for (const auto &d : domains) {
-        if (d.first->state() != HostState::Connected)
-            continue;
-        if (act == DomainAction::Start &&
-            actionApplies(DomainAction::Resume, d.second.state, true)) {
-            resumes[d.first].append(d.second.uuid);
-            targets.append(d);
-        } else if (actionApplies(act, d.second.state, d.second.persistent)) {
-            starts[d.first].append(d.second.uuid);
-            targets.append(d);
-        }
-    }
-    if (targets.isEmpty())
-        return;
-    if (act == DomainAction::ForceOff &&
-        !confirm(tr("Force Off"),
-                 tr("Force off %1?\n\nThis stops the domain at once, like pulling the power "
-                    "plug: unsaved data in the guest is lost.")
-                     .arg(nameList(targets))))
-        return;
-    if (act == DomainAction::Reset &&
-        !confirm(tr("Force Reset"),
-                 tr("Force reset %1?\n\nThis restarts the domain at once, like pressing the "
-                    "reset button: unsaved data in the guest is lost.")
-                     .arg(nameList(targets))))
-        return;
-    for (auto it = starts.cbegin(); it != starts.cend(); ++it)
-        it.key()->performAction(it.value(), act);
-    for (auto it = resumes.cbegin(); it != resumes.cend(); ++it)
-        it.key()->performAction(it.value(), DomainAction::Resume);
-    showMessage(tr("%1: %2").arg(domainActionName(act), nameList(targets)));
-}
-
-void MainWindow::deleteSelected()
-{
-    QList<QPair<HostSession *, DomainInfo>> targets;
-    for (const auto &d : selectedDomains())
-        if (d.first->state() == HostState::Connected)
-            targets.append(d);
-    if (targets.isEmpty())
-        return;
-    bool anyRunning = false;
-    for (const auto &d : targets)
-        anyRunning |= isActive(d.second.state);
-    QString text = tr("Delete %1?\n\nThe definition is removed from the host. A backup of the "
-                      "XML is saved first to:\n%2\n\nDisk images are kept.")
-                       .arg(nameList(targets), m_backupDir);
-    if (anyRunning)
-        text += tr("\n\nRunning domains are forced off first.");
-    if (!confirm(tr("Delete"), text))
-        return;
-    for (const auto &[session, info] : targets) {
-        const QString name = info.name;
-        session->deleteDomain(info.uuid, m_backupDir, this, [this, name](Result<QString> r) {
-            if (r)
-                showMessage(tr("Deleted '%1'; its XML was saved to %2").arg(name, r.value()));
-            else
-                showMessage(r.error().text(), true);
-        });
-    }
 }
 
 void MainWindow::defineFromFile()
@@ -710,15 +574,7 @@ void MainWindow::showContextMenu(const QPoint &pos)
     } else {
         menu.addAction(action(Action::Open));
         menu.addSeparator();
-        menu.addAction(action(Action::Start));
-        menu.addAction(action(Action::Pause));
-        menu.addAction(action(Action::Resume));
-        QMenu *shutdown = menu.addMenu(tr("Shut Down"));
-        shutdown->addAction(action(Action::Reboot));
-        shutdown->addAction(action(Action::Shutdown));
-        shutdown->addAction(action(Action::Reset));
-        shutdown->addAction(action(Action::ForceOff));
-        shutdown->addAction(action(Action::Save));
+        m_domainActions->addToMenu(&menu);
         menu.addSeparator();
         menu.addAction(action(Action::ViewXml));
         menu.addAction(action(Action::Delete));

@@ -23,6 +23,7 @@ class QTreeView;
 
 namespace Vireo {
 
+class DomainActionSet;
 class DomainFilterProxy;
 class DomainTreeModel;
 class HostSession;
@@ -71,16 +72,18 @@ public:
     };
     QAction *action(Action a) const { return m_actions.value(a); }
 
+    /// The lifecycle actions (shared with the details and console windows).
+    DomainActionSet *domainActions() const { return m_domainActions; }
     /// Asks the user to confirm a destructive action. Tests replace it; the default is a
     /// QMessageBox (confirmations are the only modal dialogs of the manager).
     using ConfirmHandler = std::function<bool(const QString &title, const QString &text)>;
-    void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }
+    void setConfirmHandler(ConfirmHandler handler);
     /// Chooses the XML file for "Define from XML file"; tests replace it.
     using FileChooser = std::function<QString()>;
     void setXmlFileChooser(FileChooser chooser) { m_chooseXml = std::move(chooser); }
     /// Where deleted domains' XML is kept (default: <AppDataLocation>/backups).
-    void setBackupDir(const QString &dir) { m_backupDir = dir; }
-    QString backupDir() const { return m_backupDir; }
+    void setBackupDir(const QString &dir);
+    QString backupDir() const;
 
     /// Adds a line to the shared message log (shown in the dock and the status bar).
     void showMessage(const QString &text, bool error = false);
@@ -118,14 +121,11 @@ private:
     void createMessageDock();
     void updateActions();
     void scheduleUpdateActions();
-    void runAction(DomainAction action);
-    void deleteSelected();
     void defineFromFile();
     void viewXml();
     void showContextMenu(const QPoint &pos);
     void watchHost(HostSession *session);
     void onLogged(const LogEntry &entry);
-    bool confirm(const QString &title, const QString &text);
 
     DomainTreeModel *m_model;
     DomainFilterProxy *m_proxy;
@@ -137,11 +137,9 @@ private:
     QToolButton *m_messageButton = nullptr;
     QLabel *m_countLabel = nullptr;
     QHash<Action, QAction *> m_actions;
-    QMenu *m_shutdownMenu = nullptr;
+    DomainActionSet *m_domainActions;
     QActionGroup *m_statsGroup = nullptr;
-    ConfirmHandler m_confirm;
     FileChooser m_chooseXml;
-    QString m_backupDir;
     std::function<bool(HostSession *)> m_autoconnectLookup;
     bool m_updatePending = false;
     int m_errorCount = 0;
