@@ -4,6 +4,7 @@
 #include "core/session/hostsession.h"
 #include "ui/common/hosteventlog.h"
 #include "ui/common/messagelog.h"
+#include "ui/common/shutdownwatcher.h"
 #include "ui/common/stateicons.h"
 
 #include <QAction>
@@ -278,6 +279,9 @@ void DomainActionSet::send(const QList<DomainTarget> &targets, DomainAction act)
     for (const DomainTarget &t : targets) {
         byHost[t.session].append(t.info.uuid);
         HostEventLog::expectChange(t.session, t.info.uuid);
+        // A guest may ignore it; the watcher says so after a while and offers Force Off.
+        if (act == DomainAction::Shutdown)
+            ShutdownWatcher::of(t.session)->watch(t.info, this);
     }
     for (auto it = byHost.cbegin(); it != byHost.cend(); ++it)
         it.key()->performAction(it.value(), act);

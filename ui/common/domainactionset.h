@@ -33,7 +33,8 @@ struct DomainTarget
 /// The window says what is selected (setTargets) whenever that or a state changes. The set
 /// enables each action where it applies on a connected host, asks before the destructive ones,
 /// sends them to the hosts' workers and writes what it did to the message log; failures come back
-/// through the host's log writer (HostEventLog).
+/// through the host's log writer (HostEventLog). A Shut Down is watched by the host's
+/// ShutdownWatcher, which says so when the guest ignores it and offers this set's Force Off.
 class DomainActionSet : public QObject
 {
     Q_OBJECT

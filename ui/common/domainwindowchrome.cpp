@@ -1,14 +1,19 @@
 #include "ui/common/domainwindowchrome.h"
 
 #include "ui/common/domainactionset.h"
+#include "ui/common/shutdownwatcher.h"
 #include "ui/common/stateicons.h"
 #include "ui/common/windowroutes.h"
+#include "widgets/errorstyle.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QBoxLayout>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolBar>
 
@@ -73,6 +78,41 @@ DomainWindowChrome::DomainWindowChrome(QWidget *window, HostSession *session,
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_console);
     m_toolBar->addAction(m_details);
+    createShutdownNotice(session);
+}
+
+void DomainWindowChrome::createShutdownNotice(HostSession *session)
+{
+    // Said where the user looks when the guest does not go down: right under the toolbar.
+    m_notice = new QWidget(m_window);
+    m_notice->setObjectName(QStringLiteral("shutdownNotice"));
+    auto *row = new QHBoxLayout(m_notice);
+    row->setContentsMargins(6, 2, 6, 2);
+    m_noticeText = new QLabel(m_notice);
+    m_noticeText->setWordWrap(true);
+    m_noticeText->setStyleSheet(ErrorStyle::warningStyleSheet());
+    m_noticeText->setAccessibleName(tr("Shut Down was ignored"));
+    auto *forceOff = new QPushButton(tr("&Force Off…"), m_notice);
+    forceOff->setAccessibleName(tr("Force off the domain that ignored Shut Down"));
+    row->addWidget(m_noticeText, 1);
+    row->addWidget(forceOff);
+    m_notice->hide();
+    connect(forceOff, &QPushButton::clicked, this, [this] {
+        if (!m_actions->targets().isEmpty())
+            m_actions->forceOff(m_actions->targets().first());
+    });
+    ShutdownWatcher *watcher = ShutdownWatcher::of(session);
+    if (!watcher)
+        return;
+    auto update = [this, watcher] {
+        const QString uuid =
+            m_actions->targets().isEmpty() ? QString() : m_actions->targets().first().info.uuid;
+        const bool ignoring = !uuid.isEmpty() && watcher->isIgnoring(uuid);
+        m_noticeText->setText(ignoring ? watcher->explanation(uuid) : QString());
+        m_notice->setVisible(ignoring);
+    };
+    connect(watcher, &ShutdownWatcher::ignoringChanged, this, update);
+    connect(m_actions, &DomainActionSet::targetsChanged, this, update);
 }
 
 void DomainWindowChrome::setShowingConsole(bool console)
@@ -84,6 +124,7 @@ void DomainWindowChrome::install(QBoxLayout *layout)
 {
     layout->setMenuBar(m_menuBar);
     layout->insertWidget(0, m_toolBar);
+    layout->insertWidget(1, m_notice);
 }
 
 } // namespace Vireo

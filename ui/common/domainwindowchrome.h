@@ -5,6 +5,7 @@
 
 class QAction;
 class QBoxLayout;
+class QLabel;
 class QMenuBar;
 class QToolBar;
 class QWidget;
@@ -21,7 +22,8 @@ class HostSession;
 /// switch between the two views. The menus hold the manager's actions with its shortcuts:
 /// File (View Manager, Close, Quit), Virtual Machine (Run, Pause, Resume, Shut Down ▸,
 /// Delete…) and View (Console, Details). The window says which view shows (setShowingConsole)
-/// and answers consoleChosen/detailsChosen.
+/// and answers consoleChosen/detailsChosen. Under the toolbar, a notice says when the guest
+/// ignored a Shut Down and offers Force Off.
 class DomainWindowChrome : public QObject
 {
     Q_OBJECT
@@ -36,6 +38,8 @@ public:
     QAction *managerAction() const { return m_manager; }
     QAction *closeAction() const { return m_close; }
     QAction *quitAction() const { return m_quit; }
+    /// Shown while the domain ignores a Shut Down: what happened, and Force Off….
+    QWidget *shutdownNotice() const { return m_notice; }
 
     /// Checks Console or Details.
     void setShowingConsole(bool console);
@@ -47,6 +51,8 @@ Q_SIGNALS:
     void detailsChosen();
 
 private:
+    void createShutdownNotice(HostSession *session);
+
     QWidget *m_window;
     DomainActionSet *m_actions;
     QMenuBar *m_menuBar;
@@ -56,6 +62,8 @@ private:
     QAction *m_manager;
     QAction *m_close;
     QAction *m_quit;
+    QWidget *m_notice = nullptr;
+    QLabel *m_noticeText = nullptr;
 };
 
 } // namespace Vireo

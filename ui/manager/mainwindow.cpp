@@ -6,6 +6,7 @@
 #include "ui/common/hosteventlog.h"
 #include "ui/common/messagelog.h"
 #include "ui/common/messagelogview.h"
+#include "ui/common/shutdownwatcher.h"
 #include "ui/common/stateicons.h"
 #include "ui/common/windowroutes.h"
 #include "ui/manager/domainfilterproxy.h"
@@ -111,6 +112,13 @@ void MainWindow::watchHost(HostSession *session)
     // is open.
     HostEventLog::of(session);
     connect(session, &HostSession::stateChanged, this, [this] { scheduleUpdateActions(); });
+    // A guest that ignored Shut Down says so in its row until its state changes.
+    ShutdownWatcher *watcher = ShutdownWatcher::of(session);
+    connect(watcher, &ShutdownWatcher::ignoringChanged, this,
+            [this, session, watcher](const QString &uuid) {
+                m_proxy->setDomainNote(session, uuid, watcher->note(uuid),
+                                       watcher->explanation(uuid));
+            });
 }
 
 void MainWindow::createActions()
