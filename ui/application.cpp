@@ -12,6 +12,8 @@
 #include "ui/manager/addconnectiondialog.h"
 #include "ui/manager/hostsummarywindow.h"
 #include "ui/manager/mainwindow.h"
+#include "ui/problemwindow.h"
+#include "ui/startuprequest.h"
 #include "ui/wizard/newvmwizard.h"
 
 #include <QApplication>
@@ -27,6 +29,7 @@ static const QString DemoAlias = QStringLiteral("demo");
 Application::Application(QObject *parent)
     : QObject(parent)
     , m_model(new DomainTreeModel(this))
+    , m_exit([](int status) { QCoreApplication::exit(status); })
 {}
 
 Application::~Application()
@@ -120,49 +123,59 @@ void Application::start(const CommandLine &options)
         return;
     }
     if (!target) {
+        // Nothing to connect to: said in a window, since a launcher shows no stderr.
+        auto *problem = new ProblemWindow;
+        problem->setAttribute(Qt::WA_DeleteOnClose);
+        connect(problem, &ProblemWindow::closedByUser, this, [this] { giveUp(); });
+        QGuiApplication::setQuitOnLastWindowClosed(false);
+        problem->present(ProblemWindow::Kind::NotFound, tr("No connection to show"),
+                         tr("Vireo was asked to show one window, but no connection is saved "
+                            "or named. Start it with --connect URI, e.g. "
+                            "vireo --connect qemu:///system --show-domain-console NAME."));
         report(tr("No connection to show: use --connect URI."), true);
         return;
     }
+    auto request = [this, target](const QString &domain, const QString &what,
+                                  std::function<void(const QString &)> open) {
+        auto *r = new StartupRequest(
+            m_model, target, domain, what,
+            [open](const QString &uuid) {
+                // Found after all (a retry): the windows quit as usual.
+                QGuiApplication::setQuitOnLastWindowClosed(true);
+                open(uuid);
+            },
+            this);
+        connect(r, &StartupRequest::failed, this, [this](const QString &message) {
+            // The problem window alone must not end the application when closed: closing it
+            // exits with a failure status instead.
+            QGuiApplication::setQuitOnLastWindowClosed(false);
+            report(message, true);
+        });
+        connect(r, &StartupRequest::abandoned, this, [this] { giveUp(); });
+        r->start();
+    };
     if (!options.showDomainConsole.isEmpty())
-        whenDomainListed(target, options.showDomainConsole,
-                         [this, target](const QString &uuid) { openDomainConsole(target, uuid); });
+        request(options.showDomainConsole, tr("the console of '%1'").arg(options.showDomainConsole),
+                [this, target](const QString &uuid) { openDomainConsole(target, uuid); });
     if (!options.showDomainEditor.isEmpty())
-        whenDomainListed(target, options.showDomainEditor,
-                         [this, target](const QString &uuid) { openDomainEditor(target, uuid); });
+        request(options.showDomainEditor, tr("the details of '%1'").arg(options.showDomainEditor),
+                [this, target](const QString &uuid) { openDomainEditor(target, uuid); });
     if (options.showDomainCreator)
-        openCreator(target);
+        request({}, tr("the New Virtual Machine wizard"),
+                [this, target](const QString &) { openCreator(target); });
     if (options.showHostSummary)
-        openHostSummary(target);
+        request({}, tr("the connection details"),
+                [this, target](const QString &) { openHostSummary(target); });
 }
 
-void Application::whenDomainListed(HostSession *session, const QString &nameOrUuid,
-                                   std::function<void(const QString &)> open)
+void Application::giveUp()
 {
-    auto tryOpen = [this, session, nameOrUuid, open]() {
-        if (auto d = m_model->findDomain(session, nameOrUuid)) {
-            open(d->uuid);
-            return true;
-        }
-        return false;
-    };
-    if (session->state() == HostState::Connected && tryOpen())
-        return;
-    auto *guard = new QObject(this);
-    connect(m_model, &DomainTreeModel::hostListed, guard,
-            [this, guard, session, nameOrUuid, tryOpen](HostSession *listed) {
-                if (listed != session)
-                    return;
-                if (!tryOpen())
-                    report(tr("There is no domain '%1' on %2.").arg(nameOrUuid, session->uri()),
-                           true);
-                guard->deleteLater();
-            });
-    connect(session, &HostSession::stateChanged, guard,
-            [this, session](HostState state, const QString &reason) {
-                if (state == HostState::Disconnected && !reason.isEmpty())
-                    report(tr("Cannot connect to %1: %2 (retrying)").arg(session->uri(), reason),
-                           true);
-            });
+    // Another window the user asked for is open: it stays, and so does the application.
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w->isVisible() && !qobject_cast<ProblemWindow *>(w) && w->isWindow() &&
+            !w->windowFlags().testFlag(Qt::Popup))
+            return;
+    m_exit(1);
 }
 
 void Application::report(const QString &message, bool error)

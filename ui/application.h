@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace Vireo {
 
 class DomainTreeModel;
@@ -47,14 +49,17 @@ public:
     void openHostSummary(HostSession *session);
     void openAddConnection();
 
+    /// What ends the application with a status (default QCoreApplication::exit). A `--show-*`
+    /// request whose problem window the user closes exits with 1. Tests replace it.
+    void setExitHandler(std::function<void(int status)> handler) { m_exit = std::move(handler); }
+
 Q_SIGNALS:
     /// A --show-* request could not be met (the message says why).
     void requestFailed(const QString &message);
 
 private:
     void saveConnections();
-    void whenDomainListed(HostSession *session, const QString &nameOrUuid,
-                          std::function<void(const QString &uuid)> open);
+    void giveUp();
     void report(const QString &message, bool error);
 
     DomainTreeModel *m_model;
@@ -62,6 +67,7 @@ private:
     QList<HostSession *> m_sessions;
     QList<ConnectionEntry> m_entries; ///< persisted ones, in order
     int m_statsInterval = 2000;
+    std::function<void(int)> m_exit;
 };
 
 } // namespace Vireo

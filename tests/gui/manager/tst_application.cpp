@@ -1,23 +1,37 @@
 // The Application: command line, first-run connections, persistence, the host summary.
+#include "core/session/connectionstore.h"
 #include "core/session/domaintreemodel.h"
 #include "core/session/hostsession.h"
 #include "core/session/virtcheck.h"
+#include "resources.h"
 #include "ui/application.h"
 #include "ui/console/consolewindow.h"
 #include "ui/details/domainwindow.h"
 #include "ui/manager/hostsummarywindow.h"
 #include "ui/manager/mainwindow.h"
+#include "ui/problemwindow.h"
 #include "widgets/perfchart.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Vireo;
+
+static ProblemWindow *visibleProblemWindow()
+{
+    for (QWidget *top : QApplication::topLevelWidgets())
+        if (auto *p = qobject_cast<ProblemWindow *>(top); p && p->isVisible())
+            return p;
+    return nullptr;
+}
 
 class TestApplication : public QObject
 {
@@ -208,6 +222,113 @@ private Q_SLOTS:
         app.start(*options);
         QVERIFY(failed.wait(5000));
         QVERIFY(failed.first().first().toString().contains(QLatin1String("no-such-vm")));
+    }
+
+    // Issue 19, #2: started from a launcher there is no stderr to read. The problem is said in
+    // a window, and closing it ends Vireo with a failure status.
+    void unknownDomainIsSaidInAWindowAndClosingItExitsNonZero()
+    {
+        auto options = CommandLine::parse(
+            {QStringLiteral("vireo"), QStringLiteral("--connect"), QStringLiteral("demo"),
+             QStringLiteral("--show-domain-console"), QStringLiteral("nosuchvm")});
+        Application app;
+        QList<int> exits;
+        app.setExitHandler([&exits](int status) { exits << status; });
+        app.start(*options);
+        ProblemWindow *problem = nullptr;
+        QTRY_VERIFY((problem = visibleProblemWindow()));
+        QCOMPARE(problem->kind(), ProblemWindow::Kind::NotFound);
+        QVERIFY2(problem->heading().contains(QLatin1String("'nosuchvm'")),
+                 qPrintable(problem->heading()));
+        QVERIFY2(problem->text().contains(QLatin1String("'web-frontend'")),
+                 qPrintable(problem->text())); // the names there are, so a typo shows
+        QVERIFY(problem->retryButton()->isHidden());
+        QVERIFY(!app.mainWindow()->isVisible());
+        QVERIFY(exits.isEmpty()); // it waits for the user
+        problem->closeButton()->click();
+        QCOMPARE(exits, QList<int>{1});
+    }
+
+    void unknownDomainOfTheEditorAndEscClose()
+    {
+        auto options = CommandLine::parse(
+            {QStringLiteral("vireo"), QStringLiteral("--connect"), QStringLiteral("demo"),
+             QStringLiteral("--show-domain-editor"), QStringLiteral("nosuchvm")});
+        Application app;
+        QList<int> exits;
+        app.setExitHandler([&exits](int status) { exits << status; });
+        app.start(*options);
+        ProblemWindow *problem = nullptr;
+        QTRY_VERIFY((problem = visibleProblemWindow()));
+        QTest::keyClick(problem, Qt::Key_Escape);
+        QCOMPARE(exits, QList<int>{1});
+    }
+
+    void unreachableHostSaysWhyAndRetries()
+    {
+        // A fixture that is not there yet: the host cannot be reached, and says why.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("late.xml"));
+        auto options = CommandLine::parse(
+            {QStringLiteral("vireo"), QStringLiteral("--connect"), QStringLiteral("test://") + path,
+             QStringLiteral("--show-domain-editor"), QStringLiteral("web-frontend")});
+        Application app;
+        QList<int> exits;
+        app.setExitHandler([&exits](int status) { exits << status; });
+        app.start(*options);
+        HostSession *host = app.sessions().last();
+        host->setReconnectBackoff(60000, 60000); // only Retry tries again in this test
+        ProblemWindow *problem = nullptr;
+        QTRY_VERIFY((problem = visibleProblemWindow()) &&
+                    problem->kind() == ProblemWindow::Kind::Unreachable);
+        QVERIFY2(problem->text().contains(path), qPrintable(problem->text()));
+        QVERIFY(problem->retryButton()->isVisible());
+        // The host appears; Retry reaches it, the window goes and the details open.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(demoHostFixture());
+        f.close();
+        problem->retryButton()->click();
+        QTRY_VERIFY(app.model()->findDomain(host, QStringLiteral("web-frontend")).has_value());
+        const QString uuid = app.model()->findDomain(host, QStringLiteral("web-frontend"))->uuid;
+        QTRY_VERIFY(DomainWindow::find(host, uuid));
+        QTRY_VERIFY(!visibleProblemWindow());
+        QVERIFY(exits.isEmpty());
+        DomainWindow::find(host, uuid)->close();
+    }
+
+    void unreachableHostClosedExitsNonZero()
+    {
+        auto options =
+            CommandLine::parse({QStringLiteral("vireo"), QStringLiteral("--connect"),
+                                QStringLiteral("test:///nonexistent/vireo-no-such-host.xml"),
+                                QStringLiteral("--show-host-summary")});
+        Application app;
+        QList<int> exits;
+        app.setExitHandler([&exits](int status) { exits << status; });
+        app.start(*options);
+        ProblemWindow *problem = nullptr;
+        QTRY_VERIFY((problem = visibleProblemWindow()) &&
+                    problem->kind() == ProblemWindow::Kind::Unreachable);
+        problem->close();
+        QCOMPARE(exits, QList<int>{1});
+    }
+
+    void noConnectionAtAllIsSaidInAWindow()
+    {
+        QSettings settings;
+        ConnectionStore::save(settings, {});
+        auto options =
+            CommandLine::parse({QStringLiteral("vireo"), QStringLiteral("--show-domain-creator")});
+        Application app;
+        QList<int> exits;
+        app.setExitHandler([&exits](int status) { exits << status; });
+        app.start(*options);
+        ProblemWindow *problem = visibleProblemWindow();
+        QVERIFY(problem);
+        QVERIFY(problem->heading().contains(QLatin1String("No connection")));
+        problem->closeButton()->click();
+        QCOMPARE(exits, QList<int>{1});
     }
 };
 
