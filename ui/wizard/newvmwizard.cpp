@@ -98,6 +98,16 @@ void NewVmWizard::checkPaths()
     m_paths->want(VmSpecValidator::pathsToCheck(draft()));
 }
 
+void NewVmWizard::setNetworks(const QList<VirtualNetworkInfo> &networks)
+{
+    if (!m_capsLoaded)
+        return;
+    m_caps.networks.clear();
+    for (const VirtualNetworkInfo &n : networks)
+        m_caps.networks.append({n.name, n.active, n.bridge});
+    Q_EMIT networksChanged();
+}
+
 bool NewVmWizard::hostIsLocal() const
 {
     HostSession *s = session();

@@ -17,6 +17,7 @@ class QVBoxLayout;
 namespace Vireo {
 
 class NewVmWizard;
+class WizardNetworkChoice;
 
 /// Step 5 of NewVmWizard: name, network, VNC, start/autostart/customize, the XML summary;
 /// creation progress. Lives on the GUI thread.
@@ -37,6 +38,7 @@ public:
     /// The name of the volume a new disk gets (from the VM's name and format).
     QString newVolumeName() const;
     QString problem() const;
+    WizardNetworkChoice *networkChoice() const { return m_networkChoice; }
 
     void initializePage() override;
     bool isComplete() const override;
@@ -55,12 +57,12 @@ private:
     void addProgress(QVBoxLayout *layout);
     void connectFields();
     void onListenChanged();
-    void fillNetworks();
     void revalidate();
 
     NewVmWizard *m_wizard;
     QLineEdit *m_name = nullptr;
-    QComboBox *m_network = nullptr;
+    WizardNetworkChoice *m_networkChoice = nullptr;
+    QComboBox *m_network = nullptr; ///< the choice's box
     QComboBox *m_listen = nullptr;
     QLabel *m_listenWarning = nullptr;
     QLabel *m_passwordLabel = nullptr;
