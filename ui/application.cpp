@@ -318,6 +318,13 @@ void Application::openCreator(HostSession *preferred)
         preferred = m_sessions.first();
     NewVmWizard *wizard = NewVmWizard::showFor(m_sessions, preferred, m_window);
     connect(wizard, &NewVmWizard::customizeRequested, this, &Application::openDomainEditor);
+    // As virt-manager: the new machine's window opens on its console.
+    connect(wizard, &NewVmWizard::consoleRequested, this,
+            [this](HostSession *session, const QString &uuid) {
+                openDomainEditor(session, uuid);
+                if (DomainWindow *w = DomainWindow::find(session, uuid))
+                    w->showPage(tr("Console"));
+            });
     connect(wizard, &NewVmWizard::domainCreated, this,
             [this](HostSession *session, const QString &uuid) {
                 if (m_window)

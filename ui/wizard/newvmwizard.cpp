@@ -380,6 +380,8 @@ void NewVmWizard::onCreationFinished(const CreationOutcome &outcome)
     Q_EMIT domainCreated(s, outcome.uuid);
     if (m_finish->customize())
         Q_EMIT customizeRequested(s, outcome.uuid);
+    else if (m_finish->opensConsole())
+        Q_EMIT consoleRequested(s, outcome.uuid);
     QWizard::done(QDialog::Accepted);
 }
 

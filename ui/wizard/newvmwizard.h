@@ -91,6 +91,9 @@ Q_SIGNALS:
     void osDbLoaded();
     /// The domain was created (defined, and started unless customizing).
     void domainCreated(Vireo::HostSession *session, const QString &uuid);
+    /// The machine was created and started, and the Finish page's "Open its console" is on:
+    /// show its console, as virt-manager does. Emitted after domainCreated.
+    void consoleRequested(Vireo::HostSession *session, const QString &uuid);
     /// "Customize configuration before install": open the domain's details (DomainWindow::showFor)
     /// before its first start. Emitted after domainCreated; the wizard closes itself.
     void customizeRequested(Vireo::HostSession *session, const QString &uuid);

@@ -24,11 +24,14 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace Vireo {
 
 using namespace WizardParts;
+
+static const QString OpenConsoleKey = QStringLiteral("wizard/openConsole");
 
 WizardFinishPage::WizardFinishPage(NewVmWizard *wizard)
     : QWizardPage(wizard)
@@ -108,7 +111,15 @@ void WizardFinishPage::addStartChoices(QVBoxLayout *layout)
     m_customize->setObjectName(QStringLiteral("customize"));
     m_customize->setToolTip(tr("Defines the virtual machine and opens its details; start it from "
                                "there when it looks right."));
+    // As virt-manager: the new machine's console opens once it runs, unless the user said no
+    // (remembered for the next machine).
+    m_openConsole = new QCheckBox(tr("Op&en its console when it starts"), this);
+    m_openConsole->setObjectName(QStringLiteral("openConsole"));
+    m_openConsole->setChecked(QSettings().value(OpenConsoleKey, true).toBool());
+    connect(m_openConsole, &QCheckBox::toggled, this,
+            [](bool on) { QSettings().setValue(OpenConsoleKey, on); });
     layout->addWidget(m_start);
+    layout->addWidget(m_openConsole);
     layout->addWidget(m_autostart);
     layout->addWidget(m_customize);
 }
@@ -163,7 +174,9 @@ void WizardFinishPage::connectFields()
     connect(m_customize, &QCheckBox::toggled, m_start, [this](bool on) {
         // Customizing means: define, show the details, start from there.
         m_start->setEnabled(!on);
+        updateOpenConsole();
     });
+    connect(m_start, &QCheckBox::toggled, this, &WizardFinishPage::updateOpenConsole);
 }
 
 void WizardFinishPage::onListenChanged()
@@ -230,6 +243,17 @@ bool WizardFinishPage::customize() const
 {
     return m_customize->isChecked();
 }
+bool WizardFinishPage::opensConsole() const
+{
+    return m_openConsole->isChecked() && startAfter() && !customize();
+}
+
+void WizardFinishPage::updateOpenConsole()
+{
+    // Only a machine that starts now has a console to open.
+    m_openConsole->setEnabled(m_start->isEnabled() && m_start->isChecked() &&
+                              !m_customize->isChecked());
+}
 
 QString WizardFinishPage::newVolumeName() const
 {
@@ -266,8 +290,11 @@ void WizardFinishPage::setCreating(bool creating)
     for (QWidget *w : std::initializer_list<QWidget *>{
              m_name, m_networkChoice, m_listen, m_password, m_start, m_autostart, m_customize})
         w->setEnabled(!creating);
-    if (!creating)
+    m_openConsole->setEnabled(!creating);
+    if (!creating) {
         m_start->setEnabled(!m_customize->isChecked());
+        updateOpenConsole();
+    }
     if (creating) {
         m_error->hide();
         m_progress->setValue(0);

@@ -35,6 +35,8 @@ public:
     bool startAfter() const;
     bool autostart() const;
     bool customize() const;
+    /// Whether the new machine's console opens after Finish (it starts, and the user wants it).
+    bool opensConsole() const;
     /// The name of the volume a new disk gets (from the VM's name and format).
     QString newVolumeName() const;
     QString problem() const;
@@ -58,6 +60,7 @@ private:
     void connectFields();
     void onListenChanged();
     void revalidate();
+    void updateOpenConsole();
 
     NewVmWizard *m_wizard;
     QLineEdit *m_name = nullptr;
@@ -68,6 +71,7 @@ private:
     QLabel *m_passwordLabel = nullptr;
     QLineEdit *m_password = nullptr;
     QCheckBox *m_start = nullptr, *m_autostart = nullptr, *m_customize = nullptr;
+    QCheckBox *m_openConsole = nullptr;
     QPlainTextEdit *m_xml = nullptr;
     QPushButton *m_copy = nullptr;
     QProgressBar *m_progress = nullptr;

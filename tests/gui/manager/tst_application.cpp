@@ -10,6 +10,7 @@
 #include "ui/manager/hostsummarywindow.h"
 #include "ui/manager/mainwindow.h"
 #include "ui/problemwindow.h"
+#include "ui/wizard/newvmwizard.h"
 #include "widgets/perfchart.h"
 
 #include <QAction>
@@ -222,6 +223,33 @@ private Q_SLOTS:
         app.start(*options);
         QVERIFY(failed.wait(5000));
         QVERIFY(failed.first().first().toString().contains(QLatin1String("no-such-vm")));
+    }
+
+    // Issue 19, #14: after Finish the new machine's window opens on its console.
+    void wizardsConsoleRequestOpensTheConsole()
+    {
+        auto options = CommandLine::parse(
+            {QStringLiteral("vireo"), QStringLiteral("--connect"), QStringLiteral("demo")});
+        Application app;
+        app.start(*options);
+        HostSession *demo = app.session(QStringLiteral("demo"));
+        // A domain the model still knows as shut off, as a new one may be when Finish reports.
+        QTRY_VERIFY(app.model()->findDomain(demo, QStringLiteral("win11-desktop")).has_value());
+        const QString uuid = app.model()->findDomain(demo, QStringLiteral("win11-desktop"))->uuid;
+        app.openCreator(demo);
+        NewVmWizard *wizard = nullptr;
+        for (QWidget *top : QApplication::topLevelWidgets())
+            if (auto *w = qobject_cast<NewVmWizard *>(top))
+                wizard = w;
+        if (!wizard)
+            wizard = app.mainWindow()->findChild<NewVmWizard *>();
+        QVERIFY(wizard);
+        Q_EMIT wizard->consoleRequested(demo, uuid);
+        DomainWindow *w = DomainWindow::find(demo, uuid);
+        QVERIFY(w && w->isVisible());
+        QCOMPARE(w->currentPageTitle(), QStringLiteral("Console"));
+        w->close();
+        wizard->close();
     }
 
     // Issue 19, #2: started from a launcher there is no stderr to read. The problem is said in

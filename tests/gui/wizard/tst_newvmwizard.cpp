@@ -24,7 +24,9 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -170,6 +172,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("VireoTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_newvmwizard"));
+        QSettings().clear();
         m_iso = writeFile("debian-11.iso", fakeIso("Debian 11.5.0 amd64 n"));
         m_kernel = writeFile("vmlinuz", "kernel");
         m_initrd = writeFile("initrd.gz", "initrd");
@@ -216,9 +222,14 @@ private Q_SLOTS:
         QVERIFY(xml.contains("http://debian.org/debian/11"));
 
         QSignalSpy created(w.get(), &NewVmWizard::domainCreated);
+        QSignalSpy console(w.get(), &NewVmWizard::consoleRequested);
+        QVERIFY(child<QCheckBox>(w.get(), "openConsole")->isChecked()); // virt-manager's way
         const CreationOutcome out = finish(w.get());
         QVERIFY2(out.ok, qPrintable(out.text()));
         QCOMPARE(created.size(), 1);
+        // Issue 19, #14: the new machine's console opens after Finish.
+        QCOMPARE(console.size(), 1);
+        QCOMPARE(console.first().at(1).toString(), out.uuid);
         QVERIFY(caps().hasDomainNamed("debian11"));
         QVERIFY(volumes().contains("debian11.qcow2"));
         QVERIFY(w->isHidden()); // closed after success
@@ -534,6 +545,30 @@ private Q_SLOTS:
         QVERIFY(!volumes().contains("orphaned.qcow2"));
     }
 
+    void openConsoleIsTheUsersChoiceAndRemembered()
+    {
+        {
+            auto w = open();
+            walkIsoToFinish(w.get(), "noconsole");
+            auto *box = child<QCheckBox>(w.get(), "openConsole");
+            QVERIFY(box->isChecked() && box->isEnabled());
+            // Nothing starts: nothing to open.
+            child<QCheckBox>(w.get(), "startAfter")->setChecked(false);
+            QVERIFY(!box->isEnabled());
+            child<QCheckBox>(w.get(), "startAfter")->setChecked(true);
+            QVERIFY(box->isEnabled());
+            box->setChecked(false);
+            QSignalSpy console(w.get(), &NewVmWizard::consoleRequested);
+            const CreationOutcome out = finish(w.get());
+            QVERIFY2(out.ok, qPrintable(out.text()));
+            QVERIFY(console.isEmpty());
+        }
+        // The next wizard remembers the choice.
+        auto again = open();
+        QVERIFY(!child<QCheckBox>(again.get(), "openConsole")->isChecked());
+        child<QCheckBox>(again.get(), "openConsole")->setChecked(true);
+    }
+
     void customizeBeforeInstallDefinesWithoutStarting()
     {
         auto w = open();
@@ -541,9 +576,12 @@ private Q_SLOTS:
         child<QCheckBox>(w.get(), "customize")->setChecked(true);
         QVERIFY(!child<QCheckBox>(w.get(), "startAfter")->isEnabled());
         QSignalSpy customize(w.get(), &NewVmWizard::customizeRequested);
+        QSignalSpy console(w.get(), &NewVmWizard::consoleRequested);
+        QVERIFY(!child<QCheckBox>(w.get(), "openConsole")->isEnabled());
         const CreationOutcome out = finish(w.get());
         QVERIFY2(out.ok, qPrintable(out.text()));
         QCOMPARE(customize.size(), 1);
+        QVERIFY(console.isEmpty()); // the details open instead
         QCOMPARE(customize.first().at(1).toString(), out.uuid);
         bool got = false;
         bool running = true;
