@@ -43,6 +43,17 @@ Application::~Application()
     LibvirtEventLoop::stop();
 }
 
+std::optional<QString> &Application::firstRunLocalUri()
+{
+    static std::optional<QString> uri;
+    return uri;
+}
+
+void Application::setFirstRunLocalUri(const std::optional<QString> &uri)
+{
+    firstRunLocalUri() = uri;
+}
+
 QString Application::resolveUri(const QString &uri)
 {
     return uri == DemoAlias ? demoHostUri() : uri;
@@ -64,9 +75,10 @@ void Application::start(const CommandLine &options)
                           ? options.statsIntervalMs
                           : settings.value(QStringLiteral("statsInterval"), 2000).toInt();
     if (!ConnectionStore::initialized(settings)) {
-        // First run: the embedded demo host, and the local libvirtd if one is reachable.
-        m_entries.append({DemoAlias, true});
-        const QString local = defaultLocalUri();
+        // First run: the local libvirtd when one is there. The demo host sits beside a real host
+        // only when asked for (--connect demo, Add Connection > Demo), so nobody mistakes its
+        // made-up domains for real ones.
+        const QString local = firstRunLocalUri().value_or(defaultLocalUri());
         if (!local.isEmpty())
             m_entries.append({local, true});
         ConnectionStore::save(settings, m_entries);
@@ -80,6 +92,8 @@ void Application::start(const CommandLine &options)
     connect(m_window, &MainWindow::openDomainRequested, this, &Application::openDomainEditor);
     connect(m_window, &MainWindow::newVmRequested, this, &Application::openCreator);
     connect(m_window, &MainWindow::addConnectionRequested, this, &Application::openAddConnection);
+    connect(m_window, &MainWindow::demoRequested, this,
+            [this] { addConnection(DemoAlias, true, true); });
     connect(m_window, &MainWindow::hostDetailsRequested, this, &Application::openHostSummary);
     connect(m_window, &MainWindow::removeHostRequested, this, &Application::removeConnection);
     connect(m_window, &MainWindow::autoconnectChanged, this, &Application::setAutoconnect);
@@ -199,7 +213,7 @@ HostSession *Application::addConnection(const QString &uri, bool autoconnectNow,
     }
     auto *s = new HostSession(resolveUri(uri));
     if (uri == DemoAlias)
-        s->setDisplayName(tr("Demo host (test driver)"));
+        s->setDisplayName(AddConnectionDialog::demoHostName());
     s->setStatsInterval(m_statsInterval);
     HostEventLog::of(s);
     m_sessions.append(s);

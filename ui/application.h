@@ -7,6 +7,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 namespace Vireo {
 
@@ -42,6 +43,9 @@ public:
 
     /// "demo" -> the embedded demo host's test:// URI; anything else unchanged.
     static QString resolveUri(const QString &uri);
+    /// The host a first run adds (default: defaultLocalUri(), the local libvirtd if there is
+    /// one; empty: none). Tests set it, so they never reach the machine's own daemon.
+    static void setFirstRunLocalUri(const std::optional<QString> &uri);
 
     void openDomainEditor(HostSession *session, const QString &uuid);
     void openDomainConsole(HostSession *session, const QString &uuid);
@@ -58,6 +62,7 @@ Q_SIGNALS:
     void requestFailed(const QString &message);
 
 private:
+    static std::optional<QString> &firstRunLocalUri();
     void saveConnections();
     void giveUp();
     void report(const QString &message, bool error);

@@ -15,7 +15,8 @@ class QSpinBox;
 namespace Vireo {
 
 /// virt-manager's Add Connection: hypervisor, optional remote host (SSH, TLS or TCP with user,
-/// host and port), a fixture file for the test driver, or a raw URI; autoconnect. Shows the URI
+/// host and port), a fixture file for the test driver, a raw URI, or the embedded demo host;
+/// autoconnect. Shows the URI
 /// it builds and says in words what is wrong before it can be added. GUI thread; non-modal.
 class AddConnectionDialog : public QDialog
 {
@@ -25,8 +26,12 @@ public:
 
     ConnectionSpec spec() const;
     bool autoconnect() const;
-    /// The URI as it stands, or the error that blocks "Connect".
+    /// The URI as it stands ("demo" for the demo host), or the error that blocks "Connect".
     Result<QString> currentUri() const;
+    /// Whether the embedded demo host is chosen.
+    bool isDemo() const;
+    /// How the demo host is named everywhere: "Demo (simulated, no real VMs)".
+    static QString demoHostName();
 
     QComboBox *hypervisorBox() const { return m_hypervisor; }
     QCheckBox *remoteBox() const { return m_remote; }

@@ -308,6 +308,7 @@ void MainWindow::createCentral()
     bar->addWidget(m_stateBox);
     bar->addWidget(m_countLabel);
     layout->addLayout(bar);
+    createEmptyHint(central, layout);
 
     // Typing filters after a short pause, so 10,000 rows are not refiltered per keystroke.
     auto *filterTimer = new QTimer(this);
@@ -358,6 +359,33 @@ void MainWindow::createCentral()
             Q_EMIT openDomainRequested(m_model->hostAt(src), d->uuid);
     });
     connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
+}
+
+void MainWindow::createEmptyHint(QWidget *central, QVBoxLayout *layout)
+{
+    // With no host to show (a first run without a local libvirtd, or every host down), say
+    // where to go from here: a connection, or the demo host when the user asks for it.
+    m_emptyHint = new QWidget(central);
+    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
+    auto *row = new QHBoxLayout(m_emptyHint);
+    row->setContentsMargins(0, 4, 0, 4);
+    auto *text = new QLabel(tr("No host is connected. Add a connection to a libvirt host, or "
+                               "look around on the demo host: simulated, with no real VMs."),
+                            m_emptyHint);
+    text->setWordWrap(true);
+    text->setAccessibleName(tr("No host is connected"));
+    auto *add = new QPushButton(tr("Add &Connection…"), m_emptyHint);
+    add->setAccessibleName(tr("Add a connection to a host"));
+    connect(add, &QPushButton::clicked, this, [this] { Q_EMIT addConnectionRequested(); });
+    auto *demo = new QPushButton(tr("Show the &Demo Host"), m_emptyHint);
+    demo->setObjectName(QStringLiteral("showDemo"));
+    demo->setAccessibleName(tr("Show the demo host (simulated, no real VMs)"));
+    connect(demo, &QPushButton::clicked, this, [this] { Q_EMIT demoRequested(); });
+    row->addWidget(text, 1);
+    row->addWidget(add);
+    row->addWidget(demo);
+    layout->addWidget(m_emptyHint);
+    m_emptyHint->hide();
 }
 
 void MainWindow::createMessageDock()
@@ -473,6 +501,11 @@ void MainWindow::updateActions()
     m_domainActions->setTargets(targets);
     action(Action::Open)->setEnabled(!domains.isEmpty());
     action(Action::ViewXml)->setEnabled(domains.size() == 1 && anyConnected);
+
+    bool anyUp = false;
+    for (HostSession *s : m_model->hosts())
+        anyUp |= s->state() != HostState::Disconnected;
+    m_emptyHint->setVisible(!anyUp);
 
     HostSession *host = currentHost();
     const bool connected = host && host->state() == HostState::Connected;

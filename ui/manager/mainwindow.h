@@ -20,6 +20,7 @@ class QListWidget;
 class QMenu;
 class QToolButton;
 class QTreeView;
+class QVBoxLayout;
 
 namespace Vireo {
 
@@ -45,6 +46,8 @@ public:
     QTreeView *view() const { return m_view; }
     DomainFilterProxy *proxy() const { return m_proxy; }
     QLineEdit *filterEdit() const { return m_filter; }
+    /// Shown while no host is connected: Add Connection…, Show the Demo Host.
+    QWidget *emptyHint() const { return m_emptyHint; }
     QComboBox *stateFilterBox() const { return m_stateBox; }
     QListWidget *messageList() const { return m_messages; }
 
@@ -107,6 +110,8 @@ Q_SIGNALS:
     void openDomainRequested(Vireo::HostSession *session, const QString &uuid);
     void newVmRequested(Vireo::HostSession *preferred);
     void addConnectionRequested();
+    /// The user asked for the demo host (from the hint shown while no host is connected).
+    void demoRequested();
     void hostDetailsRequested(Vireo::HostSession *session);
     void removeHostRequested(Vireo::HostSession *session);
     void autoconnectChanged(Vireo::HostSession *session, bool autoconnect);
@@ -119,6 +124,7 @@ private:
     void createToolBar();
     void createCentral();
     void createMessageDock();
+    void createEmptyHint(QWidget *central, QVBoxLayout *layout);
     void updateActions();
     void scheduleUpdateActions();
     void defineFromFile();
@@ -133,6 +139,7 @@ private:
     QLineEdit *m_filter = nullptr;
     QComboBox *m_stateBox = nullptr;
     QDockWidget *m_messageDock = nullptr;
+    QWidget *m_emptyHint = nullptr;
     QListWidget *m_messages = nullptr;
     QToolButton *m_messageButton = nullptr;
     QLabel *m_countLabel = nullptr;

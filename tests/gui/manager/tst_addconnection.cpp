@@ -80,6 +80,24 @@ private Q_SLOTS:
         QVERIFY(!d.connectButton()->isEnabled());
     }
 
+    // Issue 19, #13: the demo host is there when asked for, and says what it is.
+    void demoIsAChoiceAndSaysItIsSimulated()
+    {
+        AddConnectionDialog d;
+        d.show();
+        const int demo =
+            d.hypervisorBox()->findText(QStringLiteral("Demo (simulated, no real VMs)"));
+        QVERIFY(demo >= 0);
+        d.hypervisorBox()->setCurrentIndex(demo);
+        QVERIFY(d.isDemo());
+        QVERIFY(!d.remoteBox()->isVisible());
+        QVERIFY(d.uriLabel()->text().contains(QLatin1String("nothing runs")));
+        QSignalSpy chosen(&d, &AddConnectionDialog::connectionChosen);
+        d.connectButton()->click();
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.first().first().toString(), QStringLiteral("demo"));
+    }
+
     void everyControlHasAnAccessibleName()
     {
         AddConnectionDialog d;

@@ -43,7 +43,10 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("VireoTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_application"));
+        // First runs here find no local libvirtd unless a test says otherwise.
+        Application::setFirstRunLocalUri(QString());
     }
+    void cleanup() { Application::setFirstRunLocalUri(QString()); }
     void init() { QSettings().clear(); }
 
     void commandLine_data()
@@ -86,20 +89,68 @@ private Q_SLOTS:
         QVERIFY(r->showsSingleWindow());
     }
 
-    void firstRunListsTheDemoHostAndSavesIt()
+    // Issue 19, #13: a first run connects the real host that answers, and adds no demo host.
+    void firstRunConnectsTheLocalHostAndNoDemo()
     {
+        Application::setFirstRunLocalUri(QStringLiteral("test:///default"));
         {
             Application app;
             app.start(CommandLine{});
             QVERIFY(app.mainWindow()->isVisible());
-            QVERIFY(app.sessions().size() >= 1);
-            HostSession *demo = app.sessions().first();
-            QCOMPARE(demo->displayName(), QStringLiteral("Demo host (test driver)"));
-            QTRY_COMPARE(app.model()->rowCount(app.model()->indexOf(demo)), 9);
+            QCOMPARE(app.sessions().size(), 1);
+            HostSession *local = app.sessions().first();
+            QCOMPARE(local->uri(), QStringLiteral("test:///default"));
+            QTRY_COMPARE(local->state(), HostState::Connected);
+            QVERIFY(!app.session(QStringLiteral("demo")));
+            QTRY_VERIFY(app.mainWindow()->emptyHint()->isHidden());
         }
         QSettings s;
         QVERIFY(s.value(QStringLiteral("connectionsInitialized")).toBool());
-        QCOMPARE(s.value(QStringLiteral("connections/1/uri")).toString(), QStringLiteral("demo"));
+        QCOMPARE(s.value(QStringLiteral("connections/size")).toInt(), 1);
+        QCOMPARE(s.value(QStringLiteral("connections/1/uri")).toString(),
+                 QStringLiteral("test:///default"));
+    }
+
+    void firstRunWithoutAHostOffersTheDemoOnlyWhenAsked()
+    {
+        Application app;
+        app.start(CommandLine{});
+        QVERIFY(app.sessions().isEmpty());
+        QTRY_VERIFY(app.mainWindow()->emptyHint()->isVisible());
+        auto *demoButton =
+            app.mainWindow()->emptyHint()->findChild<QPushButton *>(QStringLiteral("showDemo"));
+        QVERIFY(demoButton);
+        demoButton->click();
+        HostSession *demo = app.session(QStringLiteral("demo"));
+        QVERIFY(demo);
+        QCOMPARE(demo->displayName(), QStringLiteral("Demo (simulated, no real VMs)"));
+        QTRY_COMPARE(app.model()->rowCount(app.model()->indexOf(demo)), 9);
+        QTRY_VERIFY(app.mainWindow()->emptyHint()->isHidden());
+        QCOMPARE(QSettings().value(QStringLiteral("connections/1/uri")).toString(),
+                 QStringLiteral("demo"));
+    }
+
+    void theDemoHostIsLabelledAsSimulatedEverywhere()
+    {
+        auto options = CommandLine::parse(
+            {QStringLiteral("vireo"), QStringLiteral("--connect"), QStringLiteral("demo")});
+        Application app;
+        app.start(*options);
+        HostSession *demo = app.session(QStringLiteral("demo"));
+        QVERIFY(demo);
+        const QString label = QStringLiteral("Demo (simulated, no real VMs)");
+        QCOMPARE(app.model()->indexOf(demo).data().toString(), label); // the tree
+        QTRY_VERIFY(app.model()->findDomain(demo, QStringLiteral("web-frontend")).has_value());
+        const QString uuid = app.model()->findDomain(demo, QStringLiteral("web-frontend"))->uuid;
+        app.openDomainEditor(demo, uuid);
+        DomainWindow *details = DomainWindow::find(demo, uuid);
+        QVERIFY(details);
+        QTRY_VERIFY(details->windowTitle().contains(label)); // the details window
+        details->close();
+        app.openHostSummary(demo);
+        HostSummaryWindow *summary = HostSummaryWindow::showFor(demo);
+        QVERIFY(summary->windowTitle().contains(label)); // the connection details
+        summary->close();
     }
 
     void addedConnectionsPersistAndRemovalForgets()
@@ -125,9 +176,11 @@ private Q_SLOTS:
 
     void statisticsIntervalFromTheViewMenuIsKept()
     {
+        const auto demoOnly = *CommandLine::parse(
+            {QStringLiteral("vireo"), QStringLiteral("--connect"), QStringLiteral("demo")});
         {
             Application app;
-            app.start(CommandLine{});
+            app.start(demoOnly);
             QCOMPARE(app.statsInterval(), 2000);
             QAction *off = nullptr;
             for (QAction *a : app.mainWindow()->findChildren<QAction *>())
@@ -142,7 +195,7 @@ private Q_SLOTS:
             QCOMPARE(demo->statsInterval(), 0);
         }
         Application app;
-        app.start(CommandLine{});
+        app.start(demoOnly);
         QCOMPARE(app.statsInterval(), 0);
         QCOMPARE(app.sessions().first()->statsInterval(), 0);
     }
