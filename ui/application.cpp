@@ -283,6 +283,15 @@ void Application::openAddConnection()
 {
     auto *dialog = new AddConnectionDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setExistingCheck([this](const QString &uri) { return session(uri) != nullptr; });
+    connect(dialog, &AddConnectionDialog::existingChosen, this, [this](const QString &uri) {
+        if (HostSession *s = session(uri)) {
+            m_window->show();
+            m_window->selectHost(s);
+            MessageLog::instance()->info(
+                tr("%1 (%2) is already in the list; it is selected").arg(s->displayName(), uri));
+        }
+    });
     connect(dialog, &AddConnectionDialog::connectionChosen, this,
             [this](const QString &uri, bool autoconnectOn) {
                 HostSession *s = addConnection(uri, true, true);

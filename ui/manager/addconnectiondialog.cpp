@@ -121,7 +121,10 @@ AddConnectionDialog::AddConnectionDialog(QWidget *parent)
         const auto uri = currentUri();
         if (!uri)
             return;
-        Q_EMIT connectionChosen(uri.value(), m_autoconnect->isChecked());
+        if (isExisting(uri.value()))
+            Q_EMIT existingChosen(uri.value());
+        else
+            Q_EMIT connectionChosen(uri.value(), m_autoconnect->isChecked());
         accept();
     });
 
@@ -151,6 +154,17 @@ ConnectionSpec AddConnectionDialog::spec() const
 bool AddConnectionDialog::autoconnect() const
 {
     return m_autoconnect->isChecked();
+}
+
+bool AddConnectionDialog::isExisting(const QString &uri) const
+{
+    return m_existing && m_existing(uri);
+}
+
+void AddConnectionDialog::setExistingCheck(std::function<bool(const QString &)> check)
+{
+    m_existing = std::move(check);
+    update();
 }
 
 bool AddConnectionDialog::isDemo() const
@@ -183,12 +197,19 @@ void AddConnectionDialog::update()
         form->setRowVisible(m_remoteRows, !custom && !demo && m_remote->isChecked());
     }
     const auto uri = currentUri();
+    const bool existing = uri && isExisting(uri.value());
     m_uriLabel->setText(demo  ? tr("demo — libvirt's test driver with made-up domains; nothing "
                                     "runs")
                         : uri ? uri.value()
                               : QStringLiteral("—"));
-    m_error->setText(uri ? QString() : uri.error().message);
-    m_error->setVisible(!uri);
+    // Adding it twice would only close the dialog: say so, and offer to show the one there is.
+    m_error->setText(!uri       ? uri.error().message
+                     : existing ? tr("This connection is already in the list. Show It selects it "
+                                     "in the manager.")
+                                : QString());
+    ErrorStyle::setError(m_error, !uri);
+    m_error->setVisible(!uri || existing);
+    m_connect->setText(existing ? tr("&Show It") : tr("&Connect"));
     m_connect->setEnabled(uri.ok());
 }
 

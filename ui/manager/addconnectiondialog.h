@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -28,6 +30,10 @@ public:
     bool autoconnect() const;
     /// The URI as it stands ("demo" for the demo host), or the error that blocks "Connect".
     Result<QString> currentUri() const;
+    /// Tells which URIs are in the list already: for those the dialog says so and offers Show
+    /// It (existingChosen) instead of Connect.
+    void setExistingCheck(std::function<bool(const QString &uri)> check);
+    bool isExisting(const QString &uri) const;
     /// Whether the embedded demo host is chosen.
     bool isDemo() const;
     /// How the demo host is named everywhere: "Demo (simulated, no real VMs)".
@@ -46,6 +52,8 @@ public:
 
 Q_SIGNALS:
     void connectionChosen(const QString &uri, bool autoconnect);
+    /// The chosen connection is in the list already: show it.
+    void existingChosen(const QString &uri);
 
 private:
     void update();
@@ -65,6 +73,7 @@ private:
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     QPushButton *m_connect;
+    std::function<bool(const QString &)> m_existing;
 };
 
 } // namespace Vireo

@@ -207,13 +207,14 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(action(Action::AddConnection));
     file->addAction(action(Action::NewVm));
     file->addAction(action(Action::DefineXml));
     file->addSeparator();
     file->addAction(action(Action::Quit));
 
     QMenu *host = menuBar()->addMenu(tr("&Connection"));
+    host->addAction(action(Action::AddConnection));
+    host->addSeparator();
     host->addAction(action(Action::ConnectHost));
     host->addAction(action(Action::DisconnectHost));
     host->addAction(action(Action::Autoconnect));
@@ -302,6 +303,12 @@ void MainWindow::createCentral()
     m_stateBox->addItem(tr("Shut off"), int(DomainFilterProxy::StateFilter::Inactive));
     stateLabel->setBuddy(m_stateBox);
     m_countLabel = new QLabel(central);
+    m_countLabel->setObjectName(QStringLiteral("domainCount"));
+    m_countLabel->setAccessibleName(tr("Domains shown"));
+    // As wide as its longest likely text, so the filter and Show do not move when it changes.
+    m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_countLabel->setFixedWidth(
+        m_countLabel->fontMetrics().horizontalAdvance(countText(88888, 88888)) + 8);
     bar->addWidget(filterLabel);
     bar->addWidget(m_filter, 1);
     bar->addWidget(stateLabel);
@@ -477,6 +484,25 @@ void MainWindow::selectDomain(HostSession *session, const QString &uuid)
     m_view->scrollTo(idx);
 }
 
+QString MainWindow::countText(int visible, int total)
+{
+    if (visible != total)
+        return total == 1 ? tr("%1 of 1 domain").arg(visible)
+                          : tr("%1 of %2 domains").arg(visible).arg(total);
+    return total == 1 ? tr("1 domain") : tr("%1 domains").arg(total);
+}
+
+void MainWindow::selectHost(HostSession *session)
+{
+    const QModelIndex idx = m_proxy->mapFromSource(m_model->indexOf(session));
+    if (!idx.isValid())
+        return;
+    m_view->setCurrentIndex(idx);
+    m_view->selectionModel()->select(idx, QItemSelectionModel::ClearAndSelect |
+                                              QItemSelectionModel::Rows);
+    m_view->scrollTo(idx);
+}
+
 void MainWindow::scheduleUpdateActions()
 {
     if (m_updatePending)
@@ -526,8 +552,7 @@ void MainWindow::updateActions()
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         visible += m_proxy->rowCount(m_proxy->index(row, 0));
     const int total = m_model->domainCount();
-    m_countLabel->setText(visible == total ? tr("%n domain(s)", nullptr, total)
-                                           : tr("%1 of %2 domains").arg(visible).arg(total));
+    m_countLabel->setText(countText(visible, total));
 }
 
 void MainWindow::defineFromFile()

@@ -96,6 +96,10 @@ public:
     HostSession *currentHost() const;
     /// Selects a domain in the tree (and scrolls to it).
     void selectDomain(HostSession *session, const QString &uuid);
+    /// Selects a host's row.
+    void selectHost(HostSession *session);
+    /// "12 domains", "1 domain", "2 of 12 domains".
+    static QString countText(int visible, int total);
 
     /// Checks the View > Statistics entry for this interval.
     void setStatsInterval(int ms);

@@ -98,6 +98,35 @@ private Q_SLOTS:
         QCOMPARE(chosen.first().first().toString(), QStringLiteral("demo"));
     }
 
+    // Issue 19, #15: adding a connection that is there already says so and offers to show it.
+    void anExistingConnectionIsSaidAndShown()
+    {
+        AddConnectionDialog d;
+        d.setExistingCheck(
+            [](const QString &uri) { return uri == QLatin1String("qemu:///system"); });
+        d.show();
+        QCOMPARE(d.uriLabel()->text(), QStringLiteral("qemu:///system"));
+        QCOMPARE(d.connectButton()->text(), QStringLiteral("&Show It"));
+        bool said = false;
+        for (QLabel *l : d.findChildren<QLabel *>())
+            said |= l->isVisible() && l->text().contains(QLatin1String("already in the list"));
+        QVERIFY(said);
+        QSignalSpy chosen(&d, &AddConnectionDialog::connectionChosen);
+        QSignalSpy existing(&d, &AddConnectionDialog::existingChosen);
+        d.connectButton()->click();
+        QCOMPARE(chosen.size(), 0);
+        QCOMPARE(existing.size(), 1);
+        QCOMPARE(existing.first().first().toString(), QStringLiteral("qemu:///system"));
+        // Another URI is a new connection again.
+        AddConnectionDialog other;
+        other.setExistingCheck(
+            [](const QString &uri) { return uri == QLatin1String("qemu:///system"); });
+        other.show();
+        other.hypervisorBox()->setCurrentIndex(
+            other.hypervisorBox()->findData(int(ConnectionSpec::Hypervisor::QemuSession)));
+        QCOMPARE(other.connectButton()->text(), QStringLiteral("&Connect"));
+    }
+
     void everyControlHasAnAccessibleName()
     {
         AddConnectionDialog d;

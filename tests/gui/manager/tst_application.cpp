@@ -5,8 +5,10 @@
 #include "core/session/virtcheck.h"
 #include "resources.h"
 #include "ui/application.h"
+#include "ui/common/messagelog.h"
 #include "ui/console/consolewindow.h"
 #include "ui/details/domainwindow.h"
+#include "ui/manager/addconnectiondialog.h"
 #include "ui/manager/hostsummarywindow.h"
 #include "ui/manager/mainwindow.h"
 #include "ui/problemwindow.h"
@@ -15,8 +17,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -223,6 +227,50 @@ private Q_SLOTS:
                          .contains(QLatin1String("16 logical")),
                      true);
         w->close();
+    }
+
+    // Issue 19, #15: Connection details closes with a button and with Esc.
+    void connectionDetailsCloseWithButtonAndEsc()
+    {
+        auto options = CommandLine::parse(
+            {QStringLiteral("vireo"), QStringLiteral("--connect"), QStringLiteral("demo")});
+        Application app;
+        app.start(*options);
+        HostSession *demo = app.session(QStringLiteral("demo"));
+        QPointer<HostSummaryWindow> w = HostSummaryWindow::showFor(demo);
+        QVERIFY(w->closeButton() && w->closeButton()->isVisible());
+        w->closeButton()->click();
+        QTRY_VERIFY(!w); // closed and gone
+        w = HostSummaryWindow::showFor(demo);
+        QVERIFY(w->isVisible());
+        w->activateWindow();
+        QApplication::setActiveWindow(w);
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        QTest::keyClick(w, Qt::Key_Escape);
+        QTRY_VERIFY(!w);
+    }
+
+    void addingAnExistingConnectionSelectsIt()
+    {
+        auto options = CommandLine::parse({QStringLiteral("vireo"), QStringLiteral("--connect"),
+                                           QStringLiteral("demo"), QStringLiteral("--connect"),
+                                           QStringLiteral("test:///default")});
+        Application app;
+        app.start(*options);
+        HostSession *local = app.session(QStringLiteral("test:///default"));
+        QVERIFY(local);
+        app.openAddConnection();
+        AddConnectionDialog *dialog = app.mainWindow()->findChild<AddConnectionDialog *>();
+        QVERIFY(dialog);
+        dialog->hypervisorBox()->setCurrentIndex(
+            dialog->hypervisorBox()->findData(int(ConnectionSpec::Hypervisor::Test)));
+        QCOMPARE(dialog->connectButton()->text(), QStringLiteral("&Show It"));
+        const int before = app.sessions().size();
+        dialog->connectButton()->click();
+        QCOMPARE(app.sessions().size(), before);
+        QCOMPARE(app.mainWindow()->currentHost(), local);
+        QVERIFY(
+            MessageLog::instance()->texts().last().contains(QLatin1String("already in the list")));
     }
 
     void showDomainEditorOpensTheDetailsWithAConsolePage()

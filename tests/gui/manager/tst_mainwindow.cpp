@@ -12,8 +12,11 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -251,6 +254,38 @@ private Q_SLOTS:
         m_window->action(A::DefineXml)->trigger();
         QTRY_VERIFY(listed(path));
         QCOMPARE(visibleDomains(), 9);
+    }
+
+    // Issue 19, #15: plain words, and a count that does not push the Show menu around.
+    void theCountSaysDomainsAndKeepsItsWidth()
+    {
+        auto *count = m_window->findChild<QLabel *>(QStringLiteral("domainCount"));
+        QVERIFY(count);
+        QTRY_COMPARE(count->text(), QStringLiteral("9 domains"));
+        const int width = count->width();
+        const int showX = m_window->stateFilterBox()->mapTo(m_window, QPoint()).x();
+        QTest::keyClicks(m_window->filterEdit(), QStringLiteral("ci-"));
+        QTRY_COMPARE(count->text(), QStringLiteral("2 of 9 domains"));
+        QCOMPARE(count->width(), width);
+        QCOMPARE(m_window->stateFilterBox()->mapTo(m_window, QPoint()).x(), showX);
+        QCOMPARE(MainWindow::countText(1, 1), QStringLiteral("1 domain"));
+        QCOMPARE(MainWindow::countText(0, 1), QStringLiteral("0 of 1 domain"));
+        QCOMPARE(MainWindow::countText(12345, 12345), QStringLiteral("12345 domains"));
+    }
+
+    void addConnectionIsUnderConnection()
+    {
+        QMenu *file = nullptr, *connection = nullptr;
+        for (QAction *a : m_window->menuBar()->actions()) {
+            if (a->text() == QLatin1String("&File"))
+                file = a->menu();
+            if (a->text() == QLatin1String("&Connection"))
+                connection = a->menu();
+        }
+        QVERIFY(file && connection);
+        QAction *add = m_window->action(A::AddConnection);
+        QVERIFY(connection->actions().contains(add));
+        QVERIFY(!file->actions().contains(add));
     }
 
     void everyControlHasAnAccessibleName()
