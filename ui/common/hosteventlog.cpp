@@ -67,8 +67,11 @@ void HostEventLog::onHostState(HostState state, const QString &reason)
     m_hostState = state;
     if (state == HostState::Connected) {
         m_loggedReason.clear();
+        // A test-driver URI is a private file path (the demo host's): the name says enough.
+        const bool fileUri = m_session->uri().startsWith(QLatin1String("test://"));
         if (before != HostState::Connected)
-            log->info(tr("Connected to %1 (%2)").arg(name, m_session->uri()));
+            log->info(fileUri ? tr("Connected to %1").arg(name)
+                              : tr("Connected to %1 (%2)").arg(name, m_session->uri()));
         m_wasConnected = true;
         return;
     }
