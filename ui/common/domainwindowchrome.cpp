@@ -3,6 +3,7 @@
 #include "ui/common/domainactionset.h"
 #include "ui/common/shutdownwatcher.h"
 #include "ui/common/stateicons.h"
+#include "ui/common/toolbarnames.h"
 #include "ui/common/windowroutes.h"
 #include "widgets/errorstyle.h"
 
@@ -78,6 +79,7 @@ DomainWindowChrome::DomainWindowChrome(QWidget *window, HostSession *session,
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_console);
     m_toolBar->addAction(m_details);
+    nameToolBarExtension(m_toolBar);
     createShutdownNotice(session);
 }
 

@@ -8,6 +8,7 @@
 #include "ui/common/messagelogview.h"
 #include "ui/common/shutdownwatcher.h"
 #include "ui/common/stateicons.h"
+#include "ui/common/toolbarnames.h"
 #include "ui/common/windowroutes.h"
 #include "ui/manager/domainfilterproxy.h"
 #include "widgets/sparklinedelegate.h"
@@ -275,6 +276,7 @@ void MainWindow::createToolBar()
     m_domainActions->addToToolBar(tb);
     tb->addSeparator();
     tb->addAction(action(Action::Delete));
+    nameToolBarExtension(tb);
 }
 
 void MainWindow::createCentral()
@@ -290,6 +292,9 @@ void MainWindow::createCentral()
     m_filter->setPlaceholderText(tr("Name or UUID"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter domains by name or UUID"));
+    // The line edit's own clear button has no name; a screen reader would say just "button".
+    for (QToolButton *b : m_filter->findChildren<QToolButton *>())
+        b->setAccessibleName(tr("Clear the filter"));
     filterLabel->setBuddy(m_filter);
     auto *stateLabel = new QLabel(tr("&Show:"), central);
     m_stateBox = new QComboBox(central);
@@ -304,7 +309,6 @@ void MainWindow::createCentral()
     stateLabel->setBuddy(m_stateBox);
     m_countLabel = new QLabel(central);
     m_countLabel->setObjectName(QStringLiteral("domainCount"));
-    m_countLabel->setAccessibleName(tr("Domains shown"));
     // As wide as its longest likely text, so the filter and Show do not move when it changes.
     m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_countLabel->setFixedWidth(

@@ -251,6 +251,11 @@ private Q_SLOTS:
                               QStringLiteral("Shut Down")}));
         QVERIFY(set->action(Id::Run)->isEnabled());
         QVERIFY(!set->action(Id::Pause)->isEnabled());
+        for (QWidget *part :
+             {static_cast<QWidget *>(w->chrome()->toolBar()), w->chrome()->shutdownNotice()}) {
+            const QStringList unnamed = unnamedControls(part);
+            QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String(", "))));
+        }
         set->action(Id::Run)->trigger();
         QVERIFY(targetIn(set, DomainState::Running));
         QCOMPARE(stateOf(kWin), DomainState::Running);

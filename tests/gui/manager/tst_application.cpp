@@ -1,4 +1,5 @@
 // The Application: command line, first-run connections, persistence, the host summary.
+#include "accessibility.h"
 #include "core/session/connectionstore.h"
 #include "core/session/domaintreemodel.h"
 #include "core/session/hostsession.h"
@@ -373,6 +374,8 @@ private Q_SLOTS:
                  qPrintable(problem->text())); // the names there are, so a typo shows
         QVERIFY(problem->retryButton()->isHidden());
         QVERIFY(!app.mainWindow()->isVisible());
+        const QStringList unnamed = unnamedControls(problem);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String(", "))));
         QVERIFY(exits.isEmpty()); // it waits for the user
         problem->closeButton()->click();
         QCOMPARE(exits, QList<int>{1});
