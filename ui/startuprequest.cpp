@@ -80,25 +80,25 @@ void StartupRequest::onListed()
 
 void StartupRequest::onHostState(HostState state, const QString &reason)
 {
-    if (m_done)
+    if (m_done || state != HostState::Disconnected || reason.isEmpty())
         return;
-    if (state == HostState::Connecting) {
-        if (m_window && m_window->kind() == ProblemWindow::Kind::Unreachable &&
-            m_window->isVisible())
-            showWaiting();
+    // The session retries by itself with backoff: the same answer again changes nothing on
+    // screen and is not printed again; after the user's Retry the window says it once more.
+    const bool repeat = reason == m_lastReason;
+    m_lastReason = reason;
+    if (repeat && m_window && m_window->isVisible() &&
+        m_window->kind() == ProblemWindow::Kind::Unreachable)
+        return;
+    const QString heading = tr("Vireo cannot reach %1").arg(m_session->displayName());
+    const QString text = tr("%1 does not answer: %2\n\nVireo was asked to show %3 and keeps "
+                            "trying in the background; Retry tries now, Close gives up.")
+                             .arg(m_session->uri(), reason, m_what);
+    if (repeat) {
+        m_quiet->stop();
+        ensureWindow()->present(ProblemWindow::Kind::Unreachable, heading, text);
         return;
     }
-    if (state != HostState::Disconnected || reason.isEmpty())
-        return;
-    if (m_window && m_window->isVisible() && m_window->kind() == ProblemWindow::Kind::Unreachable &&
-        reason == m_lastReason)
-        return; // the same answer on the session's own retry
-    m_lastReason = reason;
-    fail(int(ProblemWindow::Kind::Unreachable),
-         tr("Vireo cannot reach %1").arg(m_session->displayName()),
-         tr("%1 does not answer: %2\n\nVireo was asked to show %3 and keeps trying in the "
-            "background; Retry tries now, Close gives up.")
-             .arg(m_session->uri(), reason, m_what),
+    fail(int(ProblemWindow::Kind::Unreachable), heading, text,
          tr("Cannot connect to %1: %2 (retrying)").arg(m_session->uri(), reason));
 }
 

@@ -429,6 +429,27 @@ private Q_SLOTS:
         DomainWindow::find(host, uuid)->close();
     }
 
+    void retriesOfAnUnreachableHostSayItOnce()
+    {
+        auto options =
+            CommandLine::parse({QStringLiteral("vireo"), QStringLiteral("--connect"),
+                                QStringLiteral("test:///nonexistent/vireo-no-such-host.xml"),
+                                QStringLiteral("--show-domain-console"), QStringLiteral("web1")});
+        Application app;
+        app.setExitHandler([](int) {});
+        QSignalSpy failed(&app, &Application::requestFailed);
+        app.start(*options);
+        HostSession *host = app.sessions().last();
+        host->setReconnectBackoff(20, 40);
+        QSignalSpy states(host, &HostSession::stateChanged);
+        QTRY_VERIFY(states.count() >= 8); // several automatic retries, all failing alike
+        QCOMPARE(failed.count(), 1);      // one line on stderr, not one per retry
+        ProblemWindow *problem = visibleProblemWindow();
+        QVERIFY(problem);
+        QCOMPARE(problem->kind(), ProblemWindow::Kind::Unreachable); // no flicker to "Connecting"
+        host->disconnectFromHost();
+    }
+
     void unreachableHostClosedExitsNonZero()
     {
         auto options =
