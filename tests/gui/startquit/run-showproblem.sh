@@ -18,7 +18,7 @@ if [[ -z $wid ]]; then
 fi
 title=$(xdotool getwindowname "$wid")
 press "$wid" Escape
-status=$(exit_status_of "$pid")
+wait_for_exit "$pid"
 echo "showproblem: window '$title', exit status $status"
 cat "$work/out.log"
 [[ $title == *problem* && $status != 0 && $status != timeout ]]

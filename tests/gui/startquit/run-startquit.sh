@@ -23,7 +23,7 @@ for ((run = 1; run <= runs; run++)); do
     pid=$!
     wid=$(window_of "$pid" 'Vireo')
     [[ -n $wid ]] && press "$wid" ctrl+q
-    status=$(exit_status_of "$pid")
+    wait_for_exit "$pid"
     # Vireo never quits on its own: one that is gone before its window showed has failed too.
     [[ $status == 0 && -z $wid ]] && status="0 before its window appeared"
     if [[ $status != 0 ]]; then

@@ -47,21 +47,22 @@ window_of() {
     echo "$wid"
 }
 
-# exit_status_of PID: waits up to 20 s for the process and prints its exit status, or
-# "timeout" (after sending it SIGABRT, for a core dump).
-exit_status_of() {
+# wait_for_exit PID: waits up to 20 s for the process and sets $status to its exit status, or
+# to "timeout" (after sending it SIGABRT, for a core dump). Call it in this shell, never in
+# $(...): only the shell that started the process can wait for it and learn its status.
+wait_for_exit() {
     local pid=$1
     for _ in $(seq 200); do
         if ! kill -0 "$pid" 2>/dev/null; then
             wait "$pid"
-            echo $?
+            status=$?
             return
         fi
         sleep 0.1
     done
     kill -ABRT "$pid" 2>/dev/null
     wait "$pid"
-    echo "timeout"
+    status="timeout"
 }
 
 # press WID KEYS: focuses the window and types the keys into it (XTEST, as a keyboard would).
