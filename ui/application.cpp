@@ -3,12 +3,17 @@
 #include "core/session/domaintreemodel.h"
 #include "core/session/hostsession.h"
 #include "resources.h"
+#include "ui/common/hosteventlog.h"
+#include "ui/common/messagelog.h"
+#include "ui/common/windowroutes.h"
 #include "ui/console/consolepage.h"
 #include "ui/console/consolewindow.h"
 #include "ui/details/domainwindow.h"
 #include "ui/manager/addconnectiondialog.h"
 #include "ui/manager/hostsummarywindow.h"
 #include "ui/manager/mainwindow.h"
+#include "ui/problemwindow.h"
+#include "ui/startuprequest.h"
 #include "ui/wizard/newvmwizard.h"
 
 #include <QApplication>
@@ -24,16 +29,29 @@ static const QString DemoAlias = QStringLiteral("demo");
 Application::Application(QObject *parent)
     : QObject(parent)
     , m_model(new DomainTreeModel(this))
+    , m_exit([](int status) { QCoreApplication::exit(status); })
 {}
 
 Application::~Application()
 {
+    WindowRoutes::set({});
     delete m_window;
     // Sessions let their workers go in their destructors (the workers close the connections on
     // their own threads; main() waits for them with finishProcess()); the model lets go first.
     for (HostSession *s : m_sessions)
         m_model->removeHost(s);
     qDeleteAll(m_sessions);
+}
+
+std::optional<QString> &Application::firstRunLocalUri()
+{
+    static std::optional<QString> uri;
+    return uri;
+}
+
+void Application::setFirstRunLocalUri(const std::optional<QString> &uri)
+{
+    firstRunLocalUri() = uri;
 }
 
 QString Application::resolveUri(const QString &uri)
@@ -57,9 +75,10 @@ void Application::start(const CommandLine &options)
                           ? options.statsIntervalMs
                           : settings.value(QStringLiteral("statsInterval"), 2000).toInt();
     if (!ConnectionStore::initialized(settings)) {
-        // First run: the embedded demo host, and the local libvirtd if one is reachable.
-        m_entries.append({DemoAlias, true});
-        const QString local = defaultLocalUri();
+        // First run: the local libvirtd when one is there. The demo host sits beside a real host
+        // only when asked for (--connect demo, Add Connection > Demo), so nobody mistakes its
+        // made-up domains for real ones.
+        const QString local = firstRunLocalUri().value_or(defaultLocalUri());
         if (!local.isEmpty())
             m_entries.append({local, true});
         ConnectionStore::save(settings, m_entries);
@@ -73,11 +92,27 @@ void Application::start(const CommandLine &options)
     connect(m_window, &MainWindow::openDomainRequested, this, &Application::openDomainEditor);
     connect(m_window, &MainWindow::newVmRequested, this, &Application::openCreator);
     connect(m_window, &MainWindow::addConnectionRequested, this, &Application::openAddConnection);
+    connect(m_window, &MainWindow::demoRequested, this,
+            [this] { addConnection(DemoAlias, true, true); });
     connect(m_window, &MainWindow::hostDetailsRequested, this, &Application::openHostSummary);
     connect(m_window, &MainWindow::removeHostRequested, this, &Application::removeConnection);
     connect(m_window, &MainWindow::autoconnectChanged, this, &Application::setAutoconnect);
     connect(m_window, &MainWindow::statsIntervalChosen, this, &Application::setStatsInterval);
     m_window->setStatsInterval(m_statsInterval);
+    // The details and console windows reach the others through these.
+    WindowRoutes::set({
+        [this] {
+            m_window->show();
+            m_window->raise();
+            m_window->activateWindow();
+        },
+        [this](HostSession *s, const QString &uuid) {
+            openDomainEditor(s, uuid);
+            if (DomainWindow *w = DomainWindow::find(s, uuid))
+                w->showPage(tr("Overview"));
+        },
+        [this](HostSession *s, const QString &uuid) { openDomainConsole(s, uuid); },
+    });
 
     for (const ConnectionEntry &e : std::as_const(m_entries)) {
         // With a --show-* option only the hosts named by --connect connect, so the one window
@@ -102,60 +137,69 @@ void Application::start(const CommandLine &options)
         return;
     }
     if (!target) {
+        // Nothing to connect to: said in a window, since a launcher shows no stderr.
+        auto *problem = new ProblemWindow;
+        problem->setAttribute(Qt::WA_DeleteOnClose);
+        connect(problem, &ProblemWindow::closedByUser, this, [this] { giveUp(); });
+        QGuiApplication::setQuitOnLastWindowClosed(false);
+        problem->present(ProblemWindow::Kind::NotFound, tr("No connection to show"),
+                         tr("Vireo was asked to show one window, but no connection is saved "
+                            "or named. Start it with --connect URI, e.g. "
+                            "vireo --connect qemu:///system --show-domain-console NAME."));
         report(tr("No connection to show: use --connect URI."), true);
         return;
     }
+    auto request = [this, target](const QString &domain, const QString &what,
+                                  std::function<void(const QString &)> open) {
+        auto *r = new StartupRequest(
+            m_model, target, domain, what,
+            [open](const QString &uuid) {
+                // Found after all (a retry): the windows quit as usual.
+                QGuiApplication::setQuitOnLastWindowClosed(true);
+                open(uuid);
+            },
+            this);
+        connect(r, &StartupRequest::failed, this, [this](const QString &message) {
+            // The problem window alone must not end the application when closed: closing it
+            // exits with a failure status instead.
+            QGuiApplication::setQuitOnLastWindowClosed(false);
+            report(message, true);
+        });
+        connect(r, &StartupRequest::abandoned, this, [this] { giveUp(); });
+        r->start();
+    };
     if (!options.showDomainConsole.isEmpty())
-        whenDomainListed(target, options.showDomainConsole,
-                         [this, target](const QString &uuid) { openDomainConsole(target, uuid); });
+        request(options.showDomainConsole, tr("the console of '%1'").arg(options.showDomainConsole),
+                [this, target](const QString &uuid) { openDomainConsole(target, uuid); });
     if (!options.showDomainEditor.isEmpty())
-        whenDomainListed(target, options.showDomainEditor,
-                         [this, target](const QString &uuid) { openDomainEditor(target, uuid); });
+        request(options.showDomainEditor, tr("the details of '%1'").arg(options.showDomainEditor),
+                [this, target](const QString &uuid) { openDomainEditor(target, uuid); });
     if (options.showDomainCreator)
-        openCreator(target);
+        request({}, tr("the New Virtual Machine wizard"),
+                [this, target](const QString &) { openCreator(target); });
     if (options.showHostSummary)
-        openHostSummary(target);
+        request({}, tr("the connection details"),
+                [this, target](const QString &) { openHostSummary(target); });
 }
 
-void Application::whenDomainListed(HostSession *session, const QString &nameOrUuid,
-                                   std::function<void(const QString &)> open)
+void Application::giveUp()
 {
-    auto tryOpen = [this, session, nameOrUuid, open]() {
-        if (auto d = m_model->findDomain(session, nameOrUuid)) {
-            open(d->uuid);
-            return true;
-        }
-        return false;
-    };
-    if (session->state() == HostState::Connected && tryOpen())
-        return;
-    auto *guard = new QObject(this);
-    connect(m_model, &DomainTreeModel::hostListed, guard,
-            [this, guard, session, nameOrUuid, tryOpen](HostSession *listed) {
-                if (listed != session)
-                    return;
-                if (!tryOpen())
-                    report(tr("There is no domain '%1' on %2.").arg(nameOrUuid, session->uri()),
-                           true);
-                guard->deleteLater();
-            });
-    connect(session, &HostSession::stateChanged, guard,
-            [this, session](HostState state, const QString &reason) {
-                if (state == HostState::Disconnected && !reason.isEmpty())
-                    report(tr("Cannot connect to %1: %2 (retrying)").arg(session->uri(), reason),
-                           true);
-            });
+    // Another window the user asked for is open: it stays, and so does the application.
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w->isVisible() && !qobject_cast<ProblemWindow *>(w) && w->isWindow() &&
+            !w->windowFlags().testFlag(Qt::Popup))
+            return;
+    m_exit(1);
 }
 
 void Application::report(const QString &message, bool error)
 {
-    if (m_window && m_window->isVisible()) {
-        m_window->showMessage(message, error);
-    } else {
+    if (!m_window || !m_window->isVisible())
         std::fprintf(stderr, "vireo: %s\n", qPrintable(message));
-        if (m_window)
-            m_window->showMessage(message, error);
-    }
+    if (error)
+        MessageLog::instance()->error(message);
+    else
+        MessageLog::instance()->info(message);
     if (error)
         Q_EMIT requestFailed(message);
 }
@@ -169,8 +213,9 @@ HostSession *Application::addConnection(const QString &uri, bool autoconnectNow,
     }
     auto *s = new HostSession(resolveUri(uri));
     if (uri == DemoAlias)
-        s->setDisplayName(tr("Demo host (test driver)"));
+        s->setDisplayName(AddConnectionDialog::demoHostName());
     s->setStatsInterval(m_statsInterval);
+    HostEventLog::of(s);
     m_sessions.append(s);
     m_model->addHost(s);
     if (persist) {
@@ -238,6 +283,15 @@ void Application::openAddConnection()
 {
     auto *dialog = new AddConnectionDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setExistingCheck([this](const QString &uri) { return session(uri) != nullptr; });
+    connect(dialog, &AddConnectionDialog::existingChosen, this, [this](const QString &uri) {
+        if (HostSession *s = session(uri)) {
+            m_window->show();
+            m_window->selectHost(s);
+            MessageLog::instance()->info(
+                tr("%1 (%2) is already in the list; it is selected").arg(s->displayName(), uri));
+        }
+    });
     connect(dialog, &AddConnectionDialog::connectionChosen, this,
             [this](const QString &uri, bool autoconnectOn) {
                 HostSession *s = addConnection(uri, true, true);
@@ -287,6 +341,13 @@ void Application::openCreator(HostSession *preferred)
         preferred = m_sessions.first();
     NewVmWizard *wizard = NewVmWizard::showFor(m_sessions, preferred, m_window);
     connect(wizard, &NewVmWizard::customizeRequested, this, &Application::openDomainEditor);
+    // As virt-manager: the new machine's window opens on its console.
+    connect(wizard, &NewVmWizard::consoleRequested, this,
+            [this](HostSession *session, const QString &uuid) {
+                openDomainEditor(session, uuid);
+                if (DomainWindow *w = DomainWindow::find(session, uuid))
+                    w->showPage(tr("Console"));
+            });
     connect(wizard, &NewVmWizard::domainCreated, this,
             [this](HostSession *session, const QString &uuid) {
                 if (m_window)

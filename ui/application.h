@@ -6,6 +6,9 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+#include <optional>
+
 namespace Vireo {
 
 class DomainTreeModel;
@@ -40,6 +43,9 @@ public:
 
     /// "demo" -> the embedded demo host's test:// URI; anything else unchanged.
     static QString resolveUri(const QString &uri);
+    /// The host a first run adds (default: defaultLocalUri(), the local libvirtd if there is
+    /// one; empty: none). Tests set it, so they never reach the machine's own daemon.
+    static void setFirstRunLocalUri(const std::optional<QString> &uri);
 
     void openDomainEditor(HostSession *session, const QString &uuid);
     void openDomainConsole(HostSession *session, const QString &uuid);
@@ -47,14 +53,18 @@ public:
     void openHostSummary(HostSession *session);
     void openAddConnection();
 
+    /// What ends the application with a status (default QCoreApplication::exit). A `--show-*`
+    /// request whose problem window the user closes exits with 1. Tests replace it.
+    void setExitHandler(std::function<void(int status)> handler) { m_exit = std::move(handler); }
+
 Q_SIGNALS:
     /// A --show-* request could not be met (the message says why).
     void requestFailed(const QString &message);
 
 private:
+    static std::optional<QString> &firstRunLocalUri();
     void saveConnections();
-    void whenDomainListed(HostSession *session, const QString &nameOrUuid,
-                          std::function<void(const QString &uuid)> open);
+    void giveUp();
     void report(const QString &message, bool error);
 
     DomainTreeModel *m_model;
@@ -62,6 +72,7 @@ private:
     QList<HostSession *> m_sessions;
     QList<ConnectionEntry> m_entries; ///< persisted ones, in order
     int m_statsInterval = 2000;
+    std::function<void(int)> m_exit;
 };
 
 } // namespace Vireo

@@ -81,6 +81,7 @@ void ApplyBar::succeeded(const QString &message)
     m_edited = false;
     showMessage(message, false);
     updateButtons();
+    Q_EMIT applyFinished(true, message);
 }
 
 void ApplyBar::failed(const QString &message)
@@ -88,6 +89,7 @@ void ApplyBar::failed(const QString &message)
     m_pending = false;
     showMessage(message, true);
     updateButtons();
+    Q_EMIT applyFinished(false, message);
 }
 
 void ApplyBar::showMessage(const QString &text, bool error)

@@ -63,6 +63,8 @@ Q_SIGNALS:
     void applyRequested();
     /// The user wants the fields back as applied; the bar is no longer edited.
     void revertRequested();
+    /// An apply was answered (succeeded() or failed()), with its message: for the message log.
+    void applyFinished(bool ok, const QString &message);
 
 protected:
     bool event(QEvent *event) override;

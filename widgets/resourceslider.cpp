@@ -152,6 +152,7 @@ void ResourceSlider::applySucceeded(qint64 reported)
         showValue(reported);
     }
     updateStatus();
+    Q_EMIT applyFinished(true, reported, QString());
 }
 
 void ResourceSlider::applyFailed(const QString &message, qint64 reported)
@@ -167,6 +168,7 @@ void ResourceSlider::applyFailed(const QString &message, qint64 reported)
     m_error = message;
     showValue(m_reported);
     updateStatus();
+    Q_EMIT applyFinished(false, m_reported, message);
 }
 
 QString ResourceSlider::formatMiB(qint64 mib)

@@ -78,6 +78,9 @@ Q_SIGNALS:
     void applyRequested(qint64 value);
     /// The pending/error state changed (for owners that disable other controls meanwhile).
     void stateChanged();
+    /// A change was answered: ok with the value now reported, or the failure's message (for the
+    /// message log).
+    void applyFinished(bool ok, qint64 reported, const QString &message);
 
 private:
     void onUserValue(int value);

@@ -1,6 +1,8 @@
 #include "ui/console/consolewindow.h"
 
 #include "core/session/hostsession.h"
+#include "ui/common/domainwindowchrome.h"
+#include "ui/common/windowroutes.h"
 #include "ui/console/consolepage.h"
 #include "vnc/vncconsole.h"
 
@@ -57,6 +59,16 @@ ConsoleWindow::ConsoleWindow(HostSession *session, const QString &uuidOrName, QW
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_page);
+    m_chrome = new DomainWindowChrome(this, session, uuidOrName);
+    m_chrome->install(layout);
+    m_chrome->setShowingConsole(true);
+    // This window is the console; Details opens the details window beside it.
+    m_chrome->detailsAction()->setEnabled(bool(WindowRoutes::get().showDetails));
+    connect(m_chrome, &DomainWindowChrome::detailsChosen, this, [this, session] {
+        m_chrome->setShowingConsole(true);
+        if (WindowRoutes::get().showDetails)
+            WindowRoutes::get().showDetails(session, m_page->domainUuid());
+    });
     resize(1024, 800);
     connect(m_page, &ConsolePage::domainNameChanged, this,
             [this](const QString &name) { setWindowTitle(tr("%1 – Console").arg(name)); });

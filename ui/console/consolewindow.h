@@ -6,6 +6,7 @@
 namespace Vireo {
 
 class ConsolePage;
+class DomainWindowChrome;
 class HostSession;
 
 /// A window with only a domain's console (`vireo --show-domain-console NAME|UUID`). One per
@@ -20,10 +21,13 @@ public:
     ConsoleWindow(HostSession *session, const QString &uuidOrName, QWidget *parent = nullptr);
     ~ConsoleWindow() override;
     ConsolePage *page() const { return m_page; }
+    /// The toolbar and menus (lifecycle actions, Console/Details, Quit).
+    DomainWindowChrome *chrome() const { return m_chrome; }
 
 private:
     QString m_key;
     ConsolePage *m_page;
+    DomainWindowChrome *m_chrome = nullptr;
 };
 
 } // namespace Vireo

@@ -10,7 +10,12 @@
 #include "ui/details/domainxmlpage.h"
 
 #include "core/session/hostsession.h"
+#include "ui/common/domainwindowchrome.h"
+#include "ui/common/messagelog.h"
+#include "ui/common/windowroutes.h"
+#include "widgets/applybar.h"
 #include "widgets/errorstyle.h"
+#include "widgets/resourceslider.h"
 
 #include <QHBoxLayout>
 #include <QHash>
@@ -120,8 +125,28 @@ DomainWindow::DomainWindow(HostSession *session, const QString &uuid, QWidget *p
     layout->addWidget(m_header);
     layout->addWidget(m_banner);
     layout->addLayout(body, 1);
+    m_chrome = new DomainWindowChrome(this, session, uuid);
+    m_chrome->install(layout);
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_nav, &QListWidget::currentRowChanged, this,
+            [this] { m_chrome->setShowingConsole(currentPageTitle() == tr("Console")); });
+    connect(m_chrome, &DomainWindowChrome::consoleChosen, this, [this] {
+        // The console is a page here when the application added one; else its own window.
+        if (!showPage(tr("Console"))) {
+            m_chrome->setShowingConsole(false);
+            if (WindowRoutes::get().showConsole && this->session())
+                WindowRoutes::get().showConsole(this->session(), this->uuid());
+        }
+    });
+    connect(m_chrome, &DomainWindowChrome::detailsChosen, this, [this] {
+        if (currentPageTitle() == tr("Console"))
+            m_nav->setCurrentRow(m_lastDetailsRow);
+    });
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (currentPageTitle() != tr("Console") && row >= 0)
+            m_lastDetailsRow = row;
+    });
 
     addPage(tr("Overview"), scrollable(m_overview));
     addPage(tr("Performance"), m_performance);
@@ -134,9 +159,13 @@ DomainWindow::DomainWindow(HostSession *session, const QString &uuid, QWidget *p
 
     connect(m_context, &DomainContext::infoChanged, this, &DomainWindow::updateHeader);
     connect(m_context, &DomainContext::errorOccurred, this, [this](const QString &message) {
+        // A read that fails fails again on the next change: the log says it once.
+        if (m_banner->isHidden() || m_banner->text() != message)
+            MessageLog::instance()->error(tr("%1: %2").arg(domainName(), message));
         m_banner->setText(message);
         m_banner->show();
     });
+    logPageChanges();
     connect(m_context, &DomainContext::domainRemoved, this, [this]() {
         m_banner->setText(
             tr("This domain no longer exists on %1.").arg(this->session()->displayName()));
@@ -200,6 +229,48 @@ QStringList DomainWindow::pageTitles() const
 QWidget *DomainWindow::currentPage() const
 {
     return m_stack->currentWidget();
+}
+
+QString DomainWindow::currentPageTitle() const
+{
+    const QListWidgetItem *item = m_nav->currentItem();
+    return item ? item->text() : QString();
+}
+
+QString DomainWindow::domainName() const
+{
+    return m_context->hasInfo() ? QStringLiteral("'%1'").arg(m_context->info().name) : uuid();
+}
+
+void DomainWindow::logPageChanges()
+{
+    // Every page applies through an ApplyBar or a live ResourceSlider; their answers are what
+    // the user changed here, so the shared log gets them, success or failure.
+    for (ApplyBar *bar : findChildren<ApplyBar *>()) {
+        connect(bar, &ApplyBar::applyFinished, this, [this, bar](bool ok, const QString &message) {
+            const QString what = bar->accessibleName();
+            if (ok)
+                MessageLog::instance()->info(
+                    message.isEmpty() ? tr("%1: %2 applied").arg(domainName(), what)
+                                      : tr("%1: %2 applied: %3").arg(domainName(), what, message));
+            else
+                MessageLog::instance()->error(
+                    tr("%1: %2 not applied: %3").arg(domainName(), what, message));
+        });
+    }
+    for (ResourceSlider *slider : findChildren<ResourceSlider *>()) {
+        connect(slider, &ResourceSlider::applyFinished, this,
+                [this, slider](bool ok, qint64 reported, const QString &message) {
+                    const QString what = slider->accessibleName();
+                    if (ok)
+                        MessageLog::instance()->info(
+                            tr("%1: %2 set to %3")
+                                .arg(domainName(), what, slider->formatValue(reported)));
+                    else
+                        MessageLog::instance()->error(
+                            tr("%1: %2 not changed: %3").arg(domainName(), what, message));
+                });
+    }
 }
 
 void DomainWindow::updateHeader()

@@ -14,6 +14,7 @@ class DomainCpuPage;
 class DomainDevicesPage;
 class DomainMemoryPage;
 class DomainOverviewPage;
+class DomainWindowChrome;
 class DomainPerformancePage;
 class DomainXmlPage;
 class HostSession;
@@ -44,6 +45,9 @@ public:
     bool showPage(const QString &title);
     QStringList pageTitles() const;
     QWidget *currentPage() const;
+    QString currentPageTitle() const;
+    /// The toolbar and menus (lifecycle actions, Console/Details, Quit).
+    DomainWindowChrome *chrome() const { return m_chrome; }
 
     DomainContext *context() const { return m_context; }
     /// The line that says what is wrong (domain gone, cannot be read); hidden when all is well.
@@ -59,12 +63,17 @@ public:
 
 private:
     void updateHeader();
+    void logPageChanges();
+    /// "'name'" once known, else the UUID (for log lines).
+    QString domainName() const;
 
     DomainContext *m_context;
     QLabel *m_header;
     QLabel *m_banner;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
+    DomainWindowChrome *m_chrome = nullptr;
+    int m_lastDetailsRow = 0; ///< the page Details goes back to from the console
     DomainOverviewPage *m_overview = nullptr;
     DomainPerformancePage *m_performance = nullptr;
     DomainCpuPage *m_cpu = nullptr;

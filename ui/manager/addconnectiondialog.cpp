@@ -1,5 +1,7 @@
 #include "ui/manager/addconnectiondialog.h"
 
+#include "widgets/errorstyle.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,6 +20,9 @@ namespace Vireo {
 using H = ConnectionSpec::Hypervisor;
 using T = ConnectionSpec::Transport;
 
+/// The hypervisor box's entry for the embedded demo host (no ConnectionSpec of its own).
+static constexpr int DemoEntry = -1;
+
 AddConnectionDialog::AddConnectionDialog(QWidget *parent)
     : QDialog(parent)
 {
@@ -34,6 +39,7 @@ AddConnectionDialog::AddConnectionDialog(QWidget *parent)
     m_hypervisor->addItem(tr("LXC (Linux containers)"), int(H::Lxc));
     m_hypervisor->addItem(tr("Xen"), int(H::Xen));
     m_hypervisor->addItem(tr("Custom URI"), int(H::Custom));
+    m_hypervisor->addItem(demoHostName(), DemoEntry);
     m_hypervisor->setAccessibleName(tr("Hypervisor"));
     form->addRow(tr("&Hypervisor:"), m_hypervisor);
 
@@ -103,7 +109,7 @@ AddConnectionDialog::AddConnectionDialog(QWidget *parent)
     form->addRow(tr("Generated URI:"), m_uriLabel);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c01c28"));
+    m_error->setStyleSheet(ErrorStyle::textStyleSheet());
     m_error->setAccessibleName(tr("Problem"));
     layout->addWidget(m_error);
 
@@ -115,7 +121,10 @@ AddConnectionDialog::AddConnectionDialog(QWidget *parent)
         const auto uri = currentUri();
         if (!uri)
             return;
-        Q_EMIT connectionChosen(uri.value(), m_autoconnect->isChecked());
+        if (isExisting(uri.value()))
+            Q_EMIT existingChosen(uri.value());
+        else
+            Q_EMIT connectionChosen(uri.value(), m_autoconnect->isChecked());
         accept();
     });
 
@@ -147,26 +156,60 @@ bool AddConnectionDialog::autoconnect() const
     return m_autoconnect->isChecked();
 }
 
+bool AddConnectionDialog::isExisting(const QString &uri) const
+{
+    return m_existing && m_existing(uri);
+}
+
+void AddConnectionDialog::setExistingCheck(std::function<bool(const QString &)> check)
+{
+    m_existing = std::move(check);
+    update();
+}
+
+bool AddConnectionDialog::isDemo() const
+{
+    return m_hypervisor->currentData().toInt() == DemoEntry;
+}
+
+QString AddConnectionDialog::demoHostName()
+{
+    return tr("Demo (simulated, no real VMs)");
+}
+
 Result<QString> AddConnectionDialog::currentUri() const
 {
+    if (isDemo())
+        return QStringLiteral("demo");
     return spec().uri();
 }
 
 void AddConnectionDialog::update()
 {
-    const H h = H(m_hypervisor->currentData().toInt());
+    const bool demo = isDemo();
+    const H h = demo ? H::Custom : H(m_hypervisor->currentData().toInt());
     const bool custom = h == H::Custom;
-    m_fileRow->setVisible(h == H::Test);
+    m_fileRow->setVisible(h == H::Test && !demo);
     if (auto *form = qobject_cast<QFormLayout *>(layout()->itemAt(0)->layout())) {
-        form->setRowVisible(m_fileRow, h == H::Test);
-        form->setRowVisible(m_customUri, custom);
-        form->setRowVisible(m_remote, !custom);
-        form->setRowVisible(m_remoteRows, !custom && m_remote->isChecked());
+        form->setRowVisible(m_fileRow, h == H::Test && !demo);
+        form->setRowVisible(m_customUri, custom && !demo);
+        form->setRowVisible(m_remote, !custom && !demo);
+        form->setRowVisible(m_remoteRows, !custom && !demo && m_remote->isChecked());
     }
     const auto uri = currentUri();
-    m_uriLabel->setText(uri ? uri.value() : QStringLiteral("—"));
-    m_error->setText(uri ? QString() : uri.error().message);
-    m_error->setVisible(!uri);
+    const bool existing = uri && isExisting(uri.value());
+    m_uriLabel->setText(demo  ? tr("demo — libvirt's test driver with made-up domains; nothing "
+                                    "runs")
+                        : uri ? uri.value()
+                              : QStringLiteral("—"));
+    // Adding it twice would only close the dialog: say so, and offer to show the one there is.
+    m_error->setText(!uri       ? uri.error().message
+                     : existing ? tr("This connection is already in the list. Show It selects it "
+                                     "in the manager.")
+                                : QString());
+    ErrorStyle::setError(m_error, !uri);
+    m_error->setVisible(!uri || existing);
+    m_connect->setText(existing ? tr("&Show It") : tr("&Connect"));
     m_connect->setEnabled(uri.ok());
 }
 

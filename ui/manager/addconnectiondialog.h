@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -15,7 +17,8 @@ class QSpinBox;
 namespace Vireo {
 
 /// virt-manager's Add Connection: hypervisor, optional remote host (SSH, TLS or TCP with user,
-/// host and port), a fixture file for the test driver, or a raw URI; autoconnect. Shows the URI
+/// host and port), a fixture file for the test driver, a raw URI, or the embedded demo host;
+/// autoconnect. Shows the URI
 /// it builds and says in words what is wrong before it can be added. GUI thread; non-modal.
 class AddConnectionDialog : public QDialog
 {
@@ -25,8 +28,16 @@ public:
 
     ConnectionSpec spec() const;
     bool autoconnect() const;
-    /// The URI as it stands, or the error that blocks "Connect".
+    /// The URI as it stands ("demo" for the demo host), or the error that blocks "Connect".
     Result<QString> currentUri() const;
+    /// Tells which URIs are in the list already: for those the dialog says so and offers Show
+    /// It (existingChosen) instead of Connect.
+    void setExistingCheck(std::function<bool(const QString &uri)> check);
+    bool isExisting(const QString &uri) const;
+    /// Whether the embedded demo host is chosen.
+    bool isDemo() const;
+    /// How the demo host is named everywhere: "Demo (simulated, no real VMs)".
+    static QString demoHostName();
 
     QComboBox *hypervisorBox() const { return m_hypervisor; }
     QCheckBox *remoteBox() const { return m_remote; }
@@ -41,6 +52,8 @@ public:
 
 Q_SIGNALS:
     void connectionChosen(const QString &uri, bool autoconnect);
+    /// The chosen connection is in the list already: show it.
+    void existingChosen(const QString &uri);
 
 private:
     void update();
@@ -60,6 +73,7 @@ private:
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     QPushButton *m_connect;
+    std::function<bool(const QString &)> m_existing;
 };
 
 } // namespace Vireo

@@ -1,7 +1,9 @@
 #include "ui/manager/domainfilterproxy.h"
 
 #include "core/session/domaintreemodel.h"
+#include "core/session/hostsession.h"
 #include "ui/common/stateicons.h"
+#include "widgets/errorstyle.h"
 
 namespace Vireo {
 
@@ -30,8 +32,52 @@ void DomainFilterProxy::setStateFilter(StateFilter filter)
     invalidateRowsFilter();
 }
 
+static QString noteKey(const QString &uri, const QString &uuid)
+{
+    return uri + QLatin1Char('\n') + uuid.toLower();
+}
+
+void DomainFilterProxy::setDomainNote(HostSession *session, const QString &uuid,
+                                      const QString &note, const QString &tooltip)
+{
+    const QString key = noteKey(session->uri(), uuid);
+    if (note.isEmpty())
+        m_notes.remove(key);
+    else
+        m_notes.insert(key, {note, tooltip});
+    if (auto *tree = qobject_cast<DomainTreeModel *>(sourceModel())) {
+        const QModelIndex idx =
+            mapFromSource(tree->indexOf(session, uuid, DomainTreeModel::StateColumn));
+        if (idx.isValid())
+            Q_EMIT dataChanged(idx, idx);
+    }
+}
+
+QString DomainFilterProxy::domainNote(const QModelIndex &proxyIndex) const
+{
+    if (m_notes.isEmpty() || !proxyIndex.parent().isValid())
+        return {};
+    const QString uri = proxyIndex.parent().data(DomainTreeModel::HostUriRole).toString();
+    const QString uuid = proxyIndex.data(DomainTreeModel::UuidRole).toString();
+    return m_notes.value(noteKey(uri, uuid)).text;
+}
+
 QVariant DomainFilterProxy::data(const QModelIndex &index, int role) const
 {
+    if (!m_notes.isEmpty() && index.column() == DomainTreeModel::StateColumn &&
+        (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::ForegroundRole) &&
+        index.parent().isValid()) {
+        const auto it =
+            m_notes.constFind(noteKey(index.parent().data(DomainTreeModel::HostUriRole).toString(),
+                                      index.data(DomainTreeModel::UuidRole).toString()));
+        if (it != m_notes.cend()) {
+            if (role == Qt::DisplayRole)
+                return it->text;
+            if (role == Qt::ToolTipRole)
+                return it->tooltip.isEmpty() ? it->text : it->tooltip;
+            return ErrorStyle::warningColor();
+        }
+    }
     if (role == Qt::DecorationRole && index.column() == DomainTreeModel::NameColumn) {
         if (index.data(DomainTreeModel::IsHostRole).toBool())
             return hostStateIcon(HostState(index.data(DomainTreeModel::HostStateRole).toInt()));

@@ -1,11 +1,15 @@
 #pragma once
 
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 namespace Vireo {
 
+class HostSession;
+
 /// Filters and sorts the host/domain tree, and gives each row its state icon. GUI thread.
 /// Hosts always stay visible; domains match the text (name or UUID) and the state filter.
+/// A domain can carry a note that replaces its state text (a guest that ignored Shut Down).
 class DomainFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -19,6 +23,11 @@ public:
     void setStateFilter(StateFilter filter);
     StateFilter stateFilter() const { return m_state; }
 
+    /// Shows `note` as the domain's state (with `tooltip`); an empty note takes it away.
+    void setDomainNote(HostSession *session, const QString &uuid, const QString &note,
+                       const QString &tooltip = {});
+    QString domainNote(const QModelIndex &proxyIndex) const;
+
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 protected:
@@ -28,6 +37,13 @@ protected:
 private:
     QString m_text;
     StateFilter m_state = StateFilter::All;
+    struct Note
+    {
+        QString text;
+        QString tooltip;
+    };
+    /// By "host URI\nlower-case UUID"; almost always empty, so rows pay nothing for it.
+    QHash<QString, Note> m_notes;
 };
 
 } // namespace Vireo

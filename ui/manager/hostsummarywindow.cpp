@@ -6,12 +6,14 @@
 #include "widgets/perfchart.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -113,6 +115,15 @@ HostSummaryWindow::HostSummaryWindow(HostSession *session, QWidget *parent)
     m_checkLayout->addWidget(again, 0, Qt::AlignLeft);
     layout->addWidget(check);
     layout->addStretch(1);
+
+    // A window like a dialog: Close, and Esc does the same.
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_close = buttons->button(QDialogButtonBox::Close);
+    m_close->setAccessibleName(tr("Close the connection details"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QWidget::close);
+    outer->addWidget(buttons);
+    auto *esc = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(esc, &QShortcut::activated, this, &QWidget::close);
 
     connect(session, &HostSession::hostInfoChanged, this, &HostSummaryWindow::showInfo);
     connect(session, &HostSession::stateChanged, this, [this](HostState state) {

@@ -9,6 +9,7 @@
 
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class QVBoxLayout;
 
 namespace Vireo {
@@ -31,6 +32,7 @@ public:
     QList<VirtCheckItem> checkItems() const { return m_items; }
     PerfChart *cpuChart() const { return m_cpuChart; }
     PerfChart *memoryChart() const { return m_memChart; }
+    QPushButton *closeButton() const { return m_close; }
 
 Q_SIGNALS:
     void checkFinished();
@@ -48,6 +50,7 @@ private:
     QLabel *m_verdict;
     PerfChart *m_cpuChart;
     PerfChart *m_memChart;
+    QPushButton *m_close = nullptr;
     QList<VirtCheckItem> m_items;
     QList<QWidget *> m_checkWidgets;
 };

@@ -3,7 +3,14 @@
 #include "core/domain/domainactions.h"
 #include "core/session/domaintreemodel.h"
 #include "core/session/hostsession.h"
+#include "ui/common/domainactionset.h"
+#include "ui/common/hosteventlog.h"
+#include "ui/common/messagelog.h"
+#include "ui/common/messagelogview.h"
+#include "ui/common/shutdownwatcher.h"
 #include "ui/common/stateicons.h"
+#include "ui/common/toolbarnames.h"
+#include "ui/common/windowroutes.h"
 #include "ui/manager/domainfilterproxy.h"
 #include "widgets/sparklinedelegate.h"
 
@@ -16,8 +23,6 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
-#include <QFileDialog>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -26,10 +31,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
@@ -40,17 +43,14 @@
 
 namespace Vireo {
 
-static constexpr qint64 MaxXmlFileBytes = 4 * 1024 * 1024;
-
 MainWindow::MainWindow(DomainTreeModel *model, QWidget *parent)
     : QMainWindow(parent)
     , m_model(model)
     , m_proxy(new DomainFilterProxy(this))
+    , m_domainActions(new DomainActionSet(this))
 {
     setWindowTitle(tr("Vireo — Virtual Machine Manager"));
     setObjectName(QStringLiteral("MainWindow"));
-    m_backupDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                  QStringLiteral("/backups");
     m_proxy->setSourceModel(model);
     createActions();
     createCentral();
@@ -86,17 +86,35 @@ MainWindow::MainWindow(DomainTreeModel *model, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setConfirmHandler(ConfirmHandler handler)
+{
+    m_domainActions->setConfirmHandler(std::move(handler));
+}
+
+void MainWindow::setBackupDir(const QString &dir)
+{
+    m_domainActions->setBackupDir(dir);
+}
+
+QString MainWindow::backupDir() const
+{
+    return m_domainActions->backupDir();
+}
+
 void MainWindow::watchHost(HostSession *session)
 {
     if (!session)
         return;
-    connect(session, &HostSession::operationFailed, this,
-            [this](const Error &e) { showMessage(e.text(), true); });
-    connect(session, &HostSession::stateChanged, this,
-            [this, session](HostState state, const QString &reason) {
-                if (state == HostState::Disconnected && !reason.isEmpty())
-                    showMessage(tr("%1: %2").arg(session->displayName(), reason), true);
-                scheduleUpdateActions();
+    // Failures, connects and disconnects go to the shared log once per host, whichever window
+    // is open.
+    HostEventLog::of(session);
+    connect(session, &HostSession::stateChanged, this, [this] { scheduleUpdateActions(); });
+    // A guest that ignored Shut Down says so in its row until its state changes.
+    ShutdownWatcher *watcher = ShutdownWatcher::of(session);
+    connect(watcher, &ShutdownWatcher::ignoringChanged, this,
+            [this, session, watcher](const QString &uuid) {
+                m_proxy->setDomainNote(session, uuid, watcher->note(uuid),
+                                       watcher->explanation(uuid));
             });
 }
 
@@ -117,23 +135,17 @@ void MainWindow::createActions()
     make(Action::Open, tr("&Open"), themedIcon("document-open", QStyle::SP_DirOpenIcon),
          QKeySequence(Qt::CTRL | Qt::Key_O))
         ->setToolTip(tr("Open the details and console of the selected domain"));
-    make(Action::Start, tr("&Run"), domainStateIcon(DomainState::Running),
-         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R))
-        ->setToolTip(tr("Start (or resume) the selected domains"));
-    make(Action::Pause, tr("&Pause"), domainStateIcon(DomainState::Paused),
-         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    make(Action::Resume, tr("R&esume"), domainStateIcon(DomainState::Running));
-    make(Action::Shutdown, tr("&Shut Down"), domainStateIcon(DomainState::Shutoff))
-        ->setToolTip(tr("Ask the guest operating system to shut down"));
-    make(Action::Reboot, tr("Re&boot"), st->standardIcon(QStyle::SP_BrowserReload));
-    make(Action::ForceOff, tr("&Force Off…"), domainStateIcon(DomainState::Crashed))
-        ->setToolTip(tr("Pull the plug: stop the domain at once, without shutting down"));
-    make(Action::Reset, tr("Force &Reset…"), st->standardIcon(QStyle::SP_BrowserReload))
-        ->setToolTip(tr("Press the reset button: restart at once, without shutting down"));
-    make(Action::Save, tr("Sa&ve"), st->standardIcon(QStyle::SP_DialogSaveButton))
-        ->setToolTip(tr("Save the domain's memory to disk and stop it (managed save)"));
-    make(Action::Delete, tr("&Delete…"), themedIcon("edit-delete", QStyle::SP_TrashIcon),
-         QKeySequence::Delete);
+    // The lifecycle actions are the ones every window shares.
+    using Id = DomainActionSet::Id;
+    const std::pair<Action, Id> shared[] = {
+        {Action::Start, Id::Run},     {Action::Pause, Id::Pause},
+        {Action::Resume, Id::Resume}, {Action::Shutdown, Id::Shutdown},
+        {Action::Reboot, Id::Reboot}, {Action::ForceOff, Id::ForceOff},
+        {Action::Reset, Id::Reset},   {Action::Save, Id::Save},
+        {Action::Delete, Id::Delete},
+    };
+    for (const auto &[mine, theirs] : shared)
+        m_actions.insert(mine, m_domainActions->action(theirs));
     make(Action::DefineXml, tr("Define from XML &File…"),
          st->standardIcon(QStyle::SP_FileDialogStart),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -147,7 +159,8 @@ void MainWindow::createActions()
          QKeySequence(Qt::CTRL | Qt::Key_I));
     auto *autoconnect = make(Action::Autoconnect, tr("&Autoconnect"));
     autoconnect->setCheckable(true);
-    make(Action::Quit, tr("&Quit"), {}, QKeySequence::Quit);
+    // Quit means quit, from every window: not only this one closing.
+    m_actions.insert(Action::Quit, WindowRoutes::createQuitAction(this));
 
     connect(action(Action::NewVm), &QAction::triggered, this,
             [this] { Q_EMIT newVmRequested(currentHost()); });
@@ -155,23 +168,6 @@ void MainWindow::createActions()
         for (const auto &[session, info] : selectedDomains())
             Q_EMIT openDomainRequested(session, info.uuid);
     });
-    connect(action(Action::Start), &QAction::triggered, this,
-            [this] { runAction(DomainAction::Start); });
-    connect(action(Action::Shutdown), &QAction::triggered, this,
-            [this] { runAction(DomainAction::Shutdown); });
-    connect(action(Action::Reboot), &QAction::triggered, this,
-            [this] { runAction(DomainAction::Reboot); });
-    connect(action(Action::ForceOff), &QAction::triggered, this,
-            [this] { runAction(DomainAction::ForceOff); });
-    connect(action(Action::Reset), &QAction::triggered, this,
-            [this] { runAction(DomainAction::Reset); });
-    connect(action(Action::Pause), &QAction::triggered, this,
-            [this] { runAction(DomainAction::Pause); });
-    connect(action(Action::Resume), &QAction::triggered, this,
-            [this] { runAction(DomainAction::Resume); });
-    connect(action(Action::Save), &QAction::triggered, this,
-            [this] { runAction(DomainAction::Save); });
-    connect(action(Action::Delete), &QAction::triggered, this, &MainWindow::deleteSelected);
     connect(action(Action::DefineXml), &QAction::triggered, this, &MainWindow::defineFromFile);
     connect(action(Action::ViewXml), &QAction::triggered, this, &MainWindow::viewXml);
     connect(action(Action::AddConnection), &QAction::triggered, this,
@@ -188,10 +184,11 @@ void MainWindow::createActions()
         HostSession *s = currentHost();
         if (!s)
             return;
-        if (confirm(tr("Remove connection"),
-                    tr("Remove the connection to %1 (%2) from Vireo?\n\nIts domains are not "
-                       "touched; you can add the connection again later.")
-                        .arg(s->displayName(), s->uri())))
+        if (m_domainActions->confirm(
+                tr("Remove connection"),
+                tr("Remove the connection to %1 (%2) from Vireo?\n\nIts domains are not "
+                   "touched; you can add the connection again later.")
+                    .arg(s->displayName(), s->uri())))
             Q_EMIT removeHostRequested(s);
     });
     connect(action(Action::HostDetails), &QAction::triggered, this, [this] {
@@ -202,19 +199,19 @@ void MainWindow::createActions()
         if (HostSession *s = currentHost())
             Q_EMIT autoconnectChanged(s, on);
     });
-    connect(action(Action::Quit), &QAction::triggered, this, &QWidget::close);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(action(Action::AddConnection));
     file->addAction(action(Action::NewVm));
     file->addAction(action(Action::DefineXml));
     file->addSeparator();
     file->addAction(action(Action::Quit));
 
     QMenu *host = menuBar()->addMenu(tr("&Connection"));
+    host->addAction(action(Action::AddConnection));
+    host->addSeparator();
     host->addAction(action(Action::ConnectHost));
     host->addAction(action(Action::DisconnectHost));
     host->addAction(action(Action::Autoconnect));
@@ -225,15 +222,7 @@ void MainWindow::createMenus()
     QMenu *vm = menuBar()->addMenu(tr("&Virtual Machine"));
     vm->addAction(action(Action::Open));
     vm->addSeparator();
-    vm->addAction(action(Action::Start));
-    vm->addAction(action(Action::Pause));
-    vm->addAction(action(Action::Resume));
-    vm->addSeparator();
-    vm->addAction(action(Action::Shutdown));
-    vm->addAction(action(Action::Reboot));
-    vm->addAction(action(Action::Reset));
-    vm->addAction(action(Action::ForceOff));
-    vm->addAction(action(Action::Save));
+    m_domainActions->addToMenu(vm);
     vm->addSeparator();
     vm->addAction(action(Action::ViewXml));
     vm->addAction(action(Action::Delete));
@@ -279,26 +268,11 @@ void MainWindow::createToolBar()
     tb->addAction(action(Action::NewVm));
     tb->addSeparator();
     tb->addAction(action(Action::Open));
-    tb->addAction(action(Action::Start));
-    tb->addAction(action(Action::Pause));
-
-    // virt-manager's shut-down button: the common action, with the harsher ones in its menu.
-    m_shutdownMenu = new QMenu(this);
-    m_shutdownMenu->addAction(action(Action::Reboot));
-    m_shutdownMenu->addAction(action(Action::Shutdown));
-    m_shutdownMenu->addAction(action(Action::Reset));
-    m_shutdownMenu->addAction(action(Action::ForceOff));
-    m_shutdownMenu->addSeparator();
-    m_shutdownMenu->addAction(action(Action::Save));
-    auto *shutdown = new QToolButton(tb);
-    shutdown->setDefaultAction(action(Action::Shutdown));
-    shutdown->setMenu(m_shutdownMenu);
-    shutdown->setPopupMode(QToolButton::MenuButtonPopup);
-    shutdown->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    shutdown->setAccessibleName(tr("Shut down"));
-    tb->addWidget(shutdown);
+    // virt-manager's Run, Pause and Shut Down button, the same in every window.
+    m_domainActions->addToToolBar(tb);
     tb->addSeparator();
     tb->addAction(action(Action::Delete));
+    nameToolBarExtension(tb);
 }
 
 void MainWindow::createCentral()
@@ -314,6 +288,9 @@ void MainWindow::createCentral()
     m_filter->setPlaceholderText(tr("Name or UUID"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter domains by name or UUID"));
+    // The line edit's own clear button has no name; a screen reader would say just "button".
+    for (QToolButton *b : m_filter->findChildren<QToolButton *>())
+        b->setAccessibleName(tr("Clear the filter"));
     filterLabel->setBuddy(m_filter);
     auto *stateLabel = new QLabel(tr("&Show:"), central);
     m_stateBox = new QComboBox(central);
@@ -327,12 +304,18 @@ void MainWindow::createCentral()
     m_stateBox->addItem(tr("Shut off"), int(DomainFilterProxy::StateFilter::Inactive));
     stateLabel->setBuddy(m_stateBox);
     m_countLabel = new QLabel(central);
+    m_countLabel->setObjectName(QStringLiteral("domainCount"));
+    // As wide as its longest likely text, so the filter and Show do not move when it changes.
+    m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_countLabel->setFixedWidth(
+        m_countLabel->fontMetrics().horizontalAdvance(countText(88888, 88888)) + 8);
     bar->addWidget(filterLabel);
     bar->addWidget(m_filter, 1);
     bar->addWidget(stateLabel);
     bar->addWidget(m_stateBox);
     bar->addWidget(m_countLabel);
     layout->addLayout(bar);
+    createEmptyHint(central, layout);
 
     // Typing filters after a short pause, so 10,000 rows are not refiltered per keystroke.
     auto *filterTimer = new QTimer(this);
@@ -385,14 +368,39 @@ void MainWindow::createCentral()
     connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
 }
 
+void MainWindow::createEmptyHint(QWidget *central, QVBoxLayout *layout)
+{
+    // With no host to show (a first run without a local libvirtd, or every host down), say
+    // where to go from here: a connection, or the demo host when the user asks for it.
+    m_emptyHint = new QWidget(central);
+    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
+    auto *row = new QHBoxLayout(m_emptyHint);
+    row->setContentsMargins(0, 4, 0, 4);
+    auto *text = new QLabel(tr("No host is connected. Add a connection to a libvirt host, or "
+                               "look around on the demo host: simulated, with no real VMs."),
+                            m_emptyHint);
+    text->setWordWrap(true);
+    text->setAccessibleName(tr("No host is connected"));
+    auto *add = new QPushButton(tr("Add &Connection…"), m_emptyHint);
+    add->setAccessibleName(tr("Add a connection to a host"));
+    connect(add, &QPushButton::clicked, this, [this] { Q_EMIT addConnectionRequested(); });
+    auto *demo = new QPushButton(tr("Show the &Demo Host"), m_emptyHint);
+    demo->setObjectName(QStringLiteral("showDemo"));
+    demo->setAccessibleName(tr("Show the demo host (simulated, no real VMs)"));
+    connect(demo, &QPushButton::clicked, this, [this] { Q_EMIT demoRequested(); });
+    row->addWidget(text, 1);
+    row->addWidget(add);
+    row->addWidget(demo);
+    layout->addWidget(m_emptyHint);
+    m_emptyHint->hide();
+}
+
 void MainWindow::createMessageDock()
 {
     m_messageDock = new QDockWidget(tr("Messages"), this);
     m_messageDock->setObjectName(QStringLiteral("MessagesDock"));
-    m_messages = new QListWidget(m_messageDock);
-    m_messages->setObjectName(QStringLiteral("messageList"));
-    m_messages->setAccessibleName(tr("Messages"));
-    m_messages->setWordWrap(true);
+    MessageLog *log = MessageLog::instance();
+    m_messages = new MessageLogView(log, m_messageDock);
     m_messageDock->setWidget(m_messages);
     m_messageDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::BottomDockWidgetArea, m_messageDock);
@@ -410,6 +418,20 @@ void MainWindow::createMessageDock()
         m_messageButton->hide();
     });
     statusBar()->addPermanentWidget(m_messageButton);
+    // Whatever window wrote it, the newest line shows here too.
+    connect(log, &MessageLog::added, this, &MainWindow::onLogged);
+}
+
+void MainWindow::onLogged(const LogEntry &entry)
+{
+    statusBar()->showMessage(entry.text, entry.isError() ? 15000 : 6000);
+    if (entry.isError() && !m_messageDock->isVisible()) {
+        ++m_errorCount;
+        m_messageButton->setText(m_errorCount == 1 ? tr("1 problem")
+                                                   : tr("%1 problems").arg(m_errorCount));
+        m_messageButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        m_messageButton->show();
+    }
 }
 
 void MainWindow::setStatsInterval(int ms)
@@ -420,22 +442,10 @@ void MainWindow::setStatsInterval(int ms)
 
 void MainWindow::showMessage(const QString &text, bool error)
 {
-    const QString stamp = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
-    auto *item =
-        new QListWidgetItem(style()->standardIcon(error ? QStyle::SP_MessageBoxWarning
-                                                        : QStyle::SP_MessageBoxInformation),
-                            stamp + QStringLiteral("  ") + text);
-    m_messages->addItem(item);
-    while (m_messages->count() > 500)
-        delete m_messages->takeItem(0);
-    m_messages->scrollToBottom();
-    statusBar()->showMessage(text, error ? 15000 : 6000);
-    if (error && !m_messageDock->isVisible()) {
-        ++m_errorCount;
-        m_messageButton->setText(tr("%n problem(s)", nullptr, m_errorCount));
-        m_messageButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-        m_messageButton->show();
-    }
+    if (error)
+        MessageLog::instance()->error(text);
+    else
+        MessageLog::instance()->info(text);
 }
 
 QList<QPair<HostSession *, DomainInfo>> MainWindow::selectedDomains() const
@@ -474,6 +484,25 @@ void MainWindow::selectDomain(HostSession *session, const QString &uuid)
     m_view->scrollTo(idx);
 }
 
+QString MainWindow::countText(int visible, int total)
+{
+    if (visible != total)
+        return total == 1 ? tr("%1 of 1 domain").arg(visible)
+                          : tr("%1 of %2 domains").arg(visible).arg(total);
+    return total == 1 ? tr("1 domain") : tr("%1 domains").arg(total);
+}
+
+void MainWindow::selectHost(HostSession *session)
+{
+    const QModelIndex idx = m_proxy->mapFromSource(m_model->indexOf(session));
+    if (!idx.isValid())
+        return;
+    m_view->setCurrentIndex(idx);
+    m_view->selectionModel()->select(idx, QItemSelectionModel::ClearAndSelect |
+                                              QItemSelectionModel::Rows);
+    m_view->scrollTo(idx);
+}
+
 void MainWindow::scheduleUpdateActions()
 {
     if (m_updatePending)
@@ -488,28 +517,21 @@ void MainWindow::scheduleUpdateActions()
 void MainWindow::updateActions()
 {
     const auto domains = selectedDomains();
-    auto anyApplies = [&domains](DomainAction a) {
-        for (const auto &[session, info] : domains)
-            if (session->state() == HostState::Connected &&
-                actionApplies(a, info.state, info.persistent))
-                return true;
-        return false;
-    };
-    action(Action::Open)->setEnabled(!domains.isEmpty());
-    action(Action::Start)
-        ->setEnabled(anyApplies(DomainAction::Start) || anyApplies(DomainAction::Resume));
-    action(Action::Shutdown)->setEnabled(anyApplies(DomainAction::Shutdown));
-    action(Action::Reboot)->setEnabled(anyApplies(DomainAction::Reboot));
-    action(Action::ForceOff)->setEnabled(anyApplies(DomainAction::ForceOff));
-    action(Action::Reset)->setEnabled(anyApplies(DomainAction::Reset));
-    action(Action::Pause)->setEnabled(anyApplies(DomainAction::Pause));
-    action(Action::Resume)->setEnabled(anyApplies(DomainAction::Resume));
-    action(Action::Save)->setEnabled(anyApplies(DomainAction::Save));
+    QList<DomainTarget> targets;
+    targets.reserve(domains.size());
     bool anyConnected = false;
-    for (const auto &[session, info] : domains)
+    for (const auto &[session, info] : domains) {
+        targets.append({session, info});
         anyConnected |= session->state() == HostState::Connected;
-    action(Action::Delete)->setEnabled(anyConnected);
+    }
+    m_domainActions->setTargets(targets);
+    action(Action::Open)->setEnabled(!domains.isEmpty());
     action(Action::ViewXml)->setEnabled(domains.size() == 1 && anyConnected);
+
+    bool anyUp = false;
+    for (HostSession *s : m_model->hosts())
+        anyUp |= s->state() != HostState::Disconnected;
+    m_emptyHint->setVisible(!anyUp);
 
     HostSession *host = currentHost();
     const bool connected = host && host->state() == HostState::Connected;
@@ -530,173 +552,7 @@ void MainWindow::updateActions()
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         visible += m_proxy->rowCount(m_proxy->index(row, 0));
     const int total = m_model->domainCount();
-    m_countLabel->setText(visible == total ? tr("%n domain(s)", nullptr, total)
-                                           : tr("%1 of %2 domains").arg(visible).arg(total));
-}
-
-bool MainWindow::confirm(const QString &title, const QString &text)
-{
-    if (m_confirm)
-        return m_confirm(title, text);
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
-    QPushButton *yes = box.addButton(title, QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == yes;
-}
-
-static QString nameList(const QList<QPair<HostSession *, DomainInfo>> &domains)
-{
-    QStringList names;
-    for (const auto &d : domains)
-        names.append(QStringLiteral("'%1'").arg(d.second.name));
-    if (names.size() > 8) {
-        const int more = names.size() - 8;
-        names = names.mid(0, 8);
-        names.append(
-            QCoreApplication::translate("Vireo::MainWindow", "and %n more", nullptr, more));
-    }
-    return names.join(QStringLiteral(", "));
-}
-
-void MainWindow::runAction(DomainAction act)
-{
-    auto domains = selectedDomains();
-    // "Run" also resumes paused domains, as in virt-manager.
-    QList<QPair<HostSession *, DomainInfo>> targets;
-    QHash<HostSession *, QStringList> starts, resumes;
-    for (const auto &d : domains) {
-        if (d.first->state() != HostState::Connected)
-            continue;
-        if (act == DomainAction::Start &&
-            actionApplies(DomainAction::Resume, d.second.state, true)) {
-            resumes[d.first].append(d.second.uuid);
-            targets.append(d);
-        } else if (actionApplies(act, d.second.state, d.second.persistent)) {
-            starts[d.first].append(d.second.uuid);
-            targets.append(d);
-        }
-    }
-    if (targets.isEmpty())
-        return;
-    if (act == DomainAction::ForceOff &&
-        !confirm(tr("Force Off"),
-                 tr("Force off %1?\n\nThis stops the domain at once, like pulling the power "
-                    "plug: unsaved data in the guest is lost.")
-                     .arg(nameList(targets))))
-        return;
-    if (act == DomainAction::Reset &&
-        !confirm(tr("Force Reset"),
-                 tr("Force reset %1?\n\nThis restarts the domain at once, like pressing the "
-                    "reset button: unsaved data in the guest is lost.")
-                     .arg(nameList(targets))))
-        return;
-    for (auto it = starts.cbegin(); it != starts.cend(); ++it)
-        DomainActions::performAction(it.key(), it.value(), act);
-    for (auto it = resumes.cbegin(); it != resumes.cend(); ++it)
-        DomainActions::performAction(it.key(), it.value(), DomainAction::Resume);
-    showMessage(tr("%1: %2").arg(domainActionName(act), nameList(targets)));
-}
-
-void MainWindow::deleteSelected()
-{
-    QList<QPair<HostSession *, DomainInfo>> targets;
-    for (const auto &d : selectedDomains())
-        if (d.first->state() == HostState::Connected)
-            targets.append(d);
-    if (targets.isEmpty())
-        return;
-    bool anyRunning = false;
-    for (const auto &d : targets)
-        anyRunning |= isActive(d.second.state);
-    QString text = tr("Delete %1?\n\nThe definition is removed from the host. A backup of the "
-                      "XML is saved first to:\n%2\n\nDisk images are kept.")
-                       .arg(nameList(targets), m_backupDir);
-    if (anyRunning)
-        text += tr("\n\nRunning domains are forced off first.");
-    if (!confirm(tr("Delete"), text))
-        return;
-    for (const auto &[session, info] : targets) {
-        const QString name = info.name;
-        DomainActions::deleteDomain(
-            session, info.uuid, m_backupDir, this,
-            [this, name](Result<DomainActions::DomainBackup> r) {
-                if (r && r->holdsConsolePassword)
-                    showMessage(tr("Deleted '%1'; its XML was saved to %2. The backup holds the "
-                                   "console password: only you can read it.")
-                                    .arg(name, r->path));
-                else if (r)
-                    showMessage(tr("Deleted '%1'; its XML was saved to %2").arg(name, r->path));
-                else
-                    showMessage(r.error().text(), true);
-            });
-    }
-}
-
-void MainWindow::defineFromFile()
-{
-    HostSession *host = currentHost();
-    if (!host || host->state() != HostState::Connected) {
-        showMessage(tr("Select a connected host first."), true);
-        return;
-    }
-    const QString path =
-        m_chooseXml ? m_chooseXml()
-                    : QFileDialog::getOpenFileName(this, tr("Define from XML file"), {},
-                                                   tr("Domain XML (*.xml);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showMessage(tr("Cannot read %1: %2").arg(path, file.errorString()), true);
-        return;
-    }
-    if (file.size() > MaxXmlFileBytes) {
-        showMessage(tr("%1 is too large for a domain definition (over 4 MiB)").arg(path), true);
-        return;
-    }
-    const QString xml = QString::fromUtf8(file.readAll());
-    if (!xml.contains(QLatin1String("<domain"))) {
-        showMessage(tr("%1 does not contain a <domain> definition").arg(path), true);
-        return;
-    }
-    DomainActions::defineXml(host, xml, this, [this, host, path](Result<QString> r) {
-        if (!r) {
-            showMessage(r.error().text() + tr(" (from %1)").arg(path), true);
-            return;
-        }
-        showMessage(tr("Defined a domain from %1").arg(path));
-        const QString uuid = r.value();
-        // The new row arrives with the worker's refresh; select it once it is there.
-        QTimer::singleShot(200, this, [this, host, uuid] { selectDomain(host, uuid); });
-    });
-}
-
-void MainWindow::viewXml()
-{
-    const auto domains = selectedDomains();
-    if (domains.size() != 1)
-        return;
-    const auto [session, info] = domains.first();
-    auto *dialog = new QDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("XML of %1").arg(info.name));
-    auto *layout = new QVBoxLayout(dialog);
-    auto *text = new QPlainTextEdit(dialog);
-    text->setObjectName(QStringLiteral("xmlText"));
-    text->setAccessibleName(tr("Domain XML"));
-    text->setReadOnly(true);
-    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    text->setPlainText(tr("Loading…"));
-    layout->addWidget(text);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
-    layout->addWidget(buttons);
-    dialog->resize(720, 560);
-    dialog->show();
-    DomainActions::fetchDomainXml(session, info.uuid, {}, dialog, [text](Result<QString> r) {
-        text->setPlainText(r ? r.value() : r.error().text());
-    });
+    m_countLabel->setText(countText(visible, total));
 }
 
 void MainWindow::showContextMenu(const QPoint &pos)
@@ -718,15 +574,7 @@ void MainWindow::showContextMenu(const QPoint &pos)
     } else {
         menu.addAction(action(Action::Open));
         menu.addSeparator();
-        menu.addAction(action(Action::Start));
-        menu.addAction(action(Action::Pause));
-        menu.addAction(action(Action::Resume));
-        QMenu *shutdown = menu.addMenu(tr("Shut Down"));
-        shutdown->addAction(action(Action::Reboot));
-        shutdown->addAction(action(Action::Shutdown));
-        shutdown->addAction(action(Action::Reset));
-        shutdown->addAction(action(Action::ForceOff));
-        shutdown->addAction(action(Action::Save));
+        m_domainActions->addToMenu(&menu);
         menu.addSeparator();
         menu.addAction(action(Action::ViewXml));
         menu.addAction(action(Action::Delete));

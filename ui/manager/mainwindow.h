@@ -20,12 +20,15 @@ class QListWidget;
 class QMenu;
 class QToolButton;
 class QTreeView;
+class QVBoxLayout;
 
 namespace Vireo {
 
+class DomainActionSet;
 class DomainFilterProxy;
 class DomainTreeModel;
 class HostSession;
+struct LogEntry;
 
 /// The manager window: the host/domain tree with its filter, the lifecycle actions in toolbar,
 /// menu and context menu, and a non-blocking message area. GUI thread.
@@ -43,6 +46,8 @@ public:
     QTreeView *view() const { return m_view; }
     DomainFilterProxy *proxy() const { return m_proxy; }
     QLineEdit *filterEdit() const { return m_filter; }
+    /// Shown while no host is connected: Add Connection…, Show the Demo Host.
+    QWidget *emptyHint() const { return m_emptyHint; }
     QComboBox *stateFilterBox() const { return m_stateBox; }
     QListWidget *messageList() const { return m_messages; }
 
@@ -70,18 +75,20 @@ public:
     };
     QAction *action(Action a) const { return m_actions.value(a); }
 
+    /// The lifecycle actions (shared with the details and console windows).
+    DomainActionSet *domainActions() const { return m_domainActions; }
     /// Asks the user to confirm a destructive action. Tests replace it; the default is a
     /// QMessageBox (confirmations are the only modal dialogs of the manager).
     using ConfirmHandler = std::function<bool(const QString &title, const QString &text)>;
-    void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }
+    void setConfirmHandler(ConfirmHandler handler);
     /// Chooses the XML file for "Define from XML file"; tests replace it.
     using FileChooser = std::function<QString()>;
     void setXmlFileChooser(FileChooser chooser) { m_chooseXml = std::move(chooser); }
     /// Where deleted domains' XML is kept (default: <AppDataLocation>/backups).
-    void setBackupDir(const QString &dir) { m_backupDir = dir; }
-    QString backupDir() const { return m_backupDir; }
+    void setBackupDir(const QString &dir);
+    QString backupDir() const;
 
-    /// Adds a line to the message area (and the status bar); never blocks.
+    /// Adds a line to the shared message log (shown in the dock and the status bar).
     void showMessage(const QString &text, bool error = false);
 
     /// Selected domains as (host, uuid) pairs, in view order.
@@ -89,6 +96,10 @@ public:
     HostSession *currentHost() const;
     /// Selects a domain in the tree (and scrolls to it).
     void selectDomain(HostSession *session, const QString &uuid);
+    /// Selects a host's row.
+    void selectHost(HostSession *session);
+    /// "12 domains", "1 domain", "2 of 12 domains".
+    static QString countText(int visible, int total);
 
     /// Checks the View > Statistics entry for this interval.
     void setStatsInterval(int ms);
@@ -103,6 +114,8 @@ Q_SIGNALS:
     void openDomainRequested(Vireo::HostSession *session, const QString &uuid);
     void newVmRequested(Vireo::HostSession *preferred);
     void addConnectionRequested();
+    /// The user asked for the demo host (from the hint shown while no host is connected).
+    void demoRequested();
     void hostDetailsRequested(Vireo::HostSession *session);
     void removeHostRequested(Vireo::HostSession *session);
     void autoconnectChanged(Vireo::HostSession *session, bool autoconnect);
@@ -115,15 +128,14 @@ private:
     void createToolBar();
     void createCentral();
     void createMessageDock();
+    void createEmptyHint(QWidget *central, QVBoxLayout *layout);
     void updateActions();
     void scheduleUpdateActions();
-    void runAction(DomainAction action);
-    void deleteSelected();
     void defineFromFile();
     void viewXml();
     void showContextMenu(const QPoint &pos);
     void watchHost(HostSession *session);
-    bool confirm(const QString &title, const QString &text);
+    void onLogged(const LogEntry &entry);
 
     DomainTreeModel *m_model;
     DomainFilterProxy *m_proxy;
@@ -131,15 +143,14 @@ private:
     QLineEdit *m_filter = nullptr;
     QComboBox *m_stateBox = nullptr;
     QDockWidget *m_messageDock = nullptr;
+    QWidget *m_emptyHint = nullptr;
     QListWidget *m_messages = nullptr;
     QToolButton *m_messageButton = nullptr;
     QLabel *m_countLabel = nullptr;
     QHash<Action, QAction *> m_actions;
-    QMenu *m_shutdownMenu = nullptr;
+    DomainActionSet *m_domainActions;
     QActionGroup *m_statsGroup = nullptr;
-    ConfirmHandler m_confirm;
     FileChooser m_chooseXml;
-    QString m_backupDir;
     std::function<bool(HostSession *)> m_autoconnectLookup;
     bool m_updatePending = false;
     int m_errorCount = 0;

@@ -3,6 +3,8 @@
 #include "ui/wizard/pathchecker.h"
 
 #include "core/session/hostsession.h"
+#include "ui/common/hosteventlog.h"
+#include "ui/common/messagelog.h"
 #include "ui/wizard/wizardcpumemorypage.h"
 #include "ui/wizard/wizardfinishpage.h"
 #include "ui/wizard/wizardospage.h"
@@ -94,6 +96,16 @@ QList<HostSession *> NewVmWizard::hosts() const
 void NewVmWizard::checkPaths()
 {
     m_paths->want(VmSpecValidator::pathsToCheck(draft()));
+}
+
+void NewVmWizard::setNetworks(const QList<VirtualNetworkInfo> &networks)
+{
+    if (!m_capsLoaded)
+        return;
+    m_caps.networks.clear();
+    for (const VirtualNetworkInfo &n : networks)
+        m_caps.networks.append({n.name, n.active, n.bridge});
+    Q_EMIT networksChanged();
 }
 
 bool NewVmWizard::hostIsLocal() const
@@ -335,7 +347,11 @@ void NewVmWizard::startCreation()
     m_finish->setCreating(true);
     button(QWizard::BackButton)->setEnabled(false);
     button(QWizard::FinishButton)->setEnabled(false);
-    m_creator->create(plan());
+    const VmCreationPlan p = plan();
+    // Defining and starting it are this creation's doing, not news from the host.
+    HostEventLog::expectChange(s, p.spec.name);
+    MessageLog::instance()->info(tr("Creating '%1' on %2…").arg(p.spec.name, s->displayName()));
+    m_creator->create(p);
 }
 
 void NewVmWizard::onCreationFinished(const CreationOutcome &outcome)
@@ -343,6 +359,16 @@ void NewVmWizard::onCreationFinished(const CreationOutcome &outcome)
     HostSession *s = session();
     m_finish->setCreating(false);
     m_finish->showOutcome(outcome.text(), outcome.ok);
+    const QString host = s ? s->displayName() : QString();
+    const QString said = outcome.text().replace(QLatin1Char('\n'), QLatin1Char(' '));
+    if (outcome.ok)
+        MessageLog::instance()->info(tr("Created '%1' on %2").arg(outcome.name, host));
+    else if (outcome.cancelled)
+        MessageLog::instance()->info(
+            tr("Creating '%1' on %2 was cancelled: %3").arg(outcome.name, host, said));
+    else
+        MessageLog::instance()->error(
+            tr("Could not create '%1' on %2: %3").arg(outcome.name, host, said));
     Q_EMIT creationFinished(outcome);
     if (!outcome.ok) {
         // Stay open: the user reads what failed, can change something and try again.
@@ -354,6 +380,8 @@ void NewVmWizard::onCreationFinished(const CreationOutcome &outcome)
     Q_EMIT domainCreated(s, outcome.uuid);
     if (m_finish->customize())
         Q_EMIT customizeRequested(s, outcome.uuid);
+    else if (m_finish->opensConsole())
+        Q_EMIT consoleRequested(s, outcome.uuid);
     QWizard::done(QDialog::Accepted);
 }
 

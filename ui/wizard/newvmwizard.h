@@ -5,6 +5,7 @@
 #include "core/create/osinfo.h"
 #include "core/create/vmcreator.h"
 #include "core/create/vmspecvalidator.h"
+#include "core/network/network.h"
 #include "core/session/hostsession.h"
 #include "core/storage/storage.h"
 
@@ -53,6 +54,9 @@ public:
     bool poolsLoaded() const { return m_poolsLoaded; }
     /// The osinfo database; null until loaded (or if osinfo-db is missing).
     const OsInfoDb *osDb() const { return m_osDb.get(); }
+    /// The host's virtual networks as they are now (after one was started): updates
+    /// capabilities() and says networksChanged().
+    void setNetworks(const QList<VirtualNetworkInfo> &networks);
     /// Whether paths name files on this machine (a local connection) and can be checked here.
     bool hostIsLocal() const;
     /// Looks at the local paths the fields name now, off the GUI thread (see PathChecker); the
@@ -82,9 +86,14 @@ Q_SIGNALS:
     /// The host's capabilities (or the reason they could not be read) arrived.
     void capabilitiesChanged();
     void poolsChanged();
+    /// The virtual networks were read again (one was started).
+    void networksChanged();
     void osDbLoaded();
     /// The domain was created (defined, and started unless customizing).
     void domainCreated(Vireo::HostSession *session, const QString &uuid);
+    /// The machine was created and started, and the Finish page's "Open its console" is on:
+    /// show its console, as virt-manager does. Emitted after domainCreated.
+    void consoleRequested(Vireo::HostSession *session, const QString &uuid);
     /// "Customize configuration before install": open the domain's details (DomainWindow::showFor)
     /// before its first start. Emitted after domainCreated; the wizard closes itself.
     void customizeRequested(Vireo::HostSession *session, const QString &uuid);

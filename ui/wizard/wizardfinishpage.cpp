@@ -4,6 +4,7 @@
 #include "core/create/vmspecvalidator.h"
 #include "ui/wizard/newvmwizard.h"
 #include "ui/wizard/wizardcpumemorypage.h"
+#include "ui/wizard/wizardnetworkchoice.h"
 #include "ui/wizard/wizardospage.h"
 #include "ui/wizard/wizardpageparts.h"
 #include "ui/wizard/wizardsourcepage.h"
@@ -23,11 +24,14 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace Vireo {
 
 using namespace WizardParts;
+
+static const QString OpenConsoleKey = QStringLiteral("wizard/openConsole");
 
 WizardFinishPage::WizardFinishPage(NewVmWizard *wizard)
     : QWizardPage(wizard)
@@ -60,11 +64,11 @@ void WizardFinishPage::addIdentityForm(QVBoxLayout *layout)
     auto *nl = new QLabel(tr("&Name:"), this);
     nl->setBuddy(m_name);
     form->addRow(nl, m_name);
-    m_network = new QComboBox(this);
-    m_network->setObjectName(QStringLiteral("network"));
+    m_networkChoice = new WizardNetworkChoice(m_wizard, this);
+    m_network = m_networkChoice->comboBox();
     auto *netl = new QLabel(tr("Ne&twork:"), this);
     netl->setBuddy(m_network);
-    form->addRow(netl, m_network);
+    form->addRow(netl, m_networkChoice);
     addVncRows(form);
     layout->addLayout(form);
 }
@@ -107,7 +111,15 @@ void WizardFinishPage::addStartChoices(QVBoxLayout *layout)
     m_customize->setObjectName(QStringLiteral("customize"));
     m_customize->setToolTip(tr("Defines the virtual machine and opens its details; start it from "
                                "there when it looks right."));
+    // As virt-manager: the new machine's console opens once it runs, unless the user said no
+    // (remembered for the next machine).
+    m_openConsole = new QCheckBox(tr("Op&en its console when it starts"), this);
+    m_openConsole->setObjectName(QStringLiteral("openConsole"));
+    m_openConsole->setChecked(QSettings().value(OpenConsoleKey, true).toBool());
+    connect(m_openConsole, &QCheckBox::toggled, this,
+            [](bool on) { QSettings().setValue(OpenConsoleKey, on); });
     layout->addWidget(m_start);
+    layout->addWidget(m_openConsole);
     layout->addWidget(m_autostart);
     layout->addWidget(m_customize);
 }
@@ -154,7 +166,7 @@ void WizardFinishPage::connectFields()
             [this] { QApplication::clipboard()->setText(m_xml->toPlainText()); });
     connect(m_name, &QLineEdit::textEdited, this, [this] { m_nameEdited = true; });
     connect(m_name, &QLineEdit::textChanged, this, &WizardFinishPage::revalidate);
-    connect(m_network, &QComboBox::currentIndexChanged, this, &WizardFinishPage::revalidate);
+    connect(m_networkChoice, &WizardNetworkChoice::changed, this, &WizardFinishPage::revalidate);
     connect(m_password, &QLineEdit::textChanged, this, &WizardFinishPage::revalidate);
     connect(m_listen, &QComboBox::currentIndexChanged, this, &WizardFinishPage::onListenChanged);
     for (QCheckBox *c : {m_start, m_autostart, m_customize})
@@ -162,7 +174,9 @@ void WizardFinishPage::connectFields()
     connect(m_customize, &QCheckBox::toggled, m_start, [this](bool on) {
         // Customizing means: define, show the details, start from there.
         m_start->setEnabled(!on);
+        updateOpenConsole();
     });
+    connect(m_start, &QCheckBox::toggled, this, &WizardFinishPage::updateOpenConsole);
 }
 
 void WizardFinishPage::onListenChanged()
@@ -176,37 +190,9 @@ void WizardFinishPage::onListenChanged()
     revalidate();
 }
 
-void WizardFinishPage::fillNetworks()
-{
-    const QString keep = m_network->currentText();
-    QSignalBlocker block(m_network);
-    m_network->clear();
-    const HostCapabilities *caps = m_wizard->capabilities();
-    auto add = [this](const QString &text, NetworkKind kind, const QString &source) {
-        m_network->addItem(text, QVariantList{int(kind), source});
-    };
-    if (caps) {
-        for (const HostNetworkChoice &n : caps->networks)
-            add(n.active ? tr("Virtual network '%1'").arg(n.name)
-                         : tr("Virtual network '%1' (inactive)").arg(n.name),
-                NetworkKind::VirtualNetwork, n.name);
-        for (const QString &b : caps->bridges)
-            add(tr("Host bridge %1").arg(b), NetworkKind::Bridge, b);
-        if (caps->session || caps->networks.isEmpty())
-            add(tr("User networking (no privileges needed; outgoing only)"), NetworkKind::User,
-                QString());
-    }
-    add(tr("No network"), NetworkKind::None, QString());
-    int i = m_network->findText(keep);
-    if (i < 0)
-        i = m_network->findData(
-            QVariantList{int(NetworkKind::VirtualNetwork), QStringLiteral("default")});
-    m_network->setCurrentIndex(qMax(0, i));
-}
-
 void WizardFinishPage::initializePage()
 {
-    fillNetworks();
+    m_networkChoice->refill();
     if (!m_nameEdited) {
         // A free name from the OS's short id ("debian11", "debian11-2"...) or "vm".
         const OsInfo *os = m_wizard->osPage()->selectedOs();
@@ -229,13 +215,11 @@ QString WizardFinishPage::name() const
 }
 NetworkKind WizardFinishPage::networkKind() const
 {
-    const QVariantList d = m_network->currentData().toList();
-    return d.isEmpty() ? NetworkKind::None : NetworkKind(d.at(0).toInt());
+    return m_networkChoice->kind();
 }
 QString WizardFinishPage::networkSource() const
 {
-    const QVariantList d = m_network->currentData().toList();
-    return d.size() < 2 ? QString() : d.at(1).toString();
+    return m_networkChoice->source();
 }
 QString WizardFinishPage::listenAddress() const
 {
@@ -258,6 +242,17 @@ bool WizardFinishPage::autostart() const
 bool WizardFinishPage::customize() const
 {
     return m_customize->isChecked();
+}
+bool WizardFinishPage::opensConsole() const
+{
+    return m_openConsole->isChecked() && startAfter() && !customize();
+}
+
+void WizardFinishPage::updateOpenConsole()
+{
+    // Only a machine that starts now has a console to open.
+    m_openConsole->setEnabled(m_start->isEnabled() && m_start->isChecked() &&
+                              !m_customize->isChecked());
 }
 
 QString WizardFinishPage::newVolumeName() const
@@ -283,16 +278,23 @@ void WizardFinishPage::revalidate()
 
 bool WizardFinishPage::isComplete() const
 {
-    return !m_wizard->isCreating() && problem().isEmpty();
+    // A guest that is to start now cannot start on a network that does not run: the notice
+    // under the network says so and offers to start it.
+    const bool startsNow = startAfter() && !customize();
+    return !m_wizard->isCreating() && problem().isEmpty() &&
+           !(startsNow && m_networkChoice->chosenIsInactive());
 }
 
 void WizardFinishPage::setCreating(bool creating)
 {
-    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_network, m_listen, m_password,
-                                                       m_start, m_autostart, m_customize})
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_name, m_networkChoice, m_listen, m_password, m_start, m_autostart, m_customize})
         w->setEnabled(!creating);
-    if (!creating)
+    m_openConsole->setEnabled(!creating);
+    if (!creating) {
         m_start->setEnabled(!m_customize->isChecked());
+        updateOpenConsole();
+    }
     if (creating) {
         m_error->hide();
         m_progress->setValue(0);

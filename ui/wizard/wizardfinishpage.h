@@ -17,6 +17,7 @@ class QVBoxLayout;
 namespace Vireo {
 
 class NewVmWizard;
+class WizardNetworkChoice;
 
 /// Step 5 of NewVmWizard: name, network, VNC, start/autostart/customize, the XML summary;
 /// creation progress. Lives on the GUI thread.
@@ -34,9 +35,12 @@ public:
     bool startAfter() const;
     bool autostart() const;
     bool customize() const;
+    /// Whether the new machine's console opens after Finish (it starts, and the user wants it).
+    bool opensConsole() const;
     /// The name of the volume a new disk gets (from the VM's name and format).
     QString newVolumeName() const;
     QString problem() const;
+    WizardNetworkChoice *networkChoice() const { return m_networkChoice; }
 
     void initializePage() override;
     bool isComplete() const override;
@@ -55,17 +59,19 @@ private:
     void addProgress(QVBoxLayout *layout);
     void connectFields();
     void onListenChanged();
-    void fillNetworks();
     void revalidate();
+    void updateOpenConsole();
 
     NewVmWizard *m_wizard;
     QLineEdit *m_name = nullptr;
-    QComboBox *m_network = nullptr;
+    WizardNetworkChoice *m_networkChoice = nullptr;
+    QComboBox *m_network = nullptr; ///< the choice's box
     QComboBox *m_listen = nullptr;
     QLabel *m_listenWarning = nullptr;
     QLabel *m_passwordLabel = nullptr;
     QLineEdit *m_password = nullptr;
     QCheckBox *m_start = nullptr, *m_autostart = nullptr, *m_customize = nullptr;
+    QCheckBox *m_openConsole = nullptr;
     QPlainTextEdit *m_xml = nullptr;
     QPushButton *m_copy = nullptr;
     QProgressBar *m_progress = nullptr;

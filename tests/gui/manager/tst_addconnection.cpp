@@ -80,6 +80,53 @@ private Q_SLOTS:
         QVERIFY(!d.connectButton()->isEnabled());
     }
 
+    // Issue 19, #13: the demo host is there when asked for, and says what it is.
+    void demoIsAChoiceAndSaysItIsSimulated()
+    {
+        AddConnectionDialog d;
+        d.show();
+        const int demo =
+            d.hypervisorBox()->findText(QStringLiteral("Demo (simulated, no real VMs)"));
+        QVERIFY(demo >= 0);
+        d.hypervisorBox()->setCurrentIndex(demo);
+        QVERIFY(d.isDemo());
+        QVERIFY(!d.remoteBox()->isVisible());
+        QVERIFY(d.uriLabel()->text().contains(QLatin1String("nothing runs")));
+        QSignalSpy chosen(&d, &AddConnectionDialog::connectionChosen);
+        d.connectButton()->click();
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.first().first().toString(), QStringLiteral("demo"));
+    }
+
+    // Issue 19, #15: adding a connection that is there already says so and offers to show it.
+    void anExistingConnectionIsSaidAndShown()
+    {
+        AddConnectionDialog d;
+        d.setExistingCheck(
+            [](const QString &uri) { return uri == QLatin1String("qemu:///system"); });
+        d.show();
+        QCOMPARE(d.uriLabel()->text(), QStringLiteral("qemu:///system"));
+        QCOMPARE(d.connectButton()->text(), QStringLiteral("&Show It"));
+        bool said = false;
+        for (QLabel *l : d.findChildren<QLabel *>())
+            said |= l->isVisible() && l->text().contains(QLatin1String("already in the list"));
+        QVERIFY(said);
+        QSignalSpy chosen(&d, &AddConnectionDialog::connectionChosen);
+        QSignalSpy existing(&d, &AddConnectionDialog::existingChosen);
+        d.connectButton()->click();
+        QCOMPARE(chosen.size(), 0);
+        QCOMPARE(existing.size(), 1);
+        QCOMPARE(existing.first().first().toString(), QStringLiteral("qemu:///system"));
+        // Another URI is a new connection again.
+        AddConnectionDialog other;
+        other.setExistingCheck(
+            [](const QString &uri) { return uri == QLatin1String("qemu:///system"); });
+        other.show();
+        other.hypervisorBox()->setCurrentIndex(
+            other.hypervisorBox()->findData(int(ConnectionSpec::Hypervisor::QemuSession)));
+        QCOMPARE(other.connectButton()->text(), QStringLiteral("&Connect"));
+    }
+
     void everyControlHasAnAccessibleName()
     {
         AddConnectionDialog d;

@@ -6,6 +6,7 @@
 #include "core/session/hostsession.h"
 #include "core/session/processsetup.h"
 #include "resources.h"
+#include "ui/common/messagelog.h"
 #include "ui/manager/domainfilterproxy.h"
 #include "ui/manager/mainwindow.h"
 
@@ -13,8 +14,11 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,6 +66,14 @@ private:
         }
         QCoreApplication::processEvents(); // the window updates its actions on the next turn
     }
+    /// Whether a line of the message list (the shared log) contains the text.
+    bool listed(const QString &text) const
+    {
+        for (int i = 0; i < m_window->messageList()->count(); ++i)
+            if (m_window->messageList()->item(i)->text().contains(text))
+                return true;
+        return false;
+    }
     DomainState stateOf(const QString &name) const
     {
         return DomainState(proxyRow(name).data(DomainTreeModel::DomainStateRole).toInt());
@@ -76,6 +88,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(demoHostFixture());
         f.close();
+        MessageLog::instance()->clear();
         m_model = new DomainTreeModel;
         m_session = new HostSession(QStringLiteral("test://") + path);
         m_model->addHost(m_session);
@@ -189,11 +202,7 @@ private Q_SLOTS:
         const QStringList backups =
             QDir(m_window->backupDir()).entryList({QStringLiteral("mail-relay-*.xml")});
         QCOMPARE(backups.size(), 1);
-        QTRY_VERIFY(m_window->messageList()->count() > 0);
-        QVERIFY(m_window->messageList()
-                    ->item(m_window->messageList()->count() - 1)
-                    ->text()
-                    .contains(backups.first()));
+        QTRY_VERIFY(listed(backups.first()));
     }
 
     void failuresAppearInTheMessageArea()
@@ -208,8 +217,7 @@ private Q_SLOTS:
             m_session,
             {proxyRow(QStringLiteral("ci-runner-01")).data(DomainTreeModel::UuidRole).toString()},
             DomainAction::Pause);
-        QTRY_VERIFY(m_window->messageList()->count() > 0);
-        QVERIFY(m_window->messageList()->item(0)->text().contains(QLatin1String("ci-runner-01")));
+        QTRY_VERIFY(listed(QStringLiteral("Pause domain 'ci-runner-01'")));
     }
 
     void filterByTextAndState()
@@ -252,12 +260,40 @@ private Q_SLOTS:
         m_window->view()->setCurrentIndex(hostIndex());
         QCoreApplication::processEvents();
         m_window->action(A::DefineXml)->trigger();
-        QTRY_VERIFY(m_window->messageList()->count() > 0);
-        QVERIFY(m_window->messageList()
-                    ->item(m_window->messageList()->count() - 1)
-                    ->text()
-                    .contains(path));
+        QTRY_VERIFY(listed(path));
         QCOMPARE(visibleDomains(), 9);
+    }
+
+    // Issue 19, #15: plain words, and a count that does not push the Show menu around.
+    void theCountSaysDomainsAndKeepsItsWidth()
+    {
+        auto *count = m_window->findChild<QLabel *>(QStringLiteral("domainCount"));
+        QVERIFY(count);
+        QTRY_COMPARE(count->text(), QStringLiteral("9 domains"));
+        const int width = count->width();
+        const int showX = m_window->stateFilterBox()->mapTo(m_window, QPoint()).x();
+        QTest::keyClicks(m_window->filterEdit(), QStringLiteral("ci-"));
+        QTRY_COMPARE(count->text(), QStringLiteral("2 of 9 domains"));
+        QCOMPARE(count->width(), width);
+        QCOMPARE(m_window->stateFilterBox()->mapTo(m_window, QPoint()).x(), showX);
+        QCOMPARE(MainWindow::countText(1, 1), QStringLiteral("1 domain"));
+        QCOMPARE(MainWindow::countText(0, 1), QStringLiteral("0 of 1 domain"));
+        QCOMPARE(MainWindow::countText(12345, 12345), QStringLiteral("12345 domains"));
+    }
+
+    void addConnectionIsUnderConnection()
+    {
+        QMenu *file = nullptr, *connection = nullptr;
+        for (QAction *a : m_window->menuBar()->actions()) {
+            if (a->text() == QLatin1String("&File"))
+                file = a->menu();
+            if (a->text() == QLatin1String("&Connection"))
+                connection = a->menu();
+        }
+        QVERIFY(file && connection);
+        QAction *add = m_window->action(A::AddConnection);
+        QVERIFY(connection->actions().contains(add));
+        QVERIFY(!file->actions().contains(add));
     }
 
     void everyControlHasAnAccessibleName()

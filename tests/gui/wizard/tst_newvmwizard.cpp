@@ -8,6 +8,7 @@
 #include "core/session/hostsession.h"
 #include "core/session/processsetup.h"
 #include "core/storage/storage.h"
+#include "ui/common/messagelog.h"
 #include "ui/wizard/newvmwizard.h"
 #include "ui/wizard/wizardcpumemorypage.h"
 #include "ui/wizard/wizardfinishpage.h"
@@ -25,7 +26,9 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -150,6 +153,14 @@ private:
         QTRY_VERIFY(nextEnabled(w));
     }
 
+    static bool logged(const QString &text, bool error)
+    {
+        for (const LogEntry &e : MessageLog::instance()->entries())
+            if (e.text.contains(text) && e.isError() == error)
+                return true;
+        return false;
+    }
+
     CreationOutcome finish(NewVmWizard *w)
     {
         QSignalSpy done(w, &NewVmWizard::creationFinished);
@@ -163,6 +174,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("VireoTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_newvmwizard"));
+        QSettings().clear();
         m_iso = writeFile("debian-11.iso", fakeIso("Debian 11.5.0 amd64 n"));
         m_kernel = writeFile("vmlinuz", "kernel");
         m_initrd = writeFile("initrd.gz", "initrd");
@@ -209,12 +224,19 @@ private Q_SLOTS:
         QVERIFY(xml.contains("http://debian.org/debian/11"));
 
         QSignalSpy created(w.get(), &NewVmWizard::domainCreated);
+        QSignalSpy console(w.get(), &NewVmWizard::consoleRequested);
+        QVERIFY(child<QCheckBox>(w.get(), "openConsole")->isChecked()); // virt-manager's way
         const CreationOutcome out = finish(w.get());
         QVERIFY2(out.ok, qPrintable(out.text()));
         QCOMPARE(created.size(), 1);
+        // Issue 19, #14: the new machine's console opens after Finish.
+        QCOMPARE(console.size(), 1);
+        QCOMPARE(console.first().at(1).toString(), out.uuid);
         QVERIFY(caps().hasDomainNamed("debian11"));
         QVERIFY(volumes().contains("debian11.qcow2"));
         QVERIFY(w->isHidden()); // closed after success
+        // The shared message log has it (issue 19, #11).
+        QVERIFY(logged(QStringLiteral("Created 'debian11' on"), false));
     }
 
     void walkEachPath_data()
@@ -444,6 +466,7 @@ private Q_SLOTS:
                  qPrintable(pageError(w->finishPage())));
         QVERIFY(!caps().hasDomainNamed("failvol"));
         QVERIFY(volumes().contains("failvol.qcow2")); // the other one, untouched
+        QVERIFY(logged(QStringLiteral("Could not create 'failvol' on"), true));
     }
 
     void failureAtDefineLeavesNothing()
@@ -527,6 +550,30 @@ private Q_SLOTS:
         QVERIFY(!volumes().contains("orphaned.qcow2"));
     }
 
+    void openConsoleIsTheUsersChoiceAndRemembered()
+    {
+        {
+            auto w = open();
+            walkIsoToFinish(w.get(), "noconsole");
+            auto *box = child<QCheckBox>(w.get(), "openConsole");
+            QVERIFY(box->isChecked() && box->isEnabled());
+            // Nothing starts: nothing to open.
+            child<QCheckBox>(w.get(), "startAfter")->setChecked(false);
+            QVERIFY(!box->isEnabled());
+            child<QCheckBox>(w.get(), "startAfter")->setChecked(true);
+            QVERIFY(box->isEnabled());
+            box->setChecked(false);
+            QSignalSpy console(w.get(), &NewVmWizard::consoleRequested);
+            const CreationOutcome out = finish(w.get());
+            QVERIFY2(out.ok, qPrintable(out.text()));
+            QVERIFY(console.isEmpty());
+        }
+        // The next wizard remembers the choice.
+        auto again = open();
+        QVERIFY(!child<QCheckBox>(again.get(), "openConsole")->isChecked());
+        child<QCheckBox>(again.get(), "openConsole")->setChecked(true);
+    }
+
     void customizeBeforeInstallDefinesWithoutStarting()
     {
         auto w = open();
@@ -534,9 +581,12 @@ private Q_SLOTS:
         child<QCheckBox>(w.get(), "customize")->setChecked(true);
         QVERIFY(!child<QCheckBox>(w.get(), "startAfter")->isEnabled());
         QSignalSpy customize(w.get(), &NewVmWizard::customizeRequested);
+        QSignalSpy console(w.get(), &NewVmWizard::consoleRequested);
+        QVERIFY(!child<QCheckBox>(w.get(), "openConsole")->isEnabled());
         const CreationOutcome out = finish(w.get());
         QVERIFY2(out.ok, qPrintable(out.text()));
         QCOMPARE(customize.size(), 1);
+        QVERIFY(console.isEmpty()); // the details open instead
         QCOMPARE(customize.first().at(1).toString(), out.uuid);
         bool got = false;
         bool running = true;

@@ -3,6 +3,7 @@
 // checked once it pauses, answers are cached per path, and the OS is detected from the same answer.
 
 #include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
 #include "ui/wizard/newvmwizard.h"
 #include "ui/wizard/pathchecker.h"
 #include "ui/wizard/wizardfinishpage.h"
@@ -206,8 +207,7 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    // Keep Qt off GLib's dispatcher (see tests/gui/wizard/tst_newvmwizard.cpp).
-    qputenv("QT_NO_GLIB", "1");
+    Vireo::prepareProcess(); // before the application object: see processsetup.h
     QApplication app(argc, argv);
     TestWizardPathCheck test;
     QTEST_SET_MAIN_SOURCE_PATH

@@ -1,11 +1,15 @@
 // Manual harness: shows the New-VM wizard on a host (default: the demo fixture), optionally
 // advanced to a step, so its pages can be looked at under Xvfb. Not a test.
 //   wizard_harness [uri] [step 1-5] [iso path]
+// WIZARD_STOP_NETWORK=name stops that network first (test:// hosts of this process: to look at
+// the Finish page's notice for a network that is not running).
 
 #include "core/session/hostsession.h"
 #include "core/session/processsetup.h"
 #include "ui/wizard/newvmwizard.h"
 #include "ui/wizard/wizardfinishpage.h"
+
+#include <libvirt/libvirt.h>
 
 #include <QApplication>
 #include <QComboBox>
@@ -24,6 +28,15 @@ int main(int argc, char **argv)
     const int step = args.value(2, QStringLiteral("1")).toInt();
     const QString iso = args.value(3);
     LibvirtEventLoop::start();
+    virConnectPtr own = nullptr; // kept open: test:///default lives while a connection does
+    if (qEnvironmentVariableIsSet("WIZARD_STOP_NETWORK")) {
+        own = virConnectOpen(uri.toUtf8().constData());
+        const QByteArray name = qgetenv("WIZARD_STOP_NETWORK");
+        if (virNetworkPtr net = own ? virNetworkLookupByName(own, name.constData()) : nullptr) {
+            virNetworkDestroy(net);
+            virNetworkFree(net);
+        }
+    }
     HostSession host(uri);
     host.setStatsInterval(0);
     host.connectToHost();
@@ -53,6 +66,8 @@ int main(int argc, char **argv)
         });
     });
     const int rc = app.exec();
+    if (own)
+        virConnectClose(own);
     LibvirtEventLoop::stop();
     return rc;
 }

@@ -1,0 +1,17 @@
+#include "ui/common/toolbarnames.h"
+
+#include <QCoreApplication>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace Vireo {
+
+void nameToolBarExtension(QToolBar *bar)
+{
+    // Qt's own object name for the button that shows the actions that do not fit.
+    if (auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(
+            QCoreApplication::translate("Vireo::ToolBar", "More tools (those that do not fit)"));
+}
+
+} // namespace Vireo
