@@ -4,6 +4,7 @@
 // asked on a terminal. The groundwork for Vireo's authentication dialog.
 // Needs the listener that tests/integration/libvirtd.sh starts as root; skips without it.
 
+#include "core/session/processsetup.h"
 #include "guest.h"
 
 #include <libvirt/libvirt.h>
@@ -76,6 +77,9 @@ Opened openWith(const QString &uri, Credentials *credentials)
 class TestSaslConnect : public QObject
 {
     Q_OBJECT
+public:
+    // Before the application object exists: see prepareProcess().
+    static void initMain() { Vireo::prepareProcess(); }
 
 private Q_SLOTS:
     void initTestCase();
