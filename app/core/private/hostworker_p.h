@@ -149,7 +149,10 @@ private:
         QStringList removed;
     };
     Result<QList<DomainInfo>> readAllDomains();
-    void listDomains();
+    enum class ListingAfter { Connect, Refresh };
+    /// Reads every domain and posts the list; after a connect, the Connected state goes in the
+    /// same queued call, just before the list. False if the connection turned out dead.
+    bool listDomains(ListingAfter when);
     void readHostInfo();
     void sampleStats();
     void teardownConnection();

@@ -166,25 +166,34 @@ Result<QList<DomainInfo>> HostWorker::readAllDomains()
     return list;
 }
 
-void HostWorker::listDomains()
+bool HostWorker::listDomains(ListingAfter when)
 {
     Result<QList<DomainInfo>> list = readAllDomains();
+    const bool connecting = when == ListingAfter::Connect;
     if (!list) {
         const Error e = list.error();
         if (virConnectIsAlive(m_conn) != 1) {
             teardownConnection();
             scheduleReconnect(e.message);
-            return;
+            return false;
         }
         m_link->post([e](HostSession *s) { Q_EMIT s->operationFailed(e); });
-        return;
+        if (connecting)
+            setState(HostState::Connected, {});
+        return true;
     }
     m_known.clear();
     for (const DomainInfo &d : std::as_const(list.value()))
         m_known.insert(d.uuid);
     m_dirty.clear(); // the listing is newer than any event before it
-    m_link->post(
-        [list = std::move(list.value())](HostSession *s) { Q_EMIT s->domainsListed(list); });
+    m_link->post([list = std::move(list.value()), connecting](HostSession *s) {
+        // Never a moment with domains listed under a host that is still "Connecting…": views
+        // enable actions only for domains of connected hosts.
+        if (connecting)
+            s->onWorkerState(HostState::Connected, {}, -1);
+        Q_EMIT s->domainsListed(list);
+    });
+    return true;
 }
 
 /// A view of one typed parameter, for parseStatsRecord (valid while the record is).

@@ -102,6 +102,8 @@ private Q_SLOTS:
         m_window->show();
         m_session->connectToHost();
         QTRY_COMPARE(visibleDomains(), 9);
+        // Actions apply to domains of connected hosts only.
+        QTRY_COMPARE(m_session->state(), HostState::Connected);
     }
     void cleanup()
     {

@@ -88,6 +88,7 @@ private Q_SLOTS:
         const QModelIndex hostB = model.indexOf(&b);
         QTRY_COMPARE(model.rowCount(hostA), 9);
         QTRY_COMPARE(model.rowCount(hostB), 1);
+        QTRY_COMPARE(a.state(), HostState::Connected); // what the host row's text below needs
         QCOMPARE(model.domainCount(), 10);
         QVERIFY(model.isHost(hostA));
         QCOMPARE(model.hostAt(hostA), &a);
