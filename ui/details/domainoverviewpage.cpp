@@ -118,7 +118,7 @@ void DomainOverviewPage::onInfo()
     const DomainInfo &info = m_context->info();
     m_name->setText(info.name);
     m_uuid->setText(info.uuid);
-    QString state = domainStateName(info.state);
+    QString state = info.stateText();
     if (!info.persistent)
         state += tr(" (transient)");
     m_state->setText(state);

@@ -177,7 +177,7 @@ QVariant DomainTreeModel::domainData(const DomainRow &row, int column, int role)
     case NameColumn:
         return d.name;
     case StateColumn: {
-        QString s = domainStateName(d.state);
+        QString s = d.stateText();
         if (d.state == DomainState::Shutoff && d.managedSave)
             s = tr("Saved");
         if (!d.persistent)
