@@ -8,6 +8,23 @@
 
 namespace Vireo {
 
+void DomainTreeModel::CpuHistory::add(double percent)
+{
+    samples[pos] = quint8(qBound(0.0, percent, 100.0) + 0.5);
+    pos = (pos + 1) % HistoryLength;
+    count = quint8(qMin(count + 1, HistoryLength));
+}
+
+QByteArray DomainTreeModel::CpuHistory::bytes() const
+{
+    QByteArray out;
+    out.reserve(count);
+    const int start = (pos + HistoryLength - count) % HistoryLength;
+    for (int i = 0; i < count; ++i)
+        out.append(char(samples[(start + i) % HistoryLength]));
+    return out;
+}
+
 void DomainTreeModel::HostNode::reindex()
 {
     rowOf.clear();
@@ -47,6 +64,8 @@ void DomainTreeModel::addHost(HostSession *session)
             [this, node](const QList<DomainStats> &s) { onStats(node, s); });
     connect(session, &HostSession::hostStatsUpdated, this, [this, node](const HostStats &s) {
         node->stats = s;
+        if (s.cpuPercent >= 0)
+            node->cpuHistory.add(s.cpuPercent);
         hostRowChanged(node);
     });
     connect(session, &HostSession::stateChanged, this, [this, node] { hostRowChanged(node); });
@@ -358,7 +377,7 @@ void DomainTreeModel::onChanged(HostNode *node, const QList<DomainInfo> &domains
         r.info = domain;
         if (!isActive(domain.state)) {
             r.cpuPercent = -1;
-            r.historyCount = 0;
+            r.history.clear();
         }
         minChanged = qMin(minChanged, *it);
         maxChanged = qMax(maxChanged, *it);
@@ -402,9 +421,7 @@ void DomainTreeModel::onStats(HostNode *node, const QList<DomainStats> &stats)
         bool changed = false;
         if (s.cpuPercent >= 0) {
             r.cpuPercent = s.cpuPercent;
-            r.history[r.historyPos] = quint8(qBound(0.0, s.cpuPercent, 100.0) + 0.5);
-            r.historyPos = (r.historyPos + 1) % HistoryLength;
-            r.historyCount = quint8(qMin(r.historyCount + 1, HistoryLength));
+            r.history.add(s.cpuPercent);
             changed = true;
         }
         if (s.balloonCurrentKiB > 0 && quint64(s.balloonCurrentKiB) != r.info.memoryKiB) {

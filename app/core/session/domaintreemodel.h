@@ -16,8 +16,8 @@ class HostSession;
 ///
 /// Fed by the HostSessions' queued signals and updated by diff by UUID (inserts, removals and
 /// dataChanged), never by a reset, so selection and expansion survive. Statistics ticks become
-/// one dataChanged per host over the changed rows. Keeps a short CPU history per domain for the
-/// sparkline (one byte per sample).
+/// one dataChanged per host over the changed rows. Keeps a short CPU history per domain and per
+/// host for the sparkline (one byte per sample).
 class DomainTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -71,13 +71,22 @@ Q_SIGNALS:
     void hostListed(Vireo::HostSession *session);
 
 private:
+    /// The last HistoryLength CPU samples, 0..100 each, in a ring.
+    struct CpuHistory
+    {
+        quint8 samples[HistoryLength] = {};
+        quint8 count = 0;
+        quint8 pos = 0;
+        void add(double percent);
+        void clear() { count = 0; }
+        /// Oldest first, as CpuHistoryRole gives it.
+        QByteArray bytes() const;
+    };
     struct DomainRow
     {
         DomainInfo info;
         double cpuPercent = -1;
-        quint8 history[HistoryLength] = {};
-        quint8 historyCount = 0;
-        quint8 historyPos = 0;
+        CpuHistory history;
     };
     struct HostNode
     {
@@ -86,6 +95,7 @@ private:
         QList<DomainRow> rows;
         QHash<QString, int> rowOf;
         HostStats stats;
+        CpuHistory cpuHistory; ///< the host's own CPU use, for its row's sparkline
         // New domains not yet inserted: a long list goes in by chunks, one per event-loop turn,
         // so the window never stalls on 10,000 rows. Keyed by UUID; events update them here.
         QList<DomainInfo> pending;

@@ -70,6 +70,8 @@ QVariant DomainTreeModel::hostData(const HostNode *node, int column, int role) c
         return int(s->state());
     case CpuPercentRole:
         return node->stats.cpuPercent;
+    case CpuHistoryRole:
+        return node->cpuHistory.bytes();
     case SortRole:
         return hostRow(node); // hosts keep the order they were added in
     case Qt::ToolTipRole:
@@ -133,14 +135,8 @@ QVariant DomainTreeModel::domainData(const DomainRow &row, int column, int role)
         return row.cpuPercent;
     case PersistentRole:
         return d.persistent;
-    case CpuHistoryRole: {
-        QByteArray out;
-        out.reserve(row.historyCount);
-        const int start = (row.historyPos + HistoryLength - row.historyCount) % HistoryLength;
-        for (int i = 0; i < row.historyCount; ++i)
-            out.append(char(row.history[(start + i) % HistoryLength]));
-        return out;
-    }
+    case CpuHistoryRole:
+        return row.history.bytes();
     case SortRole:
         switch (column) {
         case NameColumn:
