@@ -108,7 +108,17 @@ void MainWindow::watchHost(HostSession *session)
     // Failures, connects and disconnects go to the shared log once per host, whichever window
     // is open.
     HostEventLog::of(session);
-    connect(session, &HostSession::stateChanged, this, [this] { scheduleUpdateActions(); });
+    connect(session, &HostSession::stateChanged, this, [this, session](HostState state) {
+        // Its domains' rows are greyed and cannot be selected now: let go of them too.
+        if (state != HostState::Connected) {
+            const QModelIndex host = m_proxy->mapFromSource(m_model->indexOf(session));
+            for (const QModelIndex &row : m_view->selectionModel()->selectedRows(0))
+                if (row.parent() == host)
+                    m_view->selectionModel()->select(row, QItemSelectionModel::Deselect |
+                                                              QItemSelectionModel::Rows);
+        }
+        scheduleUpdateActions();
+    });
     // A guest that ignored Shut Down says so in its row until its state changes.
     ShutdownWatcher *watcher = ShutdownWatcher::of(session);
     connect(watcher, &ShutdownWatcher::ignoringChanged, this,
@@ -165,8 +175,10 @@ void MainWindow::createActions()
     connect(action(Action::NewVm), &QAction::triggered, this,
             [this] { Q_EMIT newVmRequested(currentHost()); });
     connect(action(Action::Open), &QAction::triggered, this, [this] {
+        // A window on a domain of a host that is not connected would show stale data.
         for (const auto &[session, info] : selectedDomains())
-            Q_EMIT openDomainRequested(session, info.uuid);
+            if (session->state() == HostState::Connected)
+                Q_EMIT openDomainRequested(session, info.uuid);
     });
     connect(action(Action::DefineXml), &QAction::triggered, this, &MainWindow::defineFromFile);
     connect(action(Action::ViewXml), &QAction::triggered, this, &MainWindow::viewXml);
@@ -362,8 +374,10 @@ void MainWindow::createCentral()
                 s->connectToHost();
             return;
         }
-        if (auto d = m_model->domainAt(src))
-            Q_EMIT openDomainRequested(m_model->hostAt(src), d->uuid);
+        HostSession *s = m_model->hostAt(src);
+        auto d = m_model->domainAt(src);
+        if (d && s && s->state() == HostState::Connected)
+            Q_EMIT openDomainRequested(s, d->uuid);
     });
     connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
 }
@@ -525,7 +539,7 @@ void MainWindow::updateActions()
         anyConnected |= session->state() == HostState::Connected;
     }
     m_domainActions->setTargets(targets);
-    action(Action::Open)->setEnabled(!domains.isEmpty());
+    action(Action::Open)->setEnabled(anyConnected);
     action(Action::ViewXml)->setEnabled(domains.size() == 1 && anyConnected);
 
     bool anyUp = false;

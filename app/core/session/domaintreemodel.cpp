@@ -68,7 +68,7 @@ void DomainTreeModel::addHost(HostSession *session)
             node->cpuHistory.add(s.cpuPercent);
         hostRowChanged(node);
     });
-    connect(session, &HostSession::stateChanged, this, [this, node] { hostRowChanged(node); });
+    connect(session, &HostSession::stateChanged, this, [this, node] { onHostState(node); });
     connect(session, &HostSession::connectingSlowly, this, [this, node] { hostRowChanged(node); });
     connect(session, &HostSession::hostInfoChanged, this, [this, node] { hostRowChanged(node); });
     // Not QObject::destroyed: by then the rows' data() could no longer ask the session.
@@ -238,10 +238,13 @@ Qt::ItemFlags DomainTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.internalPointer())
-        f |= Qt::ItemNeverHasChildren;
-    return f;
+    if (auto *node = static_cast<HostNode *>(index.internalPointer())) {
+        // A domain of a host that is not connected: greyed, and nothing to select or open.
+        if (node->session->state() != HostState::Connected)
+            return Qt::ItemNeverHasChildren;
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    }
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
 
 void DomainTreeModel::hostRowChanged(HostNode *node)
@@ -250,6 +253,25 @@ void DomainTreeModel::hostRowChanged(HostNode *node)
     if (row < 0)
         return;
     Q_EMIT dataChanged(createIndex(row, 0, nullptr), createIndex(row, ColumnCount - 1, nullptr));
+}
+
+void DomainTreeModel::onHostState(HostNode *node)
+{
+    if (node->session->state() != HostState::Connected) {
+        // Nothing is known of the host now: its figures go, and its domains' rows show they are
+        // what was last seen (they stay, so the list and its selection survive a reconnect,
+        // which updates them in place).
+        node->stats = {};
+        node->cpuHistory.clear();
+        for (DomainRow &r : node->rows) {
+            r.cpuPercent = -1;
+            r.history.clear();
+        }
+    }
+    hostRowChanged(node);
+    if (!node->rows.isEmpty())
+        Q_EMIT dataChanged(createIndex(0, 0, node),
+                           createIndex(int(node->rows.size()) - 1, ColumnCount - 1, node));
 }
 
 template<typename Pred>

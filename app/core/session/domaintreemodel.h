@@ -33,6 +33,10 @@ public:
         CpuHistoryRole,                ///< QByteArray, oldest first, 0..100 per byte
         SortRole,                      ///< a value that sorts naturally for the column
         PersistentRole,                ///< bool
+        /// bool (domains): the host is not connected, so the row is what was last seen. Such
+        /// rows stay listed, greyed and not selectable, their state Unknown (DomainStateRole
+        /// NoState) until the host lists them again.
+        StaleRole,
     };
     static constexpr int HistoryLength = 40;
     /// At most this many rows are inserted per event-loop turn.
@@ -110,7 +114,9 @@ private:
     HostNode *findNode(const HostSession *session) const;
     HostNode *nodeById(quint64 id) const;
     QVariant hostData(const HostNode *node, int column, int role) const;
-    QVariant domainData(const DomainRow &row, int column, int role) const;
+    QVariant domainData(const HostNode *node, const DomainRow &row, int column, int role) const;
+    QVariant staleDomainData(const HostNode *node, const DomainRow &row, int column,
+                             int role) const;
 
     void onListed(HostNode *node, const QList<DomainInfo> &domains);
     void onChanged(HostNode *node, const QList<DomainInfo> &domains);
@@ -120,6 +126,7 @@ private:
     bool removeRowsWhere(HostNode *node, Pred gone);
     void onStats(HostNode *node, const QList<DomainStats> &stats);
     void hostRowChanged(HostNode *node);
+    void onHostState(HostNode *node);
     void insertPendingChunk(HostNode *node);
     void scheduleChunk(HostNode *node);
 

@@ -55,7 +55,7 @@ QVariant DomainTreeModel::data(const QModelIndex &index, int role) const
     const auto *node = static_cast<HostNode *>(index.internalPointer());
     if (index.row() >= node->rows.size())
         return {};
-    return domainData(node->rows[index.row()], index.column(), role);
+    return domainData(node, node->rows[index.row()], index.column(), role);
 }
 
 QVariant DomainTreeModel::hostData(const HostNode *node, int column, int role) const
@@ -121,10 +121,42 @@ QVariant DomainTreeModel::hostData(const HostNode *node, int column, int role) c
     return {};
 }
 
-QVariant DomainTreeModel::domainData(const DomainRow &row, int column, int role) const
+QVariant DomainTreeModel::staleDomainData(const HostNode *node, const DomainRow &row, int column,
+                                          int role) const
 {
     const DomainInfo &d = row.info;
     switch (role) {
+    case StaleRole:
+        return true;
+    case DomainStateRole:
+        return int(DomainState::NoState);
+    case SortRole:
+        if (column == StateColumn)
+            return int(DomainState::NoState);
+        break;
+    case Qt::ToolTipRole:
+        if (column == StateColumn)
+            return tr("%1 is not connected, so the state of '%2' is unknown. When last seen it "
+                      "was %3.")
+                .arg(node->session->displayName(), d.name, d.stateText());
+        break;
+    case Qt::DisplayRole:
+        if (column == StateColumn)
+            return tr("Unknown");
+        break;
+    }
+    return domainData(nullptr, row, column, role);
+}
+
+QVariant DomainTreeModel::domainData(const HostNode *node, const DomainRow &row, int column,
+                                     int role) const
+{
+    if (node && node->session->state() != HostState::Connected)
+        return staleDomainData(node, row, column, role);
+    const DomainInfo &d = row.info;
+    switch (role) {
+    case StaleRole:
+        return false;
     case IsHostRole:
         return false;
     case UuidRole:

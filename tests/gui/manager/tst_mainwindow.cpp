@@ -236,6 +236,56 @@ private Q_SLOTS:
         QTRY_COMPARE(visibleDomains(), 1);
     }
 
+    void aDisconnectedHostsDomainsAreUnknownAndOfferNothing()
+    {
+        // Issue 19, #7: after a disconnect the rows stay (a reconnect updates them in place),
+        // but greyed, their state unknown, and nothing opens a window on what was last seen.
+        select({QStringLiteral("db-primary")});
+        QVERIFY(m_window->action(A::Open)->isEnabled());
+        QSignalSpy opened(m_window, &MainWindow::openDomainRequested);
+        m_session->disconnectFromHost();
+        QTRY_COMPARE(m_session->state(), HostState::Disconnected);
+        QCOMPARE(visibleDomains(), 9);
+        const QModelIndex db = proxyRow(QStringLiteral("db-primary"));
+        QCOMPARE(db.siblingAtColumn(DomainTreeModel::StateColumn).data().toString(),
+                 QStringLiteral("Unknown"));
+        QVERIFY(db.data(DomainTreeModel::StaleRole).toBool());
+        QCOMPARE(DomainState(db.data(DomainTreeModel::DomainStateRole).toInt()),
+                 DomainState::NoState);
+        const QString tip =
+            db.siblingAtColumn(DomainTreeModel::StateColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QLatin1String("When last seen it was Running")), qPrintable(tip));
+        QVERIFY(!(db.flags() & Qt::ItemIsEnabled)); // greyed
+        QVERIFY(!(db.flags() & Qt::ItemIsSelectable));
+        QVERIFY(m_window->selectedDomains().isEmpty()); // the selection let go of it
+        QTRY_VERIFY(!m_window->action(A::Open)->isEnabled());
+        for (A a : {A::Start, A::Pause, A::Shutdown, A::ForceOff, A::Delete, A::ViewXml})
+            QVERIFY(!m_window->action(a)->isEnabled());
+        // Neither Open, nor Enter or a double-click on the row, opens a window.
+        m_window->view()->selectionModel()->select(db, QItemSelectionModel::Select |
+                                                           QItemSelectionModel::Rows);
+        m_window->action(A::Open)->trigger();
+        Q_EMIT m_window->view()->activated(db);
+        QCOMPARE(opened.size(), 0);
+        // A state filter does not take the last seen state for the present one.
+        m_window->stateFilterBox()->setCurrentIndex(2); // Running
+        QCOMPARE(visibleDomains(), 0);
+        m_window->stateFilterBox()->setCurrentIndex(0);
+        QCOMPARE(visibleDomains(), 9);
+
+        m_session->connectToHost();
+        QTRY_COMPARE(proxyRow(QStringLiteral("db-primary"))
+                         .siblingAtColumn(DomainTreeModel::StateColumn)
+                         .data()
+                         .toString(),
+                     QStringLiteral("Running"));
+        QVERIFY(proxyRow(QStringLiteral("db-primary")).flags() & Qt::ItemIsEnabled);
+        select({QStringLiteral("db-primary")});
+        QVERIFY(m_window->action(A::Open)->isEnabled());
+        m_window->action(A::Open)->trigger();
+        QCOMPARE(opened.size(), 1);
+    }
+
     void defineFromXmlFile()
     {
         const QString path = m_dir.filePath(QStringLiteral("new.xml"));
