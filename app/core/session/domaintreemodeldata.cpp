@@ -19,12 +19,6 @@ QString formatMemoryKiB(quint64 kib)
     return tr("%1 MiB").arg(kib / 1024);
 }
 
-/// What a host that is slow to connect is most likely doing.
-static QString slowConnectionNote()
-{
-    return tr("libvirt is still examining the hypervisor; the first time can take a minute.");
-}
-
 QVariant DomainTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -76,7 +70,7 @@ QVariant DomainTreeModel::hostData(const HostNode *node, int column, int role) c
         return hostRow(node); // hosts keep the order they were added in
     case Qt::ToolTipRole:
         if (s->state() == HostState::Connecting && s->isSlowToConnect())
-            return s->uri() + QLatin1Char('\n') + slowConnectionNote();
+            return s->uri() + QLatin1Char('\n') + HostSession::slowConnectionNote();
         return s->stateReason().isEmpty() ? s->uri()
                                           : s->uri() + QLatin1Char('\n') + s->stateReason();
     case Qt::DisplayRole:
@@ -92,8 +86,9 @@ QVariant DomainTreeModel::hostData(const HostNode *node, int column, int role) c
         case HostState::Connected:
             return tr("Connected");
         case HostState::Connecting:
-            return s->isSlowToConnect() ? tr("Connecting… %1").arg(slowConnectionNote())
-                                        : tr("Connecting…");
+            return s->isSlowToConnect()
+                       ? tr("Connecting… %1").arg(HostSession::slowConnectionNote())
+                       : tr("Connecting…");
         case HostState::Disconnected: {
             if (s->stateReason().isEmpty())
                 return tr("Not connected");

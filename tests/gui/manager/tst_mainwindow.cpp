@@ -20,9 +20,14 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using namespace Vireo;
 using A = MainWindow::Action;
@@ -284,6 +289,47 @@ private Q_SLOTS:
         QVERIFY(m_window->action(A::Open)->isEnabled());
         m_window->action(A::Open)->trigger();
         QCOMPARE(opened.size(), 1);
+    }
+
+    void aSlowConnectionIsSaidInTheStatusBar()
+    {
+        // Issue 10: a libvirtd that accepts and then does not answer (as while it probes QEMU
+        // for the first time). The host's row says so after SlowConnectMs; the status bar says
+        // it too, for as long as it lasts, and not after.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray socketPath = QFile::encodeName(dir.filePath(QStringLiteral("sock")));
+        const int daemon = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        QVERIFY(daemon >= 0);
+        sockaddr_un addr = {};
+        addr.sun_family = AF_UNIX;
+        QVERIFY(size_t(socketPath.size()) < sizeof addr.sun_path);
+        memcpy(addr.sun_path, socketPath.constData(), size_t(socketPath.size()));
+        QCOMPARE(::bind(daemon, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
+        QCOMPARE(::listen(daemon, 4), 0); // never accepts
+        HostSession slow(QStringLiteral("qemu+unix:///system?socket=") +
+                         QString::fromLocal8Bit(socketPath));
+        slow.setDisplayName(QStringLiteral("Slow host"));
+        slow.setReconnectBackoff(60000, 60000);
+        m_model->addHost(&slow);
+        QLabel *note = m_window->connectingNote();
+        QVERIFY(note->text().isEmpty());
+        slow.connectToHost();
+        QTRY_VERIFY_WITH_TIMEOUT(slow.isSlowToConnect(), 15000);
+        QTRY_COMPARE(note->text(),
+                     QStringLiteral("Connecting to Slow host: libvirt is still examining the "
+                                    "hypervisor; the first time can take a minute."));
+        QVERIFY(!note->accessibleName().isEmpty());
+        // The log's passing lines cover it only while they show.
+        m_window->showMessage(QStringLiteral("something else happened"));
+        QVERIFY(!note->isVisible());
+        m_window->statusBar()->clearMessage(); // as when the line's time is up
+        QVERIFY(note->isVisible());
+
+        ::close(daemon); // the daemon hangs up: no longer connecting
+        QTRY_COMPARE_WITH_TIMEOUT(slow.state(), HostState::Disconnected, 15000);
+        QTRY_VERIFY(note->text().isEmpty());
+        m_model->removeHost(&slow);
     }
 
     void defineFromXmlFile()
