@@ -2,10 +2,10 @@
 
 #include "ui/details/domaincontext.h"
 
+#include "core/common/memorysize.h"
 #include "core/domain/domainconfig.h"
 #include "core/domain/domaincontrol.h"
 #include "widgets/applybar.h"
-#include "widgets/resourceslider.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -129,8 +129,7 @@ void DomainOverviewPage::onInfo()
     m_resources->setText(tr("%1 of %2 vCPUs, %3 of %4 memory")
                              .arg(info.vcpus)
                              .arg(info.maxVcpus)
-                             .arg(ResourceSlider::formatMiB(qint64(info.memoryKiB / 1024)),
-                                  ResourceSlider::formatMiB(qint64(info.maxMemoryKiB / 1024))));
+                             .arg(formatKiB(info.memoryKiB), formatKiB(info.maxMemoryKiB)));
 }
 
 void DomainOverviewPage::onDescription()

@@ -1,5 +1,6 @@
 #include "ui/wizard/wizardsourcepage.h"
 
+#include "core/common/memorysize.h"
 #include "core/session/hostsession.h"
 #include "core/storage/storage.h"
 #include "ui/wizard/newvmwizard.h"
@@ -254,10 +255,11 @@ void WizardSourcePage::onCapabilities()
         // Some drivers cannot tell the free memory (they report 0): say nothing rather than 0.
         m_hostStatus->setText(
             caps->freeMemoryKiB
-                ? tr("%1 CPUs, %2 memory (%3 free)")
+                ? tr("%1 CPUs, %2 memory (%3 available)")
                       .arg(caps->hostCpus)
-                      .arg(gib(caps->memoryKiB * 1024), gib(caps->freeMemoryKiB * 1024))
-                : tr("%1 CPUs, %2 memory").arg(caps->hostCpus).arg(gib(caps->memoryKiB * 1024)));
+                      .arg(formatKiB(caps->memoryKiB), formatKiB(caps->freeMemoryKiB))
+                : tr("%1 CPUs, %2 memory").arg(caps->hostCpus).arg(formatKiB(caps->memoryKiB)));
+        m_hostStatus->setToolTip(caps->memoryNote);
     }
     updateVirtTypes();
 }

@@ -1,5 +1,6 @@
 #include "core/create/vmcreator.h"
 
+#include "core/common/memorysize.h"
 #include "core/domain/domainactions.h"
 #include "core/domain/domaincontrol.h"
 #include "core/storage/storage.h"
@@ -85,12 +86,10 @@ void VmCreator::create(const VmCreationPlan &plan)
         defineDomain();
         return;
     }
-    Q_EMIT stepStarted(
-        CreationStep::CreateVolume,
-        tr("Creating %1 (%2 GiB, %3) in pool '%4'")
-            .arg(m_plan.volumeName)
-            .arg(double(m_plan.volumeCapacityBytes) / (1024.0 * 1024 * 1024), 0, 'f', 1)
-            .arg(m_plan.volumeFormat, m_plan.pool));
+    Q_EMIT stepStarted(CreationStep::CreateVolume,
+                       tr("Creating %1 (%2, %3) in pool '%4'")
+                           .arg(m_plan.volumeName, formatBytes(m_plan.volumeCapacityBytes),
+                                m_plan.volumeFormat, m_plan.pool));
     m_volume = new VolumeCreation(m_session, m_plan.pool, m_plan.volumeName, m_plan.volumeFormat,
                                   m_plan.volumeCapacityBytes, this);
     connect(m_volume, &VolumeCreation::progress, this, &VmCreator::volumeProgress);

@@ -1,5 +1,7 @@
 #include "core/create/vmspecvalidator.h"
 
+#include "core/common/memorysize.h"
+
 #include <QCoreApplication>
 
 namespace Vireo::VmSpecValidator {
@@ -75,12 +77,6 @@ StepCheck topologyProblem(const DomainSpec &s)
 
 } // namespace
 
-QString formatGiB(quint64 bytes)
-{
-    constexpr double GiB = 1024.0 * 1024.0 * 1024.0;
-    return tr("%1 GiB").arg(double(bytes) / GiB, 0, 'f', 1);
-}
-
 StepCheck sourceStep(const VmDraft &d)
 {
     const DomainSpec &s = d.plan.spec;
@@ -131,15 +127,15 @@ StepCheck cpuMemoryStep(const VmDraft &d)
                 .arg(s.maxMemoryMiB)
                 .arg(s.memoryMiB));
     if (caps && caps->memoryKiB && s.maxMemoryMiB > caps->memoryKiB / 1024)
-        return problem(tr("The host has only %1 MiB of memory; the maximum cannot exceed it.")
-                           .arg(caps->memoryKiB / 1024));
+        return problem(tr("The host has only %1 of memory; the maximum cannot exceed it.")
+                           .arg(formatKiB(caps->memoryKiB)));
     StepCheck c;
     if (caps) {
         if (s.vcpus > caps->hostCpus)
             c.notes << tr("More vCPUs than the host has CPUs: the guest will run slower.");
         if (caps->freeMemoryKiB && s.memoryMiB > caps->freeMemoryKiB / 1024)
-            c.notes << tr("The host has only %1 MiB free now; the machine may not start.")
-                           .arg(caps->freeMemoryKiB / 1024);
+            c.notes << tr("The host has only %1 available now; the machine may not start.")
+                           .arg(formatKiB(caps->freeMemoryKiB));
     }
     return c;
 }
@@ -162,12 +158,12 @@ StepCheck storageStep(const VmDraft &d)
         if (raw && plan.volumeCapacityBytes > p->availableBytes)
             return problem(
                 tr("The pool '%1' has only %2 free; a raw disk of %3 needs all of it now.")
-                    .arg(p->name, formatGiB(p->availableBytes),
-                         formatGiB(plan.volumeCapacityBytes)));
+                    .arg(p->name, formatBytes(p->availableBytes),
+                         formatBytes(plan.volumeCapacityBytes)));
         StepCheck c;
         if (plan.volumeCapacityBytes > p->availableBytes)
             c.notes << tr("Note: the pool has only %1 free; the qcow2 disk can fill it.")
-                           .arg(formatGiB(p->availableBytes));
+                           .arg(formatBytes(p->availableBytes));
         return c;
     }
     case DiskChoice::Existing: {

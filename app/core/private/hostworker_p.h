@@ -174,6 +174,7 @@ private:
     int m_backoffMs = 0;
     bool m_wantConnected = false;
     int m_hostCpus = 1;
+    quint64 m_numaMemoryKiB = 0; ///< virNodeGetInfo's memory, for chooseHostMemory each tick
     qint64 m_openMs = -1;
 
     QHash<QString, StatsBaseline> m_previous; ///< the last sample of each active domain

@@ -134,7 +134,4 @@ private:
     quint64 m_nextNodeId = 1;
 };
 
-/// "2.0 GiB", "512 MiB": memory sizes as the manager shows them.
-QString formatMemoryKiB(quint64 kib);
-
 } // namespace Vireo

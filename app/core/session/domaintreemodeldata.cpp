@@ -1,23 +1,10 @@
 // What the tree's rows show: names, states, memory and vCPUs as text, tooltips, sort keys.
 #include "core/session/domaintreemodel.h"
 
+#include "core/common/memorysize.h"
 #include "core/session/hostsession.h"
 
-#include <QCoreApplication>
-
 namespace Vireo {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vireo::DomainTreeModel", text);
-}
-
-QString formatMemoryKiB(quint64 kib)
-{
-    if (kib >= 1024ull * 1024)
-        return tr("%1 GiB").arg(double(kib) / (1024.0 * 1024.0), 0, 'f', 1);
-    return tr("%1 MiB").arg(kib / 1024);
-}
 
 QVariant DomainTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
@@ -69,6 +56,12 @@ QVariant DomainTreeModel::hostData(const HostNode *node, int column, int role) c
     case SortRole:
         return hostRow(node); // hosts keep the order they were added in
     case Qt::ToolTipRole:
+        if (column == MemoryColumn && s->hostInfo().memoryKiB > 0) {
+            // Which figure this is, when libvirt's two figures differ (issue 19, #8).
+            const HostInfo &info = s->hostInfo();
+            const QString bound = tr("Guests can get up to %1.").arg(formatKiB(info.memoryKiB));
+            return info.memoryNote.isEmpty() ? bound : info.memoryNote;
+        }
         if (s->state() == HostState::Connecting && s->isSlowToConnect())
             return s->uri() + QLatin1Char('\n') + HostSession::slowConnectionNote();
         return s->stateReason().isEmpty() ? s->uri()
@@ -105,10 +98,10 @@ QVariant DomainTreeModel::hostData(const HostNode *node, int column, int role) c
     case MemoryColumn:
         if (node->stats.memoryTotalKiB > 0)
             return tr("%1 / %2").arg(
-                formatMemoryKiB(node->stats.memoryTotalKiB - node->stats.memoryFreeKiB),
-                formatMemoryKiB(node->stats.memoryTotalKiB));
+                formatKiB(node->stats.memoryTotalKiB - node->stats.memoryFreeKiB),
+                formatKiB(node->stats.memoryTotalKiB));
         if (s->hostInfo().memoryKiB > 0)
-            return formatMemoryKiB(s->hostInfo().memoryKiB);
+            return formatKiB(s->hostInfo().memoryKiB);
         return {};
     case VcpuColumn:
         return s->hostInfo().cpus > 0 ? QVariant(s->hostInfo().cpus) : QVariant();
@@ -182,8 +175,7 @@ QVariant DomainTreeModel::domainData(const HostNode *node, const DomainRow &row,
         if (column == NameColumn)
             return tr("%1\nUUID %2").arg(d.name, d.uuid);
         if (column == MemoryColumn)
-            return tr("%1 of at most %2")
-                .arg(formatMemoryKiB(d.memoryKiB), formatMemoryKiB(d.maxMemoryKiB));
+            return tr("%1 of at most %2").arg(formatKiB(d.memoryKiB), formatKiB(d.maxMemoryKiB));
         if (column == VcpuColumn)
             return tr("%1 of at most %2 vCPUs").arg(d.vcpus).arg(d.maxVcpus);
         return {};
@@ -211,7 +203,7 @@ QVariant DomainTreeModel::domainData(const HostNode *node, const DomainRow &row,
         return row.cpuPercent >= 0 ? QVariant(tr("%1 %").arg(row.cpuPercent, 0, 'f', 0))
                                    : QVariant();
     case MemoryColumn:
-        return tr("%1 / %2").arg(formatMemoryKiB(d.memoryKiB), formatMemoryKiB(d.maxMemoryKiB));
+        return tr("%1 / %2").arg(formatKiB(d.memoryKiB), formatKiB(d.maxMemoryKiB));
     case VcpuColumn:
         return d.maxVcpus > d.vcpus ? tr("%1 of %2").arg(d.vcpus).arg(d.maxVcpus)
                                     : QString::number(d.vcpus);
