@@ -1,6 +1,7 @@
 #include "core/create/vmspecvalidator.h"
 
 #include "core/common/memorysize.h"
+#include "core/domain/cputopology.h"
 
 #include <QCoreApplication>
 
@@ -61,17 +62,11 @@ StepCheck fileProblem(const VmDraft &d, const QString &path, const QString &what
     return {};
 }
 
-/// The wizard's copy of the topology rule (sockets × cores × threads = maximum vCPUs).
+/// The one topology rule (core/domain/cputopology.h), as a step's problem.
 StepCheck topologyProblem(const DomainSpec &s)
 {
-    if (!s.hasTopology())
-        return {};
-    const qint64 product = qint64(s.sockets) * s.cores * s.threads;
-    if (product != s.maxVcpus)
-        return problem(
-            tr("Sockets × cores × threads is %1, but it must equal the maximum vCPUs (%2).")
-                .arg(product)
-                .arg(s.maxVcpus));
+    if (const QString why = cpuTopologyProblem(s.topology(), s.maxVcpus); !why.isEmpty())
+        return problem(why);
     return {};
 }
 

@@ -215,7 +215,15 @@ private Q_SLOTS:
                 d.plan.spec.cores = 3;
                 d.plan.spec.threads = 2;
             },
-            "is 6, but it must equal the maximum vCPUs (4)");
+            "1 sockets × 3 cores × 2 threads make 6 vCPUs; that must equal the maximum vCPUs (4)");
+        row(
+            "cpu: a topology with a zero in it", CpuMemory,
+            [](VmDraft &d) {
+                d.plan.spec.sockets = 0;
+                d.plan.spec.cores = 2;
+                d.plan.spec.threads = 2;
+            },
+            "Sockets, cores and threads must each be at least 1.");
         row(
             "cpu: topology adds up", CpuMemory,
             [](VmDraft &d) {
@@ -230,7 +238,8 @@ private Q_SLOTS:
             "maximum memory (512 MiB) cannot be below the memory at start (1024 MiB)");
         row(
             "memory: beyond the host", CpuMemory,
-            [](VmDraft &d) { d.plan.spec.maxMemoryMiB = 32 * 1024; }, "host has only 16 GiB of memory");
+            [](VmDraft &d) { d.plan.spec.maxMemoryMiB = 32 * 1024; },
+            "host has only 16 GiB of memory");
         row(
             "cpu: more vCPUs than host CPUs is a note", CpuMemory,
             [](VmDraft &d) {
