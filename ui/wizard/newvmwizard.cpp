@@ -2,6 +2,7 @@
 
 #include "ui/wizard/pathchecker.h"
 
+#include "core/common/uri.h"
 #include "core/session/hostsession.h"
 #include "ui/common/hosteventlog.h"
 #include "ui/common/messagelog.h"
@@ -12,7 +13,6 @@
 #include "ui/wizard/wizardstoragepage.h"
 
 #include <QAbstractButton>
-#include <QUrl>
 
 namespace Vireo {
 
@@ -111,7 +111,7 @@ void NewVmWizard::setNetworks(const QList<VirtualNetworkInfo> &networks)
 bool NewVmWizard::hostIsLocal() const
 {
     HostSession *s = session();
-    return s && QUrl(s->uri()).host().isEmpty();
+    return s && Uri::isLocal(s->uri());
 }
 
 void NewVmWizard::selectHost(int index)
