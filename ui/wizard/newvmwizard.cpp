@@ -122,6 +122,14 @@ void NewVmWizard::selectHost(int index)
     refreshHost();
 }
 
+void NewVmWizard::useCapabilities(const HostCapabilities &caps)
+{
+    m_caps = caps;
+    m_capsLoaded = true;
+    m_capsError.clear();
+    Q_EMIT capabilitiesChanged();
+}
+
 void NewVmWizard::refreshHost()
 {
     // Results of the previous host's queries are dropped with their context.
@@ -151,12 +159,9 @@ void NewVmWizard::refreshHost()
         return;
     }
     HostCapabilitiesQuery::fetch(s, m_hostContext, [this](Result<HostCapabilities> caps) {
-        if (caps) {
-            m_caps = caps.value();
-            m_capsLoaded = true;
-        } else {
-            m_capsError = caps.error().text();
-        }
+        if (caps)
+            return useCapabilities(caps.value());
+        m_capsError = caps.error().text();
         Q_EMIT capabilitiesChanged();
     });
     Storage::listPools(s, m_hostContext, [this](Result<QList<StoragePoolInfo>> pools) {

@@ -106,6 +106,10 @@ Q_SIGNALS:
 
 public:
     void selectHost(int index);
+    /// Takes the selected host's capabilities (the query's answer comes through here); the
+    /// pages follow. Tests give a host's capabilities the test driver cannot produce (kvm and
+    /// qemu, a KVM decision).
+    void useCapabilities(const HostCapabilities &caps);
     QString capabilitiesError() const { return m_capsError; }
 
 private:
