@@ -6,6 +6,7 @@
 #include "core/session/hostsession.h"
 #include "ui/common/hosteventlog.h"
 #include "ui/common/messagelog.h"
+#include "ui/common/softwareemulationoffer.h"
 #include "ui/wizard/wizardcpumemorypage.h"
 #include "ui/wizard/wizardfinishpage.h"
 #include "ui/wizard/wizardospage.h"
@@ -348,6 +349,7 @@ void NewVmWizard::startCreation()
         connect(m_creator, &VmCreator::stepFinished, this, &NewVmWizard::creationStepFinished);
         connect(m_creator, &VmCreator::volumeProgress, m_finish, &WizardFinishPage::showProgress);
         connect(m_creator, &VmCreator::finished, this, &NewVmWizard::onCreationFinished);
+        connect(m_creator, &VmCreator::kvmStartFailed, this, &NewVmWizard::offerSoftwareEmulation);
     }
     m_finish->setCreating(true);
     button(QWizard::BackButton)->setEnabled(false);
@@ -357,6 +359,25 @@ void NewVmWizard::startCreation()
     HostEventLog::expectChange(s, p.spec.name);
     MessageLog::instance()->info(tr("Creating '%1' on %2…").arg(p.spec.name, s->displayName()));
     m_creator->create(p);
+}
+
+void NewVmWizard::offerSoftwareEmulation(const Error &error)
+{
+    const QString name = plan().spec.name;
+    m_finish->showStep(
+        tr("'%1' is defined but could not start: KVM is not usable on this host.").arg(name));
+    QPointer<VmCreator> creator = m_creator;
+    SoftwareEmulationOffer::ask(
+        this, name, error,
+        tr("Cancel undoes the creation: the new virtual machine is removed, with its new disk."),
+        [creator](bool accepted) {
+            if (!creator)
+                return;
+            if (accepted)
+                creator->startWithSoftwareEmulation();
+            else
+                creator->cancel();
+        });
 }
 
 void NewVmWizard::onCreationFinished(const CreationOutcome &outcome)

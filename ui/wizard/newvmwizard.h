@@ -121,6 +121,9 @@ private:
     void refreshHost();
     void startCreation();
     void onCreationFinished(const CreationOutcome &outcome);
+    /// The Start step failed with a KVM error: asks whether to use software emulation instead
+    /// (the domain is defined meanwhile); no undoes the creation.
+    void offerSoftwareEmulation(const Error &error);
 
     QList<QPointer<HostSession>> m_hosts;
     int m_hostIndex = -1;

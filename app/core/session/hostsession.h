@@ -129,5 +129,3 @@ private:
 };
 
 } // namespace Vireo
-
-Q_DECLARE_METATYPE(Vireo::Error)
