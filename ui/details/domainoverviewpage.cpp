@@ -152,8 +152,7 @@ QString DomainOverviewPage::accelerationText(const KvmDecision &decision, const 
             return tr("KVM (hardware virtualization)");
         if (unusableKvm)
             *unusableKvm = true;
-        return tr("KVM, but KVM is not usable on this host: starting it will fail. %1")
-            .arg(decision.summary);
+        return tr("KVM, but starting it will fail here. %1").arg(decision.summary);
     }
     if (domainType == u"qemu") {
         if (decision.usable())
