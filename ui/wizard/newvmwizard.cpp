@@ -387,7 +387,12 @@ void NewVmWizard::onCreationFinished(const CreationOutcome &outcome)
     m_finish->showOutcome(outcome.text(), outcome.ok);
     const QString host = s ? s->displayName() : QString();
     const QString said = outcome.text().replace(QLatin1Char('\n'), QLatin1Char(' '));
-    if (outcome.ok)
+    if (outcome.ok && outcome.softwareEmulation)
+        MessageLog::instance()->info(
+            tr("Created '%1' on %2; KVM is not usable there, so it runs with software emulation "
+               "(its type is qemu)")
+                .arg(outcome.name, host));
+    else if (outcome.ok)
         MessageLog::instance()->info(tr("Created '%1' on %2").arg(outcome.name, host));
     else if (outcome.cancelled)
         MessageLog::instance()->info(

@@ -297,6 +297,9 @@ private Q_SLOTS:
         QVERIFY(outcome.softwareEmulation);
         QVERIFY(outcome.text().contains(QLatin1String("software emulation")));
         QVERIFY(runsAsQemu(xmlOf(QStringLiteral("firstvm"))));
+        QVERIFY(logged(QStringLiteral("Created 'firstvm'")));
+        QVERIFY(logged(QStringLiteral("runs with software emulation")));
+        QTRY_VERIFY(!w->isVisible()); // done: the wizard closes as after any creation
     }
 
     void wizardCancelUndoesTheCreation()
