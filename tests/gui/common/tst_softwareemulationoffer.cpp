@@ -322,6 +322,18 @@ private Q_SLOTS:
         QVERIFY(xmlOf(QStringLiteral("notnow")).isEmpty()); // no half state
         QVERIFY(w->isVisible()); // the user reads what happened and may try again
     }
+
+    void wizardClosedWhileAskingUndoesTheCreation()
+    {
+        std::unique_ptr<NewVmWizard> w(new NewVmWizard({m_session.get()}, m_session.get()));
+        w->show();
+        walkToFinish(w.get(), QStringLiteral("abandoned"));
+        w->button(QWizard::FinishButton)->click();
+        QVERIFY(offerOn(w.get()));
+        QVERIFY(!xmlOf(QStringLiteral("abandoned")).isEmpty());
+        w.reset(); // the application quits with the question open
+        QTRY_VERIFY_WITH_TIMEOUT(xmlOf(QStringLiteral("abandoned")).isEmpty(), 10000);
+    }
 };
 
 QTEST_MAIN(TestSoftwareEmulation)
