@@ -171,14 +171,12 @@ void ResourceSlider::applyFailed(const QString &message, qint64 reported)
     Q_EMIT applyFinished(false, m_reported, message);
 }
 
-QString ResourceSlider::formatMiB(qint64 mib)
+void ResourceSlider::setFormatter(Formatter formatter)
 {
-    if (mib >= 1024) {
-        const double gib = mib / 1024.0;
-        const bool whole = mib % 1024 == 0;
-        return tr("%1 GiB").arg(gib, 0, 'f', whole ? 0 : 1);
-    }
-    return tr("%1 MiB").arg(mib);
+    m_formatter = std::move(formatter);
+    m_minLabel->setText(formatValue(minimum()));
+    m_maxLabel->setText(formatValue(maximum()));
+    updateStatus();
 }
 
 QString ResourceSlider::outOfRangeText(qint64 typed, qint64 kept) const
@@ -193,8 +191,10 @@ QString ResourceSlider::outOfRangeText(qint64 typed, qint64 kept) const
 
 QString ResourceSlider::formatValue(qint64 value) const
 {
+    if (m_formatter)
+        return m_formatter(value);
     if (m_unit == Unit::MiB)
-        return formatMiB(value);
+        return tr("%1 MiB").arg(value);
     return QStringLiteral("%1 %2").arg(value).arg(value == 1 ? m_singular : m_plural);
 }
 

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QSlider;
 class QSpinBox;
@@ -25,7 +27,7 @@ class ResourceSlider : public QWidget
 public:
     enum class Unit {
         Count, ///< plain integers ("3 vCPUs")
-        MiB,   ///< values in MiB, shown as MiB or GiB
+        MiB,   ///< values in MiB (the spin box's suffix); shown by the owner's formatter
     };
 
     explicit ResourceSlider(Unit unit, QWidget *parent = nullptr);
@@ -64,9 +66,12 @@ public:
     /// (or to `reported` when given) and shows why.
     void applyFailed(const QString &message, qint64 reported = -1);
 
-    /// Formats a value in this slider's unit ("2 vCPUs", "512 MiB", "2.5 GiB").
+    /// How values are written (labels, status, tooltip): the owner's way, such as core's memory
+    /// sizes ("2 GiB"), which widgets cannot know. Without one: "3 vCPUs", "2048 MiB".
+    using Formatter = std::function<QString(qint64 value)>;
+    void setFormatter(Formatter formatter);
+    /// Formats a value in this slider's unit ("2 vCPUs", "2 GiB").
     QString formatValue(qint64 value) const;
-    static QString formatMiB(qint64 mib);
     /// What the status says when a typed value is out of range and the box keeps `kept`.
     QString outOfRangeText(qint64 typed, qint64 kept) const;
 
@@ -95,6 +100,7 @@ private:
     QLabel *m_maxLabel = nullptr;
     QLabel *m_status = nullptr;
     QTimer *m_delay = nullptr;
+    Formatter m_formatter;
     QString m_singular;
     QString m_plural;
     QString m_note;

@@ -2,10 +2,12 @@
 
 #include "core/domain/domainactions.h"
 #include "core/domain/domainconfig.h"
+#include "core/domain/softwareemulation.h"
 #include "core/session/hostsession.h"
 #include "ui/common/hosteventlog.h"
 #include "ui/common/messagelog.h"
 #include "ui/common/shutdownwatcher.h"
+#include "ui/common/softwareemulationoffer.h"
 #include "ui/common/stateicons.h"
 
 #include <QAction>
@@ -283,9 +285,42 @@ void DomainActionSet::send(const QList<DomainTarget> &targets, DomainAction act)
         // A guest may ignore it; the watcher says so after a while and offers Force Off.
         if (act == DomainAction::Shutdown)
             ShutdownWatcher::of(t.session)->watch(t.info, this);
+        if (act == DomainAction::Start) {
+            watchStarts(t.session);
+            m_pendingStarts[t.session].insert(t.info.uuid.toLower(), t.info.name);
+        }
     }
     for (auto it = byHost.cbegin(); it != byHost.cend(); ++it)
         DomainActions::performAction(it.key(), it.value(), act);
+}
+
+void DomainActionSet::watchStarts(HostSession *session)
+{
+    if (m_pendingStarts.contains(session))
+        return; // connected already
+    m_pendingStarts.insert(session, {});
+    connect(session, &HostSession::operationFailed, this,
+            [this, session](const Error &e) { onOperationFailed(session, e); });
+    connect(session, &HostSession::actionFinished, this,
+            [this, session](const QString &uuid, DomainAction act) {
+                if (act == DomainAction::Start)
+                    m_pendingStarts[session].remove(uuid.toLower());
+            });
+    connect(session, &QObject::destroyed, this,
+            [this, session] { m_pendingStarts.remove(session); });
+}
+
+void DomainActionSet::onOperationFailed(HostSession *session, const Error &error)
+{
+    QHash<QString, QString> &pending = m_pendingStarts[session];
+    const auto it = pending.find(error.domainUuid.toLower());
+    if (error.domainUuid.isEmpty() || it == pending.end())
+        return; // not a start of ours
+    const QString name = it.value();
+    pending.erase(it);
+    // The failure itself is in the message log already (HostEventLog); this is what to do.
+    if (isKvmError(error))
+        SoftwareEmulationOffer::offer(m_window, session, error.domainUuid, name, error);
 }
 
 void DomainActionSet::forceOff(const DomainTarget &target)

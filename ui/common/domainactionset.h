@@ -35,6 +35,8 @@ struct DomainTarget
 /// sends them to the hosts' workers and writes what it did to the message log; failures come back
 /// through the host's log writer (HostEventLog). A Shut Down is watched by the host's
 /// ShutdownWatcher, which says so when the guest ignores it and offers this set's Force Off.
+/// A Run that fails with a KVM error offers software emulation (SoftwareEmulationOffer) on the
+/// window whose Run it was.
 class DomainActionSet : public QObject
 {
     Q_OBJECT
@@ -89,6 +91,9 @@ private:
     QAction *make(Id id, const QString &text, const QIcon &icon, const QKeySequence &key,
                   const QString &tip);
     void send(const QList<DomainTarget> &targets, DomainAction action);
+    /// Follows the starts this set sent on `session` until each succeeds or fails.
+    void watchStarts(HostSession *session);
+    void onOperationFailed(HostSession *session, const Error &error);
 
     QWidget *m_window;
     QHash<Id, QAction *> m_actions;
@@ -97,6 +102,9 @@ private:
     QObject *m_follower = nullptr;
     ConfirmHandler m_confirm;
     QString m_backupDir;
+    /// The starts this set sent and has not heard back about: per host, UUID (lower case) to
+    /// name. Only the window that asked offers software emulation.
+    QHash<HostSession *, QHash<QString, QString>> m_pendingStarts;
 };
 
 } // namespace Vireo

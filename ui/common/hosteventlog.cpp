@@ -8,18 +8,9 @@
 namespace Vireo {
 
 namespace {
-// libvirt's VIR_DOMAIN_SHUTOFF_CRASHED: a shut-off domain whose QEMU died under it.
-constexpr int ShutoffCrashed = 3;
-
 DomainState folded(DomainState s)
 {
     return s == DomainState::Blocked ? DomainState::Running : s;
-}
-
-bool crashed(const DomainInfo &info)
-{
-    return info.state == DomainState::Crashed ||
-           (info.state == DomainState::Shutoff && info.stateReason == ShutoffCrashed);
 }
 } // namespace
 
@@ -53,7 +44,7 @@ HostEventLog::HostEventLog(HostSession *session)
         m_states.clear();
         m_states.reserve(all.size());
         for (const DomainInfo &d : all)
-            m_states.insert(d.uuid.toLower(), {folded(d.state), d.name});
+            m_states.insert(d.uuid.toLower(), {folded(d.state), d.stateReason, d.name});
     });
     connect(session, &HostSession::domainChanged, this, &HostEventLog::onDomainChanged);
     connect(session, &HostSession::domainRemoved, this, &HostEventLog::onDomainRemoved);
@@ -111,25 +102,27 @@ void HostEventLog::onDomainChanged(const DomainInfo &info)
     const DomainState now = folded(info.state);
     const auto it = m_states.find(key);
     if (it == m_states.end()) {
-        m_states.insert(key, {now, info.name}); // a new domain: its creator says so
+        m_states.insert(key, {now, info.stateReason, info.name}); // new: its creator says so
         return;
     }
-    const DomainState before = it->state;
+    const QString before = domainStateText(it->state, it->reason);
+    const QString after = domainStateText(now, info.stateReason);
     it->name = info.name;
-    if (before == now)
+    // The reason counts: "Paused" becoming "Paused (I/O error)" is news.
+    if (before == after)
         return;
     it->state = now;
+    it->reason = info.stateReason;
     const QString host = m_session->displayName();
-    if (crashed(info)) {
+    if (info.hasCrashed()) {
         MessageLog::instance()->error(
-            tr("'%1' on %2 crashed (it was %3)").arg(info.name, host, domainStateName(before)));
+            tr("'%1' on %2 crashed: now %3, before %4").arg(info.name, host, after, before));
         return;
     }
     if (isExpected(key) || isExpected(info.name.toLower()))
         return;
     MessageLog::instance()->info(
-        tr("'%1' on %2 changed from %3 to %4")
-            .arg(info.name, host, domainStateName(before), domainStateName(info.state)));
+        tr("'%1' on %2 changed from %3 to %4").arg(info.name, host, before, after));
 }
 
 void HostEventLog::onDomainRemoved(const QString &uuid)

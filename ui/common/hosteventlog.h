@@ -42,6 +42,7 @@ private:
     struct Known
     {
         DomainState state; ///< Blocked counts as Running: it flaps with load
+        int reason;        ///< libvirt's reason for it
         QString name;
     };
     /// Last state seen per domain UUID (lower case).

@@ -76,7 +76,7 @@ QString ShutdownWatcher::note(const QString &uuid) const
     if (!isIgnoring(uuid))
         return {};
     const Watch &w = m_watches[uuid.toLower()];
-    return tr("%1 — ignored Shut Down").arg(domainStateName(w.info.state));
+    return tr("%1 — ignored Shut Down").arg(w.info.stateText());
 }
 
 QString ShutdownWatcher::explanation(const QString &uuid) const

@@ -63,6 +63,14 @@ static QIcon drawState(DomainState state)
             p.setPen(QPen(Qt::white, s * 0.1));
             p.drawLine(QPointF(s * 0.33, s * 0.33), QPointF(s * 0.67, s * 0.67));
             p.drawLine(QPointF(s * 0.67, s * 0.33), QPointF(s * 0.33, s * 0.67));
+        } else if (state == DomainState::NoState) {
+            // Unknown (a host that is not connected): a question mark, not a shut-off square.
+            QFont f = p.font();
+            f.setBold(true);
+            f.setPixelSize(qMax(8, int(s * 0.7)));
+            p.setFont(f);
+            p.setPen(Qt::white);
+            p.drawText(r, Qt::AlignCenter, QStringLiteral("?"));
         } else {
             p.drawRect(QRectF(s * 0.32, s * 0.32, s * 0.36, s * 0.36));
         }

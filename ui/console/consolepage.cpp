@@ -1,5 +1,6 @@
 #include "ui/console/consolepage.h"
 
+#include "core/common/uri.h"
 #include "core/console/sshtunnel.h"
 #include "core/session/hostsession.h"
 #include "ui/console/consoleroute.h"
@@ -269,9 +270,8 @@ void ConsolePage::showTunnelFailure()
     // ssh's own words (key refused, host key unknown, forwarding refused...) need a person, so
     // no automatic retry: the Reconnect button, or the host reconnecting, tries again.
     m_retryTimer->stop();
-    m_console->showMessage(
-        tr("The SSH tunnel to %1 failed").arg(Graphics::remoteHost(m_session->uri())),
-        m_tunnel->failure(), true);
+    m_console->showMessage(tr("The SSH tunnel to %1 failed").arg(Uri::host(m_session->uri())),
+                           m_tunnel->failure(), true);
 }
 
 void ConsolePage::onDomainChanged(const DomainInfo &domain)

@@ -1,10 +1,9 @@
 #include "ui/console/consoleroute.h"
 
-#include "core/console/graphics.h"
+#include "core/common/uri.h"
 #include "core/console/sshtunnel.h"
 
 #include <QObject>
-#include <QUrl>
 
 namespace Vireo {
 
@@ -37,14 +36,12 @@ ConsoleRoute ConsoleRoute::decide(const QString &uri, const QString &listen, int
                                   bool tunnelSsh)
 {
     ConsoleRoute route;
-    // The driver is the scheme up to its transport: "test" in test:///default and test+tcp://.
-    const QString scheme = QUrl(uri).scheme();
-    if (scheme.section(QLatin1Char('+'), 0, 0)
-            .compare(QLatin1String("test"), Qt::CaseInsensitive) == 0) {
+    // The test driver (test:///default, test+tcp://...) has no displays to reach.
+    if (Uri::isTestDriver(uri)) {
         route.kind = Kind::NoDisplays;
         return route;
     }
-    if (Graphics::isLocalUri(uri)) {
+    if (Uri::isLocal(uri)) {
         route.kind = Kind::Local;
         return route;
     }
@@ -77,7 +74,7 @@ ConsoleRoute ConsoleRoute::decide(const QString &uri, const QString &listen, int
                               "computer can reach.")
                       .arg(listen));
     route.kind = Kind::Direct;
-    route.host = isWildcard(listen) ? Graphics::remoteHost(uri) : listen;
+    route.host = isWildcard(listen) ? Uri::host(uri) : listen;
     route.unencrypted = !isLoopback(route.host);
     return route;
 }

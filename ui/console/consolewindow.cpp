@@ -1,6 +1,7 @@
 #include "ui/console/consolewindow.h"
 
 #include "core/session/hostsession.h"
+#include "ui/common/domainactionset.h"
 #include "ui/common/domainwindowchrome.h"
 #include "ui/common/windowroutes.h"
 #include "ui/console/consolepage.h"
@@ -70,9 +71,23 @@ ConsoleWindow::ConsoleWindow(HostSession *session, const QString &uuidOrName, QW
             WindowRoutes::get().showDetails(session, m_page->domainUuid());
     });
     resize(1024, 800);
-    connect(m_page, &ConsolePage::domainNameChanged, this,
-            [this](const QString &name) { setWindowTitle(tr("%1 – Console").arg(name)); });
+    connect(m_page, &ConsolePage::domainNameChanged, this, &ConsoleWindow::updateTitle);
+    // The state with its reason, kept current by the chrome's actions ("Shut off (crashed)").
+    connect(m_chrome->actions(), &DomainActionSet::targetsChanged, this,
+            &ConsoleWindow::updateTitle);
     openWindows().insert(m_key, this);
+}
+
+void ConsoleWindow::updateTitle()
+{
+    const QList<DomainTarget> targets = m_chrome->actions()->targets();
+    const QString name =
+        m_page->domainName().isEmpty() ? m_key.section(QLatin1Char('\n'), 1) : m_page->domainName();
+    if (targets.isEmpty()) {
+        setWindowTitle(tr("%1 – Console").arg(name));
+        return;
+    }
+    setWindowTitle(tr("%1 – %2 – Console").arg(name, targets.first().info.stateText()));
 }
 
 ConsoleWindow::~ConsoleWindow()

@@ -25,6 +25,8 @@ public:
     DomainWindowChrome *chrome() const { return m_chrome; }
 
 private:
+    void updateTitle();
+
     QString m_key;
     ConsolePage *m_page;
     DomainWindowChrome *m_chrome = nullptr;

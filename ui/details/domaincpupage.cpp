@@ -4,6 +4,7 @@
 #include "ui/details/domaincontext.h"
 #include "ui/details/shutoffchange.h"
 
+#include "core/domain/cputopology.h"
 #include "core/domain/domainconfig.h"
 #include "core/domain/domaincontrol.h"
 #include "widgets/applybar.h"
@@ -247,10 +248,12 @@ void DomainCpuPage::updateLayoutControls()
     const bool manual = m_manualTopology->isChecked();
     for (QSpinBox *box : {m_sockets, m_cores, m_threads})
         box->setEnabled(shutOff && manual);
-    // With a topology, the maximum is what it makes.
+    // With a topology, the maximum is what it makes (the one rule: cputopology.h).
     m_maximum->setEnabled(shutOff && !manual);
-    if (manual)
-        m_maximum->setValue(m_sockets->value() * m_cores->value() * m_threads->value());
+    if (manual) {
+        const CpuTopology t{m_sockets->value(), m_cores->value(), m_threads->value()};
+        m_maximum->setValue(int(qMin<qint64>(t.vcpus(), m_maximum->maximum())));
+    }
 }
 
 void DomainCpuPage::applyMaximum()

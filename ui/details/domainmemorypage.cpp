@@ -4,6 +4,7 @@
 #include "ui/details/domaincontext.h"
 #include "ui/details/shutoffchange.h"
 
+#include "core/common/memorysize.h"
 #include "core/domain/domaincontrol.h"
 #include "widgets/applybar.h"
 #include "widgets/errorstyle.h"
@@ -23,9 +24,9 @@
 
 namespace Vireo {
 
-static QString mibText(qint64 kib)
+static QString kibText(qint64 kib)
 {
-    return kib < 0 ? QStringLiteral("—") : ResourceSlider::formatMiB(kib / 1024);
+    return kib < 0 ? QStringLiteral("—") : formatKiB(quint64(kib));
 }
 
 DomainMemoryPage::DomainMemoryPage(DomainContext *context, QWidget *parent)
@@ -46,6 +47,8 @@ DomainMemoryPage::DomainMemoryPage(DomainContext *context, QWidget *parent)
     , m_patience(new QTimer(this))
 {
     m_slider->setAccessibleName(tr("Memory (balloon target)"));
+    m_slider->setFormatter(
+        [](qint64 mib) { return formatKiB(quint64(qMax<qint64>(0, mib)) * 1024); });
     m_slider->setSteps(64, 512);
     for (QLabel *l : {m_target, m_actual, m_maximumLabel}) {
         QFont f = l->font();
@@ -121,7 +124,7 @@ DomainMemoryPage::DomainMemoryPage(DomainContext *context, QWidget *parent)
         if (s.balloonAvailableKiB >= 0 || s.balloonUsableKiB >= 0)
             m_guestStats->setText(
                 tr("The guest reports %1 usable of %2 available.")
-                    .arg(mibText(s.balloonUsableKiB), mibText(s.balloonAvailableKiB)));
+                    .arg(kibText(s.balloonUsableKiB), kibText(s.balloonAvailableKiB)));
     });
     if (m_context->hasInfo())
         onInfo();
@@ -211,7 +214,7 @@ void DomainMemoryPage::fetchActual()
             if (stats && stats->usableKiB >= 0)
                 m_guestStats->setText(
                     tr("The guest reports %1 usable of %2 available.")
-                        .arg(mibText(stats->usableKiB), mibText(stats->availableKiB)));
+                        .arg(kibText(stats->usableKiB), kibText(stats->availableKiB)));
             if (m_waiting && !m_patience->isActive())
                 judgeBalloon();
         });
@@ -246,9 +249,9 @@ void DomainMemoryPage::judgeBalloon()
 void DomainMemoryPage::updateLabels()
 {
     const bool active = m_context->isActive();
-    m_target->setText(mibText(m_context->balloonTargetKiB()));
-    m_actual->setText(active ? mibText(m_actualKiB) : tr("not running"));
-    m_maximumLabel->setText(m_context->hasInfo() ? mibText(qint64(m_context->info().maxMemoryKiB))
+    m_target->setText(kibText(m_context->balloonTargetKiB()));
+    m_actual->setText(active ? kibText(m_actualKiB) : tr("not running"));
+    m_maximumLabel->setText(m_context->hasInfo() ? kibText(qint64(m_context->info().maxMemoryKiB))
                                                  : QStringLiteral("—"));
     QString balloon;
     if (active && !hasBalloonDevice())
@@ -258,7 +261,7 @@ void DomainMemoryPage::updateLabels()
         balloon = tr("The guest has not moved its balloon since the target changed: it seems to "
                      "have no balloon driver (virtio_balloon) loaded. It keeps %1 until the "
                      "driver runs or the domain restarts.")
-                      .arg(mibText(m_actualKiB));
+                      .arg(kibText(m_actualKiB));
     else if (active && m_waiting)
         balloon = tr("Waiting for the guest's balloon driver to reach the target…");
     else if (active && !m_periodError.isEmpty())
@@ -311,7 +314,7 @@ void DomainMemoryPage::apply(qint64 mib)
                         m_slider->applyFailed(
                             tr("The running domain now has a target of %1, but its definition "
                                "was not changed: %2")
-                                .arg(mibText(qint64(kib)), config.error().text()),
+                                .arg(kibText(qint64(kib)), config.error().text()),
                             qint64(kib / 1024));
                     updateLabels();
                 });

@@ -2,13 +2,17 @@
 
 #include "ui/details/domaincontext.h"
 
+#include "core/common/memorysize.h"
 #include "core/domain/domainconfig.h"
 #include "core/domain/domaincontrol.h"
+#include "core/session/virtcheck.h"
+#include "ui/common/hosteventlog.h"
+#include "ui/common/messagelog.h"
 #include "widgets/applybar.h"
-#include "widgets/resourceslider.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -29,12 +33,14 @@ DomainOverviewPage::DomainOverviewPage(DomainContext *context, QWidget *parent)
     , m_os(new QLabel(this))
     , m_hypervisor(new QLabel(this))
     , m_machine(new QLabel(this))
+    , m_acceleration(new QLabel(tr("Checking the host…"), this))
+    , m_useTcg(new QPushButton(tr("&Use Software Emulation Instead"), this))
     , m_firmware(new QLabel(this))
     , m_resources(new QLabel(this))
     , m_autostart(new QCheckBox(tr("Start when the &host starts"), this))
 {
-    for (QLabel *l :
-         {m_name, m_uuid, m_state, m_os, m_hypervisor, m_machine, m_firmware, m_resources}) {
+    for (QLabel *l : {m_name, m_uuid, m_state, m_os, m_hypervisor, m_machine, m_acceleration,
+                      m_firmware, m_resources}) {
         l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         l->setWordWrap(true);
     }
@@ -58,6 +64,26 @@ DomainOverviewPage::DomainOverviewPage(DomainContext *context, QWidget *parent)
     addRow(tr("Operating system:"), m_os, tr("Operating system"));
     addRow(tr("Hypervisor:"), m_hypervisor, tr("Hypervisor"));
     addRow(tr("Machine type:"), m_machine, tr("Machine type"));
+    {
+        auto *accel = new QWidget(this);
+        auto *box = new QVBoxLayout(accel);
+        box->setContentsMargins(0, 0, 0, 0);
+        box->addWidget(m_acceleration);
+        auto *row = new QHBoxLayout;
+        row->addWidget(m_useTcg);
+        row->addStretch();
+        box->addLayout(row);
+        m_acceleration->setObjectName(QStringLiteral("acceleration"));
+        m_useTcg->setObjectName(QStringLiteral("useSoftwareEmulation"));
+        m_useTcg->setAccessibleName(tr("Use software emulation instead"));
+        m_useTcg->setToolTip(tr("Changes the domain's type from kvm to qemu (software "
+                                "emulation, slower) and starts it"));
+        m_useTcg->hide();
+        auto *caption = new QLabel(tr("Acceleration:"), this);
+        caption->setBuddy(m_acceleration);
+        m_acceleration->setAccessibleName(tr("Acceleration"));
+        form->addRow(caption, accel);
+    }
     addRow(tr("Firmware:"), m_firmware, tr("Firmware"));
     addRow(tr("Resources:"), m_resources, tr("Resources"));
     addRow(tr("Autostart:"), m_autostart, tr("Autostart"));
@@ -101,12 +127,91 @@ DomainOverviewPage::DomainOverviewPage(DomainContext *context, QWidget *parent)
         onInfo();
     if (m_context->hasDescription())
         onDescription();
+    connect(m_useTcg, &QPushButton::clicked, this, &DomainOverviewPage::switchToSoftwareEmulation);
+    if (HostSession *session = m_context->session())
+        fetchKvmDecision(session, this, [this](Result<KvmDecision> decision) {
+            if (decision) {
+                if (!m_kvm) // one a test gave meanwhile wins
+                    setKvmDecision(decision.value());
+            } else {
+                m_acceleration->setText(tr("Unknown: %1").arg(decision.error().text()));
+            }
+        });
+}
+
+QString DomainOverviewPage::accelerationText(const KvmDecision &decision, const QString &domainType,
+                                             bool *unusableKvm)
+{
+    if (unusableKvm)
+        *unusableKvm = false;
+    if (decision.verdict == KvmDecision::Verdict::NotApplicable)
+        return domainType.isEmpty() ? decision.summary
+                                    : tr("%1 (%2)").arg(domainType, decision.summary);
+    if (domainType == u"kvm") {
+        if (decision.usable())
+            return tr("KVM (hardware virtualization)");
+        if (unusableKvm)
+            *unusableKvm = true;
+        return tr("KVM, but starting it will fail here. %1").arg(decision.summary);
+    }
+    if (domainType == u"qemu") {
+        if (decision.usable())
+            return tr("Software emulation (QEMU TCG): slow; KVM is usable on this host, type kvm "
+                      "would run at near native speed.");
+        return tr("Software emulation (QEMU TCG): %1").arg(decision.summary);
+    }
+    return domainType;
+}
+
+void DomainOverviewPage::setKvmDecision(const KvmDecision &decision)
+{
+    m_kvm = decision;
+    updateAcceleration();
+}
+
+void DomainOverviewPage::updateAcceleration()
+{
+    if (!m_kvm || !m_context->hasDescription())
+        return;
+    bool unusable = false;
+    m_acceleration->setText(
+        accelerationText(*m_kvm, m_context->description().hypervisor, &unusable));
+    m_acceleration->setToolTip(m_kvm->fix);
+    // A running kvm domain evidently starts; one that is shut off would not.
+    const bool shutOff = m_context->hasInfo() && !isActive(m_context->info().state);
+    m_useTcg->setVisible(unusable && shutOff && m_context->info().persistent);
+}
+
+void DomainOverviewPage::switchToSoftwareEmulation()
+{
+    HostSession *session = m_context->session();
+    if (!session)
+        return;
+    const QString name = m_context->info().name;
+    m_useTcg->setEnabled(false);
+    m_bar->showMessage(tr("Switching to software emulation and starting…"), false);
+    HostEventLog::expectChange(session, m_context->uuid());
+    MessageLog::instance()->info(
+        tr("Switching '%1' to software emulation and starting it…").arg(name));
+    DomainConfig::startWithSoftwareEmulation(
+        session, m_context->uuid(), this, [this, name](Status status) {
+            m_useTcg->setEnabled(true);
+            if (!status) {
+                m_bar->showMessage(status.error().text(), true);
+                MessageLog::instance()->error(status.error().text());
+                return;
+            }
+            m_bar->showMessage(tr("Now runs with software emulation"), false);
+            MessageLog::instance()->info(
+                tr("'%1' now runs with software emulation (its type is qemu)").arg(name));
+            m_context->reloadXml();
+        });
 }
 
 QString DomainOverviewPage::fieldText(const QString &field) const
 {
-    for (QLabel *l :
-         {m_name, m_uuid, m_state, m_os, m_hypervisor, m_machine, m_firmware, m_resources}) {
+    for (QLabel *l : {m_name, m_uuid, m_state, m_os, m_hypervisor, m_machine, m_acceleration,
+                      m_firmware, m_resources}) {
         if (l->accessibleName() == field)
             return l->text();
     }
@@ -118,7 +223,7 @@ void DomainOverviewPage::onInfo()
     const DomainInfo &info = m_context->info();
     m_name->setText(info.name);
     m_uuid->setText(info.uuid);
-    QString state = domainStateName(info.state);
+    QString state = info.stateText();
     if (!info.persistent)
         state += tr(" (transient)");
     m_state->setText(state);
@@ -129,8 +234,8 @@ void DomainOverviewPage::onInfo()
     m_resources->setText(tr("%1 of %2 vCPUs, %3 of %4 memory")
                              .arg(info.vcpus)
                              .arg(info.maxVcpus)
-                             .arg(ResourceSlider::formatMiB(qint64(info.memoryKiB / 1024)),
-                                  ResourceSlider::formatMiB(qint64(info.maxMemoryKiB / 1024))));
+                             .arg(formatKiB(info.memoryKiB), formatKiB(info.maxMemoryKiB)));
+    updateAcceleration();
 }
 
 void DomainOverviewPage::onDescription()
@@ -152,6 +257,7 @@ void DomainOverviewPage::onDescription()
     if (!d.loader.isEmpty())
         firmware += QStringLiteral(" (%1)").arg(d.loader);
     m_firmware->setText(firmware);
+    updateAcceleration();
 }
 
 void DomainOverviewPage::applyText()

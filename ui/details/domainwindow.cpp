@@ -276,7 +276,7 @@ void DomainWindow::logPageChanges()
 void DomainWindow::updateHeader()
 {
     const DomainInfo &info = m_context->info();
-    m_header->setText(tr("%1 — %2").arg(info.name, domainStateName(info.state)));
+    m_header->setText(tr("%1 — %2").arg(info.name, info.stateText()));
     const QString host = session() ? session()->displayName() : QString();
     setWindowTitle(tr("%1 on %2 — Vireo").arg(info.name, host));
 }

@@ -97,6 +97,9 @@ bool DomainFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
             !idx.data(DomainTreeModel::UuidRole).toString().startsWith(m_text, Qt::CaseInsensitive))
             return false;
     }
+    // What a host that is not connected last said is not its state now: shown under All only.
+    if (m_state != StateFilter::All && idx.data(DomainTreeModel::StaleRole).toBool())
+        return false;
     const auto state = DomainState(idx.data(DomainTreeModel::DomainStateRole).toInt());
     switch (m_state) {
     case StateFilter::All:

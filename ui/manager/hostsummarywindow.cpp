@@ -1,6 +1,6 @@
 #include "ui/manager/hostsummarywindow.h"
 
-#include "core/session/domaintreemodel.h"
+#include "core/common/memorysize.h"
 #include "core/session/hostsession.h"
 #include "ui/common/stateicons.h"
 #include "widgets/perfchart.h"
@@ -18,6 +18,9 @@
 #include <QVBoxLayout>
 
 namespace Vireo {
+
+// The memory chart's unit.
+static constexpr double KiBPerGiB = 1024.0 * 1024.0;
 
 static QHash<HostSession *, QPointer<HostSummaryWindow>> &openWindows()
 {
@@ -133,10 +136,10 @@ HostSummaryWindow::HostSummaryWindow(HostSession *session, QWidget *parent)
     });
     connect(session, &HostSession::hostStatsUpdated, this, [this](const HostStats &s) {
         m_cpuChart->addSample(s.timestampMs, {s.cpuPercent});
-        const double gib = 1024.0 * 1024.0;
         if (s.memoryTotalKiB > 0)
-            m_memChart->addSample(s.timestampMs, {double(s.memoryTotalKiB - s.memoryFreeKiB) / gib,
-                                                  double(s.memoryTotalKiB) / gib});
+            m_memChart->addSample(s.timestampMs,
+                                  {double(s.memoryTotalKiB - s.memoryFreeKiB) / KiBPerGiB,
+                                   double(s.memoryTotalKiB) / KiBPerGiB});
     });
     showInfo(session->hostInfo());
     showState();
@@ -185,11 +188,18 @@ void HostSummaryWindow::showInfo(const HostInfo &info)
                                     .arg(info.cores)
                                     .arg(info.threads)
                               : QString());
-    set("memory", !info.memoryKiB      ? QString()
-                  : info.freeMemoryKiB ? tr("%1 (%2 free)")
-                                             .arg(formatMemoryKiB(info.memoryKiB),
-                                                  formatMemoryKiB(info.freeMemoryKiB))
-                                       : formatMemoryKiB(info.memoryKiB));
+    // The one figure the list and the wizard give (what bounds guests), and which is which in
+    // a tooltip when libvirt's NUMA figure differs (issue 19, #8).
+    set("memory",
+        !info.memoryKiB ? QString()
+        : info.freeMemoryKiB
+            ? tr("%1 (%2 available)").arg(formatKiB(info.memoryKiB), formatKiB(info.freeMemoryKiB))
+            : formatKiB(info.memoryKiB));
+    if (auto *memory = findChild<QLabel *>(QStringLiteral("memory")))
+        memory->setToolTip(info.memoryNote);
+    // The chart's scale is that figure too, not whatever the samples reach.
+    if (info.memoryKiB > 0)
+        m_memChart->setFixedRange(0, double(info.memoryKiB) / KiBPerGiB);
 }
 
 void HostSummaryWindow::runCheck()

@@ -6,7 +6,6 @@
 #include "ui/common/domainactionset.h"
 #include "ui/common/hosteventlog.h"
 #include "ui/common/messagelog.h"
-#include "ui/common/messagelogview.h"
 #include "ui/common/shutdownwatcher.h"
 #include "ui/common/stateicons.h"
 #include "ui/common/toolbarnames.h"
@@ -18,11 +17,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateTime>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QDockWidget>
-#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,8 +27,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSet>
-#include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
 #include <QToolBar>
@@ -108,7 +101,19 @@ void MainWindow::watchHost(HostSession *session)
     // Failures, connects and disconnects go to the shared log once per host, whichever window
     // is open.
     HostEventLog::of(session);
-    connect(session, &HostSession::stateChanged, this, [this] { scheduleUpdateActions(); });
+    connect(session, &HostSession::stateChanged, this, [this, session](HostState state) {
+        // Its domains' rows are greyed and cannot be selected now: let go of them too.
+        if (state != HostState::Connected) {
+            const QModelIndex host = m_proxy->mapFromSource(m_model->indexOf(session));
+            for (const QModelIndex &row : m_view->selectionModel()->selectedRows(0))
+                if (row.parent() == host)
+                    m_view->selectionModel()->select(row, QItemSelectionModel::Deselect |
+                                                              QItemSelectionModel::Rows);
+        }
+        scheduleUpdateActions();
+        updateConnectingNote();
+    });
+    connect(session, &HostSession::connectingSlowly, this, &MainWindow::updateConnectingNote);
     // A guest that ignored Shut Down says so in its row until its state changes.
     ShutdownWatcher *watcher = ShutdownWatcher::of(session);
     connect(watcher, &ShutdownWatcher::ignoringChanged, this,
@@ -165,8 +170,10 @@ void MainWindow::createActions()
     connect(action(Action::NewVm), &QAction::triggered, this,
             [this] { Q_EMIT newVmRequested(currentHost()); });
     connect(action(Action::Open), &QAction::triggered, this, [this] {
+        // A window on a domain of a host that is not connected would show stale data.
         for (const auto &[session, info] : selectedDomains())
-            Q_EMIT openDomainRequested(session, info.uuid);
+            if (session->state() == HostState::Connected)
+                Q_EMIT openDomainRequested(session, info.uuid);
     });
     connect(action(Action::DefineXml), &QAction::triggered, this, &MainWindow::defineFromFile);
     connect(action(Action::ViewXml), &QAction::triggered, this, &MainWindow::viewXml);
@@ -362,8 +369,10 @@ void MainWindow::createCentral()
                 s->connectToHost();
             return;
         }
-        if (auto d = m_model->domainAt(src))
-            Q_EMIT openDomainRequested(m_model->hostAt(src), d->uuid);
+        HostSession *s = m_model->hostAt(src);
+        auto d = m_model->domainAt(src);
+        if (d && s && s->state() == HostState::Connected)
+            Q_EMIT openDomainRequested(s, d->uuid);
     });
     connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
 }
@@ -395,57 +404,10 @@ void MainWindow::createEmptyHint(QWidget *central, QVBoxLayout *layout)
     m_emptyHint->hide();
 }
 
-void MainWindow::createMessageDock()
-{
-    m_messageDock = new QDockWidget(tr("Messages"), this);
-    m_messageDock->setObjectName(QStringLiteral("MessagesDock"));
-    MessageLog *log = MessageLog::instance();
-    m_messages = new MessageLogView(log, m_messageDock);
-    m_messageDock->setWidget(m_messages);
-    m_messageDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
-    addDockWidget(Qt::BottomDockWidgetArea, m_messageDock);
-    m_messageDock->hide();
-
-    m_messageButton = new QToolButton(this);
-    m_messageButton->setAutoRaise(true);
-    m_messageButton->setAccessibleName(tr("Show messages"));
-    m_messageButton->setText(tr("Messages"));
-    m_messageButton->hide();
-    connect(m_messageButton, &QToolButton::clicked, this, [this] {
-        m_messageDock->show();
-        m_messageDock->raise();
-        m_errorCount = 0;
-        m_messageButton->hide();
-    });
-    statusBar()->addPermanentWidget(m_messageButton);
-    // Whatever window wrote it, the newest line shows here too.
-    connect(log, &MessageLog::added, this, &MainWindow::onLogged);
-}
-
-void MainWindow::onLogged(const LogEntry &entry)
-{
-    statusBar()->showMessage(entry.text, entry.isError() ? 15000 : 6000);
-    if (entry.isError() && !m_messageDock->isVisible()) {
-        ++m_errorCount;
-        m_messageButton->setText(m_errorCount == 1 ? tr("1 problem")
-                                                   : tr("%1 problems").arg(m_errorCount));
-        m_messageButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-        m_messageButton->show();
-    }
-}
-
 void MainWindow::setStatsInterval(int ms)
 {
     for (QAction *a : m_statsGroup->actions())
         a->setChecked(a->data().toInt() == ms);
-}
-
-void MainWindow::showMessage(const QString &text, bool error)
-{
-    if (error)
-        MessageLog::instance()->error(text);
-    else
-        MessageLog::instance()->info(text);
 }
 
 QList<QPair<HostSession *, DomainInfo>> MainWindow::selectedDomains() const
@@ -525,7 +487,7 @@ void MainWindow::updateActions()
         anyConnected |= session->state() == HostState::Connected;
     }
     m_domainActions->setTargets(targets);
-    action(Action::Open)->setEnabled(!domains.isEmpty());
+    action(Action::Open)->setEnabled(anyConnected);
     action(Action::ViewXml)->setEnabled(domains.size() == 1 && anyConnected);
 
     bool anyUp = false;

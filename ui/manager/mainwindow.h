@@ -50,6 +50,8 @@ public:
     QWidget *emptyHint() const { return m_emptyHint; }
     QComboBox *stateFilterBox() const { return m_stateBox; }
     QListWidget *messageList() const { return m_messages; }
+    /// In the status bar while a host takes long to connect (libvirt examining the hypervisor).
+    QLabel *connectingNote() const { return m_connectingNote; }
 
     enum class Action {
         NewVm,
@@ -136,6 +138,7 @@ private:
     void showContextMenu(const QPoint &pos);
     void watchHost(HostSession *session);
     void onLogged(const LogEntry &entry);
+    void updateConnectingNote();
 
     DomainTreeModel *m_model;
     DomainFilterProxy *m_proxy;
@@ -147,6 +150,7 @@ private:
     QListWidget *m_messages = nullptr;
     QToolButton *m_messageButton = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_connectingNote = nullptr;
     QHash<Action, QAction *> m_actions;
     DomainActionSet *m_domainActions;
     QActionGroup *m_statsGroup = nullptr;

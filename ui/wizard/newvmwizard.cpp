@@ -2,9 +2,11 @@
 
 #include "ui/wizard/pathchecker.h"
 
+#include "core/common/uri.h"
 #include "core/session/hostsession.h"
 #include "ui/common/hosteventlog.h"
 #include "ui/common/messagelog.h"
+#include "ui/common/softwareemulationoffer.h"
 #include "ui/wizard/wizardcpumemorypage.h"
 #include "ui/wizard/wizardfinishpage.h"
 #include "ui/wizard/wizardospage.h"
@@ -12,7 +14,6 @@
 #include "ui/wizard/wizardstoragepage.h"
 
 #include <QAbstractButton>
-#include <QUrl>
 
 namespace Vireo {
 
@@ -111,7 +112,7 @@ void NewVmWizard::setNetworks(const QList<VirtualNetworkInfo> &networks)
 bool NewVmWizard::hostIsLocal() const
 {
     HostSession *s = session();
-    return s && QUrl(s->uri()).host().isEmpty();
+    return s && Uri::isLocal(s->uri());
 }
 
 void NewVmWizard::selectHost(int index)
@@ -120,6 +121,14 @@ void NewVmWizard::selectHost(int index)
         return;
     m_hostIndex = index;
     refreshHost();
+}
+
+void NewVmWizard::useCapabilities(const HostCapabilities &caps)
+{
+    m_caps = caps;
+    m_capsLoaded = true;
+    m_capsError.clear();
+    Q_EMIT capabilitiesChanged();
 }
 
 void NewVmWizard::refreshHost()
@@ -151,12 +160,9 @@ void NewVmWizard::refreshHost()
         return;
     }
     HostCapabilitiesQuery::fetch(s, m_hostContext, [this](Result<HostCapabilities> caps) {
-        if (caps) {
-            m_caps = caps.value();
-            m_capsLoaded = true;
-        } else {
-            m_capsError = caps.error().text();
-        }
+        if (caps)
+            return useCapabilities(caps.value());
+        m_capsError = caps.error().text();
         Q_EMIT capabilitiesChanged();
     });
     Storage::listPools(s, m_hostContext, [this](Result<QList<StoragePoolInfo>> pools) {
@@ -343,6 +349,7 @@ void NewVmWizard::startCreation()
         connect(m_creator, &VmCreator::stepFinished, this, &NewVmWizard::creationStepFinished);
         connect(m_creator, &VmCreator::volumeProgress, m_finish, &WizardFinishPage::showProgress);
         connect(m_creator, &VmCreator::finished, this, &NewVmWizard::onCreationFinished);
+        connect(m_creator, &VmCreator::kvmStartFailed, this, &NewVmWizard::offerSoftwareEmulation);
     }
     m_finish->setCreating(true);
     button(QWizard::BackButton)->setEnabled(false);
@@ -354,6 +361,25 @@ void NewVmWizard::startCreation()
     m_creator->create(p);
 }
 
+void NewVmWizard::offerSoftwareEmulation(const Error &error)
+{
+    const QString name = plan().spec.name;
+    m_finish->showStep(
+        tr("'%1' is defined but could not start: KVM is not usable on this host.").arg(name));
+    QPointer<VmCreator> creator = m_creator;
+    SoftwareEmulationOffer::ask(
+        this, name, error,
+        tr("Cancel undoes the creation: the new virtual machine is removed, with its new disk."),
+        [creator](bool accepted) {
+            if (!creator)
+                return;
+            if (accepted)
+                creator->startWithSoftwareEmulation();
+            else
+                creator->cancel();
+        });
+}
+
 void NewVmWizard::onCreationFinished(const CreationOutcome &outcome)
 {
     HostSession *s = session();
@@ -361,7 +387,12 @@ void NewVmWizard::onCreationFinished(const CreationOutcome &outcome)
     m_finish->showOutcome(outcome.text(), outcome.ok);
     const QString host = s ? s->displayName() : QString();
     const QString said = outcome.text().replace(QLatin1Char('\n'), QLatin1Char(' '));
-    if (outcome.ok)
+    if (outcome.ok && outcome.softwareEmulation)
+        MessageLog::instance()->info(
+            tr("Created '%1' on %2; KVM is not usable there, so it runs with software emulation "
+               "(its type is qemu)")
+                .arg(outcome.name, host));
+    else if (outcome.ok)
         MessageLog::instance()->info(tr("Created '%1' on %2").arg(outcome.name, host));
     else if (outcome.cancelled)
         MessageLog::instance()->info(

@@ -106,6 +106,10 @@ Q_SIGNALS:
 
 public:
     void selectHost(int index);
+    /// Takes the selected host's capabilities (the query's answer comes through here); the
+    /// pages follow. Tests give a host's capabilities the test driver cannot produce (kvm and
+    /// qemu, a KVM decision).
+    void useCapabilities(const HostCapabilities &caps);
     QString capabilitiesError() const { return m_capsError; }
 
 private:
@@ -117,6 +121,9 @@ private:
     void refreshHost();
     void startCreation();
     void onCreationFinished(const CreationOutcome &outcome);
+    /// The Start step failed with a KVM error: asks whether to use software emulation instead
+    /// (the domain is defined meanwhile); no undoes the creation.
+    void offerSoftwareEmulation(const Error &error);
 
     QList<QPointer<HostSession>> m_hosts;
     int m_hostIndex = -1;

@@ -1,5 +1,6 @@
 #include "ui/wizard/wizardcpumemorypage.h"
 
+#include "core/common/memorysize.h"
 #include "core/create/hostcapabilities.h"
 #include "core/create/vmspecvalidator.h"
 #include "ui/wizard/newvmwizard.h"
@@ -178,11 +179,13 @@ void WizardCpuMemoryPage::showHostLimits()
     m_cpuLimits->setText(tr("Host: %1 CPUs; the hypervisor allows up to %2 vCPUs.")
                              .arg(caps->hostCpus)
                              .arg(hostMax));
-    m_memoryLimits->setText(caps->freeMemoryKiB
-                                ? tr("Host: %1 MiB memory, %2 MiB free now.")
-                                      .arg(caps->memoryKiB / 1024)
-                                      .arg(caps->freeMemoryKiB / 1024)
-                                : tr("Host: %1 MiB memory.").arg(caps->memoryKiB / 1024));
+    // The figure that bounds guests (the maximum above cannot pass it); which is which in the
+    // tooltip when libvirt's NUMA figure differs.
+    m_memoryLimits->setText(
+        caps->freeMemoryKiB ? tr("Host: %1 memory, %2 available now.")
+                                  .arg(formatKiB(caps->memoryKiB), formatKiB(caps->freeMemoryKiB))
+                            : tr("Host: %1 memory.").arg(formatKiB(caps->memoryKiB)));
+    m_memoryLimits->setToolTip(caps->memoryNote);
 }
 
 void WizardCpuMemoryPage::applyRecommendation()

@@ -1,5 +1,6 @@
 #include "ui/wizard/wizardospage.h"
 
+#include "core/common/memorysize.h"
 #include "core/storage/storage.h"
 #include "ui/wizard/newvmwizard.h"
 #include "ui/wizard/pathchecker.h"
@@ -220,14 +221,13 @@ void WizardOsPage::showDetails()
     }
     QStringList parts;
     if (os->recommendedRamBytes || os->minimumRamBytes)
-        parts << tr("%1 MiB memory")
-                     .arg(
-                         (os->recommendedRamBytes ? os->recommendedRamBytes : os->minimumRamBytes) /
-                         MiB);
+        parts << tr("%1 memory")
+                     .arg(formatBytes(os->recommendedRamBytes ? os->recommendedRamBytes
+                                                              : os->minimumRamBytes));
     if (os->recommendedCpus)
         parts << tr("%n vCPU(s)", nullptr, os->recommendedCpus);
     if (os->recommendedStorageBytes)
-        parts << tr("%1 disk").arg(gib(os->recommendedStorageBytes));
+        parts << tr("%1 disk").arg(formatBytes(os->recommendedStorageBytes));
     parts << (os->virtio ? tr("virtio devices") : tr("emulated devices (no virtio drivers)"));
     m_details->setText(
         tr("Recommended for %1: %2.").arg(os->name, parts.join(QStringLiteral(", "))));

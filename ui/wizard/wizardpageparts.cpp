@@ -48,9 +48,4 @@ void showCheck(QLabel *errorLabel, const StepCheck &check)
     setProblem(errorLabel, check.problem);
 }
 
-QString gib(quint64 bytes)
-{
-    return VmSpecValidator::formatGiB(bytes);
-}
-
 } // namespace Vireo::WizardParts

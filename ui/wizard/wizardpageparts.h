@@ -22,8 +22,6 @@ void setProblem(QLabel *label, const QString &text);
 /// Shows a step's problem in the error label: as an error, or quietly while it is only a wait
 /// ("Checking…"). Hidden when there is none.
 void showCheck(QLabel *errorLabel, const StepCheck &check);
-/// Bytes as GiB with one decimal ("20.0 GiB").
-QString gib(quint64 bytes);
 
 constexpr quint64 MiB = 1024ull * 1024;
 constexpr quint64 GiB = 1024ull * MiB;

@@ -1,5 +1,6 @@
 #include "ui/wizard/wizardsourcepage.h"
 
+#include "core/common/memorysize.h"
 #include "core/session/hostsession.h"
 #include "core/storage/storage.h"
 #include "ui/wizard/newvmwizard.h"
@@ -207,7 +208,10 @@ void WizardSourcePage::connectFields()
         revalidate();
     });
     connect(m_arch, &QComboBox::currentIndexChanged, this, &WizardSourcePage::updateVirtTypes);
-    connect(m_virtType, &QComboBox::currentIndexChanged, this, &WizardSourcePage::revalidate);
+    connect(m_virtType, &QComboBox::currentIndexChanged, this, [this] {
+        updateVirtHint();
+        revalidate();
+    });
     for (QLineEdit *e : {m_isoPath, m_importPath, m_kernel, m_initrd, m_cmdline})
         connect(e, &QLineEdit::textChanged, this, &WizardSourcePage::revalidate);
     connect(m_wizard, &NewVmWizard::capabilitiesChanged, this, &WizardSourcePage::onCapabilities);
@@ -254,10 +258,11 @@ void WizardSourcePage::onCapabilities()
         // Some drivers cannot tell the free memory (they report 0): say nothing rather than 0.
         m_hostStatus->setText(
             caps->freeMemoryKiB
-                ? tr("%1 CPUs, %2 memory (%3 free)")
+                ? tr("%1 CPUs, %2 memory (%3 available)")
                       .arg(caps->hostCpus)
-                      .arg(gib(caps->memoryKiB * 1024), gib(caps->freeMemoryKiB * 1024))
-                : tr("%1 CPUs, %2 memory").arg(caps->hostCpus).arg(gib(caps->memoryKiB * 1024)));
+                      .arg(formatKiB(caps->memoryKiB), formatKiB(caps->freeMemoryKiB))
+                : tr("%1 CPUs, %2 memory").arg(caps->hostCpus).arg(formatKiB(caps->memoryKiB)));
+        m_hostStatus->setToolTip(caps->memoryNote);
     }
     updateVirtTypes();
 }
@@ -293,19 +298,28 @@ void WizardSourcePage::updateVirtTypes()
     QSignalBlocker block(m_virtType);
     m_virtType->clear();
     if (caps) {
-        QString why;
-        const QString preferred = caps->preferredDomainType(arch(), &why);
+        const QString preferred = caps->preferredDomainType(arch());
         for (const QString &t : caps->domainTypes(arch()))
             m_virtType->addItem(t == QLatin1String("kvm")    ? tr("KVM (hardware)")
                                 : t == QLatin1String("qemu") ? tr("QEMU (software emulation)")
                                                              : t,
                                 t);
         m_virtType->setCurrentIndex(qMax(0, m_virtType->findData(preferred)));
-        m_virtWhy->setText(why);
-    } else {
-        m_virtWhy->clear();
     }
+    updateVirtHint();
     revalidate();
+}
+
+void WizardSourcePage::updateVirtHint()
+{
+    // What running guests as the chosen type means here: after switching to QEMU it must not
+    // still say that the host offers KVM.
+    const HostCapabilities *caps = m_wizard->capabilities();
+    if (!caps || domainType().isEmpty()) {
+        m_virtWhy->clear();
+        return;
+    }
+    m_virtWhy->setText(caps->domainTypeHint(domainType(), arch()));
 }
 
 InstallMethod WizardSourcePage::method() const

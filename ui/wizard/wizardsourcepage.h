@@ -55,6 +55,8 @@ private:
     void onCapabilities();
     void onPools();
     void updateVirtTypes();
+    /// The KVM decision's line for the virt type chosen now (the default's, or the user's).
+    void updateVirtHint();
     void revalidate();
     StepCheck check() const;
 

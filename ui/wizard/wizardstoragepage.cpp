@@ -1,5 +1,6 @@
 #include "ui/wizard/wizardstoragepage.h"
 
+#include "core/common/memorysize.h"
 #include "core/create/vmspecvalidator.h"
 #include "core/storage/storage.h"
 #include "ui/wizard/newvmwizard.h"
@@ -159,7 +160,7 @@ void WizardStoragePage::onPoolChanged()
 {
     const StoragePoolInfo *p = currentPool();
     m_poolFree->setText(p ? tr("%1 free of %2 (%3)")
-                                .arg(gib(p->availableBytes), gib(p->capacityBytes),
+                                .arg(formatBytes(p->availableBytes), formatBytes(p->capacityBytes),
                                      p->targetPath.isEmpty() ? p->type : p->targetPath)
                           : tr("No active storage pool on this host."));
     m_volumeNames.clear();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -14,6 +15,9 @@ struct Error
     QString operation; ///< e.g. "Start domain 'web1'"
     QString message;   ///< libvirt's (or our) explanation
     int code = 0;      ///< virErrorNumber where it came from libvirt, else 0
+    /// The domain the operation was on, when it was on one (a domain action's failure): so the
+    /// window that asked can offer what fits, such as software emulation after a KVM error.
+    QString domainUuid;
 
     QString text() const
     {
@@ -57,3 +61,5 @@ struct Done
 using Status = Result<Done>;
 
 } // namespace Vireo
+
+Q_DECLARE_METATYPE(Vireo::Error)

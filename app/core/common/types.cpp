@@ -2,29 +2,163 @@
 
 #include <QCoreApplication>
 
+#include <libvirt/libvirt.h>
+
 namespace Vireo {
+
+static_assert(int(DomainState::NoState) == VIR_DOMAIN_NOSTATE &&
+              int(DomainState::Running) == VIR_DOMAIN_RUNNING &&
+              int(DomainState::Blocked) == VIR_DOMAIN_BLOCKED &&
+              int(DomainState::Paused) == VIR_DOMAIN_PAUSED &&
+              int(DomainState::Shutdown) == VIR_DOMAIN_SHUTDOWN &&
+              int(DomainState::Shutoff) == VIR_DOMAIN_SHUTOFF &&
+              int(DomainState::Crashed) == VIR_DOMAIN_CRASHED &&
+              int(DomainState::PMSuspended) == VIR_DOMAIN_PMSUSPENDED);
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("Vireo", text);
+}
 
 QString domainStateName(DomainState state)
 {
     switch (state) {
     case DomainState::Running:
-        return QCoreApplication::translate("Vireo", "Running");
+        return tr("Running");
     case DomainState::Blocked:
-        return QCoreApplication::translate("Vireo", "Blocked");
+        return tr("Blocked");
     case DomainState::Paused:
-        return QCoreApplication::translate("Vireo", "Paused");
+        return tr("Paused");
     case DomainState::Shutdown:
-        return QCoreApplication::translate("Vireo", "Shutting down");
+        return tr("Shutting down");
     case DomainState::Shutoff:
-        return QCoreApplication::translate("Vireo", "Shut off");
+        return tr("Shut off");
     case DomainState::Crashed:
-        return QCoreApplication::translate("Vireo", "Crashed");
+        return tr("Crashed");
     case DomainState::PMSuspended:
-        return QCoreApplication::translate("Vireo", "Suspended");
+        return tr("Suspended");
     case DomainState::NoState:
         break;
     }
-    return QCoreApplication::translate("Vireo", "Unknown");
+    return tr("Unknown");
+}
+
+QString domainStateReasonName(DomainState state, int reason)
+{
+    switch (state) {
+    case DomainState::Running:
+        switch (virDomainRunningReason(reason)) {
+        case VIR_DOMAIN_RUNNING_MIGRATED:
+            return tr("migrated");
+        case VIR_DOMAIN_RUNNING_RESTORED:
+            return tr("restored");
+        case VIR_DOMAIN_RUNNING_FROM_SNAPSHOT:
+            return tr("from snapshot");
+        case VIR_DOMAIN_RUNNING_MIGRATION_CANCELED:
+            return tr("migration canceled");
+        case VIR_DOMAIN_RUNNING_SAVE_CANCELED:
+            return tr("save canceled");
+        case VIR_DOMAIN_RUNNING_WAKEUP:
+            return tr("woken up");
+        case VIR_DOMAIN_RUNNING_CRASHED:
+            return tr("resumed after a crash");
+        case VIR_DOMAIN_RUNNING_POSTCOPY:
+            return tr("post-copy migration");
+        case VIR_DOMAIN_RUNNING_POSTCOPY_FAILED:
+            return tr("post-copy migration failed");
+        case VIR_DOMAIN_RUNNING_UNKNOWN:
+        case VIR_DOMAIN_RUNNING_BOOTED:
+        case VIR_DOMAIN_RUNNING_UNPAUSED:
+#ifdef VIR_ENUM_SENTINELS
+        case VIR_DOMAIN_RUNNING_LAST:
+#endif
+            break;
+        }
+        return {};
+    case DomainState::Paused:
+        switch (virDomainPausedReason(reason)) {
+        case VIR_DOMAIN_PAUSED_MIGRATION:
+            return tr("migrating");
+        case VIR_DOMAIN_PAUSED_SAVE:
+            return tr("saving");
+        case VIR_DOMAIN_PAUSED_DUMP:
+            return tr("dumping");
+        case VIR_DOMAIN_PAUSED_IOERROR:
+            return tr("I/O error");
+        case VIR_DOMAIN_PAUSED_WATCHDOG:
+            return tr("watchdog");
+        case VIR_DOMAIN_PAUSED_FROM_SNAPSHOT:
+            return tr("from snapshot");
+        case VIR_DOMAIN_PAUSED_SHUTTING_DOWN:
+            return tr("shutting down");
+        case VIR_DOMAIN_PAUSED_SNAPSHOT:
+            return tr("creating snapshot");
+        case VIR_DOMAIN_PAUSED_CRASHED:
+            return tr("crashed");
+        case VIR_DOMAIN_PAUSED_STARTING_UP:
+            return tr("starting up");
+        case VIR_DOMAIN_PAUSED_POSTCOPY:
+            return tr("post-copy migration");
+        case VIR_DOMAIN_PAUSED_POSTCOPY_FAILED:
+            return tr("post-copy migration failed");
+        case VIR_DOMAIN_PAUSED_UNKNOWN:
+        case VIR_DOMAIN_PAUSED_USER:
+#ifdef VIR_ENUM_SENTINELS
+        case VIR_DOMAIN_PAUSED_LAST:
+#endif
+            break;
+        }
+        return {};
+    case DomainState::Shutoff:
+        switch (virDomainShutoffReason(reason)) {
+        case VIR_DOMAIN_SHUTOFF_DESTROYED:
+            return tr("forced off");
+        case VIR_DOMAIN_SHUTOFF_CRASHED:
+            return tr("crashed");
+        case VIR_DOMAIN_SHUTOFF_MIGRATED:
+            return tr("migrated");
+        case VIR_DOMAIN_SHUTOFF_SAVED:
+            return tr("saved");
+        case VIR_DOMAIN_SHUTOFF_FAILED:
+            return tr("failed to start");
+        case VIR_DOMAIN_SHUTOFF_FROM_SNAPSHOT:
+            return tr("from snapshot");
+        case VIR_DOMAIN_SHUTOFF_DAEMON:
+            return tr("stopped by libvirt");
+        case VIR_DOMAIN_SHUTOFF_UNKNOWN:
+        case VIR_DOMAIN_SHUTOFF_SHUTDOWN:
+#ifdef VIR_ENUM_SENTINELS
+        case VIR_DOMAIN_SHUTOFF_LAST:
+#endif
+            break;
+        }
+        return {};
+    case DomainState::Crashed:
+        if (reason == VIR_DOMAIN_CRASHED_PANICKED)
+            return tr("panicked");
+        return {};
+    case DomainState::Shutdown: // only "on user request", which Shutting down says
+    case DomainState::Blocked:
+    case DomainState::PMSuspended:
+    case DomainState::NoState:
+        break;
+    }
+    return {};
+}
+
+QString domainStateText(DomainState state, int reason)
+{
+    const QString why = domainStateReasonName(state, reason);
+    if (why.isEmpty())
+        return domainStateName(state);
+    return tr("%1 (%2)").arg(domainStateName(state), why);
+}
+
+bool DomainInfo::hasCrashed() const
+{
+    return state == DomainState::Crashed ||
+           (state == DomainState::Shutoff && stateReason == VIR_DOMAIN_SHUTOFF_CRASHED) ||
+           (state == DomainState::Paused && stateReason == VIR_DOMAIN_PAUSED_CRASHED);
 }
 
 bool isActive(DomainState state)
@@ -37,21 +171,21 @@ QString domainActionName(DomainAction action)
 {
     switch (action) {
     case DomainAction::Start:
-        return QCoreApplication::translate("Vireo", "Start");
+        return tr("Start");
     case DomainAction::Shutdown:
-        return QCoreApplication::translate("Vireo", "Shut down");
+        return tr("Shut down");
     case DomainAction::Reboot:
-        return QCoreApplication::translate("Vireo", "Reboot");
+        return tr("Reboot");
     case DomainAction::ForceOff:
-        return QCoreApplication::translate("Vireo", "Force off");
+        return tr("Force off");
     case DomainAction::Reset:
-        return QCoreApplication::translate("Vireo", "Force reset");
+        return tr("Force reset");
     case DomainAction::Pause:
-        return QCoreApplication::translate("Vireo", "Pause");
+        return tr("Pause");
     case DomainAction::Resume:
-        return QCoreApplication::translate("Vireo", "Resume");
+        return tr("Resume");
     case DomainAction::Save:
-        return QCoreApplication::translate("Vireo", "Save");
+        return tr("Save");
     }
     return {};
 }

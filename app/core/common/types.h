@@ -20,6 +20,14 @@ enum class DomainState {
 };
 
 QString domainStateName(DomainState state);
+/// libvirt's reason for a state (virDomainRunningReason, virDomainPausedReason,
+/// virDomainShutoffReason...) in words for the state's parentheses: "crashed", "I/O error",
+/// "migrated". Empty where the bare state says it all: an unknown reason, and the ordinary ones
+/// (booted, resumed, paused by the user, shut down by the guest).
+QString domainStateReasonName(DomainState state, int reason);
+/// The state with its reason, as every view shows it: "Shut off (crashed)", "Paused (I/O error)",
+/// "Running (migrated)", "Running".
+QString domainStateText(DomainState state, int reason);
 bool isActive(DomainState state);
 
 enum class HostState {
@@ -51,7 +59,7 @@ struct DomainInfo
     QString name;
     QString title;
     DomainState state = DomainState::NoState;
-    int stateReason = 0;
+    int stateReason = 0; ///< libvirt's reason for the state (virDomain*Reason of that state)
     int id = -1;
     bool persistent = true;
     bool autostart = false;
@@ -60,6 +68,11 @@ struct DomainInfo
     quint64 maxMemoryKiB = 0; ///< maximum memory
     int vcpus = 0;            ///< current vCPUs
     int maxVcpus = 0;         ///< maximum vCPUs (what live hot-add can reach)
+
+    /// domainStateText(state, stateReason): "Shut off (crashed)".
+    QString stateText() const { return domainStateText(state, stateReason); }
+    /// Its guest crashed: libvirt's crashed state, or shut off or paused because of a crash.
+    bool hasCrashed() const;
 };
 
 /// One statistics sample of one domain, from virConnectGetAllDomainStats.

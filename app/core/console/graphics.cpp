@@ -66,16 +66,6 @@ QString vncPasswordFromSecureXml(const QString &secureXml)
 
 namespace Graphics {
 
-bool isLocalUri(const QString &uri)
-{
-    return Uri::isLocal(uri);
-}
-
-QString remoteHost(const QString &uri)
-{
-    return Uri::host(uri);
-}
-
 void fetchVncInfo(HostSession *session, const QString &uuidOrName, QObject *context,
                   std::function<void(Result<GraphicsInfo>)> done)
 {

@@ -61,10 +61,6 @@ private:
 /// answers on the GUI thread while context lives. GUI thread.
 namespace Graphics {
 
-/// Uri::isLocal and Uri::host under their old names, until ui/console calls those.
-bool isLocalUri(const QString &uri);
-QString remoteHost(const QString &uri);
-
 void fetchVncInfo(HostSession *session, const QString &uuidOrName, QObject *context,
                   std::function<void(Result<GraphicsInfo>)> done);
 /// A connected socket to the domain's VNC server (virDomainOpenGraphicsFD, skipping the VNC

@@ -1,5 +1,7 @@
 #include "core/console/sshtunnel.h"
 
+#include "core/common/uri.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QProcess>
@@ -65,12 +67,6 @@ void endWithoutWaiting(QProcess *process)
     process->terminate();
 }
 
-QString transportOf(const QString &scheme)
-{
-    const int plus = scheme.indexOf(QLatin1Char('+'));
-    return plus < 0 ? QString() : scheme.mid(plus + 1).toLower();
-}
-
 bool isTrue(const QString &value)
 {
     return value == QLatin1String("1") ||
@@ -83,7 +79,7 @@ namespace Ssh {
 
 bool usesSshTransport(const QString &uri)
 {
-    const QString transport = transportOf(QUrl(uri).scheme());
+    const QString transport = Uri::transport(uri);
     return transport == QLatin1String("ssh") || transport == QLatin1String("libssh") ||
            transport == QLatin1String("libssh2");
 }
@@ -92,7 +88,7 @@ Result<SshCommand> tunnelCommand(const QString &uri, const SshTunnelTarget &targ
 {
     const QString op = QObject::tr("Tunnel the console through SSH");
     const QUrl url(uri);
-    const QString transport = transportOf(url.scheme());
+    const QString transport = Uri::transport(uri);
     if (!url.isValid() || !usesSshTransport(uri))
         return Error{op, QObject::tr("%1 does not use the SSH transport.").arg(uri)};
 
@@ -136,7 +132,7 @@ Result<SshCommand> tunnelCommand(const QString &uri, const SshTunnelTarget &targ
     if (transport != QLatin1String("ssh") && !param("known_hosts").isEmpty())
         args << QStringLiteral("-o")
              << QStringLiteral("UserKnownHostsFile=") + param("known_hosts");
-    const QString host = url.host().isEmpty() ? QStringLiteral("localhost") : url.host();
+    const QString host = Uri::host(uri).isEmpty() ? QStringLiteral("localhost") : Uri::host(uri);
     args << QStringLiteral("-W") << forward << QStringLiteral("--") << host;
     return cmd;
 }

@@ -1,11 +1,15 @@
 #include "core/create/vmcreator.h"
 
+#include "core/common/memorysize.h"
 #include "core/domain/domainactions.h"
+#include "core/domain/domainconfig.h"
 #include "core/domain/domaincontrol.h"
+#include "core/domain/softwareemulation.h"
 #include "core/storage/storage.h"
 #include "hostsession_p.h"
 
 #include <QCoreApplication>
+#include <QMetaMethod>
 
 namespace Vireo {
 
@@ -31,6 +35,10 @@ QString VmCreator::stepName(CreationStep step)
 
 QString CreationOutcome::text() const
 {
+    if (ok && softwareEmulation)
+        return tr("The virtual machine '%1' was created. KVM is not usable on this host, so it "
+                  "was changed to software emulation (type qemu) and started.")
+            .arg(name);
     if (ok)
         return tr("The virtual machine '%1' was created.").arg(name);
     QString out =
@@ -74,6 +82,7 @@ void VmCreator::create(const VmCreationPlan &plan)
     m_plan = plan;
     m_running = true;
     m_cancelled = false;
+    m_kvmFailure.reset();
     m_volumeCreated = false;
     m_volumePath.clear();
     m_uuid.clear();
@@ -85,12 +94,10 @@ void VmCreator::create(const VmCreationPlan &plan)
         defineDomain();
         return;
     }
-    Q_EMIT stepStarted(
-        CreationStep::CreateVolume,
-        tr("Creating %1 (%2 GiB, %3) in pool '%4'")
-            .arg(m_plan.volumeName)
-            .arg(double(m_plan.volumeCapacityBytes) / (1024.0 * 1024 * 1024), 0, 'f', 1)
-            .arg(m_plan.volumeFormat, m_plan.pool));
+    Q_EMIT stepStarted(CreationStep::CreateVolume,
+                       tr("Creating %1 (%2, %3) in pool '%4'")
+                           .arg(m_plan.volumeName, formatBytes(m_plan.volumeCapacityBytes),
+                                m_plan.volumeFormat, m_plan.pool));
     m_volume = new VolumeCreation(m_session, m_plan.pool, m_plan.volumeName, m_plan.volumeFormat,
                                   m_plan.volumeCapacityBytes, this);
     connect(m_volume, &VolumeCreation::progress, this, &VmCreator::volumeProgress);
@@ -120,6 +127,34 @@ void VmCreator::cancel()
     m_cancelled = true;
     if (m_volume)
         m_volume->cancel();
+    if (m_kvmFailure) {
+        // The user said no to software emulation: the Start step failed, undo as for any step.
+        const Error e = *m_kvmFailure;
+        m_kvmFailure.reset();
+        fail(CreationStep::Start, e);
+    }
+}
+
+void VmCreator::startWithSoftwareEmulation()
+{
+    if (!m_kvmFailure)
+        return;
+    m_kvmFailure.reset();
+    if (!m_session) {
+        fail(CreationStep::Start,
+             Error{stepName(CreationStep::Start), tr("the host went away"), 0});
+        return;
+    }
+    Q_EMIT stepStarted(CreationStep::Start,
+                       tr("Starting '%1' with software emulation").arg(m_plan.spec.name));
+    DomainConfig::startWithSoftwareEmulation(m_session, m_uuid, this, [this](Status s) {
+        if (!s) {
+            fail(CreationStep::Start, s.error());
+            return;
+        }
+        Q_EMIT stepFinished(CreationStep::Start);
+        succeed(true);
+    });
 }
 
 bool VmCreator::stopIfCancelled(CreationStep next)
@@ -204,12 +239,19 @@ void VmCreator::startDomain()
             auto dom = w.lookup(uuid, op);
             if (!dom)
                 return dom.error();
-            const int rc = virDomainCreate(dom.value()->get());
-            Status out = rc < 0 ? Status(lastLibvirtError(op)) : Status(Done{});
+            Status out = Vireo::startDomain(dom.value()->get(), op);
             w.worker->refreshDomain(uuid);
             return out;
         },
         [this](Status s) {
+            if (!s && isKvmError(s.error()) &&
+                isSignalConnected(QMetaMethod::fromSignal(&VmCreator::kvmStartFailed))) {
+                // Defined but not started: the owner asks the user, then either way no half
+                // state is left (a started qemu domain, or everything undone).
+                m_kvmFailure = s.error();
+                Q_EMIT kvmStartFailed(s.error());
+                return;
+            }
             if (!s) {
                 fail(CreationStep::Start, s.error());
                 return;
@@ -219,11 +261,12 @@ void VmCreator::startDomain()
         });
 }
 
-void VmCreator::succeed()
+void VmCreator::succeed(bool softwareEmulation)
 {
     m_running = false;
     CreationOutcome outcome;
     outcome.ok = true;
+    outcome.softwareEmulation = softwareEmulation;
     outcome.uuid = m_uuid;
     outcome.name = m_plan.spec.name;
     Q_EMIT finished(outcome);

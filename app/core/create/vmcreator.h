@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <optional>
+
 namespace Vireo {
 
 class HostSession;
@@ -33,6 +35,8 @@ struct CreationOutcome
     bool ok = false;
     bool cancelled = false;
     QString uuid; ///< of the new domain (when ok)
+    /// It was started with software emulation after KVM failed (startWithSoftwareEmulation).
+    bool softwareEmulation = false;
     QString name;
     CreationStep failedStep = CreationStep::Define;
     Error error;            ///< which step failed, and why
@@ -57,8 +61,15 @@ public:
 
     /// Starts the transaction. Ignored while one is running.
     void create(const VmCreationPlan &plan);
-    /// Stops after the current step (mid-allocation for a raw volume) and rolls back.
+    /// Stops after the current step (mid-allocation for a raw volume) and rolls back. While a
+    /// KVM failure waits for the owner's answer (kvmStartFailed), it rolls back that failure.
     void cancel();
+    /// The owner's yes to kvmStartFailed: redefines the domain as qemu and starts it
+    /// (DomainConfig::startWithSoftwareEmulation); finished() follows, ok with softwareEmulation,
+    /// or a failed Start step that rolls back as any other. Ignored when nothing waits.
+    void startWithSoftwareEmulation();
+    /// Whether a KVM failure of the Start step waits for startWithSoftwareEmulation or cancel.
+    bool isWaitingForKvmAnswer() const { return m_kvmFailure.has_value(); }
     bool isRunning() const { return m_running; }
 
     static QString stepName(CreationStep step);
@@ -69,12 +80,16 @@ Q_SIGNALS:
     void stepFinished(Vireo::CreationStep step);
     void volumeProgress(int percent);
     void finished(const Vireo::CreationOutcome &outcome);
+    /// The Start step failed with a KVM error (isKvmError): the domain is defined, and stays
+    /// so until the owner calls startWithSoftwareEmulation() or cancel(). Emitted only when
+    /// something is connected; otherwise that failure rolls back at once, as any other.
+    void kvmStartFailed(const Vireo::Error &error);
 
 private:
     void defineDomain();
     void setAutostart();
     void startDomain();
-    void succeed();
+    void succeed(bool softwareEmulation = false);
     void fail(CreationStep step, const Error &error, bool cancelled = false);
     bool stopIfCancelled(CreationStep next);
 
@@ -86,6 +101,7 @@ private:
     QString m_volumePath;
     QString m_uuid;
     VolumeCreation *m_volume = nullptr;
+    std::optional<Error> m_kvmFailure; ///< the Start step's KVM error, while it waits
 };
 
 } // namespace Vireo

@@ -1,5 +1,8 @@
 #include "core/create/vmspecvalidator.h"
 
+#include "core/common/memorysize.h"
+#include "core/domain/cputopology.h"
+
 #include <QCoreApplication>
 
 namespace Vireo::VmSpecValidator {
@@ -59,27 +62,15 @@ StepCheck fileProblem(const VmDraft &d, const QString &path, const QString &what
     return {};
 }
 
-/// The wizard's copy of the topology rule (sockets × cores × threads = maximum vCPUs).
+/// The one topology rule (core/domain/cputopology.h), as a step's problem.
 StepCheck topologyProblem(const DomainSpec &s)
 {
-    if (!s.hasTopology())
-        return {};
-    const qint64 product = qint64(s.sockets) * s.cores * s.threads;
-    if (product != s.maxVcpus)
-        return problem(
-            tr("Sockets × cores × threads is %1, but it must equal the maximum vCPUs (%2).")
-                .arg(product)
-                .arg(s.maxVcpus));
+    if (const QString why = cpuTopologyProblem(s.topology(), s.maxVcpus); !why.isEmpty())
+        return problem(why);
     return {};
 }
 
 } // namespace
-
-QString formatGiB(quint64 bytes)
-{
-    constexpr double GiB = 1024.0 * 1024.0 * 1024.0;
-    return tr("%1 GiB").arg(double(bytes) / GiB, 0, 'f', 1);
-}
 
 StepCheck sourceStep(const VmDraft &d)
 {
@@ -131,15 +122,15 @@ StepCheck cpuMemoryStep(const VmDraft &d)
                 .arg(s.maxMemoryMiB)
                 .arg(s.memoryMiB));
     if (caps && caps->memoryKiB && s.maxMemoryMiB > caps->memoryKiB / 1024)
-        return problem(tr("The host has only %1 MiB of memory; the maximum cannot exceed it.")
-                           .arg(caps->memoryKiB / 1024));
+        return problem(tr("The host has only %1 of memory; the maximum cannot exceed it.")
+                           .arg(formatKiB(caps->memoryKiB)));
     StepCheck c;
     if (caps) {
         if (s.vcpus > caps->hostCpus)
             c.notes << tr("More vCPUs than the host has CPUs: the guest will run slower.");
         if (caps->freeMemoryKiB && s.memoryMiB > caps->freeMemoryKiB / 1024)
-            c.notes << tr("The host has only %1 MiB free now; the machine may not start.")
-                           .arg(caps->freeMemoryKiB / 1024);
+            c.notes << tr("The host has only %1 available now; the machine may not start.")
+                           .arg(formatKiB(caps->freeMemoryKiB));
     }
     return c;
 }
@@ -162,12 +153,12 @@ StepCheck storageStep(const VmDraft &d)
         if (raw && plan.volumeCapacityBytes > p->availableBytes)
             return problem(
                 tr("The pool '%1' has only %2 free; a raw disk of %3 needs all of it now.")
-                    .arg(p->name, formatGiB(p->availableBytes),
-                         formatGiB(plan.volumeCapacityBytes)));
+                    .arg(p->name, formatBytes(p->availableBytes),
+                         formatBytes(plan.volumeCapacityBytes)));
         StepCheck c;
         if (plan.volumeCapacityBytes > p->availableBytes)
             c.notes << tr("Note: the pool has only %1 free; the qcow2 disk can fill it.")
-                           .arg(formatGiB(p->availableBytes));
+                           .arg(formatBytes(p->availableBytes));
         return c;
     }
     case DiskChoice::Existing: {

@@ -77,8 +77,5 @@ struct PathWanted
 };
 QList<PathWanted> pathsToCheck(const VmDraft &draft);
 
-/// Bytes as GiB with one decimal ("20.0 GiB"), as the wizard shows sizes.
-QString formatGiB(quint64 bytes);
-
 } // namespace VmSpecValidator
 } // namespace Vireo

@@ -25,17 +25,22 @@ void performAction(HostSession *session, const QStringList &uuids, DomainAction 
             const QString what = domainActionName(action);
             auto dom = w.lookup(uuid, tr("%1 domain %2").arg(what, uuid));
             if (!dom) {
-                w.worker->link()->post(
-                    [e = dom.error()](HostSession *s) { Q_EMIT s->operationFailed(e); });
+                Error e = dom.error();
+                e.domainUuid = uuid;
+                w.worker->link()->post([e](HostSession *s) { Q_EMIT s->operationFailed(e); });
                 continue;
             }
             virDomainPtr d = dom.value()->get();
             // Named before the call: any libvirt call after a failure would reset the error.
             const QString op = tr("%1 domain '%2'").arg(what, nameOf(d));
             int rc = -1;
+            Error failure;
             switch (action) {
             case DomainAction::Start:
-                rc = virDomainCreate(d);
+                if (Status started = startDomain(d, op); started)
+                    rc = 0;
+                else
+                    failure = started.error();
                 break;
             case DomainAction::Shutdown:
                 rc = virDomainShutdown(d);
@@ -60,7 +65,8 @@ void performAction(HostSession *session, const QStringList &uuids, DomainAction 
                 break;
             }
             if (rc < 0) {
-                const Error e = lastLibvirtError(op);
+                Error e = failure.operation.isEmpty() ? lastLibvirtError(op) : failure;
+                e.domainUuid = uuid;
                 w.worker->link()->post([e](HostSession *s) { Q_EMIT s->operationFailed(e); });
             } else {
                 w.worker->link()->post(
@@ -69,6 +75,11 @@ void performAction(HostSession *session, const QStringList &uuids, DomainAction 
             w.worker->markDirty(uuid); // read with the next batch, together with its events
         }
     });
+}
+
+void setKvmStartFailureForTesting(const QString &message)
+{
+    Vireo::setKvmStartFailureForTesting(message);
 }
 
 void defineXml(HostSession *session, const QString &xml, QObject *context,

@@ -153,11 +153,9 @@ void startWithSoftwareEmulation(HostSession *session, const QString &uuid, QObje
                 return ref.error();
             virDomainPtr dom = ref.value()->get();
             const QString op = tr("Start '%1' with software emulation").arg(nameOf(dom));
-            const int started = virDomainCreate(dom);
+            const Status started = startDomain(dom, op);
             w.worker->refreshDomain(uuid);
-            if (started < 0)
-                return lastLibvirtError(op);
-            return Done{};
+            return started;
         },
         std::move(done));
 }

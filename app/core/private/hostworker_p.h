@@ -149,7 +149,10 @@ private:
         QStringList removed;
     };
     Result<QList<DomainInfo>> readAllDomains();
-    void listDomains();
+    enum class ListingAfter { Connect, Refresh };
+    /// Reads every domain and posts the list; after a connect, the Connected state goes in the
+    /// same queued call, just before the list. False if the connection turned out dead.
+    bool listDomains(ListingAfter when);
     void readHostInfo();
     void sampleStats();
     void teardownConnection();
@@ -171,6 +174,7 @@ private:
     int m_backoffMs = 0;
     bool m_wantConnected = false;
     int m_hostCpus = 1;
+    quint64 m_numaMemoryKiB = 0; ///< virNodeGetInfo's memory, for chooseHostMemory each tick
     qint64 m_openMs = -1;
 
     QHash<QString, StatsBaseline> m_previous; ///< the last sample of each active domain

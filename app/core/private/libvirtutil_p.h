@@ -53,6 +53,12 @@ QString domainUuid(virDomainPtr dom);
 /// The domain's name; empty if libvirt cannot say.
 QString nameOf(virDomainPtr dom);
 
+/// Starts a defined domain (virDomainCreate): the one place core does, for Run, the wizard's
+/// Start step and the start with software emulation. The error names `operation`.
+Status startDomain(virDomainPtr dom, const QString &operation);
+/// See DomainActions::setKvmStartFailureForTesting.
+void setKvmStartFailureForTesting(const QString &message);
+
 /// Defines (or redefines) a domain from XML, validated against libvirt's schema where the driver
 /// can validate (drivers that cannot answer VIR_ERR_INVALID_ARG to the flag: then unvalidated).
 /// The error names `operation`.

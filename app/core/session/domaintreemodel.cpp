@@ -8,6 +8,23 @@
 
 namespace Vireo {
 
+void DomainTreeModel::CpuHistory::add(double percent)
+{
+    samples[pos] = quint8(qBound(0.0, percent, 100.0) + 0.5);
+    pos = (pos + 1) % HistoryLength;
+    count = quint8(qMin(count + 1, HistoryLength));
+}
+
+QByteArray DomainTreeModel::CpuHistory::bytes() const
+{
+    QByteArray out;
+    out.reserve(count);
+    const int start = (pos + HistoryLength - count) % HistoryLength;
+    for (int i = 0; i < count; ++i)
+        out.append(char(samples[(start + i) % HistoryLength]));
+    return out;
+}
+
 void DomainTreeModel::HostNode::reindex()
 {
     rowOf.clear();
@@ -47,9 +64,11 @@ void DomainTreeModel::addHost(HostSession *session)
             [this, node](const QList<DomainStats> &s) { onStats(node, s); });
     connect(session, &HostSession::hostStatsUpdated, this, [this, node](const HostStats &s) {
         node->stats = s;
+        if (s.cpuPercent >= 0)
+            node->cpuHistory.add(s.cpuPercent);
         hostRowChanged(node);
     });
-    connect(session, &HostSession::stateChanged, this, [this, node] { hostRowChanged(node); });
+    connect(session, &HostSession::stateChanged, this, [this, node] { onHostState(node); });
     connect(session, &HostSession::connectingSlowly, this, [this, node] { hostRowChanged(node); });
     connect(session, &HostSession::hostInfoChanged, this, [this, node] { hostRowChanged(node); });
     // Not QObject::destroyed: by then the rows' data() could no longer ask the session.
@@ -219,10 +238,13 @@ Qt::ItemFlags DomainTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.internalPointer())
-        f |= Qt::ItemNeverHasChildren;
-    return f;
+    if (auto *node = static_cast<HostNode *>(index.internalPointer())) {
+        // A domain of a host that is not connected: greyed, and nothing to select or open.
+        if (node->session->state() != HostState::Connected)
+            return Qt::ItemNeverHasChildren;
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    }
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
 
 void DomainTreeModel::hostRowChanged(HostNode *node)
@@ -231,6 +253,25 @@ void DomainTreeModel::hostRowChanged(HostNode *node)
     if (row < 0)
         return;
     Q_EMIT dataChanged(createIndex(row, 0, nullptr), createIndex(row, ColumnCount - 1, nullptr));
+}
+
+void DomainTreeModel::onHostState(HostNode *node)
+{
+    if (node->session->state() != HostState::Connected) {
+        // Nothing is known of the host now: its figures go, and its domains' rows show they are
+        // what was last seen (they stay, so the list and its selection survive a reconnect,
+        // which updates them in place).
+        node->stats = {};
+        node->cpuHistory.clear();
+        for (DomainRow &r : node->rows) {
+            r.cpuPercent = -1;
+            r.history.clear();
+        }
+    }
+    hostRowChanged(node);
+    if (!node->rows.isEmpty())
+        Q_EMIT dataChanged(createIndex(0, 0, node),
+                           createIndex(int(node->rows.size()) - 1, ColumnCount - 1, node));
 }
 
 template<typename Pred>
@@ -358,7 +399,7 @@ void DomainTreeModel::onChanged(HostNode *node, const QList<DomainInfo> &domains
         r.info = domain;
         if (!isActive(domain.state)) {
             r.cpuPercent = -1;
-            r.historyCount = 0;
+            r.history.clear();
         }
         minChanged = qMin(minChanged, *it);
         maxChanged = qMax(maxChanged, *it);
@@ -402,9 +443,7 @@ void DomainTreeModel::onStats(HostNode *node, const QList<DomainStats> &stats)
         bool changed = false;
         if (s.cpuPercent >= 0) {
             r.cpuPercent = s.cpuPercent;
-            r.history[r.historyPos] = quint8(qBound(0.0, s.cpuPercent, 100.0) + 0.5);
-            r.historyPos = (r.historyPos + 1) % HistoryLength;
-            r.historyCount = quint8(qMin(r.historyCount + 1, HistoryLength));
+            r.history.add(s.cpuPercent);
             changed = true;
         }
         if (s.balloonCurrentKiB > 0 && quint64(s.balloonCurrentKiB) != r.info.memoryKiB) {

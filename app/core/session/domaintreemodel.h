@@ -16,8 +16,8 @@ class HostSession;
 ///
 /// Fed by the HostSessions' queued signals and updated by diff by UUID (inserts, removals and
 /// dataChanged), never by a reset, so selection and expansion survive. Statistics ticks become
-/// one dataChanged per host over the changed rows. Keeps a short CPU history per domain for the
-/// sparkline (one byte per sample).
+/// one dataChanged per host over the changed rows. Keeps a short CPU history per domain and per
+/// host for the sparkline (one byte per sample).
 class DomainTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -33,6 +33,10 @@ public:
         CpuHistoryRole,                ///< QByteArray, oldest first, 0..100 per byte
         SortRole,                      ///< a value that sorts naturally for the column
         PersistentRole,                ///< bool
+        /// bool (domains): the host is not connected, so the row is what was last seen. Such
+        /// rows stay listed, greyed and not selectable, their state Unknown (DomainStateRole
+        /// NoState) until the host lists them again.
+        StaleRole,
     };
     static constexpr int HistoryLength = 40;
     /// At most this many rows are inserted per event-loop turn.
@@ -71,13 +75,22 @@ Q_SIGNALS:
     void hostListed(Vireo::HostSession *session);
 
 private:
+    /// The last HistoryLength CPU samples, 0..100 each, in a ring.
+    struct CpuHistory
+    {
+        quint8 samples[HistoryLength] = {};
+        quint8 count = 0;
+        quint8 pos = 0;
+        void add(double percent);
+        void clear() { count = 0; }
+        /// Oldest first, as CpuHistoryRole gives it.
+        QByteArray bytes() const;
+    };
     struct DomainRow
     {
         DomainInfo info;
         double cpuPercent = -1;
-        quint8 history[HistoryLength] = {};
-        quint8 historyCount = 0;
-        quint8 historyPos = 0;
+        CpuHistory history;
     };
     struct HostNode
     {
@@ -86,6 +99,7 @@ private:
         QList<DomainRow> rows;
         QHash<QString, int> rowOf;
         HostStats stats;
+        CpuHistory cpuHistory; ///< the host's own CPU use, for its row's sparkline
         // New domains not yet inserted: a long list goes in by chunks, one per event-loop turn,
         // so the window never stalls on 10,000 rows. Keyed by UUID; events update them here.
         QList<DomainInfo> pending;
@@ -100,7 +114,9 @@ private:
     HostNode *findNode(const HostSession *session) const;
     HostNode *nodeById(quint64 id) const;
     QVariant hostData(const HostNode *node, int column, int role) const;
-    QVariant domainData(const DomainRow &row, int column, int role) const;
+    QVariant domainData(const HostNode *node, const DomainRow &row, int column, int role) const;
+    QVariant staleDomainData(const HostNode *node, const DomainRow &row, int column,
+                             int role) const;
 
     void onListed(HostNode *node, const QList<DomainInfo> &domains);
     void onChanged(HostNode *node, const QList<DomainInfo> &domains);
@@ -110,14 +126,12 @@ private:
     bool removeRowsWhere(HostNode *node, Pred gone);
     void onStats(HostNode *node, const QList<DomainStats> &stats);
     void hostRowChanged(HostNode *node);
+    void onHostState(HostNode *node);
     void insertPendingChunk(HostNode *node);
     void scheduleChunk(HostNode *node);
 
     QList<HostNode *> m_hosts;
     quint64 m_nextNodeId = 1;
 };
-
-/// "2.0 GiB", "512 MiB": memory sizes as the manager shows them.
-QString formatMemoryKiB(quint64 kib);
 
 } // namespace Vireo

@@ -1,29 +1,10 @@
 // What the tree's rows show: names, states, memory and vCPUs as text, tooltips, sort keys.
 #include "core/session/domaintreemodel.h"
 
+#include "core/common/memorysize.h"
 #include "core/session/hostsession.h"
 
-#include <QCoreApplication>
-
 namespace Vireo {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vireo::DomainTreeModel", text);
-}
-
-QString formatMemoryKiB(quint64 kib)
-{
-    if (kib >= 1024ull * 1024)
-        return tr("%1 GiB").arg(double(kib) / (1024.0 * 1024.0), 0, 'f', 1);
-    return tr("%1 MiB").arg(kib / 1024);
-}
-
-/// What a host that is slow to connect is most likely doing.
-static QString slowConnectionNote()
-{
-    return tr("libvirt is still examining the hypervisor; the first time can take a minute.");
-}
 
 QVariant DomainTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
@@ -55,7 +36,7 @@ QVariant DomainTreeModel::data(const QModelIndex &index, int role) const
     const auto *node = static_cast<HostNode *>(index.internalPointer());
     if (index.row() >= node->rows.size())
         return {};
-    return domainData(node->rows[index.row()], index.column(), role);
+    return domainData(node, node->rows[index.row()], index.column(), role);
 }
 
 QVariant DomainTreeModel::hostData(const HostNode *node, int column, int role) const
@@ -70,11 +51,19 @@ QVariant DomainTreeModel::hostData(const HostNode *node, int column, int role) c
         return int(s->state());
     case CpuPercentRole:
         return node->stats.cpuPercent;
+    case CpuHistoryRole:
+        return node->cpuHistory.bytes();
     case SortRole:
         return hostRow(node); // hosts keep the order they were added in
     case Qt::ToolTipRole:
+        if (column == MemoryColumn && s->hostInfo().memoryKiB > 0) {
+            // Which figure this is, when libvirt's two figures differ (issue 19, #8).
+            const HostInfo &info = s->hostInfo();
+            const QString bound = tr("Guests can get up to %1.").arg(formatKiB(info.memoryKiB));
+            return info.memoryNote.isEmpty() ? bound : info.memoryNote;
+        }
         if (s->state() == HostState::Connecting && s->isSlowToConnect())
-            return s->uri() + QLatin1Char('\n') + slowConnectionNote();
+            return s->uri() + QLatin1Char('\n') + HostSession::slowConnectionNote();
         return s->stateReason().isEmpty() ? s->uri()
                                           : s->uri() + QLatin1Char('\n') + s->stateReason();
     case Qt::DisplayRole:
@@ -90,8 +79,9 @@ QVariant DomainTreeModel::hostData(const HostNode *node, int column, int role) c
         case HostState::Connected:
             return tr("Connected");
         case HostState::Connecting:
-            return s->isSlowToConnect() ? tr("Connecting… %1").arg(slowConnectionNote())
-                                        : tr("Connecting…");
+            return s->isSlowToConnect()
+                       ? tr("Connecting… %1").arg(HostSession::slowConnectionNote())
+                       : tr("Connecting…");
         case HostState::Disconnected: {
             if (s->stateReason().isEmpty())
                 return tr("Not connected");
@@ -108,10 +98,10 @@ QVariant DomainTreeModel::hostData(const HostNode *node, int column, int role) c
     case MemoryColumn:
         if (node->stats.memoryTotalKiB > 0)
             return tr("%1 / %2").arg(
-                formatMemoryKiB(node->stats.memoryTotalKiB - node->stats.memoryFreeKiB),
-                formatMemoryKiB(node->stats.memoryTotalKiB));
+                formatKiB(node->stats.memoryTotalKiB - node->stats.memoryFreeKiB),
+                formatKiB(node->stats.memoryTotalKiB));
         if (s->hostInfo().memoryKiB > 0)
-            return formatMemoryKiB(s->hostInfo().memoryKiB);
+            return formatKiB(s->hostInfo().memoryKiB);
         return {};
     case VcpuColumn:
         return s->hostInfo().cpus > 0 ? QVariant(s->hostInfo().cpus) : QVariant();
@@ -119,10 +109,42 @@ QVariant DomainTreeModel::hostData(const HostNode *node, int column, int role) c
     return {};
 }
 
-QVariant DomainTreeModel::domainData(const DomainRow &row, int column, int role) const
+QVariant DomainTreeModel::staleDomainData(const HostNode *node, const DomainRow &row, int column,
+                                          int role) const
 {
     const DomainInfo &d = row.info;
     switch (role) {
+    case StaleRole:
+        return true;
+    case DomainStateRole:
+        return int(DomainState::NoState);
+    case SortRole:
+        if (column == StateColumn)
+            return int(DomainState::NoState);
+        break;
+    case Qt::ToolTipRole:
+        if (column == StateColumn)
+            return tr("%1 is not connected, so the state of '%2' is unknown. When last seen it "
+                      "was %3.")
+                .arg(node->session->displayName(), d.name, d.stateText());
+        break;
+    case Qt::DisplayRole:
+        if (column == StateColumn)
+            return tr("Unknown");
+        break;
+    }
+    return domainData(nullptr, row, column, role);
+}
+
+QVariant DomainTreeModel::domainData(const HostNode *node, const DomainRow &row, int column,
+                                     int role) const
+{
+    if (node && node->session->state() != HostState::Connected)
+        return staleDomainData(node, row, column, role);
+    const DomainInfo &d = row.info;
+    switch (role) {
+    case StaleRole:
+        return false;
     case IsHostRole:
         return false;
     case UuidRole:
@@ -133,14 +155,8 @@ QVariant DomainTreeModel::domainData(const DomainRow &row, int column, int role)
         return row.cpuPercent;
     case PersistentRole:
         return d.persistent;
-    case CpuHistoryRole: {
-        QByteArray out;
-        out.reserve(row.historyCount);
-        const int start = (row.historyPos + HistoryLength - row.historyCount) % HistoryLength;
-        for (int i = 0; i < row.historyCount; ++i)
-            out.append(char(row.history[(start + i) % HistoryLength]));
-        return out;
-    }
+    case CpuHistoryRole:
+        return row.history.bytes();
     case SortRole:
         switch (column) {
         case NameColumn:
@@ -159,8 +175,7 @@ QVariant DomainTreeModel::domainData(const DomainRow &row, int column, int role)
         if (column == NameColumn)
             return tr("%1\nUUID %2").arg(d.name, d.uuid);
         if (column == MemoryColumn)
-            return tr("%1 of at most %2")
-                .arg(formatMemoryKiB(d.memoryKiB), formatMemoryKiB(d.maxMemoryKiB));
+            return tr("%1 of at most %2").arg(formatKiB(d.memoryKiB), formatKiB(d.maxMemoryKiB));
         if (column == VcpuColumn)
             return tr("%1 of at most %2 vCPUs").arg(d.vcpus).arg(d.maxVcpus);
         return {};
@@ -177,7 +192,7 @@ QVariant DomainTreeModel::domainData(const DomainRow &row, int column, int role)
     case NameColumn:
         return d.name;
     case StateColumn: {
-        QString s = domainStateName(d.state);
+        QString s = d.stateText();
         if (d.state == DomainState::Shutoff && d.managedSave)
             s = tr("Saved");
         if (!d.persistent)
@@ -188,7 +203,7 @@ QVariant DomainTreeModel::domainData(const DomainRow &row, int column, int role)
         return row.cpuPercent >= 0 ? QVariant(tr("%1 %").arg(row.cpuPercent, 0, 'f', 0))
                                    : QVariant();
     case MemoryColumn:
-        return tr("%1 / %2").arg(formatMemoryKiB(d.memoryKiB), formatMemoryKiB(d.maxMemoryKiB));
+        return tr("%1 / %2").arg(formatKiB(d.memoryKiB), formatKiB(d.maxMemoryKiB));
     case VcpuColumn:
         return d.maxVcpus > d.vcpus ? tr("%1 of %2").arg(d.vcpus).arg(d.maxVcpus)
                                     : QString::number(d.vcpus);

@@ -47,13 +47,8 @@ Result<DomainCapabilities> queryDomainCapabilities(WorkerContext &w, const QStri
     return parseDomainCapabilitiesXml(text);
 }
 
-HostMemory readHostMemory(virConnectPtr conn)
+std::optional<NodeMemoryStats> readNodeMemoryStats(virConnectPtr conn)
 {
-    quint64 nodeKiB = 0;
-    virNodeInfo node;
-    if (virNodeGetInfo(conn, &node) == 0)
-        nodeKiB = node.memory;
-    const quint64 freeKiB = virNodeGetFreeMemory(conn) / 1024;
     std::optional<NodeMemoryStats> stats;
     int n = 0;
     if (virNodeGetMemoryStats(conn, VIR_NODE_MEMORY_STATS_ALL_CELLS, nullptr, &n, 0) == 0 &&
@@ -77,7 +72,18 @@ HostMemory readHostMemory(virConnectPtr conn)
         }
     }
     virResetLastError(); // drivers without these (the test driver has no memory statistics)
-    return chooseHostMemory(nodeKiB, freeKiB, stats);
+    return stats;
+}
+
+HostMemory readHostMemory(virConnectPtr conn)
+{
+    quint64 nodeKiB = 0;
+    virNodeInfo node;
+    if (virNodeGetInfo(conn, &node) == 0)
+        nodeKiB = node.memory;
+    const quint64 freeKiB = virNodeGetFreeMemory(conn) / 1024;
+    virResetLastError();
+    return chooseHostMemory(nodeKiB, freeKiB, readNodeMemoryStats(conn));
 }
 
 /// The host CPU as a <cpu> definition, for virConnectBaselineCPU.

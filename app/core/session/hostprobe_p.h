@@ -33,7 +33,10 @@ KvmInputs gatherKvmInputs(WorkerContext &w, const Capabilities &caps,
                           const Result<DomainCapabilities> &qemu);
 
 /// The host's memory: virNodeGetInfo, virNodeGetFreeMemory and virNodeGetMemoryStats, one
-/// figure chosen by chooseHostMemory. Worker thread (the HostWorker's readHostInfo may call it).
+/// figure chosen by chooseHostMemory. Worker thread (the HostWorker's readHostInfo calls it).
 HostMemory readHostMemory(virConnectPtr conn);
+/// virNodeGetMemoryStats of all cells; nullopt where the driver has none (the test driver).
+/// Worker thread (readHostMemory, and the statistics ticks).
+std::optional<NodeMemoryStats> readNodeMemoryStats(virConnectPtr conn);
 
 } // namespace Vireo

@@ -137,6 +137,11 @@ QString HostSession::displayName() const
     return name;
 }
 
+QString HostSession::slowConnectionNote()
+{
+    return tr("libvirt is still examining the hypervisor; the first time can take a minute.");
+}
+
 int HostSession::reconnectInSeconds() const
 {
     if (m_retryAtMs < 0)

@@ -56,6 +56,9 @@ public:
     /// hypervisor (a first QEMU capability probe can take a minute). Views say so.
     bool isSlowToConnect() const { return m_slowToConnect; }
     static constexpr int SlowConnectMs = 2000;
+    /// What views say of a host that is slow to connect: libvirt is most likely examining the
+    /// hypervisor, and the first time can take a minute.
+    static QString slowConnectionNote();
 
     /// Statistics interval in milliseconds; 0 turns sampling off. Default 2000.
     int statsInterval() const { return m_statsInterval; }
@@ -126,5 +129,3 @@ private:
 };
 
 } // namespace Vireo
-
-Q_DECLARE_METATYPE(Vireo::Error)

@@ -300,10 +300,10 @@ void HostWorker::open()
         }
     }
     readHostInfo();
-    listDomains();
-    if (!m_conn) // listing found the connection dead
+    // Connected and the list arrive in one queued call (see listDomains): a window that gets
+    // the domains finds their host connected, so it can act on them at once.
+    if (!listDomains(ListingAfter::Connect)) // the listing found the connection dead
         return;
-    setState(HostState::Connected, {});
     setStatsInterval(m_statsInterval);
 }
 

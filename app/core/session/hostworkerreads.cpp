@@ -2,10 +2,13 @@
 // all domains) and the statistics ticks.
 #include "hostworker_p.h"
 
+#include "core/common/uri.h"
+#include "core/session/capabilitiesxml.h"
+#include "core/session/hostprobe_p.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
-#include <QUrl>
 #include <QVarLengthArray>
 
 #include <cstring>
@@ -46,33 +49,26 @@ void HostWorker::readHostInfo()
         info.sockets = int(node.sockets * node.nodes);
         info.cores = int(node.cores);
         info.threads = int(node.threads);
-        info.memoryKiB = node.memory;
         m_hostCpus = qMax(1, info.cpus);
     }
-    const unsigned long long freeBytes = virNodeGetFreeMemory(m_conn);
-    info.freeMemoryKiB = freeBytes / 1024;
+    // The one figure for the host's memory, as the wizard and the statistics ticks have it.
+    const HostMemory memory = readHostMemory(m_conn);
+    info.memoryKiB = memory.totalKiB;
+    info.freeMemoryKiB = memory.availableKiB;
+    info.numaMemoryKiB = memory.numaKiB;
+    info.memoryNote = memory.note;
+    m_numaMemoryKiB = memory.numaKiB;
     if (char *caps = virConnectGetCapabilities(m_conn)) {
-        // The host CPU's model name, as libvirt reports it (e.g. "Skylake-Client-IBRS").
-        const QString xml = QString::fromUtf8(caps);
+        // The host CPU as libvirt names it (e.g. "Skylake-Client-IBRS"), from its one parser.
+        const Result<Capabilities> parsed = parseCapabilitiesXml(QString::fromUtf8(caps));
         free(caps);
-        // Only the host's own <cpu> element: other elements (secmodel) have <model>s too.
-        const auto hostStart = xml.indexOf(QLatin1String("<host>"));
-        const auto cpuStart = xml.indexOf(QLatin1String("<cpu>"), hostStart);
-        const auto cpuEnd = xml.indexOf(QLatin1String("</cpu>"), cpuStart);
-        auto element = [&xml, hostStart, cpuStart, cpuEnd](const QString &name) {
-            const QString open = QLatin1Char('<') + name + QLatin1Char('>');
-            const auto start = xml.indexOf(open, cpuStart);
-            if (hostStart < 0 || cpuStart < 0 || start < 0 || start > cpuEnd)
-                return QString();
-            const auto end = xml.indexOf(QStringLiteral("</") + name + QLatin1Char('>'), start);
-            return xml.mid(start + open.size(), end - start - open.size()).trimmed();
-        };
-        info.cpuArch = element(QStringLiteral("arch"));
-        if (const QString model = element(QStringLiteral("model")); !model.isEmpty())
-            info.cpuModel = model;
+        if (parsed) {
+            info.cpuArch = parsed->hostArch;
+            if (!parsed->cpuModel.isEmpty())
+                info.cpuModel = parsed->cpuModel;
+        }
     }
-    const QUrl url(m_uri);
-    info.remote = !url.host().isEmpty() || url.scheme().contains(QLatin1Char('+'));
+    info.remote = !Uri::isLocal(m_uri);
     virResetLastError();
     m_link->post([info](HostSession *s) {
         s->m_hostInfo = info;
@@ -166,25 +162,34 @@ Result<QList<DomainInfo>> HostWorker::readAllDomains()
     return list;
 }
 
-void HostWorker::listDomains()
+bool HostWorker::listDomains(ListingAfter when)
 {
     Result<QList<DomainInfo>> list = readAllDomains();
+    const bool connecting = when == ListingAfter::Connect;
     if (!list) {
         const Error e = list.error();
         if (virConnectIsAlive(m_conn) != 1) {
             teardownConnection();
             scheduleReconnect(e.message);
-            return;
+            return false;
         }
         m_link->post([e](HostSession *s) { Q_EMIT s->operationFailed(e); });
-        return;
+        if (connecting)
+            setState(HostState::Connected, {});
+        return true;
     }
     m_known.clear();
     for (const DomainInfo &d : std::as_const(list.value()))
         m_known.insert(d.uuid);
     m_dirty.clear(); // the listing is newer than any event before it
-    m_link->post(
-        [list = std::move(list.value())](HostSession *s) { Q_EMIT s->domainsListed(list); });
+    m_link->post([list = std::move(list.value()), connecting](HostSession *s) {
+        // Never a moment with domains listed under a host that is still "Connecting…": views
+        // enable actions only for domains of connected hosts.
+        if (connecting)
+            s->onWorkerState(HostState::Connected, {}, -1);
+        Q_EMIT s->domainsListed(list);
+    });
+    return true;
 }
 
 /// A view of one typed parameter, for parseStatsRecord (valid while the record is).
@@ -291,26 +296,11 @@ void HostWorker::sampleStats()
             m_prevHostTotal = total;
         }
     }
-    nparams = 0;
-    if (virNodeGetMemoryStats(m_conn, VIR_NODE_MEMORY_STATS_ALL_CELLS, nullptr, &nparams, 0) == 0 &&
-        nparams > 0) {
-        QVarLengthArray<virNodeMemoryStats, 8> params(nparams);
-        if (virNodeGetMemoryStats(m_conn, VIR_NODE_MEMORY_STATS_ALL_CELLS, params.data(), &nparams,
-                                  0) == 0) {
-            quint64 freeKiB = 0, buffers = 0, cached = 0;
-            for (int i = 0; i < nparams; ++i) {
-                const QByteArray field(params[i].field);
-                if (field == VIR_NODE_MEMORY_STATS_TOTAL)
-                    hs.memoryTotalKiB = params[i].value;
-                else if (field == VIR_NODE_MEMORY_STATS_FREE)
-                    freeKiB = params[i].value;
-                else if (field == VIR_NODE_MEMORY_STATS_BUFFERS)
-                    buffers = params[i].value;
-                else if (field == VIR_NODE_MEMORY_STATS_CACHED)
-                    cached = params[i].value;
-            }
-            hs.memoryFreeKiB = freeKiB + buffers + cached;
-        }
+    // Memory as readHostInfo chose it, so the chart's figures are the list's and the details'.
+    if (const std::optional<NodeMemoryStats> memory = readNodeMemoryStats(m_conn)) {
+        const HostMemory m = chooseHostMemory(m_numaMemoryKiB, 0, memory);
+        hs.memoryTotalKiB = m.totalKiB;
+        hs.memoryFreeKiB = m.availableKiB;
     }
     virResetLastError();
     if (hs.cpuPercent >= 0 || hs.memoryTotalKiB > 0)

@@ -140,7 +140,8 @@ private Q_SLOTS:
             DomainState(
                 row(QStringLiteral("web-frontend")).data(DomainTreeModel::DomainStateRole).toInt()),
             DomainState::Shutoff);
-        QTRY_COMPARE(stateText(QStringLiteral("web-frontend")), QStringLiteral("Shut off"));
+        QTRY_COMPARE(stateText(QStringLiteral("web-frontend")),
+                     QStringLiteral("Shut off (forced off)"));
         QVERIFY(!watcher->isWatching(kWeb));
     }
 

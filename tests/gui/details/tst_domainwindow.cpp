@@ -789,18 +789,6 @@ private Q_SLOTS:
         // The pages stay readable but can no longer change anything.
         QVERIFY(!w->cpuPage()->slider()->isEnabled());
     }
-
-    void windowFollowsStateChanges()
-    {
-        DomainWindow *w = open(kWeb);
-        QVERIFY(w);
-        QTRY_VERIFY(!w->cpuPage()->maximumBox()->isEnabled());
-        DomainActions::performAction(m_session.get(), {kWeb}, DomainAction::ForceOff);
-        QTRY_VERIFY(w->cpuPage()->maximumBox()->isEnabled());
-        QTRY_COMPARE(w->overviewPage()->fieldText(QStringLiteral("State")),
-                     QStringLiteral("Shut off"));
-        QTRY_COMPARE(w->memoryPage()->actualLabel()->text(), QStringLiteral("not running"));
-    }
 };
 
 QTEST_MAIN(TestDomainWindow)

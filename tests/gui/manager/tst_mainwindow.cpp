@@ -20,9 +20,14 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using namespace Vireo;
 using A = MainWindow::Action;
@@ -102,6 +107,8 @@ private Q_SLOTS:
         m_window->show();
         m_session->connectToHost();
         QTRY_COMPARE(visibleDomains(), 9);
+        // Actions apply to domains of connected hosts only.
+        QTRY_COMPARE(m_session->state(), HostState::Connected);
     }
     void cleanup()
     {
@@ -232,6 +239,97 @@ private Q_SLOTS:
         QCOMPARE(visibleDomains(), 3);
         QTest::keyClicks(m_window->filterEdit(), QStringLiteral("WIN"));
         QTRY_COMPARE(visibleDomains(), 1);
+    }
+
+    void aDisconnectedHostsDomainsAreUnknownAndOfferNothing()
+    {
+        // Issue 19, #7: after a disconnect the rows stay (a reconnect updates them in place),
+        // but greyed, their state unknown, and nothing opens a window on what was last seen.
+        select({QStringLiteral("db-primary")});
+        QVERIFY(m_window->action(A::Open)->isEnabled());
+        QSignalSpy opened(m_window, &MainWindow::openDomainRequested);
+        m_session->disconnectFromHost();
+        QTRY_COMPARE(m_session->state(), HostState::Disconnected);
+        QCOMPARE(visibleDomains(), 9);
+        const QModelIndex db = proxyRow(QStringLiteral("db-primary"));
+        QCOMPARE(db.siblingAtColumn(DomainTreeModel::StateColumn).data().toString(),
+                 QStringLiteral("Unknown"));
+        QVERIFY(db.data(DomainTreeModel::StaleRole).toBool());
+        QCOMPARE(DomainState(db.data(DomainTreeModel::DomainStateRole).toInt()),
+                 DomainState::NoState);
+        const QString tip =
+            db.siblingAtColumn(DomainTreeModel::StateColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QLatin1String("When last seen it was Running")), qPrintable(tip));
+        QVERIFY(!(db.flags() & Qt::ItemIsEnabled)); // greyed
+        QVERIFY(!(db.flags() & Qt::ItemIsSelectable));
+        QVERIFY(m_window->selectedDomains().isEmpty()); // the selection let go of it
+        QTRY_VERIFY(!m_window->action(A::Open)->isEnabled());
+        for (A a : {A::Start, A::Pause, A::Shutdown, A::ForceOff, A::Delete, A::ViewXml})
+            QVERIFY(!m_window->action(a)->isEnabled());
+        // Neither Open, nor Enter or a double-click on the row, opens a window.
+        m_window->view()->selectionModel()->select(db, QItemSelectionModel::Select |
+                                                           QItemSelectionModel::Rows);
+        m_window->action(A::Open)->trigger();
+        Q_EMIT m_window->view()->activated(db);
+        QCOMPARE(opened.size(), 0);
+        // A state filter does not take the last seen state for the present one.
+        m_window->stateFilterBox()->setCurrentIndex(2); // Running
+        QCOMPARE(visibleDomains(), 0);
+        m_window->stateFilterBox()->setCurrentIndex(0);
+        QCOMPARE(visibleDomains(), 9);
+
+        m_session->connectToHost();
+        QTRY_COMPARE(proxyRow(QStringLiteral("db-primary"))
+                         .siblingAtColumn(DomainTreeModel::StateColumn)
+                         .data()
+                         .toString(),
+                     QStringLiteral("Running"));
+        QVERIFY(proxyRow(QStringLiteral("db-primary")).flags() & Qt::ItemIsEnabled);
+        select({QStringLiteral("db-primary")});
+        QVERIFY(m_window->action(A::Open)->isEnabled());
+        m_window->action(A::Open)->trigger();
+        QCOMPARE(opened.size(), 1);
+    }
+
+    void aSlowConnectionIsSaidInTheStatusBar()
+    {
+        // Issue 10: a libvirtd that accepts and then does not answer (as while it probes QEMU
+        // for the first time). The host's row says so after SlowConnectMs; the status bar says
+        // it too, for as long as it lasts, and not after.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray socketPath = QFile::encodeName(dir.filePath(QStringLiteral("sock")));
+        const int daemon = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        QVERIFY(daemon >= 0);
+        sockaddr_un addr = {};
+        addr.sun_family = AF_UNIX;
+        QVERIFY(size_t(socketPath.size()) < sizeof addr.sun_path);
+        memcpy(addr.sun_path, socketPath.constData(), size_t(socketPath.size()));
+        QCOMPARE(::bind(daemon, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
+        QCOMPARE(::listen(daemon, 4), 0); // never accepts
+        HostSession slow(QStringLiteral("qemu+unix:///system?socket=") +
+                         QString::fromLocal8Bit(socketPath));
+        slow.setDisplayName(QStringLiteral("Slow host"));
+        slow.setReconnectBackoff(60000, 60000);
+        m_model->addHost(&slow);
+        QLabel *note = m_window->connectingNote();
+        QVERIFY(note->text().isEmpty());
+        slow.connectToHost();
+        QTRY_VERIFY_WITH_TIMEOUT(slow.isSlowToConnect(), 15000);
+        QTRY_COMPARE(note->text(),
+                     QStringLiteral("Connecting to Slow host: libvirt is still examining the "
+                                    "hypervisor; the first time can take a minute."));
+        QVERIFY(!note->accessibleName().isEmpty());
+        // The log's passing lines cover it only while they show.
+        m_window->showMessage(QStringLiteral("something else happened"));
+        QVERIFY(!note->isVisible());
+        m_window->statusBar()->clearMessage(); // as when the line's time is up
+        QVERIFY(note->isVisible());
+
+        ::close(daemon); // the daemon hangs up: no longer connecting
+        QTRY_COMPARE_WITH_TIMEOUT(slow.state(), HostState::Disconnected, 15000);
+        QTRY_VERIFY(note->text().isEmpty());
+        m_model->removeHost(&slow);
     }
 
     void defineFromXmlFile()

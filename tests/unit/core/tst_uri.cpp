@@ -65,6 +65,19 @@ private Q_SLOTS:
         QTest::newRow("lxc:///") << "lxc:///" << true << ""
                                  << ""
                                  << "lxc";
+        // What the console asked Graphics::isLocalUri and remoteHost before they went.
+        QTest::newRow("qemu+ssh, no port")
+            << "qemu+ssh://root@h.example/system" << false << "h.example"
+            << "ssh"
+            << "qemu";
+        // ssh to this machine is still ssh: the wizard's own copy took a URI without a host
+        // part for a local one, and checked its paths here.
+        QTest::newRow("qemu+ssh, no host") << "qemu+ssh:///system" << false << ""
+                                           << "ssh"
+                                           << "qemu";
+        QTest::newRow("test+tcp") << "test+tcp://h.example/default" << false << "h.example"
+                                  << "tcp"
+                                  << "test";
         QTest::newRow("upper case scheme") << "QEMU+SSH://h/system" << false << "h"
                                            << "ssh"
                                            << "qemu";

@@ -169,16 +169,6 @@ private Q_SLOTS:
                      QStringLiteral("<domain><devices><graphics type='vnc'/></devices></domain>")),
                  QString());
     }
-    void uris()
-    {
-        // Uri::isLocal under the console's old name (tst_uri has the rows).
-        QVERIFY(Graphics::isLocalUri(QStringLiteral("qemu:///system")));
-        QVERIFY(Graphics::isLocalUri(QStringLiteral("qemu+unix:///system")));
-        QVERIFY(Graphics::isLocalUri(QStringLiteral("test:///default")));
-        QVERIFY(!Graphics::isLocalUri(QStringLiteral("qemu+ssh://root@h.example/system")));
-        QCOMPARE(Graphics::remoteHost(QStringLiteral("qemu+ssh://root@h.example/system")),
-                 QStringLiteral("h.example"));
-    }
 };
 
 QTEST_GUILESS_MAIN(TestGraphicsXml)

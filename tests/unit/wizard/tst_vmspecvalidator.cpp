@@ -215,7 +215,15 @@ private Q_SLOTS:
                 d.plan.spec.cores = 3;
                 d.plan.spec.threads = 2;
             },
-            "is 6, but it must equal the maximum vCPUs (4)");
+            "1 sockets × 3 cores × 2 threads make 6 vCPUs; that must equal the maximum vCPUs (4)");
+        row(
+            "cpu: a topology with a zero in it", CpuMemory,
+            [](VmDraft &d) {
+                d.plan.spec.sockets = 0;
+                d.plan.spec.cores = 2;
+                d.plan.spec.threads = 2;
+            },
+            "Sockets, cores and threads must each be at least 1.");
         row(
             "cpu: topology adds up", CpuMemory,
             [](VmDraft &d) {
@@ -230,7 +238,8 @@ private Q_SLOTS:
             "maximum memory (512 MiB) cannot be below the memory at start (1024 MiB)");
         row(
             "memory: beyond the host", CpuMemory,
-            [](VmDraft &d) { d.plan.spec.maxMemoryMiB = 32 * 1024; }, "host has only 16384 MiB");
+            [](VmDraft &d) { d.plan.spec.maxMemoryMiB = 32 * 1024; },
+            "host has only 16 GiB of memory");
         row(
             "cpu: more vCPUs than host CPUs is a note", CpuMemory,
             [](VmDraft &d) {
@@ -244,7 +253,7 @@ private Q_SLOTS:
                 d.plan.spec.memoryMiB = 10 * 1024;
                 d.plan.spec.maxMemoryMiB = 10 * 1024;
             },
-            "", false, "8192 MiB free now");
+            "", false, "only 8 GiB available now");
 
         // Step 4: storage.
         row("storage: new volume fits", StorageStep, none, "");
@@ -264,7 +273,7 @@ private Q_SLOTS:
                 d.plan.volumeFormat = QStringLiteral("raw");
                 d.plan.volumeCapacityBytes = 150 * GiB;
             },
-            "has only 100.0 GiB free; a raw disk of 150.0 GiB");
+            "has only 100 GiB free; a raw disk of 150 GiB");
         row(
             "storage: qcow2 larger than free space is a note", StorageStep,
             [](VmDraft &d) { d.plan.volumeCapacityBytes = 150 * GiB; }, "", false,
@@ -419,12 +428,6 @@ private Q_SLOTS:
         for (const auto &w : VmSpecValidator::pathsToCheck(d))
             got << (w.readIso ? w.path + QStringLiteral("+iso") : w.path);
         QCOMPARE(got, paths);
-    }
-
-    void formatsGiB()
-    {
-        QCOMPARE(VmSpecValidator::formatGiB(20 * GiB), QStringLiteral("20.0 GiB"));
-        QCOMPARE(VmSpecValidator::formatGiB(GiB / 2), QStringLiteral("0.5 GiB"));
     }
 };
 
