@@ -1,5 +1,7 @@
 #include "core/common/types.h"
 
+#include "core/common/coretr.h"
+
 #include <QCoreApplication>
 
 namespace Vireo {
@@ -8,23 +10,23 @@ QString domainStateName(DomainState state)
 {
     switch (state) {
     case DomainState::Running:
-        return QCoreApplication::translate("Vireo", "Running");
+        return Tr::tr("Running");
     case DomainState::Blocked:
-        return QCoreApplication::translate("Vireo", "Blocked");
+        return Tr::tr("Blocked");
     case DomainState::Paused:
-        return QCoreApplication::translate("Vireo", "Paused");
+        return Tr::tr("Paused");
     case DomainState::Shutdown:
-        return QCoreApplication::translate("Vireo", "Shutting down");
+        return Tr::tr("Shutting down");
     case DomainState::Shutoff:
-        return QCoreApplication::translate("Vireo", "Shut off");
+        return Tr::tr("Shut off");
     case DomainState::Crashed:
-        return QCoreApplication::translate("Vireo", "Crashed");
+        return Tr::tr("Crashed");
     case DomainState::PMSuspended:
-        return QCoreApplication::translate("Vireo", "Suspended");
+        return Tr::tr("Suspended");
     case DomainState::NoState:
         break;
     }
-    return QCoreApplication::translate("Vireo", "Unknown");
+    return Tr::tr("Unknown");
 }
 
 bool isActive(DomainState state)
@@ -37,21 +39,21 @@ QString domainActionName(DomainAction action)
 {
     switch (action) {
     case DomainAction::Start:
-        return QCoreApplication::translate("Vireo", "Start");
+        return Tr::tr("Start");
     case DomainAction::Shutdown:
-        return QCoreApplication::translate("Vireo", "Shut down");
+        return Tr::tr("Shut down");
     case DomainAction::Reboot:
-        return QCoreApplication::translate("Vireo", "Reboot");
+        return Tr::tr("Reboot");
     case DomainAction::ForceOff:
-        return QCoreApplication::translate("Vireo", "Force off");
+        return Tr::tr("Force off");
     case DomainAction::Reset:
-        return QCoreApplication::translate("Vireo", "Force reset");
+        return Tr::tr("Force reset");
     case DomainAction::Pause:
-        return QCoreApplication::translate("Vireo", "Pause");
+        return Tr::tr("Pause");
     case DomainAction::Resume:
-        return QCoreApplication::translate("Vireo", "Resume");
+        return Tr::tr("Resume");
     case DomainAction::Save:
-        return QCoreApplication::translate("Vireo", "Save");
+        return Tr::tr("Save");
     }
     return {};
 }

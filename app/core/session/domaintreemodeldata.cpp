@@ -1,28 +1,26 @@
 // What the tree's rows show: names, states, memory and vCPUs as text, tooltips, sort keys.
 #include "core/session/domaintreemodel.h"
 
+#include "core/common/coretr.h"
+#include "core/common/softassert.h"
+
 #include "core/session/hostsession.h"
 
 #include <QCoreApplication>
 
 namespace Vireo {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vireo::DomainTreeModel", text);
-}
-
 QString formatMemoryKiB(quint64 kib)
 {
     if (kib >= 1024ull * 1024)
-        return tr("%1 GiB").arg(double(kib) / (1024.0 * 1024.0), 0, 'f', 1);
-    return tr("%1 MiB").arg(kib / 1024);
+        return Tr::tr("%1 GiB").arg(double(kib) / (1024.0 * 1024.0), 0, 'f', 1);
+    return Tr::tr("%1 MiB").arg(kib / 1024);
 }
 
 /// What a host that is slow to connect is most likely doing.
 static QString slowConnectionNote()
 {
-    return tr("libvirt is still examining the hypervisor; the first time can take a minute.");
+    return Tr::tr("libvirt is still examining the hypervisor; the first time can take a minute.");
 }
 
 QVariant DomainTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -31,15 +29,15 @@ QVariant DomainTreeModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     switch (section) {
     case NameColumn:
-        return tr("Name");
+        return Tr::tr("Name");
     case StateColumn:
-        return tr("State");
+        return Tr::tr("State");
     case CpuColumn:
-        return tr("CPU usage");
+        return Tr::tr("CPU usage");
     case MemoryColumn:
-        return tr("Memory");
+        return Tr::tr("Memory");
     case VcpuColumn:
-        return tr("vCPUs");
+        return Tr::tr("vCPUs");
     }
     return {};
 }
@@ -53,8 +51,7 @@ QVariant DomainTreeModel::data(const QModelIndex &index, int role) const
         return node ? hostData(node, index.column(), role) : QVariant();
     }
     const auto *node = static_cast<HostNode *>(index.internalPointer());
-    if (index.row() >= node->rows.size())
-        return {};
+    VIREO_ASSERT(index.row() < node->rows.size(), return {}); // a stale index (see domainAt)
     return domainData(node->rows[index.row()], index.column(), role);
 }
 
@@ -88,26 +85,26 @@ QVariant DomainTreeModel::hostData(const HostNode *node, int column, int role) c
     case StateColumn:
         switch (s->state()) {
         case HostState::Connected:
-            return tr("Connected");
+            return Tr::tr("Connected");
         case HostState::Connecting:
-            return s->isSlowToConnect() ? tr("Connecting… %1").arg(slowConnectionNote())
-                                        : tr("Connecting…");
+            return s->isSlowToConnect() ? Tr::tr("Connecting… %1").arg(slowConnectionNote())
+                                        : Tr::tr("Connecting…");
         case HostState::Disconnected: {
             if (s->stateReason().isEmpty())
-                return tr("Not connected");
+                return Tr::tr("Not connected");
             const int secs = s->reconnectInSeconds();
-            return secs >= 0 ? tr("Disconnected: %1 (retrying)").arg(s->stateReason())
-                             : tr("Disconnected: %1").arg(s->stateReason());
+            return secs >= 0 ? Tr::tr("Disconnected: %1 (retrying)").arg(s->stateReason())
+                             : Tr::tr("Disconnected: %1").arg(s->stateReason());
         }
         }
         return {};
     case CpuColumn:
         return node->stats.cpuPercent >= 0
-                   ? QVariant(tr("%1 %").arg(node->stats.cpuPercent, 0, 'f', 0))
+                   ? QVariant(Tr::tr("%1 %").arg(node->stats.cpuPercent, 0, 'f', 0))
                    : QVariant();
     case MemoryColumn:
         if (node->stats.memoryTotalKiB > 0)
-            return tr("%1 / %2").arg(
+            return Tr::tr("%1 / %2").arg(
                 formatMemoryKiB(node->stats.memoryTotalKiB - node->stats.memoryFreeKiB),
                 formatMemoryKiB(node->stats.memoryTotalKiB));
         if (s->hostInfo().memoryKiB > 0)
@@ -157,12 +154,12 @@ QVariant DomainTreeModel::domainData(const DomainRow &row, int column, int role)
         return {};
     case Qt::ToolTipRole:
         if (column == NameColumn)
-            return tr("%1\nUUID %2").arg(d.name, d.uuid);
+            return Tr::tr("%1\nUUID %2").arg(d.name, d.uuid);
         if (column == MemoryColumn)
-            return tr("%1 of at most %2")
+            return Tr::tr("%1 of at most %2")
                 .arg(formatMemoryKiB(d.memoryKiB), formatMemoryKiB(d.maxMemoryKiB));
         if (column == VcpuColumn)
-            return tr("%1 of at most %2 vCPUs").arg(d.vcpus).arg(d.maxVcpus);
+            return Tr::tr("%1 of at most %2 vCPUs").arg(d.vcpus).arg(d.maxVcpus);
         return {};
     case Qt::TextAlignmentRole:
         if (column == VcpuColumn)
@@ -179,18 +176,18 @@ QVariant DomainTreeModel::domainData(const DomainRow &row, int column, int role)
     case StateColumn: {
         QString s = domainStateName(d.state);
         if (d.state == DomainState::Shutoff && d.managedSave)
-            s = tr("Saved");
+            s = Tr::tr("Saved");
         if (!d.persistent)
-            s += tr(" (transient)");
+            s += Tr::tr(" (transient)");
         return s;
     }
     case CpuColumn:
-        return row.cpuPercent >= 0 ? QVariant(tr("%1 %").arg(row.cpuPercent, 0, 'f', 0))
+        return row.cpuPercent >= 0 ? QVariant(Tr::tr("%1 %").arg(row.cpuPercent, 0, 'f', 0))
                                    : QVariant();
     case MemoryColumn:
-        return tr("%1 / %2").arg(formatMemoryKiB(d.memoryKiB), formatMemoryKiB(d.maxMemoryKiB));
+        return Tr::tr("%1 / %2").arg(formatMemoryKiB(d.memoryKiB), formatMemoryKiB(d.maxMemoryKiB));
     case VcpuColumn:
-        return d.maxVcpus > d.vcpus ? tr("%1 of %2").arg(d.vcpus).arg(d.maxVcpus)
+        return d.maxVcpus > d.vcpus ? Tr::tr("%1 of %2").arg(d.vcpus).arg(d.maxVcpus)
                                     : QString::number(d.vcpus);
     }
     return {};
