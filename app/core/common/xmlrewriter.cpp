@@ -87,12 +87,7 @@ Result<QString> XmlRewriter::apply(const QString &xml, const QString &root,
         w.writeCurrentToken(r);
     }
     if (r.hasError())
-        return Error{operation,
-                     Tr::tr("line %1, column %2: %3")
-                         .arg(r.lineNumber())
-                         .arg(r.columnNumber())
-                         .arg(r.errorString()),
-                     0};
+        return xmlReadError(r, operation);
     if (!sawRoot)
         return Error{operation, Tr::tr("the XML is not a <%1>").arg(root), 0};
     return out;

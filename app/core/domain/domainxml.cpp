@@ -228,28 +228,16 @@ void findOsInfo(const Node &n, DomainDescription &d)
     }
 }
 
-Error parseError(const QXmlStreamReader &r)
-{
-    return Error{Tr::tr("Read the domain XML"),
-                 Tr::tr("line %1, column %2: %3")
-                     .arg(r.lineNumber())
-                     .arg(r.columnNumber())
-                     .arg(r.errorString()),
-                 0};
-}
-
 } // namespace
 
 Result<DomainDescription> parseDomainXml(const QString &xml)
 {
+    const QString op = Tr::tr("Read the domain XML");
     if (xml.trimmed().isEmpty())
-        return Error{Tr::tr("Read the domain XML"), Tr::tr("the document is empty"), 0};
+        return Error{op, Tr::tr("the document is empty"), 0};
     QXmlStreamReader r(xml);
-    if (!r.readNextStartElement())
-        return parseError(r);
-    if (r.name() != u"domain")
-        return Error{Tr::tr("Read the domain XML"),
-                     Tr::tr("the root element is <%1>, not <domain>").arg(r.name()), 0};
+    if (Status root = enterXmlRoot(r, u"domain", op); !root)
+        return root.error();
     DomainDescription d;
     d.hypervisor = r.attributes().value(QLatin1String("type")).toString();
     bool idOk = false;
@@ -298,7 +286,7 @@ Result<DomainDescription> parseDomainXml(const QString &xml)
         }
     }
     if (r.hasError())
-        return parseError(r);
+        return xmlReadError(r, op);
     if (d.currentMemoryKiB == 0)
         d.currentMemoryKiB = d.memoryKiB;
     if (d.firmware.isEmpty())

@@ -142,10 +142,8 @@ Result<Capabilities> parseCapabilitiesXml(const QString &xml)
 {
     const QString op = Tr::tr("Read the host's capabilities");
     QXmlStreamReader r(xml);
-    if (!r.readNextStartElement())
-        return Error{op, r.hasError() ? r.errorString() : Tr::tr("the document is empty"), 0};
-    if (r.name() != u"capabilities")
-        return Error{op, Tr::tr("the root element is <%1>, not <capabilities>").arg(r.name()), 0};
+    if (Status root = enterXmlRoot(r, u"capabilities", op); !root)
+        return root.error();
     Capabilities c;
     while (r.readNextStartElement()) {
         const XmlElement e = readXmlElement(r);
@@ -155,12 +153,7 @@ Result<Capabilities> parseCapabilitiesXml(const QString &xml)
             c.guests << readGuest(e);
     }
     if (r.hasError())
-        return Error{op,
-                     Tr::tr("line %1, column %2: %3")
-                         .arg(r.lineNumber())
-                         .arg(r.columnNumber())
-                         .arg(r.errorString()),
-                     0};
+        return xmlReadError(r, op);
     return c;
 }
 

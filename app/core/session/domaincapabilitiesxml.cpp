@@ -28,11 +28,8 @@ Result<DomainCapabilities> parseDomainCapabilitiesXml(const QString &xml)
 {
     const QString op = Tr::tr("Read the domain capabilities");
     QXmlStreamReader r(xml);
-    if (!r.readNextStartElement())
-        return Error{op, r.hasError() ? r.errorString() : Tr::tr("the document is empty"), 0};
-    if (r.name() != u"domainCapabilities")
-        return Error{op, Tr::tr("the root element is <%1>, not <domainCapabilities>").arg(r.name()),
-                     0};
+    if (Status root = enterXmlRoot(r, u"domainCapabilities", op); !root)
+        return root.error();
     DomainCapabilities d;
     while (r.readNextStartElement()) {
         const XmlElement e = readXmlElement(r);
@@ -64,12 +61,7 @@ Result<DomainCapabilities> parseDomainCapabilitiesXml(const QString &xml)
         }
     }
     if (r.hasError())
-        return Error{op,
-                     Tr::tr("line %1, column %2: %3")
-                         .arg(r.lineNumber())
-                         .arg(r.columnNumber())
-                         .arg(r.errorString()),
-                     0};
+        return xmlReadError(r, op);
     return d;
 }
 

@@ -108,6 +108,19 @@ Result<std::shared_ptr<VolRef>> lookupVolume(WorkerContext &w, const QString &po
     return std::make_shared<VolRef>(vol);
 }
 
+/// The volume at path, on a connected host (the connection checked first).
+Result<std::shared_ptr<VolRef>> lookupVolumeAt(WorkerContext &w, const QString &path,
+                                               const QString &op)
+{
+    if (Status s = w.requireConnection(op); !s)
+        return s.error();
+    const QByteArray key = path.toUtf8();
+    virStorageVolPtr vol = virStorageVolLookupByPath(w.conn, key.constData());
+    if (!vol)
+        return lastLibvirtError(op);
+    return std::make_shared<VolRef>(vol);
+}
+
 Status deleteVolumeOnWorker(WorkerContext &w, const QString &pool, const QString &name)
 {
     const QString op = Tr::tr("Delete volume '%1' of pool '%2'").arg(name, pool);
@@ -236,13 +249,10 @@ void lookupVolumeByPath(HostSession *session, const QString &path, QObject *cont
         session, context,
         [path](WorkerContext &w) -> Result<StorageVolumeInfo> {
             const QString op = Tr::tr("Find the volume %1").arg(path);
-            if (Status s = w.requireConnection(op); !s)
-                return s.error();
-            const QByteArray key = path.toUtf8();
-            virStorageVolPtr vol = virStorageVolLookupByPath(w.conn, key.constData());
-            if (!vol)
-                return lastLibvirtError(op);
-            VolRef ref(vol);
+            auto ref = lookupVolumeAt(w, path, op);
+            if (!ref)
+                return ref.error();
+            virStorageVolPtr vol = ref.value()->ptr;
             QString poolName;
             if (virStoragePoolPtr pool = virStoragePoolLookupByVolume(vol)) {
                 poolName = QString::fromUtf8(virStoragePoolGetName(pool));
@@ -261,13 +271,10 @@ void readVolumeBytes(HostSession *session, const QString &path, quint64 offset, 
         session, context,
         [path, offset, length](WorkerContext &w) -> Result<QByteArray> {
             const QString op = Tr::tr("Read the volume %1").arg(path);
-            if (Status s = w.requireConnection(op); !s)
-                return s.error();
-            const QByteArray key = path.toUtf8();
-            virStorageVolPtr vol = virStorageVolLookupByPath(w.conn, key.constData());
-            if (!vol)
-                return lastLibvirtError(op);
-            VolRef ref(vol);
+            auto ref = lookupVolumeAt(w, path, op);
+            if (!ref)
+                return ref.error();
+            virStorageVolPtr vol = ref.value()->ptr;
             virStreamPtr stream = virStreamNew(w.conn, 0);
             if (!stream)
                 return lastLibvirtError(op);
