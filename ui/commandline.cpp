@@ -1,5 +1,7 @@
 #include "ui/commandline.h"
 
+#include "ui/common/uitr.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -11,45 +13,35 @@ namespace {
 struct Parser
 {
     QCommandLineParser parser;
-    const QCommandLineOption help{
-        {QStringLiteral("h"), QStringLiteral("help")},
-        QCoreApplication::translate("Vireo::CommandLine", "Show this help and exit.")};
-    const QCommandLineOption version{
-        QStringLiteral("version"),
-        QCoreApplication::translate("Vireo::CommandLine", "Show the version and exit.")};
+    const QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
+                                  UiTr::tr("Show this help and exit.")};
+    const QCommandLineOption version{QStringLiteral("version"),
+                                     UiTr::tr("Show the version and exit.")};
     const QCommandLineOption connect{
         {QStringLiteral("c"), QStringLiteral("connect")},
-        QCoreApplication::translate("Vireo::CommandLine",
-                                    "Connect to the hypervisor at URI (repeatable), e.g. "
-                                    "qemu:///system, qemu+ssh://user@host/system; 'demo' is the "
-                                    "embedded demo host."),
+        UiTr::tr("Connect to the hypervisor at URI (repeatable), e.g. "
+                 "qemu:///system, qemu+ssh://user@host/system; 'demo' is the "
+                 "embedded demo host."),
         QStringLiteral("URI")};
-    const QCommandLineOption editor{
-        QStringLiteral("show-domain-editor"),
-        QCoreApplication::translate("Vireo::CommandLine", "Show the details window of the domain."),
-        QStringLiteral("NAME|UUID")};
-    const QCommandLineOption console{
-        QStringLiteral("show-domain-console"),
-        QCoreApplication::translate("Vireo::CommandLine", "Show the console of the domain."),
-        QStringLiteral("NAME|UUID")};
-    const QCommandLineOption creator{
-        QStringLiteral("show-domain-creator"),
-        QCoreApplication::translate("Vireo::CommandLine", "Show the New Virtual Machine wizard.")};
-    const QCommandLineOption summary{
-        QStringLiteral("show-host-summary"),
-        QCoreApplication::translate("Vireo::CommandLine",
-                                    "Show the connection details of the host.")};
+    const QCommandLineOption editor{QStringLiteral("show-domain-editor"),
+                                    UiTr::tr("Show the details window of the domain."),
+                                    QStringLiteral("NAME|UUID")};
+    const QCommandLineOption console{QStringLiteral("show-domain-console"),
+                                     UiTr::tr("Show the console of the domain."),
+                                     QStringLiteral("NAME|UUID")};
+    const QCommandLineOption creator{QStringLiteral("show-domain-creator"),
+                                     UiTr::tr("Show the New Virtual Machine wizard.")};
+    const QCommandLineOption summary{QStringLiteral("show-host-summary"),
+                                     UiTr::tr("Show the connection details of the host.")};
     const QCommandLineOption stats{
         QStringLiteral("stats-interval"),
-        QCoreApplication::translate(
-            "Vireo::CommandLine",
-            "Sample statistics every MS milliseconds (0 turns sampling off)."),
+        UiTr::tr("Sample statistics every MS milliseconds (0 turns sampling off)."),
         QStringLiteral("MS")};
 
     Parser()
     {
-        parser.setApplicationDescription(QCoreApplication::translate(
-            "Vireo::CommandLine", "Vireo: a fast manager for virtual machines on libvirt hosts."));
+        parser.setApplicationDescription(
+            UiTr::tr("Vireo: a fast manager for virtual machines on libvirt hosts."));
         parser.addOptions({help, version, connect, editor, console, creator, summary, stats});
     }
 
@@ -84,21 +76,17 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
     QCommandLineParser &parser = p.parser;
     CommandLine out;
     if (!parser.parse(arguments))
-        return Error{QCoreApplication::translate("Vireo::CommandLine", "Command line"),
-                     parser.errorText(), 0};
+        return Error{UiTr::tr("Command line"), parser.errorText(), 0};
     if (!parser.positionalArguments().isEmpty())
-        return Error{QCoreApplication::translate("Vireo::CommandLine", "Command line"),
-                     QCoreApplication::translate("Vireo::CommandLine", "unexpected argument '%1'")
-                         .arg(parser.positionalArguments().first()),
+        return Error{UiTr::tr("Command line"),
+                     UiTr::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()),
                      0};
     out.helpText = p.helpText(arguments);
     out.helpRequested = parser.isSet(p.help);
     out.versionRequested = parser.isSet(p.version);
     for (const QString &uri : parser.values(p.connect)) {
         if (uri.trimmed().isEmpty())
-            return Error{QCoreApplication::translate("Vireo::CommandLine", "Command line"),
-                         QCoreApplication::translate("Vireo::CommandLine", "--connect needs a URI"),
-                         0};
+            return Error{UiTr::tr("Command line"), UiTr::tr("--connect needs a URI"), 0};
         out.connectUris.append(uri.trimmed());
     }
     out.showDomainEditor = parser.value(p.editor).trimmed();
@@ -109,10 +97,9 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
         bool ok = false;
         const int ms = parser.value(p.stats).toInt(&ok);
         if (!ok || ms < 0 || (ms > 0 && ms < 100))
-            return Error{QCoreApplication::translate("Vireo::CommandLine", "Command line"),
-                         QCoreApplication::translate("Vireo::CommandLine",
-                                                     "--stats-interval takes 0 (off) or at least "
-                                                     "100 milliseconds"),
+            return Error{UiTr::tr("Command line"),
+                         UiTr::tr("--stats-interval takes 0 (off) or at least "
+                                  "100 milliseconds"),
                          0};
         out.statsIntervalMs = ms;
     }

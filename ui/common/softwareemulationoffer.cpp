@@ -1,5 +1,7 @@
 #include "ui/common/softwareemulationoffer.h"
 
+#include "ui/common/uitr.h"
+
 #include "core/domain/domainconfig.h"
 #include "core/session/hostsession.h"
 #include "ui/common/hosteventlog.h"
@@ -12,13 +14,6 @@
 
 namespace Vireo::SoftwareEmulationOffer {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vireo::SoftwareEmulationOffer", text);
-}
-} // namespace
-
 QMessageBox *ask(QWidget *window, const QString &name, const Error &error, const QString &more,
                  std::function<void(bool accepted)> answered)
 {
@@ -26,22 +21,22 @@ QMessageBox *ask(QWidget *window, const QString &name, const Error &error, const
     box->setObjectName(QLatin1String(ObjectName));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setIcon(QMessageBox::Warning);
-    box->setWindowTitle(tr("KVM Is Not Usable"));
-    box->setText(tr("'%1' could not start: KVM is not usable on this host.").arg(name));
-    QString info = tr("Software emulation (QEMU TCG) runs the guest without hardware "
-                      "virtualization: it works on any host, but several times slower. Vireo "
-                      "changes the domain's type from kvm to qemu and starts it.");
+    box->setWindowTitle(UiTr::tr("KVM Is Not Usable"));
+    box->setText(UiTr::tr("'%1' could not start: KVM is not usable on this host.").arg(name));
+    QString info = UiTr::tr("Software emulation (QEMU TCG) runs the guest without hardware "
+                            "virtualization: it works on any host, but several times slower. Vireo "
+                            "changes the domain's type from kvm to qemu and starts it.");
     if (!more.isEmpty())
         info += QStringLiteral("\n\n") + more;
     box->setInformativeText(info);
     box->setDetailedText(error.text());
     QPushButton *use =
-        box->addButton(tr("Use Software Emulation Instead"), QMessageBox::AcceptRole);
+        box->addButton(UiTr::tr("Use Software Emulation Instead"), QMessageBox::AcceptRole);
     use->setObjectName(QStringLiteral("useSoftwareEmulation"));
-    use->setAccessibleName(tr("Use software emulation instead"));
+    use->setAccessibleName(UiTr::tr("Use software emulation instead"));
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(use);
-    box->setAccessibleName(tr("KVM is not usable: use software emulation instead?"));
+    box->setAccessibleName(UiTr::tr("KVM is not usable: use software emulation instead?"));
     // finished() comes once, whether a button was clicked or the box was closed.
     QObject::connect(
         box, &QMessageBox::finished, box,
@@ -59,13 +54,13 @@ void offer(QWidget *window, HostSession *session, const QString &uuid, const QSt
         if (!accepted || !s)
             return;
         MessageLog *log = MessageLog::instance();
-        log->info(tr("Switching '%1' to software emulation and starting it…").arg(name));
+        log->info(UiTr::tr("Switching '%1' to software emulation and starting it…").arg(name));
         HostEventLog::expectChange(s, uuid);
         // The log outlives the window that asked (which the user may close meanwhile).
         DomainConfig::startWithSoftwareEmulation(s, uuid, log, [name](Status started) {
             if (started)
                 MessageLog::instance()->info(
-                    tr("'%1' now runs with software emulation (its type is qemu)").arg(name));
+                    UiTr::tr("'%1' now runs with software emulation (its type is qemu)").arg(name));
             else
                 MessageLog::instance()->error(started.error().text());
         });

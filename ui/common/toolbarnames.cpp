@@ -1,5 +1,7 @@
 #include "ui/common/toolbarnames.h"
 
+#include "ui/common/uitr.h"
+
 #include <QCoreApplication>
 #include <QToolBar>
 #include <QToolButton>
@@ -10,8 +12,7 @@ void nameToolBarExtension(QToolBar *bar)
 {
     // Qt's own object name for the button that shows the actions that do not fit.
     if (auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
-        more->setAccessibleName(
-            QCoreApplication::translate("Vireo::ToolBar", "More tools (those that do not fit)"));
+        more->setAccessibleName(UiTr::tr("More tools (those that do not fit)"));
 }
 
 } // namespace Vireo

@@ -1,5 +1,7 @@
 #include "ui/common/windowroutes.h"
 
+#include "ui/common/uitr.h"
+
 #include <QAction>
 #include <QCoreApplication>
 #include <QWidget>
@@ -31,12 +33,11 @@ const Routes &get()
 
 QAction *createQuitAction(QWidget *window)
 {
-    auto *quit = new QAction(QCoreApplication::translate("Vireo::WindowRoutes", "&Quit"), window);
+    auto *quit = new QAction(UiTr::tr("&Quit"), window);
     // Ctrl+Q everywhere: QKeySequence::Quit is empty under some platform themes (offscreen,
     // Windows-like key schemes), and the manager's users know Ctrl+Q.
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    quit->setToolTip(
-        QCoreApplication::translate("Vireo::WindowRoutes", "Quit Vireo (closes every window)"));
+    quit->setToolTip(UiTr::tr("Quit Vireo (closes every window)"));
     quit->setMenuRole(QAction::QuitRole);
     window->addAction(quit);
     QObject::connect(quit, &QAction::triggered, window, [] { quitApplication(); });

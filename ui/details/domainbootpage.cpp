@@ -1,5 +1,7 @@
 #include "ui/details/domainbootpage.h"
 
+#include "ui/common/uitr.h"
+
 #include "ui/details/domaincontext.h"
 
 #include "core/domain/domainactions.h"
@@ -25,21 +27,19 @@ namespace Vireo {
 static QString deviceName(const QString &dev)
 {
     if (dev == u"hd")
-        return QCoreApplication::translate("Vireo::DomainBootPage", "Hard disk");
+        return UiTr::tr("Hard disk");
     if (dev == u"cdrom")
-        return QCoreApplication::translate("Vireo::DomainBootPage", "CD-ROM");
+        return UiTr::tr("CD-ROM");
     if (dev == u"network")
-        return QCoreApplication::translate("Vireo::DomainBootPage", "Network (PXE)");
+        return UiTr::tr("Network (PXE)");
     if (dev == u"fd")
-        return QCoreApplication::translate("Vireo::DomainBootPage", "Floppy");
+        return UiTr::tr("Floppy");
     return dev;
 }
 
 static QString firmwareText(const DomainDescription &d)
 {
-    QString text = d.firmware == u"efi"
-                       ? QCoreApplication::translate("Vireo::DomainBootPage", "UEFI")
-                       : QCoreApplication::translate("Vireo::DomainBootPage", "BIOS");
+    QString text = d.firmware == u"efi" ? UiTr::tr("UEFI") : UiTr::tr("BIOS");
     if (!d.loader.isEmpty())
         text += QStringLiteral(" (%1)").arg(d.loader);
     return text;

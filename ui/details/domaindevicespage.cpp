@@ -1,5 +1,7 @@
 #include "ui/details/domaindevicespage.h"
 
+#include "ui/common/uitr.h"
+
 #include "ui/details/domaincontext.h"
 
 #include <QCoreApplication>
@@ -19,11 +21,6 @@ namespace {
 // The parser names the devices it knows in words ("Disk vda", "MAC address"); the rest
 // (controllers, inputs, channels, RNG...) come with their XML names ("controller usb", "index").
 // These turn those into the same style: sentence case, acronyms as written ("USB controller").
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vireo::DomainDevicesPage", text);
-}
 
 bool describedByParser(const QString &kind)
 {
@@ -62,7 +59,7 @@ QString noun(const QString &kind)
         {QStringLiteral("vsock"), QT_TRANSLATE_NOOP("Vireo::DomainDevicesPage", "vsock")},
     };
     const char *n = nouns.value(kind);
-    return n ? tr(n) : kind;
+    return n ? UiTr::tr(n) : kind;
 }
 
 /// One XML word as people write it: acronyms in capitals, the rest as it is ("qemu-xhci" ->
@@ -136,7 +133,7 @@ QString propertyLabel(const QString &label)
     QStringList words = spaced.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (QString &w : words) {
         if (w == u"Nr")
-            w = tr("number");
+            w = UiTr::tr("number");
         else if (w.size() > 1 && w.at(0).isUpper() && w.at(1).isLower())
             w = w.toLower(); // the camel-case tail of a name, not an acronym
         else
@@ -153,8 +150,8 @@ DomainDevicesPage::DomainDevicesPage(DomainContext *context, QWidget *parent)
     , m_tree(new QTreeWidget(this))
 {
     m_tree->setColumnCount(2);
-    m_tree->setHeaderLabels({tr("Device"), tr("Value")});
-    m_tree->setAccessibleName(tr("Devices"));
+    m_tree->setHeaderLabels({UiTr::tr("Device"), UiTr::tr("Value")});
+    m_tree->setAccessibleName(UiTr::tr("Devices"));
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     auto *layout = new QVBoxLayout(this);

@@ -1,5 +1,7 @@
 #include "core/common/hostmemory.h"
 
+#include "core/common/coretr.h"
+
 #include "core/common/memorysize.h"
 
 #include <QCoreApplication>
@@ -22,11 +24,9 @@ HostMemory chooseHostMemory(quint64 nodeInfoKiB, quint64 nodeFreeKiB,
     const quint64 diff =
         m.totalKiB > nodeInfoKiB ? m.totalKiB - nodeInfoKiB : nodeInfoKiB - m.totalKiB;
     if (nodeInfoKiB > 0 && diff * 50 > m.totalKiB) // more than 2 %
-        m.note = QCoreApplication::translate(
-                     "Vireo::HostMemory",
-                     "Guests can get up to %1: the memory the host's kernel manages "
-                     "(/proc/meminfo). libvirt's NUMA cells add up to %2 (virNodeGetInfo); that "
-                     "figure matters only to guests pinned to NUMA cells.")
+        m.note = Tr::tr("Guests can get up to %1: the memory the host's kernel manages "
+                        "(/proc/meminfo). libvirt's NUMA cells add up to %2 (virNodeGetInfo); that "
+                        "figure matters only to guests pinned to NUMA cells.")
                      .arg(formatKiB(m.totalKiB), formatKiB(nodeInfoKiB));
     return m;
 }

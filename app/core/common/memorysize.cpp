@@ -1,15 +1,12 @@
 #include "core/common/memorysize.h"
 
+#include "core/common/coretr.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
 
 namespace Vireo {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vireo::MemorySize", text);
-}
 
 /// value in units of 1024^unit bytes; unit 0 = bytes.
 static QString format(double value, int unit)
@@ -34,7 +31,7 @@ static QString format(double value, int unit)
         shown = std::round(shown / 1024 * 10) / 10;
     }
     const bool whole = shown == std::floor(shown);
-    return tr(names[unit]).arg(shown, 0, 'f', whole ? 0 : 1);
+    return Tr::tr(names[unit]).arg(shown, 0, 'f', whole ? 0 : 1);
 }
 
 QString formatKiB(quint64 kib)

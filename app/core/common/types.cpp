@@ -1,5 +1,7 @@
 #include "core/common/types.h"
 
+#include "core/common/coretr.h"
+
 #include <QCoreApplication>
 
 #include <libvirt/libvirt.h>
@@ -15,32 +17,27 @@ static_assert(int(DomainState::NoState) == VIR_DOMAIN_NOSTATE &&
               int(DomainState::Crashed) == VIR_DOMAIN_CRASHED &&
               int(DomainState::PMSuspended) == VIR_DOMAIN_PMSUSPENDED);
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vireo", text);
-}
-
 QString domainStateName(DomainState state)
 {
     switch (state) {
     case DomainState::Running:
-        return tr("Running");
+        return Tr::tr("Running");
     case DomainState::Blocked:
-        return tr("Blocked");
+        return Tr::tr("Blocked");
     case DomainState::Paused:
-        return tr("Paused");
+        return Tr::tr("Paused");
     case DomainState::Shutdown:
-        return tr("Shutting down");
+        return Tr::tr("Shutting down");
     case DomainState::Shutoff:
-        return tr("Shut off");
+        return Tr::tr("Shut off");
     case DomainState::Crashed:
-        return tr("Crashed");
+        return Tr::tr("Crashed");
     case DomainState::PMSuspended:
-        return tr("Suspended");
+        return Tr::tr("Suspended");
     case DomainState::NoState:
         break;
     }
-    return tr("Unknown");
+    return Tr::tr("Unknown");
 }
 
 QString domainStateReasonName(DomainState state, int reason)
@@ -49,23 +46,23 @@ QString domainStateReasonName(DomainState state, int reason)
     case DomainState::Running:
         switch (virDomainRunningReason(reason)) {
         case VIR_DOMAIN_RUNNING_MIGRATED:
-            return tr("migrated");
+            return Tr::tr("migrated");
         case VIR_DOMAIN_RUNNING_RESTORED:
-            return tr("restored");
+            return Tr::tr("restored");
         case VIR_DOMAIN_RUNNING_FROM_SNAPSHOT:
-            return tr("from snapshot");
+            return Tr::tr("from snapshot");
         case VIR_DOMAIN_RUNNING_MIGRATION_CANCELED:
-            return tr("migration canceled");
+            return Tr::tr("migration canceled");
         case VIR_DOMAIN_RUNNING_SAVE_CANCELED:
-            return tr("save canceled");
+            return Tr::tr("save canceled");
         case VIR_DOMAIN_RUNNING_WAKEUP:
-            return tr("woken up");
+            return Tr::tr("woken up");
         case VIR_DOMAIN_RUNNING_CRASHED:
-            return tr("resumed after a crash");
+            return Tr::tr("resumed after a crash");
         case VIR_DOMAIN_RUNNING_POSTCOPY:
-            return tr("post-copy migration");
+            return Tr::tr("post-copy migration");
         case VIR_DOMAIN_RUNNING_POSTCOPY_FAILED:
-            return tr("post-copy migration failed");
+            return Tr::tr("post-copy migration failed");
         case VIR_DOMAIN_RUNNING_UNKNOWN:
         case VIR_DOMAIN_RUNNING_BOOTED:
         case VIR_DOMAIN_RUNNING_UNPAUSED:
@@ -78,29 +75,29 @@ QString domainStateReasonName(DomainState state, int reason)
     case DomainState::Paused:
         switch (virDomainPausedReason(reason)) {
         case VIR_DOMAIN_PAUSED_MIGRATION:
-            return tr("migrating");
+            return Tr::tr("migrating");
         case VIR_DOMAIN_PAUSED_SAVE:
-            return tr("saving");
+            return Tr::tr("saving");
         case VIR_DOMAIN_PAUSED_DUMP:
-            return tr("dumping");
+            return Tr::tr("dumping");
         case VIR_DOMAIN_PAUSED_IOERROR:
-            return tr("I/O error");
+            return Tr::tr("I/O error");
         case VIR_DOMAIN_PAUSED_WATCHDOG:
-            return tr("watchdog");
+            return Tr::tr("watchdog");
         case VIR_DOMAIN_PAUSED_FROM_SNAPSHOT:
-            return tr("from snapshot");
+            return Tr::tr("from snapshot");
         case VIR_DOMAIN_PAUSED_SHUTTING_DOWN:
-            return tr("shutting down");
+            return Tr::tr("shutting down");
         case VIR_DOMAIN_PAUSED_SNAPSHOT:
-            return tr("creating snapshot");
+            return Tr::tr("creating snapshot");
         case VIR_DOMAIN_PAUSED_CRASHED:
-            return tr("crashed");
+            return Tr::tr("crashed");
         case VIR_DOMAIN_PAUSED_STARTING_UP:
-            return tr("starting up");
+            return Tr::tr("starting up");
         case VIR_DOMAIN_PAUSED_POSTCOPY:
-            return tr("post-copy migration");
+            return Tr::tr("post-copy migration");
         case VIR_DOMAIN_PAUSED_POSTCOPY_FAILED:
-            return tr("post-copy migration failed");
+            return Tr::tr("post-copy migration failed");
         case VIR_DOMAIN_PAUSED_UNKNOWN:
         case VIR_DOMAIN_PAUSED_USER:
 #ifdef VIR_ENUM_SENTINELS
@@ -112,19 +109,19 @@ QString domainStateReasonName(DomainState state, int reason)
     case DomainState::Shutoff:
         switch (virDomainShutoffReason(reason)) {
         case VIR_DOMAIN_SHUTOFF_DESTROYED:
-            return tr("forced off");
+            return Tr::tr("forced off");
         case VIR_DOMAIN_SHUTOFF_CRASHED:
-            return tr("crashed");
+            return Tr::tr("crashed");
         case VIR_DOMAIN_SHUTOFF_MIGRATED:
-            return tr("migrated");
+            return Tr::tr("migrated");
         case VIR_DOMAIN_SHUTOFF_SAVED:
-            return tr("saved");
+            return Tr::tr("saved");
         case VIR_DOMAIN_SHUTOFF_FAILED:
-            return tr("failed to start");
+            return Tr::tr("failed to start");
         case VIR_DOMAIN_SHUTOFF_FROM_SNAPSHOT:
-            return tr("from snapshot");
+            return Tr::tr("from snapshot");
         case VIR_DOMAIN_SHUTOFF_DAEMON:
-            return tr("stopped by libvirt");
+            return Tr::tr("stopped by libvirt");
         case VIR_DOMAIN_SHUTOFF_UNKNOWN:
         case VIR_DOMAIN_SHUTOFF_SHUTDOWN:
 #ifdef VIR_ENUM_SENTINELS
@@ -135,7 +132,7 @@ QString domainStateReasonName(DomainState state, int reason)
         return {};
     case DomainState::Crashed:
         if (reason == VIR_DOMAIN_CRASHED_PANICKED)
-            return tr("panicked");
+            return Tr::tr("panicked");
         return {};
     case DomainState::Shutdown: // only "on user request", which Shutting down says
     case DomainState::Blocked:
@@ -151,7 +148,7 @@ QString domainStateText(DomainState state, int reason)
     const QString why = domainStateReasonName(state, reason);
     if (why.isEmpty())
         return domainStateName(state);
-    return tr("%1 (%2)").arg(domainStateName(state), why);
+    return Tr::tr("%1 (%2)").arg(domainStateName(state), why);
 }
 
 bool DomainInfo::hasCrashed() const
@@ -171,21 +168,21 @@ QString domainActionName(DomainAction action)
 {
     switch (action) {
     case DomainAction::Start:
-        return tr("Start");
+        return Tr::tr("Start");
     case DomainAction::Shutdown:
-        return tr("Shut down");
+        return Tr::tr("Shut down");
     case DomainAction::Reboot:
-        return tr("Reboot");
+        return Tr::tr("Reboot");
     case DomainAction::ForceOff:
-        return tr("Force off");
+        return Tr::tr("Force off");
     case DomainAction::Reset:
-        return tr("Force reset");
+        return Tr::tr("Force reset");
     case DomainAction::Pause:
-        return tr("Pause");
+        return Tr::tr("Pause");
     case DomainAction::Resume:
-        return tr("Resume");
+        return Tr::tr("Resume");
     case DomainAction::Save:
-        return tr("Save");
+        return Tr::tr("Save");
     }
     return {};
 }

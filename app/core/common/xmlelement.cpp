@@ -1,5 +1,7 @@
 #include "core/common/xmlelement.h"
 
+#include "core/common/coretr.h"
+
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -84,6 +86,32 @@ void writeXmlElement(QXmlStreamWriter &w, const XmlElement &e)
             writeXmlElement(w, c);
     }
     w.writeEndElement();
+}
+
+Status enterXmlRoot(QXmlStreamReader &reader, QStringView root, const QString &operation)
+{
+    if (!reader.readNextStartElement()) {
+        const bool nothing = reader.error() == QXmlStreamReader::NoError ||
+                             (reader.error() == QXmlStreamReader::PrematureEndOfDocumentError &&
+                              reader.characterOffset() == 0);
+        if (nothing)
+            return Error{operation, Tr::tr("the document is empty"), 0};
+        return xmlReadError(reader, operation);
+    }
+    if (reader.name() != root)
+        return Error{operation,
+                     Tr::tr("the root element is <%1>, not <%2>").arg(reader.name(), root), 0};
+    return Done{};
+}
+
+Error xmlReadError(const QXmlStreamReader &reader, const QString &operation)
+{
+    return Error{operation,
+                 Tr::tr("line %1, column %2: %3")
+                     .arg(reader.lineNumber())
+                     .arg(reader.columnNumber())
+                     .arg(reader.errorString()),
+                 0};
 }
 
 } // namespace Vireo

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/result.h"
+
 #include <QList>
 #include <QString>
 #include <QXmlStreamAttributes>
@@ -31,6 +33,11 @@ struct XmlElement
 /// Reads the element the reader stands on (a StartElement) and everything inside it; the reader
 /// is left on its EndElement.
 XmlElement readXmlElement(QXmlStreamReader &reader);
+/// Moves the reader onto the document's root element and checks its name. The error names
+/// operation and says what stood there instead: nothing, a parse error, another element.
+Status enterXmlRoot(QXmlStreamReader &reader, QStringView root, const QString &operation);
+/// The reader's parse error, with its line and column, as an Error of operation.
+Error xmlReadError(const QXmlStreamReader &reader, const QString &operation);
 /// Writes an element read by readXmlElement back, with its namespaces and attributes.
 void writeXmlElement(QXmlStreamWriter &writer, const XmlElement &element);
 

@@ -1,5 +1,7 @@
 #include "core/common/xmlrewriter.h"
 
+#include "core/common/coretr.h"
+
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
@@ -46,11 +48,7 @@ Result<QString> XmlRewriter::apply(const QString &xml, const QString &root,
         if (token == QXmlStreamReader::StartElement) {
             if (stack.isEmpty()) {
                 if (r.name() != root)
-                    return Error{
-                        operation,
-                        QCoreApplication::translate("Vireo::XmlRewriter", "the XML is not a <%1>")
-                            .arg(root),
-                        0};
+                    return Error{operation, Tr::tr("the XML is not a <%1>").arg(root), 0};
                 sawRoot = true;
             }
             stack.append(r.name().toString());
@@ -89,17 +87,9 @@ Result<QString> XmlRewriter::apply(const QString &xml, const QString &root,
         w.writeCurrentToken(r);
     }
     if (r.hasError())
-        return Error{operation,
-                     QCoreApplication::translate("Vireo::XmlRewriter", "line %1, column %2: %3")
-                         .arg(r.lineNumber())
-                         .arg(r.columnNumber())
-                         .arg(r.errorString()),
-                     0};
+        return xmlReadError(r, operation);
     if (!sawRoot)
-        return Error{
-            operation,
-            QCoreApplication::translate("Vireo::XmlRewriter", "the XML is not a <%1>").arg(root),
-            0};
+        return Error{operation, Tr::tr("the XML is not a <%1>").arg(root), 0};
     return out;
 }
 

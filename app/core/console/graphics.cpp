@@ -2,7 +2,7 @@
 
 #include "core/common/uri.h"
 #include "core/domain/domainxml.h"
-#include "hostsession_p.h"
+#include "hostworker_p.h"
 
 #include <QXmlStreamReader>
 

@@ -1,5 +1,7 @@
 #include "core/create/domainxmlbuilder.h"
 
+#include "core/common/coretr.h"
+
 #include "core/domain/cputopology.h"
 
 #include <QCoreApplication>
@@ -8,23 +10,18 @@
 
 namespace Vireo::DomainXmlBuilder {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vireo::DomainXmlBuilder", text);
-}
-
 QString nameProblem(const QString &name)
 {
     if (name.isEmpty())
-        return tr("The virtual machine needs a name.");
+        return Tr::tr("The virtual machine needs a name.");
     if (name.size() > maxNameLength)
-        return tr("The name is too long: at most %1 characters.").arg(maxNameLength);
+        return Tr::tr("The name is too long: at most %1 characters.").arg(maxNameLength);
     // The characters virt-install accepts everywhere: safe in file names, URIs and the shell.
     static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.+-]*$"));
     if (!allowed.match(name).hasMatch()) {
         if (!name.at(0).isLetterOrNumber())
-            return tr("The name must start with a letter or a digit.");
-        return tr("The name may only contain letters, digits and the characters _ . + -");
+            return Tr::tr("The name must start with a letter or a digit.");
+        return Tr::tr("The name may only contain letters, digits and the characters _ . + -");
     }
     return {};
 }
@@ -57,57 +54,57 @@ QStringList problems(const DomainSpec &spec)
     if (QString p = nameProblem(spec.name); !p.isEmpty())
         out << p;
     if (spec.domainType.isEmpty())
-        out << tr("Choose a virtualization type.");
+        out << Tr::tr("Choose a virtualization type.");
     if (spec.arch.isEmpty())
-        out << tr("Choose an architecture.");
+        out << Tr::tr("Choose an architecture.");
     if (spec.vcpus < 1)
-        out << tr("A virtual machine needs at least one vCPU.");
+        out << Tr::tr("A virtual machine needs at least one vCPU.");
     if (spec.maxVcpus < spec.vcpus)
-        out << tr("The maximum vCPUs (%1) cannot be below the vCPUs at start (%2).")
+        out << Tr::tr("The maximum vCPUs (%1) cannot be below the vCPUs at start (%2).")
                    .arg(spec.maxVcpus)
                    .arg(spec.vcpus);
     if (QString p = cpuTopologyProblem(spec.topology(), spec.maxVcpus); !p.isEmpty())
         out << p;
     if (spec.memoryMiB < 1)
-        out << tr("A virtual machine needs some memory.");
+        out << Tr::tr("A virtual machine needs some memory.");
     if (spec.maxMemoryMiB < spec.memoryMiB)
-        out << tr("The maximum memory (%1 MiB) cannot be below the memory at start (%2 MiB).")
+        out << Tr::tr("The maximum memory (%1 MiB) cannot be below the memory at start (%2 MiB).")
                    .arg(spec.maxMemoryMiB)
                    .arg(spec.memoryMiB);
     switch (spec.install) {
     case InstallMethod::LocalMedia:
         if (spec.mediaPath.isEmpty())
-            out << tr("Choose the installation media (an ISO file or volume).");
+            out << Tr::tr("Choose the installation media (an ISO file or volume).");
         break;
     case InstallMethod::ImportDisk:
         if (!spec.hasDisk || spec.diskPath.isEmpty())
-            out << tr("Choose the disk image to import.");
+            out << Tr::tr("Choose the disk image to import.");
         break;
     case InstallMethod::KernelBoot:
         if (spec.kernelPath.isEmpty())
-            out << tr("Direct kernel boot needs the path of a kernel.");
+            out << Tr::tr("Direct kernel boot needs the path of a kernel.");
         break;
     case InstallMethod::NetworkBoot:
         if (spec.network == NetworkKind::None)
-            out << tr("Network boot (PXE) needs a network interface.");
+            out << Tr::tr("Network boot (PXE) needs a network interface.");
         break;
     case InstallMethod::Manual:
         break;
     }
     if (spec.hasDisk) {
         if (spec.diskPath.isEmpty())
-            out << tr("The disk has no path.");
+            out << Tr::tr("The disk has no path.");
         if (spec.diskFormat != QLatin1String("qcow2") && spec.diskFormat != QLatin1String("raw"))
-            out << tr("The disk format must be qcow2 or raw.");
+            out << Tr::tr("The disk format must be qcow2 or raw.");
     }
     if ((spec.network == NetworkKind::VirtualNetwork || spec.network == NetworkKind::Bridge) &&
         spec.networkSource.isEmpty())
-        out << (spec.network == NetworkKind::Bridge ? tr("Choose a bridge.")
-                                                    : tr("Choose a virtual network."));
+        out << (spec.network == NetworkKind::Bridge ? Tr::tr("Choose a bridge.")
+                                                    : Tr::tr("Choose a virtual network."));
     if (spec.graphics && !isIpAddress(spec.vncListen))
-        out << tr("The VNC listen address must be an IP address such as 127.0.0.1.");
+        out << Tr::tr("The VNC listen address must be an IP address such as 127.0.0.1.");
     if (spec.vncPassword.size() > 8)
-        out << tr("VNC passwords are limited to 8 characters.");
+        out << Tr::tr("VNC passwords are limited to 8 characters.");
     return out;
 }
 
@@ -159,7 +156,7 @@ Result<QString> build(const DomainSpec &spec, const Options &options)
 {
     const QStringList issues = problems(spec);
     if (!issues.isEmpty())
-        return Error{tr("Build the domain XML"), issues.first(), 0};
+        return Error{Tr::tr("Build the domain XML"), issues.first(), 0};
 
     QString out;
     QXmlStreamWriter x(&out);

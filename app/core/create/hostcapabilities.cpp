@@ -1,18 +1,15 @@
 #include "core/create/hostcapabilities.h"
 
+#include "core/common/coretr.h"
+
 #include "core/common/uri.h"
-#include "core/session/hostprobe_p.h"
-#include "hostsession_p.h"
+#include "hostprobe_p.h"
+#include "hostworker_p.h"
 
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 
 namespace Vireo {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vireo::HostCapabilities", text);
-}
 
 void HostCapabilities::setCapabilities(const Capabilities &caps)
 {
@@ -61,30 +58,31 @@ QString HostCapabilities::domainTypeHint(const QString &domainType, const QStrin
 {
     const QStringList types = domainTypes(arch);
     if (types.isEmpty())
-        return tr("This host cannot run %1 guests.").arg(arch);
+        return Tr::tr("This host cannot run %1 guests.").arg(arch);
     if (kvm.verdict == KvmDecision::Verdict::NotApplicable && domainType != QLatin1String("kvm") &&
         domainType != QLatin1String("qemu"))
         return kvm.summary; // the test driver says just that
     if (domainType == QLatin1String("kvm")) {
         if (kvm.usable())
             return kvm.summary;
-        return tr("KVM is not usable on this host, so a kvm guest would not start. %1")
+        return Tr::tr("KVM is not usable on this host, so a kvm guest would not start. %1")
             .arg(kvm.summary);
     }
     if (domainType == QLatin1String("qemu")) {
         if (arch != hostArch && !hostArch.isEmpty())
-            return tr("QEMU emulation: %1 is not this host's architecture (%2), so KVM cannot "
-                      "run it; guests run much slower.")
+            return Tr::tr("QEMU emulation: %1 is not this host's architecture (%2), so KVM cannot "
+                          "run it; guests run much slower.")
                 .arg(arch, hostArch);
         if (kvm.usable() && types.contains(QLatin1String("kvm")))
-            return tr("QEMU emulation: the CPU is emulated in software, many times slower than "
-                      "KVM, which this host offers.");
+            return Tr::tr("QEMU emulation: the CPU is emulated in software, many times slower than "
+                          "KVM, which this host offers.");
         return kvm.summary.isEmpty()
-                   ? tr("QEMU emulation: this host does not offer KVM, so guests run much "
-                        "slower.")
+                   ? Tr::tr("QEMU emulation: this host does not offer KVM, so guests run much "
+                            "slower.")
                    : kvm.summary;
     }
-    return tr("%1: the only virtualization type this host offers for %2.").arg(domainType, arch);
+    return Tr::tr("%1: the only virtualization type this host offers for %2.")
+        .arg(domainType, arch);
 }
 
 int HostCapabilities::maxVcpusFor(const QString &domainType, const QString &arch) const
@@ -101,7 +99,7 @@ namespace HostCapabilitiesQuery {
 
 static Result<HostCapabilities> readOnWorker(WorkerContext &w)
 {
-    const QString op = tr("Read the capabilities of %1").arg(w.uri);
+    const QString op = Tr::tr("Read the capabilities of %1").arg(w.uri);
     if (Status s = w.requireConnection(op); !s)
         return s.error();
     HostCapabilities caps;
@@ -187,7 +185,7 @@ static Result<HostCapabilities> readOnWorker(WorkerContext &w)
     virDomainPtr *doms = nullptr;
     const int nd = virConnectListAllDomains(w.conn, &doms, 0);
     if (nd < 0)
-        return lastLibvirtError(tr("List the domains of %1").arg(w.uri));
+        return lastLibvirtError(Tr::tr("List the domains of %1").arg(w.uri));
     caps.domainNames.reserve(nd);
     for (int i = 0; i < nd; ++i) {
         caps.domainNames << QString::fromUtf8(virDomainGetName(doms[i]));

@@ -1,5 +1,7 @@
 #include "core/create/osinfo.h"
 
+#include "core/common/coretr.h"
+
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QFile>
@@ -13,11 +15,6 @@
 #include <algorithm>
 
 namespace Vireo {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vireo::OsInfo", text);
-}
 
 QString OsInfoDb::defaultDirectory()
 {
@@ -210,8 +207,8 @@ Result<std::shared_ptr<const OsInfoDb>> OsInfoDb::load(const QString &dir)
         }
     }
     if (db->m_systems.isEmpty())
-        return Error{tr("Read the operating system list"),
-                     tr("no osinfo-db data in %1 (install the osinfo-db package)").arg(dir), 0};
+        return Error{Tr::tr("Read the operating system list"),
+                     Tr::tr("no osinfo-db data in %1 (install the osinfo-db package)").arg(dir), 0};
     // Inheritance first (parents are found through the index), then a stable, sorted order.
     db->resolveInheritance();
     std::sort(db->m_systems.begin(), db->m_systems.end(), [](const OsInfo &a, const OsInfo &b) {
@@ -320,7 +317,7 @@ static QString field(const QByteArray &sector, int offset, int length)
 
 Result<IsoIdentity> parseDescriptors(const QByteArray &data)
 {
-    const QString op = tr("Read the ISO-9660 volume descriptor");
+    const QString op = Tr::tr("Read the ISO-9660 volume descriptor");
     // Volume descriptors follow each other from sector 16 until the terminator (type 255).
     for (int at = 0; at + kSector <= data.size(); at += kSector) {
         const QByteArray sector = data.mid(at, kSector);
@@ -338,16 +335,17 @@ Result<IsoIdentity> parseDescriptors(const QByteArray &data)
         id.applicationId = field(sector, 574, 128);
         return id;
     }
-    return Error{op, tr("this is not an ISO-9660 image"), 0};
+    return Error{op, Tr::tr("this is not an ISO-9660 image"), 0};
 }
 
 Result<IsoIdentity> readIdentity(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Open %1").arg(path), file.errorString(), 0};
+        return Error{Tr::tr("Open %1").arg(path), file.errorString(), 0};
     if (!file.seek(16 * kSector))
-        return Error{tr("Read %1").arg(path), tr("the file is too small for an ISO image"), 0};
+        return Error{Tr::tr("Read %1").arg(path), Tr::tr("the file is too small for an ISO image"),
+                     0};
     return parseDescriptors(file.read(8 * kSector));
 }
 

@@ -1,34 +1,31 @@
 #include "core/create/vmcreator.h"
 
+#include "core/common/coretr.h"
+
 #include "core/common/memorysize.h"
 #include "core/domain/domainactions.h"
 #include "core/domain/domainconfig.h"
 #include "core/domain/domaincontrol.h"
 #include "core/domain/softwareemulation.h"
 #include "core/storage/storage.h"
-#include "hostsession_p.h"
+#include "hostworker_p.h"
 
 #include <QCoreApplication>
 #include <QMetaMethod>
 
 namespace Vireo {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vireo::VmCreator", text);
-}
-
 QString VmCreator::stepName(CreationStep step)
 {
     switch (step) {
     case CreationStep::CreateVolume:
-        return tr("Creating the disk volume");
+        return Tr::tr("Creating the disk volume");
     case CreationStep::Define:
-        return tr("Defining the virtual machine");
+        return Tr::tr("Defining the virtual machine");
     case CreationStep::Autostart:
-        return tr("Turning on autostart");
+        return Tr::tr("Turning on autostart");
     case CreationStep::Start:
-        return tr("Starting the virtual machine");
+        return Tr::tr("Starting the virtual machine");
     }
     return {};
 }
@@ -36,21 +33,20 @@ QString VmCreator::stepName(CreationStep step)
 QString CreationOutcome::text() const
 {
     if (ok && softwareEmulation)
-        return tr("The virtual machine '%1' was created. KVM is not usable on this host, so it "
-                  "was changed to software emulation (type qemu) and started.")
+        return Tr::tr("The virtual machine '%1' was created. KVM is not usable on this host, so it "
+                      "was changed to software emulation (type qemu) and started.")
             .arg(name);
     if (ok)
-        return tr("The virtual machine '%1' was created.").arg(name);
-    QString out =
-        cancelled
-            ? tr("Creation was cancelled during the step \"%1\".")
-                  .arg(VmCreator::stepName(failedStep))
-            : tr("The step \"%1\" failed: %2").arg(VmCreator::stepName(failedStep), error.text());
+        return Tr::tr("The virtual machine '%1' was created.").arg(name);
+    QString out = cancelled ? Tr::tr("Creation was cancelled during the step \"%1\".")
+                                  .arg(VmCreator::stepName(failedStep))
+                            : Tr::tr("The step \"%1\" failed: %2")
+                                  .arg(VmCreator::stepName(failedStep), error.text());
     if (!undone.isEmpty())
-        out += QLatin1Char('\n') + tr("Undone: %1.").arg(undone.join(QStringLiteral("; ")));
+        out += QLatin1Char('\n') + Tr::tr("Undone: %1.").arg(undone.join(QStringLiteral("; ")));
     if (!leftBehind.isEmpty())
         out += QLatin1Char('\n') +
-               tr("Could not be removed: %1.").arg(leftBehind.join(QStringLiteral("; ")));
+               Tr::tr("Could not be removed: %1.").arg(leftBehind.join(QStringLiteral("; ")));
     return out;
 }
 
@@ -87,7 +83,8 @@ void VmCreator::create(const VmCreationPlan &plan)
     m_volumePath.clear();
     m_uuid.clear();
     if (!m_session) {
-        fail(CreationStep::Define, Error{tr("Create the virtual machine"), tr("no host"), 0});
+        fail(CreationStep::Define,
+             Error{Tr::tr("Create the virtual machine"), Tr::tr("no host"), 0});
         return;
     }
     if (!m_plan.createVolume) {
@@ -95,7 +92,7 @@ void VmCreator::create(const VmCreationPlan &plan)
         return;
     }
     Q_EMIT stepStarted(CreationStep::CreateVolume,
-                       tr("Creating %1 (%2, %3) in pool '%4'")
+                       Tr::tr("Creating %1 (%2, %3) in pool '%4'")
                            .arg(m_plan.volumeName, formatBytes(m_plan.volumeCapacityBytes),
                                 m_plan.volumeFormat, m_plan.pool));
     m_volume = new VolumeCreation(m_session, m_plan.pool, m_plan.volumeName, m_plan.volumeFormat,
@@ -142,11 +139,11 @@ void VmCreator::startWithSoftwareEmulation()
     m_kvmFailure.reset();
     if (!m_session) {
         fail(CreationStep::Start,
-             Error{stepName(CreationStep::Start), tr("the host went away"), 0});
+             Error{stepName(CreationStep::Start), Tr::tr("the host went away"), 0});
         return;
     }
     Q_EMIT stepStarted(CreationStep::Start,
-                       tr("Starting '%1' with software emulation").arg(m_plan.spec.name));
+                       Tr::tr("Starting '%1' with software emulation").arg(m_plan.spec.name));
     DomainConfig::startWithSoftwareEmulation(m_session, m_uuid, this, [this](Status s) {
         if (!s) {
             fail(CreationStep::Start, s.error());
@@ -161,7 +158,7 @@ bool VmCreator::stopIfCancelled(CreationStep next)
 {
     if (!m_cancelled)
         return false;
-    fail(next, Error{stepName(next), tr("cancelled"), 0}, true);
+    fail(next, Error{stepName(next), Tr::tr("cancelled"), 0}, true);
     return true;
 }
 
@@ -173,7 +170,7 @@ void VmCreator::defineDomain()
         spec.diskPath = m_volumePath;
         spec.diskFormat = m_plan.volumeFormat;
     }
-    Q_EMIT stepStarted(CreationStep::Define, tr("Defining '%1'").arg(spec.name));
+    Q_EMIT stepStarted(CreationStep::Define, Tr::tr("Defining '%1'").arg(spec.name));
     const Result<QString> xml = DomainXmlBuilder::build(spec);
     if (!xml) {
         fail(CreationStep::Define, xml.error());
@@ -188,7 +185,7 @@ void VmCreator::defineDomain()
         Q_EMIT stepFinished(CreationStep::Define);
         if (!m_session) {
             fail(CreationStep::Define,
-                 Error{stepName(CreationStep::Define), tr("the host went away"), 0});
+                 Error{stepName(CreationStep::Define), Tr::tr("the host went away"), 0});
             return;
         }
         if (m_plan.autostart) {
@@ -208,7 +205,7 @@ void VmCreator::defineDomain()
 void VmCreator::setAutostart()
 {
     Q_EMIT stepStarted(CreationStep::Autostart,
-                       tr("Turning on autostart for '%1'").arg(m_plan.spec.name));
+                       Tr::tr("Turning on autostart for '%1'").arg(m_plan.spec.name));
     DomainControl::setAutostart(m_session, m_uuid, true, this, [this](Status s) {
         if (!s) {
             fail(CreationStep::Autostart, s.error());
@@ -228,14 +225,14 @@ void VmCreator::startDomain()
 {
     if (!m_session) {
         fail(CreationStep::Start,
-             Error{stepName(CreationStep::Start), tr("the host went away"), 0});
+             Error{stepName(CreationStep::Start), Tr::tr("the host went away"), 0});
         return;
     }
-    Q_EMIT stepStarted(CreationStep::Start, tr("Starting '%1'").arg(m_plan.spec.name));
+    Q_EMIT stepStarted(CreationStep::Start, Tr::tr("Starting '%1'").arg(m_plan.spec.name));
     runOnWorker<Status>(
         m_session, this,
         [uuid = m_uuid, name = m_plan.spec.name](WorkerContext &w) -> Status {
-            const QString op = tr("Start domain '%1'").arg(name);
+            const QString op = Tr::tr("Start domain '%1'").arg(name);
             auto dom = w.lookup(uuid, op);
             if (!dom)
                 return dom.error();
@@ -281,7 +278,7 @@ void VmCreator::fail(CreationStep step, const Error &error, bool cancelled)
     outcome.name = m_plan.spec.name;
     if (!m_session || (m_uuid.isEmpty() && !m_volumeCreated)) {
         if (!m_session && (!m_uuid.isEmpty() || m_volumeCreated))
-            outcome.leftBehind << tr("everything created so far (the host went away)");
+            outcome.leftBehind << Tr::tr("everything created so far (the host went away)");
         m_running = false;
         Q_EMIT finished(outcome);
         return;
@@ -297,7 +294,7 @@ void VmCreator::fail(CreationStep step, const Error &error, bool cancelled)
          name = m_plan.spec.name](WorkerContext &w) {
             Rollback r;
             if (!uuid.isEmpty()) {
-                const QString op = tr("Remove domain '%1'").arg(name);
+                const QString op = Tr::tr("Remove domain '%1'").arg(name);
                 auto dom = w.lookup(uuid, op);
                 if (!dom) {
                     if (dom.error().code != VIR_ERR_NO_DOMAIN)
@@ -309,19 +306,19 @@ void VmCreator::fail(CreationStep step, const Error &error, bool cancelled)
                     else if (!undefine(d))
                         r.leftBehind << lastLibvirtError(op).text();
                     else
-                        r.undone << tr("the domain '%1' was undefined").arg(name);
+                        r.undone << Tr::tr("the domain '%1' was undefined").arg(name);
                     w.worker->refreshDomain(uuid);
                 }
             }
             if (!pool.isEmpty()) {
-                const QString op = tr("Delete volume '%1' of pool '%2'").arg(volume, pool);
+                const QString op = Tr::tr("Delete volume '%1' of pool '%2'").arg(volume, pool);
                 const QByteArray p = pool.toUtf8(), v = volume.toUtf8();
                 virStoragePoolPtr sp = virStoragePoolLookupByName(w.conn, p.constData());
                 virStorageVolPtr sv = sp ? virStorageVolLookupByName(sp, v.constData()) : nullptr;
                 if (!sv || virStorageVolDelete(sv, 0) < 0)
                     r.leftBehind << lastLibvirtError(op).text();
                 else
-                    r.undone << tr("the volume '%1' was deleted").arg(volume);
+                    r.undone << Tr::tr("the volume '%1' was deleted").arg(volume);
                 if (sv)
                     virStorageVolFree(sv);
                 if (sp)

@@ -1,7 +1,9 @@
 #include "core/domain/domainactions.h"
 
+#include "core/common/coretr.h"
+
 #include "core/console/graphics.h"
-#include "hostsession_p.h"
+#include "hostworker_p.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,17 +15,12 @@
 
 namespace Vireo::DomainActions {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vireo::HostSession", text);
-}
-
 void performAction(HostSession *session, const QStringList &uuids, DomainAction action)
 {
     session->post([uuids, action](WorkerContext &w) {
         for (const QString &uuid : uuids) {
             const QString what = domainActionName(action);
-            auto dom = w.lookup(uuid, tr("%1 domain %2").arg(what, uuid));
+            auto dom = w.lookup(uuid, Tr::tr("%1 domain %2").arg(what, uuid));
             if (!dom) {
                 Error e = dom.error();
                 e.domainUuid = uuid;
@@ -32,7 +29,7 @@ void performAction(HostSession *session, const QStringList &uuids, DomainAction 
             }
             virDomainPtr d = dom.value()->get();
             // Named before the call: any libvirt call after a failure would reset the error.
-            const QString op = tr("%1 domain '%2'").arg(what, nameOf(d));
+            const QString op = Tr::tr("%1 domain '%2'").arg(what, nameOf(d));
             int rc = -1;
             Error failure;
             switch (action) {
@@ -88,7 +85,7 @@ void defineXml(HostSession *session, const QString &xml, QObject *context,
     runOnWorker<Result<QString>>(
         session, context,
         [xml](WorkerContext &w) -> Result<QString> {
-            const QString op = tr("Define domain from XML");
+            const QString op = Tr::tr("Define domain from XML");
             if (Status s = w.requireConnection(op); !s)
                 return s.error();
             Result<QString> uuid = defineDomainValidated(w.conn, xml.toUtf8(), op);
@@ -106,7 +103,7 @@ void fetchDomainXml(HostSession *session, const QString &uuid, XmlOptions option
     runOnWorker<Result<QString>>(
         session, context,
         [uuid, options](WorkerContext &w) -> Result<QString> {
-            const QString op = tr("Read the XML of domain %1").arg(uuid);
+            const QString op = Tr::tr("Read the XML of domain %1").arg(uuid);
             auto dom = w.lookup(uuid, op);
             if (!dom)
                 return dom.error();
@@ -132,13 +129,13 @@ Result<DeletionPlan> planDeletion(const QString &operation, int active, int pers
     // running domain and call it deleted.
     if (active < 0)
         return Error{operation,
-                     tr("cannot tell whether the domain is running (%1); nothing was changed")
+                     Tr::tr("cannot tell whether the domain is running (%1); nothing was changed")
                          .arg(libvirtMessage),
                      0};
     if (persistent < 0)
         return Error{operation,
-                     tr("cannot tell whether the domain has a definition (%1); nothing was "
-                        "changed")
+                     Tr::tr("cannot tell whether the domain has a definition (%1); nothing was "
+                            "changed")
                          .arg(libvirtMessage),
                      0};
     return DeletionPlan{active == 1, persistent == 1};
@@ -148,10 +145,10 @@ Result<DeletionPlan> planDeletion(const QString &operation, int active, int pers
 static Status makePrivateFolder(const QString &dir, const QString &op)
 {
     if (!QDir().mkpath(dir))
-        return Error{op, tr("cannot create the backup folder %1").arg(dir), 0};
+        return Error{op, Tr::tr("cannot create the backup folder %1").arg(dir), 0};
     const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
     if (!QFile::setPermissions(dir, owner))
-        return Error{op, tr("cannot make the backup folder %1 private").arg(dir), 0};
+        return Error{op, Tr::tr("cannot make the backup folder %1 private").arg(dir), 0};
     return Done{};
 }
 
@@ -161,12 +158,12 @@ void deleteDomain(HostSession *session, const QString &uuid, const QString &back
     runOnWorker<Result<DomainBackup>>(
         session, context,
         [uuid, backupDir](WorkerContext &w) -> Result<DomainBackup> {
-            auto ref = w.lookup(uuid, tr("Delete domain %1").arg(uuid));
+            auto ref = w.lookup(uuid, Tr::tr("Delete domain %1").arg(uuid));
             if (!ref)
                 return ref.error();
             virDomainPtr dom = ref.value()->get();
             const QString name = nameOf(dom);
-            const QString op = tr("Delete domain '%1'").arg(name);
+            const QString op = Tr::tr("Delete domain '%1'").arg(name);
             // Whether it runs and whether it has a definition decide the steps; asked first, so
             // an error stops everything before anything is written or changed.
             QString why;
@@ -206,7 +203,8 @@ void deleteDomain(HostSession *session, const QString &uuid, const QString &back
             bytes.fill('\0');
             if (!written)
                 return Error{
-                    op, tr("cannot write the backup %1: %2").arg(backup.path, file.errorString()),
+                    op,
+                    Tr::tr("cannot write the backup %1: %2").arg(backup.path, file.errorString()),
                     0};
             if (plan->forceOff && virDomainDestroy(dom) < 0)
                 return lastLibvirtError(op);

@@ -1,19 +1,16 @@
 #include "core/domain/domainconfig.h"
 
+#include "core/common/coretr.h"
+
 #include "core/domain/softwareemulation.h"
-#include "core/session/hostprobe_p.h"
-#include "hostsession_p.h"
+#include "hostprobe_p.h"
+#include "hostworker_p.h"
 
 #include <QCoreApplication>
 
 #include <cstring>
 
 namespace Vireo::DomainConfig {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vireo::DomainConfig", text);
-}
 
 /// Both definitions that exist: the running domain's and the persistent one.
 static unsigned int existingDefinitions(virDomainPtr dom)
@@ -33,7 +30,7 @@ void fetchDomainInfo(HostSession *session, const QString &uuid, QObject *context
     runOnWorker<Result<DomainInfo>>(
         session, context,
         [uuid](WorkerContext &w) -> Result<DomainInfo> {
-            auto ref = w.lookup(uuid, tr("Read domain %1").arg(uuid));
+            auto ref = w.lookup(uuid, Tr::tr("Read domain %1").arg(uuid));
             if (!ref)
                 return ref.error();
             return readDomainInfo(ref.value()->get());
@@ -48,13 +45,13 @@ void setTitleAndDescription(HostSession *session, const QString &uuid, const QSt
     runOnWorker<Status>(
         session, context,
         [uuid, title, description](WorkerContext &w) -> Status {
-            auto ref = w.lookup(uuid, tr("Change the title of %1").arg(uuid));
+            auto ref = w.lookup(uuid, Tr::tr("Change the title of %1").arg(uuid));
             if (!ref)
                 return ref.error();
             virDomainPtr dom = ref.value()->get();
-            const QString op = tr("Change the title and description of '%1'").arg(nameOf(dom));
+            const QString op = Tr::tr("Change the title and description of '%1'").arg(nameOf(dom));
             if (title.contains(QLatin1Char('\n')))
-                return Error{op, tr("the title must be a single line"), 0};
+                return Error{op, Tr::tr("the title must be a single line"), 0};
             const unsigned int flags = existingDefinitions(dom);
             const QByteArray t = title.toUtf8();
             const QByteArray d = description.toUtf8();
@@ -77,13 +74,13 @@ void setTitleAndDescription(HostSession *session, const QString &uuid, const QSt
 template<typename Rewrite>
 static Status redefine(WorkerContext &w, const QString &uuid, const char *what, Rewrite rewrite)
 {
-    auto ref = w.lookup(uuid, tr(what).arg(uuid));
+    auto ref = w.lookup(uuid, Tr::tr(what).arg(uuid));
     if (!ref)
         return ref.error();
     virDomainPtr dom = ref.value()->get();
-    const QString op = tr(what).arg(QLatin1Char('\'') + nameOf(dom) + QLatin1Char('\''));
+    const QString op = Tr::tr(what).arg(QLatin1Char('\'') + nameOf(dom) + QLatin1Char('\''));
     if (virDomainIsPersistent(dom) != 1)
-        return Error{op, tr("the domain is transient: it has no definition to change"), 0};
+        return Error{op, Tr::tr("the domain is transient: it has no definition to change"), 0};
     // SECURE: what is defined back keeps its secrets (the VNC password); never logged.
     char *raw = virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE);
     if (!raw)
@@ -148,11 +145,11 @@ void startWithSoftwareEmulation(HostSession *session, const QString &uuid, QObje
                 });
             if (!redefined)
                 return redefined;
-            auto ref = w.lookup(uuid, tr("Start %1").arg(uuid));
+            auto ref = w.lookup(uuid, Tr::tr("Start %1").arg(uuid));
             if (!ref)
                 return ref.error();
             virDomainPtr dom = ref.value()->get();
-            const QString op = tr("Start '%1' with software emulation").arg(nameOf(dom));
+            const QString op = Tr::tr("Start '%1' with software emulation").arg(nameOf(dom));
             const Status started = startDomain(dom, op);
             w.worker->refreshDomain(uuid);
             return started;

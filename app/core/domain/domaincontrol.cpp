@@ -1,15 +1,12 @@
 #include "core/domain/domaincontrol.h"
 
-#include "hostsession_p.h"
+#include "core/common/coretr.h"
+
+#include "hostworker_p.h"
 
 #include <QCoreApplication>
 
 namespace Vireo::DomainControl {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vireo::DomainControl", text);
-}
 
 static unsigned int impact(Scope scope)
 {
@@ -27,13 +24,13 @@ void setVcpus(HostSession *session, const QString &uuid, int count, Scope scope,
     runOnWorker<Result<int>>(
         session, context,
         [uuid, count, scope](WorkerContext &w) -> Result<int> {
-            auto ref = w.lookup(uuid, tr("Change the vCPUs of %1").arg(uuid));
+            auto ref = w.lookup(uuid, Tr::tr("Change the vCPUs of %1").arg(uuid));
             if (!ref)
                 return ref.error();
             virDomainPtr dom = ref.value()->get();
-            const QString op = tr("Set the vCPUs of '%1' to %2").arg(nameOf(dom)).arg(count);
+            const QString op = Tr::tr("Set the vCPUs of '%1' to %2").arg(nameOf(dom)).arg(count);
             if (count < 1)
-                return Error{op, tr("a domain needs at least one vCPU"), 0};
+                return Error{op, Tr::tr("a domain needs at least one vCPU"), 0};
             if (virDomainSetVcpusFlags(dom, unsigned(count), impact(scope)) < 0) {
                 Error e = lastLibvirtError(op);
                 w.worker->refreshDomain(uuid);
@@ -56,14 +53,14 @@ void setMaximumVcpus(HostSession *session, const QString &uuid, int count, QObje
     runOnWorker<Status>(
         session, context,
         [uuid, count](WorkerContext &w) -> Status {
-            auto ref = w.lookup(uuid, tr("Change the maximum vCPUs of %1").arg(uuid));
+            auto ref = w.lookup(uuid, Tr::tr("Change the maximum vCPUs of %1").arg(uuid));
             if (!ref)
                 return ref.error();
             virDomainPtr dom = ref.value()->get();
             const QString op =
-                tr("Set the maximum vCPUs of '%1' to %2").arg(nameOf(dom)).arg(count);
+                Tr::tr("Set the maximum vCPUs of '%1' to %2").arg(nameOf(dom)).arg(count);
             if (count < 1)
-                return Error{op, tr("a domain needs at least one vCPU"), 0};
+                return Error{op, Tr::tr("a domain needs at least one vCPU"), 0};
             if (virDomainSetVcpusFlags(dom, unsigned(count),
                                        VIR_DOMAIN_AFFECT_CONFIG | VIR_DOMAIN_VCPU_MAXIMUM) < 0)
                 return lastLibvirtError(op);
@@ -79,7 +76,7 @@ void fetchVcpuCounts(HostSession *session, const QString &uuid, QObject *context
     runOnWorker<Result<VcpuCounts>>(
         session, context,
         [uuid](WorkerContext &w) -> Result<VcpuCounts> {
-            const QString op = tr("Read the vCPUs of %1").arg(uuid);
+            const QString op = Tr::tr("Read the vCPUs of %1").arg(uuid);
             auto ref = w.lookup(uuid, op);
             if (!ref)
                 return ref.error();
@@ -107,14 +104,14 @@ void setMemory(HostSession *session, const QString &uuid, quint64 kib, Scope sco
     runOnWorker<Result<quint64>>(
         session, context,
         [uuid, kib, scope](WorkerContext &w) -> Result<quint64> {
-            auto ref = w.lookup(uuid, tr("Change the memory of %1").arg(uuid));
+            auto ref = w.lookup(uuid, Tr::tr("Change the memory of %1").arg(uuid));
             if (!ref)
                 return ref.error();
             virDomainPtr dom = ref.value()->get();
             const QString op =
-                tr("Set the memory of '%1' to %2 MiB").arg(nameOf(dom)).arg(kib / 1024);
+                Tr::tr("Set the memory of '%1' to %2 MiB").arg(nameOf(dom)).arg(kib / 1024);
             if (kib == 0)
-                return Error{op, tr("the memory cannot be zero"), 0};
+                return Error{op, Tr::tr("the memory cannot be zero"), 0};
             if (virDomainSetMemoryFlags(dom, kib, impact(scope)) < 0) {
                 Error e = lastLibvirtError(op);
                 w.worker->refreshDomain(uuid);
@@ -132,12 +129,12 @@ void setMaximumMemory(HostSession *session, const QString &uuid, quint64 kib, QO
     runOnWorker<Status>(
         session, context,
         [uuid, kib](WorkerContext &w) -> Status {
-            auto ref = w.lookup(uuid, tr("Change the maximum memory of %1").arg(uuid));
+            auto ref = w.lookup(uuid, Tr::tr("Change the maximum memory of %1").arg(uuid));
             if (!ref)
                 return ref.error();
             virDomainPtr dom = ref.value()->get();
             const QString op =
-                tr("Set the maximum memory of '%1' to %2 MiB").arg(nameOf(dom)).arg(kib / 1024);
+                Tr::tr("Set the maximum memory of '%1' to %2 MiB").arg(nameOf(dom)).arg(kib / 1024);
             if (virDomainSetMemoryFlags(dom, kib,
                                         VIR_DOMAIN_AFFECT_CONFIG | VIR_DOMAIN_MEM_MAXIMUM) < 0)
                 return lastLibvirtError(op);
@@ -153,13 +150,13 @@ void setMemoryStatsPeriod(HostSession *session, const QString &uuid, int seconds
     runOnWorker<Status>(
         session, context,
         [uuid, seconds, scope](WorkerContext &w) -> Status {
-            auto ref = w.lookup(uuid, tr("Set the memory statistics period of %1").arg(uuid));
+            auto ref = w.lookup(uuid, Tr::tr("Set the memory statistics period of %1").arg(uuid));
             if (!ref)
                 return ref.error();
             virDomainPtr dom = ref.value()->get();
             if (virDomainSetMemoryStatsPeriod(dom, seconds, impact(scope)) < 0)
                 return lastLibvirtError(
-                    tr("Set the memory statistics period of '%1'").arg(nameOf(dom)));
+                    Tr::tr("Set the memory statistics period of '%1'").arg(nameOf(dom)));
             return Done{};
         },
         std::move(done));
@@ -171,7 +168,7 @@ void fetchMemoryStats(HostSession *session, const QString &uuid, QObject *contex
     runOnWorker<Result<MemoryStats>>(
         session, context,
         [uuid](WorkerContext &w) -> Result<MemoryStats> {
-            const QString op = tr("Read the memory statistics of %1").arg(uuid);
+            const QString op = Tr::tr("Read the memory statistics of %1").arg(uuid);
             auto ref = w.lookup(uuid, op);
             if (!ref)
                 return ref.error();
@@ -217,12 +214,12 @@ void setAutostart(HostSession *session, const QString &uuid, bool autostart, QOb
     runOnWorker<Status>(
         session, context,
         [uuid, autostart](WorkerContext &w) -> Status {
-            auto ref = w.lookup(uuid, tr("Change autostart of %1").arg(uuid));
+            auto ref = w.lookup(uuid, Tr::tr("Change autostart of %1").arg(uuid));
             if (!ref)
                 return ref.error();
             virDomainPtr dom = ref.value()->get();
             if (virDomainSetAutostart(dom, autostart ? 1 : 0) < 0)
-                return lastLibvirtError(tr("Change autostart of '%1'").arg(nameOf(dom)));
+                return lastLibvirtError(Tr::tr("Change autostart of '%1'").arg(nameOf(dom)));
             w.worker->refreshDomain(uuid);
             return Done{};
         },

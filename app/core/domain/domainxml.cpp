@@ -1,5 +1,7 @@
 #include "core/domain/domainxml.h"
 
+#include "core/common/coretr.h"
+
 #include "core/common/memorysize.h"
 #include "core/common/xmlelement.h"
 #include "core/common/xmlrewriter.h"
@@ -10,11 +12,6 @@
 #include <QXmlStreamWriter>
 
 namespace Vireo {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vireo::DomainXml", text);
-}
 
 quint64 toKiB(quint64 value, const QString &unit)
 {
@@ -68,35 +65,36 @@ QString diskSource(const Node &disk)
 
 void describeGraphics(const DomainGraphics &g, DomainDevice &d)
 {
-    d.title = tr("Display %1").arg(g.type.toUpper());
+    d.title = Tr::tr("Display %1").arg(g.type.toUpper());
     using L = DomainGraphics::Listen;
     if (g.listen == L::Address || g.listen == L::Network) {
         if (g.autoport || g.port < 0)
-            addProperty(d, tr("Port"),
-                        g.port < 0 ? tr("automatic") : tr("%1 (automatic)").arg(g.port));
+            addProperty(d, Tr::tr("Port"),
+                        g.port < 0 ? Tr::tr("automatic") : Tr::tr("%1 (automatic)").arg(g.port));
         else
-            addProperty(d, tr("Port"), QString::number(g.port));
+            addProperty(d, Tr::tr("Port"), QString::number(g.port));
     }
     switch (g.listen) {
     case L::Address:
-        addProperty(d, tr("Listen"), g.address.isEmpty() ? tr("the host's default") : g.address);
+        addProperty(d, Tr::tr("Listen"),
+                    g.address.isEmpty() ? Tr::tr("the host's default") : g.address);
         break;
     case L::Network:
-        addProperty(d, tr("Listen"),
-                    g.address.isEmpty() ? tr("network %1").arg(g.network)
-                                        : tr("network %1 (%2)").arg(g.network, g.address));
+        addProperty(d, Tr::tr("Listen"),
+                    g.address.isEmpty() ? Tr::tr("network %1").arg(g.network)
+                                        : Tr::tr("network %1 (%2)").arg(g.network, g.address));
         break;
     case L::Socket:
-        addProperty(d, tr("Listen"),
-                    g.socketPath.isEmpty() ? tr("a UNIX socket on the host") : g.socketPath);
+        addProperty(d, Tr::tr("Listen"),
+                    g.socketPath.isEmpty() ? Tr::tr("a UNIX socket on the host") : g.socketPath);
         break;
     case L::None:
-        addProperty(d, tr("Listen"), tr("nowhere (only through libvirt)"));
+        addProperty(d, Tr::tr("Listen"), Tr::tr("nowhere (only through libvirt)"));
         break;
     }
     // The password itself is a secret: only whether one is set.
     if (g.hasPassword)
-        addProperty(d, tr("Password"), tr("set"));
+        addProperty(d, Tr::tr("Password"), Tr::tr("set"));
 }
 
 DomainDevice describeDevice(const Node &n, bool &bootOrder, int graphicsIndex)
@@ -111,27 +109,27 @@ DomainDevice describeDevice(const Node &n, bool &bootOrder, int graphicsIndex)
             n.attr(u"device").isEmpty() ? QStringLiteral("disk") : n.attr(u"device");
         const QString target = n.childAttr(u"target", u"dev");
         if (device == u"cdrom")
-            d.title = tr("CD-ROM %1").arg(target);
+            d.title = Tr::tr("CD-ROM %1").arg(target);
         else if (device == u"floppy")
-            d.title = tr("Floppy %1").arg(target);
+            d.title = Tr::tr("Floppy %1").arg(target);
         else
-            d.title = tr("Disk %1").arg(target);
-        addProperty(d, tr("Source"), diskSource(n));
+            d.title = Tr::tr("Disk %1").arg(target);
+        addProperty(d, Tr::tr("Source"), diskSource(n));
         if (diskSource(n).isEmpty() && device != u"disk")
-            addProperty(d, tr("Source"), tr("(empty)"));
-        addProperty(d, tr("Bus"), n.childAttr(u"target", u"bus"));
-        addProperty(d, tr("Format"), n.childAttr(u"driver", u"type"));
-        addProperty(d, tr("Storage type"), n.attr(u"type"));
-        addProperty(d, tr("Cache"), n.childAttr(u"driver", u"cache"));
+            addProperty(d, Tr::tr("Source"), Tr::tr("(empty)"));
+        addProperty(d, Tr::tr("Bus"), n.childAttr(u"target", u"bus"));
+        addProperty(d, Tr::tr("Format"), n.childAttr(u"driver", u"type"));
+        addProperty(d, Tr::tr("Storage type"), n.attr(u"type"));
+        addProperty(d, Tr::tr("Cache"), n.childAttr(u"driver", u"cache"));
         if (n.child(u"readonly"))
-            addProperty(d, tr("Read-only"), tr("yes"));
+            addProperty(d, Tr::tr("Read-only"), Tr::tr("yes"));
         if (n.child(u"shareable"))
-            addProperty(d, tr("Shareable"), tr("yes"));
+            addProperty(d, Tr::tr("Shareable"), Tr::tr("yes"));
     } else if (n.name == u"interface") {
         const QString mac = n.childAttr(u"mac", u"address");
-        d.title = tr("NIC %1").arg(mac);
+        d.title = Tr::tr("NIC %1").arg(mac);
         const QString type = n.attr(u"type");
-        addProperty(d, tr("Type"), type);
+        addProperty(d, Tr::tr("Type"), type);
         const Node *src = n.child(u"source");
         if (src) {
             QString source = src->attr(u"network");
@@ -139,36 +137,36 @@ DomainDevice describeDevice(const Node &n, bool &bootOrder, int graphicsIndex)
                 source = src->attr(u"bridge");
             if (source.isEmpty())
                 source = src->attr(u"dev");
-            addProperty(d, tr("Source"), source);
+            addProperty(d, Tr::tr("Source"), source);
         }
-        addProperty(d, tr("Model"), n.childAttr(u"model", u"type"));
-        addProperty(d, tr("MAC address"), mac);
-        addProperty(d, tr("Host device"), n.childAttr(u"target", u"dev"));
-        addProperty(d, tr("Link"), n.childAttr(u"link", u"state"));
+        addProperty(d, Tr::tr("Model"), n.childAttr(u"model", u"type"));
+        addProperty(d, Tr::tr("MAC address"), mac);
+        addProperty(d, Tr::tr("Host device"), n.childAttr(u"target", u"dev"));
+        addProperty(d, Tr::tr("Link"), n.childAttr(u"link", u"state"));
     } else if (n.name == u"graphics") {
         describeGraphics(readDomainGraphics(n, graphicsIndex), d);
     } else if (n.name == u"video") {
         const QString model = n.childAttr(u"model", u"type");
-        d.title = tr("Video %1").arg(model.toUpper());
-        addProperty(d, tr("Model"), model);
+        d.title = Tr::tr("Video %1").arg(model.toUpper());
+        addProperty(d, Tr::tr("Model"), model);
         const QString vram = n.childAttr(u"model", u"vram");
         if (!vram.isEmpty())
-            addProperty(d, tr("Video RAM"), formatKiB(vram.toULongLong()));
-        addProperty(d, tr("Heads"), n.childAttr(u"model", u"heads"));
+            addProperty(d, Tr::tr("Video RAM"), formatKiB(vram.toULongLong()));
+        addProperty(d, Tr::tr("Heads"), n.childAttr(u"model", u"heads"));
     } else if (n.name == u"memballoon") {
-        d.title = tr("Memory balloon");
-        addProperty(d, tr("Model"), n.attr(u"model"));
+        d.title = Tr::tr("Memory balloon");
+        addProperty(d, Tr::tr("Model"), n.attr(u"model"));
         const QString period = n.childAttr(u"stats", u"period");
         if (!period.isEmpty())
-            addProperty(d, tr("Statistics period"), tr("%1 s").arg(period));
+            addProperty(d, Tr::tr("Statistics period"), Tr::tr("%1 s").arg(period));
     } else if (n.name == u"serial" || n.name == u"console") {
         const QString port = n.childAttr(u"target", u"port");
         d.title = n.name == u"serial"
-                      ? tr("Serial %1").arg(port.isEmpty() ? QStringLiteral("0") : port)
-                      : tr("Console %1").arg(port.isEmpty() ? QStringLiteral("0") : port);
-        addProperty(d, tr("Type"), n.attr(u"type"));
-        addProperty(d, tr("Target"), n.childAttr(u"target", u"type"));
-        addProperty(d, tr("Path"),
+                      ? Tr::tr("Serial %1").arg(port.isEmpty() ? QStringLiteral("0") : port)
+                      : Tr::tr("Console %1").arg(port.isEmpty() ? QStringLiteral("0") : port);
+        addProperty(d, Tr::tr("Type"), n.attr(u"type"));
+        addProperty(d, Tr::tr("Target"), n.childAttr(u"target", u"type"));
+        addProperty(d, Tr::tr("Path"),
                     n.childAttr(u"source", u"path").isEmpty() ? n.attr(u"tty")
                                                               : n.childAttr(u"source", u"path"));
     } else {
@@ -180,18 +178,18 @@ DomainDevice describeDevice(const Node &n, bool &bootOrder, int graphicsIndex)
             what = n.childAttr(u"model", u"type");
         d.title = what.isEmpty() ? n.name : QStringLiteral("%1 %2").arg(n.name, what);
         if (n.name == u"emulator")
-            d.title = tr("Emulator");
+            d.title = Tr::tr("Emulator");
         if (n.children.isEmpty())
-            addProperty(d, tr("Value"), n.text.trimmed());
+            addProperty(d, Tr::tr("Value"), n.text.trimmed());
         for (const auto &a : n.attributes)
             addProperty(d, a.name().toString(), a.value().toString());
         if (const Node *target = n.child(u"target")) {
             for (const auto &a : target->attributes)
-                addProperty(d, tr("target %1").arg(a.name()), a.value().toString());
+                addProperty(d, Tr::tr("target %1").arg(a.name()), a.value().toString());
         }
     }
-    addProperty(d, tr("Boot order"), bootIndex);
-    addProperty(d, tr("Alias"), n.childAttr(u"alias", u"name"));
+    addProperty(d, Tr::tr("Boot order"), bootIndex);
+    addProperty(d, Tr::tr("Alias"), n.childAttr(u"alias", u"name"));
     return d;
 }
 
@@ -230,26 +228,16 @@ void findOsInfo(const Node &n, DomainDescription &d)
     }
 }
 
-Error parseError(const QXmlStreamReader &r)
-{
-    return Error{
-        tr("Read the domain XML"),
-        tr("line %1, column %2: %3").arg(r.lineNumber()).arg(r.columnNumber()).arg(r.errorString()),
-        0};
-}
-
 } // namespace
 
 Result<DomainDescription> parseDomainXml(const QString &xml)
 {
+    const QString op = Tr::tr("Read the domain XML");
     if (xml.trimmed().isEmpty())
-        return Error{tr("Read the domain XML"), tr("the document is empty"), 0};
+        return Error{op, Tr::tr("the document is empty"), 0};
     QXmlStreamReader r(xml);
-    if (!r.readNextStartElement())
-        return parseError(r);
-    if (r.name() != u"domain")
-        return Error{tr("Read the domain XML"),
-                     tr("the root element is <%1>, not <domain>").arg(r.name()), 0};
+    if (Status root = enterXmlRoot(r, u"domain", op); !root)
+        return root.error();
     DomainDescription d;
     d.hypervisor = r.attributes().value(QLatin1String("type")).toString();
     bool idOk = false;
@@ -298,7 +286,7 @@ Result<DomainDescription> parseDomainXml(const QString &xml)
         }
     }
     if (r.hasError())
-        return parseError(r);
+        return xmlReadError(r, op);
     if (d.currentMemoryKiB == 0)
         d.currentMemoryKiB = d.memoryKiB;
     if (d.firmware.isEmpty())
@@ -308,13 +296,13 @@ Result<DomainDescription> parseDomainXml(const QString &xml)
 
 Result<QString> rewriteBootOptions(const QString &xml, const BootOptions &boot)
 {
-    const QString op = tr("Change the boot options");
+    const QString op = Tr::tr("Change the boot options");
     for (const QString &dev : boot.bootDevices) {
         if (dev != u"hd" && dev != u"cdrom" && dev != u"network" && dev != u"fd")
-            return Error{op, tr("unknown boot device '%1'").arg(dev), 0};
+            return Error{op, Tr::tr("unknown boot device '%1'").arg(dev), 0};
     }
     if (boot.kernel.isEmpty() && (!boot.initrd.isEmpty() || !boot.cmdline.isEmpty()))
-        return Error{op, tr("an initrd or kernel arguments need a kernel path"), 0};
+        return Error{op, Tr::tr("an initrd or kernel arguments need a kernel path"), 0};
 
     XmlRewriter rewriter;
     for (const char *name : {"boot", "kernel", "initrd", "cmdline"})
@@ -350,9 +338,9 @@ Result<QString> rewriteBootOptions(const QString &xml, const BootOptions &boot)
 
 Result<QString> rewriteCpuLayout(const QString &xml, const CpuLayout &layout)
 {
-    const QString op = tr("Change the vCPU maximum and topology");
+    const QString op = Tr::tr("Change the vCPU maximum and topology");
     if (layout.maximum < 1)
-        return Error{op, tr("a domain needs at least one vCPU"), 0};
+        return Error{op, Tr::tr("a domain needs at least one vCPU"), 0};
     const CpuTopology topology{layout.sockets, layout.cores, layout.threads};
     if (const QString problem = cpuTopologyProblem(topology, layout.maximum); !problem.isEmpty())
         return Error{op, problem, 0};
@@ -396,7 +384,7 @@ Result<QString> rewriteCpuLayout(const QString &xml, const CpuLayout &layout)
     }
     Result<QString> out = rewriter.apply(xml, QStringLiteral("domain"), op);
     if (out && !rewriter.seen(QStringLiteral("domain/vcpu")))
-        return Error{op, tr("the domain has no <vcpu> element"), 0};
+        return Error{op, Tr::tr("the domain has no <vcpu> element"), 0};
     return out;
 }
 
@@ -405,15 +393,17 @@ Status checkEditedDomainXml(const QString &xml, const QString &expectedUuid)
     auto parsed = parseDomainXml(xml);
     if (!parsed)
         return parsed.error();
-    const QString op = tr("Apply the edited XML");
+    const QString op = Tr::tr("Apply the edited XML");
     if (parsed->uuid.isEmpty())
-        return Error{op, tr("the <uuid> element is missing; it must stay %1").arg(expectedUuid), 0};
+        return Error{op, Tr::tr("the <uuid> element is missing; it must stay %1").arg(expectedUuid),
+                     0};
     if (parsed->uuid.compare(expectedUuid, Qt::CaseInsensitive) != 0)
         return Error{
-            op, tr("the UUID was changed to %1; it must stay %2").arg(parsed->uuid, expectedUuid),
+            op,
+            Tr::tr("the UUID was changed to %1; it must stay %2").arg(parsed->uuid, expectedUuid),
             0};
     if (parsed->name.isEmpty())
-        return Error{op, tr("the <name> element is missing"), 0};
+        return Error{op, Tr::tr("the <name> element is missing"), 0};
     return Done{};
 }
 

@@ -1,5 +1,7 @@
 #include "core/domain/softwareemulation.h"
 
+#include "core/common/coretr.h"
+
 #include "core/common/xmlrewriter.h"
 #include "core/session/domaincapabilitiesxml.h"
 
@@ -8,11 +10,6 @@
 #include <QXmlStreamWriter>
 
 namespace Vireo {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vireo::SoftwareEmulation", text);
-}
 
 bool isKvmError(const QString &message)
 {
@@ -38,7 +35,7 @@ bool isKvmError(const QString &message)
 
 Result<QString> rewriteForSoftwareEmulation(const QString &xml, const DomainCapabilities *tcg)
 {
-    const QString op = tr("Switch to software emulation");
+    const QString op = Tr::tr("Switch to software emulation");
     bool wasKvm = false;
     XmlRewriter rewriter;
     rewriter.editAttributes(QStringLiteral("domain"), [&wasKvm](QXmlStreamAttributes &attrs) {
@@ -79,7 +76,7 @@ Result<QString> rewriteForSoftwareEmulation(const QString &xml, const DomainCapa
                      });
     Result<QString> out = rewriter.apply(xml, QStringLiteral("domain"), op);
     if (out && !wasKvm)
-        return Error{op, tr("the domain is not a kvm domain"), 0};
+        return Error{op, Tr::tr("the domain is not a kvm domain"), 0};
     return out;
 }
 

@@ -1,17 +1,14 @@
 #include "core/network/network.h"
 
-#include "hostsession_p.h"
+#include "core/common/coretr.h"
+
+#include "hostworker_p.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
 
 namespace Vireo {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vireo::Networks", text);
-}
 
 namespace {
 
@@ -44,7 +41,7 @@ void list(HostSession *session, QObject *context,
     runOnWorker<Result<QList<VirtualNetworkInfo>>>(
         session, context,
         [](WorkerContext &w) -> Result<QList<VirtualNetworkInfo>> {
-            const QString op = tr("List the virtual networks");
+            const QString op = Tr::tr("List the virtual networks");
             if (Status s = w.requireConnection(op); !s)
                 return s.error();
             virNetworkPtr *nets = nullptr;
@@ -70,7 +67,7 @@ void start(HostSession *session, const QString &name, QObject *context,
     runOnWorker<Result<VirtualNetworkInfo>>(
         session, context,
         [name](WorkerContext &w) -> Result<VirtualNetworkInfo> {
-            const QString op = tr("Start the virtual network '%1'").arg(name);
+            const QString op = Tr::tr("Start the virtual network '%1'").arg(name);
             if (Status s = w.requireConnection(op); !s)
                 return s.error();
             NetworkRef net(virNetworkLookupByName(w.conn, name.toUtf8().constData()));
@@ -80,7 +77,7 @@ void start(HostSession *session, const QString &name, QObject *context,
                 return lastLibvirtError(op);
             if (virNetworkIsPersistent(net.get()) == 1 && virNetworkSetAutostart(net.get(), 1) < 0)
                 return lastLibvirtError(
-                    tr("Start the virtual network '%1' with the host").arg(name));
+                    Tr::tr("Start the virtual network '%1' with the host").arg(name));
             return readNetwork(net.get());
         },
         std::move(done));

@@ -5,6 +5,7 @@
 #error "private to vireo_core: the rest of Vireo sees value types, never libvirt"
 #endif
 
+#include "core/common/softassert.h"
 #include "core/session/hostsession.h"
 #include "core/session/statsrecord.h"
 #include "libvirtutil_p.h"
@@ -43,6 +44,9 @@ public:
 template<typename T, typename Job>
 void runOnWorker(HostSession *session, QObject *context, Job job, std::function<void(T)> done)
 {
+    // A feature call without a session is a caller's bug: log it, and leave done uncalled rather
+    // than crash (the caller's view stays as it was).
+    VIREO_ASSERT(session, return );
     QPointer<QObject> guard(context);
     session->post([guard, job = std::move(job), done = std::move(done)](WorkerContext &w) {
         T result = job(w);

@@ -1,16 +1,13 @@
 #include "libvirtutil_p.h"
 
+#include "core/common/coretr.h"
+
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 
 #include <mutex>
 
 namespace Vireo {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vireo::HostSession", text);
-}
 
 Error lastLibvirtError(const QString &operation)
 {
@@ -21,7 +18,7 @@ Error lastLibvirtError(const QString &operation)
         e.message = QString::fromUtf8(err->message ? err->message : "");
     }
     if (e.message.isEmpty())
-        e.message = tr("unknown libvirt error");
+        e.message = Tr::tr("unknown libvirt error");
     virResetLastError();
     return e;
 }
@@ -102,7 +99,7 @@ Result<DomainInfo> readDomainInfo(virDomainPtr dom)
     DomainInfo info;
     info.uuid = domainUuid(dom);
     info.name = nameOf(dom);
-    const QString op = tr("Read domain '%1'").arg(info.name);
+    const QString op = Tr::tr("Read domain '%1'").arg(info.name);
     virDomainInfo raw;
     if (virDomainGetInfo(dom, &raw) < 0)
         return lastLibvirtError(op);

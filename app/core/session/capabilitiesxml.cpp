@@ -1,5 +1,7 @@
 #include "core/session/capabilitiesxml.h"
 
+#include "core/common/coretr.h"
+
 #include "core/common/xmlelement.h"
 #include "core/domain/domainxml.h"
 
@@ -7,11 +9,6 @@
 #include <QXmlStreamReader>
 
 namespace Vireo {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vireo::Capabilities", text);
-}
 
 std::optional<DacLabel> parseDacLabel(const QString &label)
 {
@@ -143,12 +140,10 @@ QStringList parseCpuFeatures(const QString &cpuXml)
 
 Result<Capabilities> parseCapabilitiesXml(const QString &xml)
 {
-    const QString op = tr("Read the host's capabilities");
+    const QString op = Tr::tr("Read the host's capabilities");
     QXmlStreamReader r(xml);
-    if (!r.readNextStartElement())
-        return Error{op, r.hasError() ? r.errorString() : tr("the document is empty"), 0};
-    if (r.name() != u"capabilities")
-        return Error{op, tr("the root element is <%1>, not <capabilities>").arg(r.name()), 0};
+    if (Status root = enterXmlRoot(r, u"capabilities", op); !root)
+        return root.error();
     Capabilities c;
     while (r.readNextStartElement()) {
         const XmlElement e = readXmlElement(r);
@@ -158,12 +153,7 @@ Result<Capabilities> parseCapabilitiesXml(const QString &xml)
             c.guests << readGuest(e);
     }
     if (r.hasError())
-        return Error{op,
-                     tr("line %1, column %2: %3")
-                         .arg(r.lineNumber())
-                         .arg(r.columnNumber())
-                         .arg(r.errorString()),
-                     0};
+        return xmlReadError(r, op);
     return c;
 }
 

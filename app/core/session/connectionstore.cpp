@@ -1,5 +1,7 @@
 #include "core/session/connectionstore.h"
 
+#include "core/common/coretr.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -11,11 +13,6 @@
 #include <unistd.h>
 
 namespace Vireo {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vireo::ConnectionSpec", text);
-}
 
 QList<ConnectionEntry> ConnectionStore::load(QSettings &settings)
 {
@@ -53,16 +50,16 @@ bool ConnectionStore::initialized(QSettings &settings)
 
 Result<QString> ConnectionSpec::uri() const
 {
-    const QString op = tr("Connection");
+    const QString op = Tr::tr("Connection");
     if (hypervisor == Hypervisor::Custom) {
         const QString u = customUri.trimmed();
         if (u.isEmpty())
-            return Error{op, tr("enter a libvirt URI, for example qemu:///system"), 0};
+            return Error{op, Tr::tr("enter a libvirt URI, for example qemu:///system"), 0};
         const QUrl url(u, QUrl::StrictMode);
         if (!url.isValid() || url.scheme().isEmpty() || !u.contains(QLatin1String(":/")))
             return Error{
                 op,
-                tr("'%1' is not a libvirt URI (driver[+transport]://[user@][host][:port]/path)")
+                Tr::tr("'%1' is not a libvirt URI (driver[+transport]://[user@][host][:port]/path)")
                     .arg(u),
                 0};
         return u;
@@ -84,9 +81,10 @@ Result<QString> ConnectionSpec::uri() const
         } else {
             const QFileInfo fi(testFile.trimmed());
             if (!fi.isAbsolute())
-                return Error{op, tr("the fixture file must be an absolute path"), 0};
+                return Error{op, Tr::tr("the fixture file must be an absolute path"), 0};
             if (transport == Transport::Local && !fi.isFile())
-                return Error{op, tr("the fixture file %1 does not exist").arg(fi.filePath()), 0};
+                return Error{op, Tr::tr("the fixture file %1 does not exist").arg(fi.filePath()),
+                             0};
             path = fi.filePath();
         }
         break;
@@ -109,14 +107,15 @@ Result<QString> ConnectionSpec::uri() const
     static const QRegularExpression userRe(QStringLiteral("^[A-Za-z0-9._-]+$"));
     const QString h = host.trimmed();
     if (h.isEmpty())
-        return Error{op, tr("enter the remote host's name or address"), 0};
+        return Error{op, Tr::tr("enter the remote host's name or address"), 0};
     if (!hostRe.match(h).hasMatch())
-        return Error{op, tr("'%1' is not a valid host name or address").arg(h), 0};
+        return Error{op, Tr::tr("'%1' is not a valid host name or address").arg(h), 0};
     const QString u = user.trimmed();
     if (!u.isEmpty() && !userRe.match(u).hasMatch())
-        return Error{op, tr("the user name may only hold letters, digits, '.', '_' and '-'"), 0};
+        return Error{op, Tr::tr("the user name may only hold letters, digits, '.', '_' and '-'"),
+                     0};
     if (port < 0 || port > 65535)
-        return Error{op, tr("the port must be between 1 and 65535"), 0};
+        return Error{op, Tr::tr("the port must be between 1 and 65535"), 0};
     QString t;
     switch (transport) {
     case Transport::Ssh:

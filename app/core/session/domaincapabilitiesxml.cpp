@@ -1,16 +1,13 @@
 #include "core/session/domaincapabilitiesxml.h"
 
+#include "core/common/coretr.h"
+
 #include "core/common/xmlelement.h"
 
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 
 namespace Vireo {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vireo::DomainCapabilities", text);
-}
 
 /// The <value>s of the <enum name=...> directly inside e.
 static QStringList enumValues(const XmlElement &e, QStringView name)
@@ -29,12 +26,10 @@ static QStringList enumValues(const XmlElement &e, QStringView name)
 
 Result<DomainCapabilities> parseDomainCapabilitiesXml(const QString &xml)
 {
-    const QString op = tr("Read the domain capabilities");
+    const QString op = Tr::tr("Read the domain capabilities");
     QXmlStreamReader r(xml);
-    if (!r.readNextStartElement())
-        return Error{op, r.hasError() ? r.errorString() : tr("the document is empty"), 0};
-    if (r.name() != u"domainCapabilities")
-        return Error{op, tr("the root element is <%1>, not <domainCapabilities>").arg(r.name()), 0};
+    if (Status root = enterXmlRoot(r, u"domainCapabilities", op); !root)
+        return root.error();
     DomainCapabilities d;
     while (r.readNextStartElement()) {
         const XmlElement e = readXmlElement(r);
@@ -66,12 +61,7 @@ Result<DomainCapabilities> parseDomainCapabilitiesXml(const QString &xml)
         }
     }
     if (r.hasError())
-        return Error{op,
-                     tr("line %1, column %2: %3")
-                         .arg(r.lineNumber())
-                         .arg(r.columnNumber())
-                         .arg(r.errorString()),
-                     0};
+        return xmlReadError(r, op);
     return d;
 }
 

@@ -2,6 +2,7 @@
 // and removals (data() and the texts are in domaintreemodeldata.cpp).
 #include "core/session/domaintreemodel.h"
 
+#include "core/common/softassert.h"
 #include "core/session/hostsession.h"
 
 #include <QSet>
@@ -143,8 +144,8 @@ std::optional<DomainInfo> DomainTreeModel::domainAt(const QModelIndex &index) co
     if (!index.isValid() || !index.internalPointer())
         return std::nullopt;
     auto *node = static_cast<HostNode *>(index.internalPointer());
-    if (index.row() >= node->rows.size())
-        return std::nullopt;
+    // index() makes only valid rows: a row past the end is a stale index kept across a removal.
+    VIREO_ASSERT(index.row() < node->rows.size(), return std::nullopt);
     return node->rows[index.row()].info;
 }
 

@@ -2,6 +2,7 @@
 #include "core/session/domaintreemodel.h"
 
 #include "core/common/memorysize.h"
+#include "core/common/softassert.h"
 #include "core/session/hostsession.h"
 
 namespace Vireo {
@@ -34,8 +35,7 @@ QVariant DomainTreeModel::data(const QModelIndex &index, int role) const
         return node ? hostData(node, index.column(), role) : QVariant();
     }
     const auto *node = static_cast<HostNode *>(index.internalPointer());
-    if (index.row() >= node->rows.size())
-        return {};
+    VIREO_ASSERT(index.row() < node->rows.size(), return {}); // a stale index (see domainAt)
     return domainData(node, node->rows[index.row()], index.column(), role);
 }
 

@@ -1,7 +1,9 @@
-#include "core/session/hostprobe_p.h"
+#include "hostprobe_p.h"
+
+#include "core/common/coretr.h"
 
 #include "core/common/uri.h"
-#include "hostsession_p.h"
+#include "hostworker_p.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -15,16 +17,11 @@
 
 namespace Vireo {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vireo::HostProbe", text);
-}
-
 Result<Capabilities> queryCapabilities(WorkerContext &w)
 {
     char *xml = virConnectGetCapabilities(w.conn);
     if (!xml)
-        return lastLibvirtError(tr("Read the capabilities of %1").arg(w.uri));
+        return lastLibvirtError(Tr::tr("Read the capabilities of %1").arg(w.uri));
     const QString text = QString::fromUtf8(xml);
     free(xml);
     return parseCapabilitiesXml(text);
@@ -38,7 +35,7 @@ Result<DomainCapabilities> queryDomainCapabilities(WorkerContext &w, const QStri
         w.conn, nullptr, arch.isEmpty() ? nullptr : a.constData(), nullptr, t.constData(), 0);
     if (!xml) {
         Error e =
-            lastLibvirtError(tr("Read the %1 domain capabilities of %2").arg(virtType, w.uri));
+            lastLibvirtError(Tr::tr("Read the %1 domain capabilities of %2").arg(virtType, w.uri));
         virResetLastError();
         return e;
     }
@@ -199,7 +196,7 @@ static void readDevice(const QString &uri, const Capabilities &caps, KvmInputs &
         // The session daemon and its QEMU run as this user: opening it is the whole answer
         // (and counts ACLs, which the bits do not show).
         in.qemuUserName = userName(uint(getuid()));
-        in.qemuUser = tr("%1 (you)").arg(in.qemuUserName);
+        in.qemuUser = Tr::tr("%1 (you)").arg(in.qemuUserName);
         in.device = canOpenKvm() ? KvmInputs::Device::Accessible : KvmInputs::Device::Denied;
         return;
     }
@@ -209,7 +206,7 @@ static void readDevice(const QString &uri, const Capabilities &caps, KvmInputs &
         return;
     }
     in.qemuUserName = userName(qemu->uid);
-    in.qemuUser = tr("%1 (uid %2, gid %3)").arg(in.qemuUserName).arg(qemu->uid).arg(qemu->gid);
+    in.qemuUser = Tr::tr("%1 (uid %2, gid %3)").arg(in.qemuUserName).arg(qemu->uid).arg(qemu->gid);
     if (allowsReadWrite(file, *qemu)) {
         in.device = KvmInputs::Device::Accessible;
         return;

@@ -83,7 +83,7 @@ public:
     static bool waitForWorkers(int timeoutMs);
 
     /// Queues a job on the worker thread. For core's own feature files (they include
-    /// hostsession_p.h for WorkerContext and runOnWorker()).
+    /// private/hostworker_p.h for WorkerContext and runOnWorker()).
     void post(std::function<void(WorkerContext &)> job);
 
 Q_SIGNALS:

@@ -2,6 +2,8 @@
 // the libvirt callbacks that bring its events.
 #include "hostworker_p.h"
 
+#include "core/common/coretr.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -13,11 +15,6 @@
 #include <vector>
 
 namespace Vireo {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vireo::HostSession", text);
-}
 
 static qint64 nowMs()
 {
@@ -98,7 +95,7 @@ void WorkerContext::deliver(QPointer<QObject> context, std::function<void()> fn)
 Status WorkerContext::requireConnection(const QString &operation) const
 {
     if (!conn)
-        return Error{operation, tr("the host is not connected"), 0};
+        return Error{operation, Tr::tr("the host is not connected"), 0};
     return Done{};
 }
 
@@ -256,7 +253,7 @@ void HostWorker::open()
     virConnectPtr conn = virConnectOpenAuth(uri.constData(), virConnectAuthPtrDefault, 0);
     m_openMs = opening.elapsed();
     if (!conn) {
-        const Error e = lastLibvirtError(tr("Connect to %1").arg(m_uri));
+        const Error e = lastLibvirtError(Tr::tr("Connect to %1").arg(m_uri));
         scheduleReconnect(e.message);
         return;
     }
@@ -293,7 +290,7 @@ void HostWorker::open()
         }
         freeBridge(opaque); // libvirt frees an opaque only when a registration ends
         if (event.id == VIR_DOMAIN_EVENT_ID_LIFECYCLE) {
-            const Error e = lastLibvirtError(tr("Subscribe to domain events on %1").arg(m_uri));
+            const Error e = lastLibvirtError(Tr::tr("Subscribe to domain events on %1").arg(m_uri));
             m_link->post([e](HostSession *s) { Q_EMIT s->operationFailed(e); });
         } else {
             virResetLastError(); // a driver without balloon events: statistics still follow
@@ -370,16 +367,16 @@ void HostWorker::onConnectionClosed(int reason)
     QString why;
     switch (reason) {
     case VIR_CONNECT_CLOSE_REASON_ERROR:
-        why = tr("the connection failed (I/O error)");
+        why = Tr::tr("the connection failed (I/O error)");
         break;
     case VIR_CONNECT_CLOSE_REASON_EOF:
-        why = tr("the host closed the connection");
+        why = Tr::tr("the host closed the connection");
         break;
     case VIR_CONNECT_CLOSE_REASON_KEEPALIVE:
-        why = tr("the host stopped answering (keepalive timeout)");
+        why = Tr::tr("the host stopped answering (keepalive timeout)");
         break;
     default:
-        why = tr("the connection was closed");
+        why = Tr::tr("the connection was closed");
         break;
     }
     teardownConnection();

@@ -4,7 +4,7 @@
 
 #include "core/common/uri.h"
 #include "core/session/capabilitiesxml.h"
-#include "core/session/hostprobe_p.h"
+#include "hostprobe_p.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

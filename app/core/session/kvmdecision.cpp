@@ -1,14 +1,11 @@
 #include "core/session/kvmdecision.h"
 
+#include "core/common/coretr.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace Vireo {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vireo::KvmDecision", text);
-}
 
 QString cpuVirtualizationFlag(const QString &cpuinfo)
 {
@@ -46,14 +43,14 @@ KvmDecision decideKvm(const KvmInputs &in)
     KvmDecision k;
     if (in.driver == KvmInputs::Driver::Test) {
         k.verdict = KvmDecision::Verdict::NotApplicable;
-        k.summary = tr("This is libvirt's test driver: its guests are simulated, and nothing "
-                       "runs on a processor.");
+        k.summary = Tr::tr("This is libvirt's test driver: its guests are simulated, and nothing "
+                           "runs on a processor.");
         return k;
     }
     if (in.driver == KvmInputs::Driver::Other) {
         k.verdict = KvmDecision::Verdict::NotApplicable;
-        k.summary = tr("KVM concerns QEMU hosts; this host uses the %1 driver.")
-                        .arg(in.driverName.isEmpty() ? tr("another") : in.driverName);
+        k.summary = Tr::tr("KVM concerns QEMU hosts; this host uses the %1 driver.")
+                        .arg(in.driverName.isEmpty() ? Tr::tr("another") : in.driverName);
         return k;
     }
 
@@ -67,64 +64,68 @@ KvmDecision decideKvm(const KvmInputs &in)
     // a daemon that does not see /dev/kvm (another mount namespace) does not re-probe.
     k.reprobesEveryCall = in.local && in.device == D::DeniedToQemu && in.kvmOffered;
 
-    const QString user = in.qemuUser.isEmpty() ? tr("the user QEMU runs as") : in.qemuUser;
+    const QString user = in.qemuUser.isEmpty() ? Tr::tr("the user QEMU runs as") : in.qemuUser;
     const QString name = in.qemuUserName.isEmpty() ? QStringLiteral("USER") : in.qemuUserName;
     QStringList fixes;
     if (k.cpu == C::Failed)
-        fixes << tr("Switch on VT-x or AMD-V in the firmware setup; inside a VM, enable nested "
-                    "virtualization in the outer hypervisor.");
+        fixes << Tr::tr("Switch on VT-x or AMD-V in the firmware setup; inside a VM, enable nested "
+                        "virtualization in the outer hypervisor.");
     switch (in.device) {
     case D::Missing:
-        fixes << tr("Load the kvm module: modprobe kvm_intel (or kvm_amd).");
+        fixes << Tr::tr("Load the kvm module: modprobe kvm_intel (or kvm_amd).");
         break;
     case D::DeniedToQemu:
-        fixes << tr("Add %1 to the kvm group (usermod -aG kvm %2), or give the device to that "
-                    "group: chgrp kvm /dev/kvm; chmod 660 /dev/kvm, kept across reboots by a udev "
-                    "rule: KERNEL==\"kvm\", GROUP=\"kvm\", MODE=\"0660\". Then restart "
-                    "libvirtd.")
+        fixes << Tr::tr(
+                     "Add %1 to the kvm group (usermod -aG kvm %2), or give the device to that "
+                     "group: chgrp kvm /dev/kvm; chmod 660 /dev/kvm, kept across reboots by a udev "
+                     "rule: KERNEL==\"kvm\", GROUP=\"kvm\", MODE=\"0660\". Then restart "
+                     "libvirtd.")
                      .arg(user, name);
         break;
     case D::Denied:
-        fixes
-            << tr("Add %1 to the kvm group (usermod -aG kvm %2) and log in again.").arg(user, name);
+        fixes << Tr::tr("Add %1 to the kvm group (usermod -aG kvm %2) and log in again.")
+                     .arg(user, name);
         break;
     default:
         break;
     }
     k.fix = fixes.join(QLatin1Char(' '));
     if (k.reprobesEveryCall)
-        k.slowWarning = tr("Root can open /dev/kvm but %1 cannot. libvirt then finds KVM usable "
-                           "and QEMU does not, so libvirt probes QEMU again on every call: every "
-                           "action on this host takes seconds.")
-                            .arg(user);
+        k.slowWarning =
+            Tr::tr("Root can open /dev/kvm but %1 cannot. libvirt then finds KVM usable "
+                   "and QEMU does not, so libvirt probes QEMU again on every call: every "
+                   "action on this host takes seconds.")
+                .arg(user);
 
     if (k.cpu == C::Failed || k.device == C::Failed || k.offer == C::Failed) {
         k.verdict = KvmDecision::Verdict::NotUsable;
-        const QString tail = tr("guests run under software emulation (QEMU), slowly.");
+        const QString tail = Tr::tr("guests run under software emulation (QEMU), slowly.");
         if (k.cpu == C::Failed)
-            k.summary = tr("No KVM: this CPU has neither vmx nor svm, so %1").arg(tail);
+            k.summary = Tr::tr("No KVM: this CPU has neither vmx nor svm, so %1").arg(tail);
         else if (in.device == D::Missing)
-            k.summary = tr("No KVM: /dev/kvm does not exist, so %1").arg(tail);
+            k.summary = Tr::tr("No KVM: /dev/kvm does not exist, so %1").arg(tail);
         else if (k.device == C::Failed)
-            k.summary =
-                tr("No KVM: %1 cannot open /dev/kvm (%2), so %3").arg(user, in.deviceMode, tail);
+            k.summary = Tr::tr("No KVM: %1 cannot open /dev/kvm (%2), so %3")
+                            .arg(user, in.deviceMode, tail);
         else
             k.summary =
-                tr("No KVM: libvirt does not offer it (%1), so %2")
-                    .arg(in.kvmRefusal.isEmpty() ? tr("no reason given") : in.kvmRefusal, tail);
+                Tr::tr("No KVM: libvirt does not offer it (%1), so %2")
+                    .arg(in.kvmRefusal.isEmpty() ? Tr::tr("no reason given") : in.kvmRefusal, tail);
     } else if (k.cpu == C::Unknown || k.device == C::Unknown) {
         k.verdict = KvmDecision::Verdict::UsableUnverified;
         k.summary =
             k.device == C::Unknown
-                ? tr("KVM: libvirt offers it and the CPU has %1; /dev/kvm cannot be checked from "
-                     "here (remote host).")
-                      .arg(in.cpuFlag.isEmpty() ? tr("an unknown flag set") : in.cpuFlag)
-                : tr("KVM: libvirt offers it; the CPU's flags could not be read.");
+                ? Tr::tr(
+                      "KVM: libvirt offers it and the CPU has %1; /dev/kvm cannot be checked from "
+                      "here (remote host).")
+                      .arg(in.cpuFlag.isEmpty() ? Tr::tr("an unknown flag set") : in.cpuFlag)
+                : Tr::tr("KVM: libvirt offers it; the CPU's flags could not be read.");
     } else {
         k.verdict = KvmDecision::Verdict::Usable;
-        k.summary = tr("KVM: the CPU has %1 and /dev/kvm is usable, so guests run at near native "
-                       "speed.")
-                        .arg(in.cpuFlag);
+        k.summary =
+            Tr::tr("KVM: the CPU has %1 and /dev/kvm is usable, so guests run at near native "
+                   "speed.")
+                .arg(in.cpuFlag);
     }
     return k;
 }

@@ -1,17 +1,14 @@
 #include "core/storage/storage.h"
 
-#include "hostsession_p.h"
+#include "core/common/coretr.h"
+
+#include "hostworker_p.h"
 
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
 namespace Vireo {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vireo::Storage", text);
-}
 
 namespace {
 
@@ -42,7 +39,7 @@ Result<StoragePoolInfo> readPool(virStoragePoolPtr pool)
     info.name = QString::fromUtf8(virStoragePoolGetName(pool));
     virStoragePoolInfo raw;
     if (virStoragePoolGetInfo(pool, &raw) < 0)
-        return lastLibvirtError(tr("Read storage pool '%1'").arg(info.name));
+        return lastLibvirtError(Tr::tr("Read storage pool '%1'").arg(info.name));
     info.active = raw.state == VIR_STORAGE_POOL_RUNNING || raw.state == VIR_STORAGE_POOL_DEGRADED;
     info.capacityBytes = raw.capacity;
     info.allocationBytes = raw.allocation;
@@ -64,7 +61,7 @@ Result<StorageVolumeInfo> readVolume(virStorageVolPtr vol, const QString &poolNa
     StorageVolumeInfo info;
     info.pool = poolName;
     info.name = QString::fromUtf8(virStorageVolGetName(vol));
-    const QString op = tr("Read volume '%1'").arg(info.name);
+    const QString op = Tr::tr("Read volume '%1'").arg(info.name);
     virStorageVolInfo raw;
     if (virStorageVolGetInfo(vol, &raw) < 0)
         return lastLibvirtError(op);
@@ -111,9 +108,22 @@ Result<std::shared_ptr<VolRef>> lookupVolume(WorkerContext &w, const QString &po
     return std::make_shared<VolRef>(vol);
 }
 
+/// The volume at path, on a connected host (the connection checked first).
+Result<std::shared_ptr<VolRef>> lookupVolumeAt(WorkerContext &w, const QString &path,
+                                               const QString &op)
+{
+    if (Status s = w.requireConnection(op); !s)
+        return s.error();
+    const QByteArray key = path.toUtf8();
+    virStorageVolPtr vol = virStorageVolLookupByPath(w.conn, key.constData());
+    if (!vol)
+        return lastLibvirtError(op);
+    return std::make_shared<VolRef>(vol);
+}
+
 Status deleteVolumeOnWorker(WorkerContext &w, const QString &pool, const QString &name)
 {
-    const QString op = tr("Delete volume '%1' of pool '%2'").arg(name, pool);
+    const QString op = Tr::tr("Delete volume '%1' of pool '%2'").arg(name, pool);
     auto vol = lookupVolume(w, pool, name, op);
     if (!vol)
         return vol.error();
@@ -126,7 +136,7 @@ Result<StorageVolumeInfo> createVolumeOnWorker(WorkerContext &w, const QString &
                                                const QString &name, const QString &format,
                                                quint64 capacity, quint64 allocation)
 {
-    const QString op = tr("Create volume '%1' in pool '%2'").arg(name, pool);
+    const QString op = Tr::tr("Create volume '%1' in pool '%2'").arg(name, pool);
     auto p = lookupPool(w, pool, op);
     if (!p)
         return p.error();
@@ -174,7 +184,7 @@ void listPools(HostSession *session, QObject *context,
     runOnWorker<Result<QList<StoragePoolInfo>>>(
         session, context,
         [](WorkerContext &w) -> Result<QList<StoragePoolInfo>> {
-            const QString op = tr("List the storage pools");
+            const QString op = Tr::tr("List the storage pools");
             if (Status s = w.requireConnection(op); !s)
                 return s.error();
             virStoragePoolPtr *pools = nullptr;
@@ -199,7 +209,7 @@ void listVolumes(HostSession *session, const QString &pool, QObject *context,
     runOnWorker<Result<QList<StorageVolumeInfo>>>(
         session, context,
         [pool](WorkerContext &w) -> Result<QList<StorageVolumeInfo>> {
-            const QString op = tr("List the volumes of pool '%1'").arg(pool);
+            const QString op = Tr::tr("List the volumes of pool '%1'").arg(pool);
             auto p = lookupPool(w, pool, op);
             if (!p)
                 return p.error();
@@ -238,14 +248,11 @@ void lookupVolumeByPath(HostSession *session, const QString &path, QObject *cont
     runOnWorker<Result<StorageVolumeInfo>>(
         session, context,
         [path](WorkerContext &w) -> Result<StorageVolumeInfo> {
-            const QString op = tr("Find the volume %1").arg(path);
-            if (Status s = w.requireConnection(op); !s)
-                return s.error();
-            const QByteArray key = path.toUtf8();
-            virStorageVolPtr vol = virStorageVolLookupByPath(w.conn, key.constData());
-            if (!vol)
-                return lastLibvirtError(op);
-            VolRef ref(vol);
+            const QString op = Tr::tr("Find the volume %1").arg(path);
+            auto ref = lookupVolumeAt(w, path, op);
+            if (!ref)
+                return ref.error();
+            virStorageVolPtr vol = ref.value()->ptr;
             QString poolName;
             if (virStoragePoolPtr pool = virStoragePoolLookupByVolume(vol)) {
                 poolName = QString::fromUtf8(virStoragePoolGetName(pool));
@@ -263,14 +270,11 @@ void readVolumeBytes(HostSession *session, const QString &path, quint64 offset, 
     runOnWorker<Result<QByteArray>>(
         session, context,
         [path, offset, length](WorkerContext &w) -> Result<QByteArray> {
-            const QString op = tr("Read the volume %1").arg(path);
-            if (Status s = w.requireConnection(op); !s)
-                return s.error();
-            const QByteArray key = path.toUtf8();
-            virStorageVolPtr vol = virStorageVolLookupByPath(w.conn, key.constData());
-            if (!vol)
-                return lastLibvirtError(op);
-            VolRef ref(vol);
+            const QString op = Tr::tr("Read the volume %1").arg(path);
+            auto ref = lookupVolumeAt(w, path, op);
+            if (!ref)
+                return ref.error();
+            virStorageVolPtr vol = ref.value()->ptr;
             virStreamPtr stream = virStreamNew(w.conn, 0);
             if (!stream)
                 return lastLibvirtError(op);
@@ -344,8 +348,8 @@ void VolumeCreation::start()
             }
             m_volume = result.value();
             if (m_cancelled) {
-                removeThenFinish(Error{tr("Create volume '%1'").arg(m_name), tr("cancelled"), 0},
-                                 true);
+                removeThenFinish(
+                    Error{Tr::tr("Create volume '%1'").arg(m_name), Tr::tr("cancelled"), 0}, true);
                 return;
             }
             if (!raw || m_volume.capacityBytes >= m_capacity) {
@@ -362,7 +366,8 @@ void VolumeCreation::start()
 void VolumeCreation::growStep()
 {
     if (!m_session) {
-        finish(Error{tr("Create volume '%1'").arg(m_name), tr("the host went away"), 0}, false);
+        finish(Error{Tr::tr("Create volume '%1'").arg(m_name), Tr::tr("the host went away"), 0},
+               false);
         return;
     }
     const quint64 next = qMin(m_capacity, m_allocated + m_stepBytes);
@@ -375,7 +380,7 @@ void VolumeCreation::growStep()
         m_session, this,
         [pool = m_pool, name = m_name, format = m_format, next,
          capacity = m_capacity](WorkerContext &w) -> StepResult {
-            const QString op = tr("Allocate volume '%1'").arg(name);
+            const QString op = Tr::tr("Allocate volume '%1'").arg(name);
             auto vol = lookupVolume(w, pool, name, op);
             if (!vol)
                 return {vol.error(), false};
@@ -398,8 +403,8 @@ void VolumeCreation::growStep()
             m_volume = step.volume.value();
             m_allocated = m_volume.capacityBytes;
             if (m_cancelled) {
-                removeThenFinish(Error{tr("Create volume '%1'").arg(m_name), tr("cancelled"), 0},
-                                 true);
+                removeThenFinish(
+                    Error{Tr::tr("Create volume '%1'").arg(m_name), Tr::tr("cancelled"), 0}, true);
                 return;
             }
             Q_EMIT progress(
@@ -433,7 +438,7 @@ void VolumeCreation::removeThenFinish(const Error &error, bool cancelled)
             Error e = error;
             if (!removed && removed.error().code != VIR_ERR_NO_STORAGE_VOL)
                 e.message +=
-                    QLatin1Char(' ') + tr("(and the partial volume could not be deleted: %1)")
+                    QLatin1Char(' ') + Tr::tr("(and the partial volume could not be deleted: %1)")
                                            .arg(removed.error().message);
             finish(e, cancelled);
         });

@@ -1,9 +1,11 @@
 // The one parser of capabilities and of domain capabilities, on real answers of libvirt 9.0 with
 // QEMU 7.2 (this machine: an AMD CPU without svm inside a VM) and of the test driver.
+#include "core/domain/domainxml.h"
 #include "core/session/capabilitiesxml.h"
 #include "core/session/domaincapabilitiesxml.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Vireo;
@@ -93,17 +95,50 @@ private Q_SLOTS:
 
     void refusesWhatIsNotCapabilities_data()
     {
+        // Each parser of core says why in the same words (core/common/xmlelement).
+        QTest::addColumn<QString>("parser");
         QTest::addColumn<QString>("xml");
-        QTest::newRow("empty") << QString();
-        QTest::newRow("domain capabilities") << fixture("domcaps-qemu-9.0-tcg.xml");
-        QTest::newRow("truncated") << fixture("caps-test-default.xml").left(400);
+        QTest::addColumn<QString>("why");
+        QTest::newRow("empty") << "caps" << QString() << "^the document is empty$";
+        QTest::newRow("domain capabilities")
+            << "caps" << fixture("domcaps-qemu-9.0-tcg.xml")
+            << "^the root element is <domainCapabilities>, not <capabilities>$";
+        QTest::newRow("truncated") << "caps" << fixture("caps-test-default.xml").left(400)
+                                   << R"(^line \d+, column \d+: .+)";
+        QTest::newRow("domcaps: capabilities")
+            << "domcaps" << fixture("caps-test-default.xml")
+            << "^the root element is <capabilities>, not <domainCapabilities>$";
+        QTest::newRow("domcaps: not XML") << "domcaps"
+                                          << "<domainCapabilities><path>"
+                                          << R"(^line 1, column \d+: .+)";
+        QTest::newRow("domain: capabilities")
+            << "domain" << fixture("caps-test-default.xml")
+            << "^the root element is <capabilities>, not <domain>$";
+        QTest::newRow("domain: truncated") << "domain"
+                                           << "<domain type='qemu'><name>a</name"
+                                           << R"(^line 1, column \d+: .+)";
     }
     void refusesWhatIsNotCapabilities()
     {
+        QFETCH(QString, parser);
         QFETCH(QString, xml);
-        const Result<Capabilities> c = parseCapabilitiesXml(xml);
-        QVERIFY(!c.ok());
-        QVERIFY(!c.error().text().isEmpty());
+        QFETCH(QString, why);
+        Error e;
+        if (parser == u"caps") {
+            const Result<Capabilities> c = parseCapabilitiesXml(xml);
+            QVERIFY(!c.ok());
+            e = c.error();
+        } else if (parser == u"domcaps") {
+            const Result<DomainCapabilities> d = parseDomainCapabilitiesXml(xml);
+            QVERIFY(!d.ok());
+            e = d.error();
+        } else {
+            const Result<DomainDescription> d = parseDomainXml(xml);
+            QVERIFY(!d.ok());
+            e = d.error();
+        }
+        QVERIFY2(QRegularExpression(why).match(e.message).hasMatch(), qPrintable(e.message));
+        QVERIFY(!e.operation.isEmpty());
     }
 
     void dacLabels_data()

@@ -20,6 +20,10 @@ report "libvirt headers are included outside app/core:" \
     "$(grep -rnE '#include *[<"]libvirt/' --include='*.cpp' --include='*.h' "${gui_dirs[@]}")"
 report "core's private headers are included outside app/core:" \
     "$(grep -rnE '#include *"[^"]*(private/|_p\.h")' --include='*.cpp' --include='*.h' "${gui_dirs[@]}" tests)"
+report "private headers live outside app/core/private (where only core can include them):" \
+    "$(find app ui widgets vnc -name '*_p.h' ! -path 'app/core/private/*')"
+report "a public core header includes libvirt (such headers belong in app/core/private):" \
+    "$(grep -rnE '#include *[<"]libvirt/' --include='*.h' app/core | grep -v '^app/core/private/')"
 report "vnc/ depends on core (it knows nothing of libvirt):" \
     "$(grep -rnE '#include *"(core|ui)/' --include='*.cpp' --include='*.h' vnc)"
 report "widgets/ depends on core, vnc or ui (widgets are Qt only):" \
