@@ -4,6 +4,7 @@
 #include "core/session/domaintreemodel.h"
 #include "core/session/hostsession.h"
 #include "ui/common/domainactionset.h"
+#include "ui/common/hostauthprompter.h"
 #include "ui/common/hosteventlog.h"
 #include "ui/common/messagelog.h"
 #include "ui/common/messagelogview.h"
@@ -108,6 +109,8 @@ void MainWindow::watchHost(HostSession *session)
     // Failures, connects and disconnects go to the shared log once per host, whichever window
     // is open.
     HostEventLog::of(session);
+    // A host that asks for a password asks here (the keyring first), never on a terminal.
+    HostAuthPrompter::of(session, this);
     connect(session, &HostSession::stateChanged, this, [this] { scheduleUpdateActions(); });
     // A guest that ignored Shut Down says so in its row until its state changes.
     ShutdownWatcher *watcher = ShutdownWatcher::of(session);
