@@ -170,6 +170,11 @@ void HostSession::setState(HostState state, const QString &reason, qint64 retryA
             connect(m_slowTimer, &QTimer::timeout, this, [this] {
                 if (m_state != HostState::Connecting)
                     return;
+                if (m_link->auth.isWaiting()) {
+                    // Waiting for the user's credentials is not libvirt examining the host.
+                    m_slowTimer->start(SlowConnectMs);
+                    return;
+                }
                 m_slowToConnect = true;
                 Q_EMIT connectingSlowly();
             });

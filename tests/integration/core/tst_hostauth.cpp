@@ -188,6 +188,10 @@ void TestHostAuth::disconnectWhileWaitingReleasesTheWorker()
     session->connectToHost();
     QTRY_VERIFY_WITH_TIMEOUT(user.kept.has_value(), kLibvirtCallMs);
     QVERIFY(user.kept->isPending());
+    // A user taking their time is not a host slow to answer ("examining the hypervisor").
+    QTest::qWait(HostSession::SlowConnectMs + 500);
+    QVERIFY(!session->isSlowToConnect());
+    QVERIFY(user.kept->isPending());
     session->disconnectFromHost();
     QCOMPARE(user.kept->outcome(), AuthOutcome::Abandoned);
     QTRY_VERIFY_WITH_TIMEOUT(session->state() == HostState::Disconnected, kLibvirtCallMs);
