@@ -24,6 +24,7 @@ AskpassDialog::AskpassDialog(const QString &prompt, QWidget *parent)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(label);
     m_field = new QLineEdit(this);
+    m_field->setMinimumWidth(m_field->fontMetrics().averageCharWidth() * 36);
     // A host-key question is answered "yes", "no" or a fingerprint, which may be shown.
     const bool echo = text.contains(QLatin1String("(yes/no"));
     m_field->setEchoMode(echo ? QLineEdit::Normal : QLineEdit::Password);

@@ -64,6 +64,8 @@ AuthDialog::AuthDialog(const AuthRequest &request, QWidget *parent)
     for (const CredentialField &f : request.fields) {
         const QString name = nameOf(f.type);
         auto *edit = new QLineEdit(this);
+        // Room for the host's sentence as a placeholder.
+        edit->setMinimumWidth(edit->fontMetrics().averageCharWidth() * 36);
         if (f.isSecret())
             edit->setEchoMode(QLineEdit::Password);
         else
