@@ -154,6 +154,10 @@ void HostAuthPrompter::onState(HostState state)
         m_dialog->close();
     }
     if (state == HostState::Connected) {
+        // Logged in with other credentials than the refused stored ones, not to be remembered:
+        // the stale entry goes, or the next connect would send it again first.
+        if (m_storedRefused && !m_rememberPending && m_store && m_session)
+            m_store->forget(m_session->uri());
         m_storedRefused = false;
         m_usedStored = false;
         if (m_rememberPending && m_store && m_session) {

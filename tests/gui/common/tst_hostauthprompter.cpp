@@ -286,8 +286,12 @@ private Q_SLOTS:
         QCOMPARE(dialog->field(0)->text(), QStringLiteral("bob"));
         QVERIFY(dialog->field(1)->text().isEmpty());
         QVERIFY(dialog->noteLabel()->text().contains(QStringLiteral("refused")));
-        dialog->reject();
-        QCOMPARE(worker.answer().outcome, AuthOutcome::Cancelled);
+        fillAndLogIn(dialog, QStringLiteral("bob"), QStringLiteral("new"), false);
+        QCOMPARE(worker.answer().outcome, AuthOutcome::Answered);
+        QCOMPARE(worker.answer().values, (QList<QByteArray>{"bob", "new"}));
+        // Connected with other credentials, not remembered: the refused entry goes.
+        Q_EMIT m_session->stateChanged(HostState::Connected, {});
+        QVERIFY(!m_store.logins.contains(m_session->uri()));
     }
 
     void noKeyringSaysSoAndStoresNothing()
