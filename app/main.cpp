@@ -3,6 +3,8 @@
 #include "ui/application.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 
 #include <cstdio>
@@ -29,6 +31,12 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("org.vireo.Vireo"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("vireo"),
                                                  QIcon(QStringLiteral(":/vireo/icons/vireo.svg"))));
+
+    // ssh (libvirt's for qemu+ssh://, the consoles' tunnels) asks through the helper beside us.
+    if (const QString askpass =
+            QDir(QApplication::applicationDirPath()).filePath(QStringLiteral("vireo-askpass"));
+        QFileInfo(askpass).isExecutable())
+        Vireo::routeSshPrompts(askpass);
 
     // Qt has taken its own options (-platform, -style...) out of the arguments by now.
     const auto options = Vireo::CommandLine::parse(QApplication::arguments());

@@ -3,6 +3,7 @@
 #include "core/session/domaintreemodel.h"
 #include "core/session/hostsession.h"
 #include "resources.h"
+#include "ui/common/hostauthprompter.h"
 #include "ui/common/hosteventlog.h"
 #include "ui/common/messagelog.h"
 #include "ui/common/windowroutes.h"
@@ -216,6 +217,8 @@ HostSession *Application::addConnection(const QString &uri, bool autoconnectNow,
         s->setDisplayName(AddConnectionDialog::demoHostName());
     s->setStatsInterval(m_statsInterval);
     HostEventLog::of(s);
+    // Whichever window is open (or none yet, with --show-*), a host that asks for a password can.
+    HostAuthPrompter::of(s);
     m_sessions.append(s);
     m_model->addHost(s);
     if (persist) {

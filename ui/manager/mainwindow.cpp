@@ -4,6 +4,7 @@
 #include "core/session/domaintreemodel.h"
 #include "core/session/hostsession.h"
 #include "ui/common/domainactionset.h"
+#include "ui/common/hostauthprompter.h"
 #include "ui/common/hosteventlog.h"
 #include "ui/common/messagelog.h"
 #include "ui/common/shutdownwatcher.h"
@@ -101,6 +102,8 @@ void MainWindow::watchHost(HostSession *session)
     // Failures, connects and disconnects go to the shared log once per host, whichever window
     // is open.
     HostEventLog::of(session);
+    // A host that asks for a password asks here (the keyring first), never on a terminal.
+    HostAuthPrompter::of(session, this);
     connect(session, &HostSession::stateChanged, this, [this, session](HostState state) {
         // Its domains' rows are greyed and cannot be selected now: let go of them too.
         if (state != HostState::Connected) {

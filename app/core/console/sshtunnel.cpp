@@ -1,6 +1,7 @@
 #include "core/console/sshtunnel.h"
 
 #include "core/common/uri.h"
+#include "core/session/processsetup.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -171,6 +172,14 @@ Result<int> SshTunnel::start(const SshCommand &command)
     m_process = new QProcess(this);
     m_process->setProgram(command.program);
     m_process->setArguments(command.arguments);
+    if (const QString helper = sshPromptHelper(); !helper.isEmpty()) {
+        // Its passwords, passphrases and host-key questions come up as Vireo's dialogs, also
+        // when the process environment was changed after main() set it.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SSH_ASKPASS"), helper);
+        env.insert(QStringLiteral("SSH_ASKPASS_REQUIRE"), QStringLiteral("force"));
+        m_process->setProcessEnvironment(env);
+    }
     m_process->setStandardInputFile(QProcess::nullDevice());
     m_process->setStandardOutputFile(QProcess::nullDevice());
     m_process->setChildProcessModifier([childEnd] {
@@ -222,11 +231,11 @@ QString SshTunnel::explain(const QString &sshOutput)
     if (has("stdio forwarding failed"))
         return tr("The SSH server did not connect the tunnel to the display.");
     if (has("Host key verification failed"))
-        return tr("The remote host's key is not known or has changed. Connect to it once with "
-                  "ssh in a terminal to check and accept it.");
+        return tr("The remote host's key was not accepted: it is not known (and was not "
+                  "confirmed) or it has changed.");
     if (has("Permission denied"))
-        return tr("The SSH server refused the login (use a key or an SSH agent; there is no "
-                  "terminal to type a password in).");
+        return tr("The SSH server refused the login (the password or key passphrase was not "
+                  "accepted, or the question was cancelled).");
     return QString();
 }
 

@@ -43,9 +43,10 @@ Result<SshCommand> tunnelCommand(const QString &uri, const SshTunnelTarget &targ
 
 /// A running `ssh -W` whose standard input and output are one end of a local socket pair: the
 /// other end, returned by start(), is a stream to the remote target, ready for a VNC client.
-/// ssh gets no terminal (it runs in its own session), so it can ask for a password or host key
-/// only through SSH_ASKPASS, as libvirt's own ssh does when started from a desktop; otherwise it
-/// fails and says why on standard error, which finished() passes on.
+/// ssh gets no terminal (it runs in its own session), so it asks for a password, passphrase or
+/// host key only through Vireo's askpass helper (SSH_ASKPASS from routeSshPrompts(), passed
+/// explicitly); when that is cancelled it fails and says why on standard error, which finished()
+/// passes on.
 ///
 /// Destroying the tunnel ends ssh without waiting for it: SIGTERM at once, SIGKILL if it is still
 /// there 2 s later; it is reaped when it has ended, and at application exit the ones still ending

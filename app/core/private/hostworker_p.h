@@ -6,6 +6,7 @@
 #endif
 
 #include "core/common/softassert.h"
+#include "core/session/authrequest.h"
 #include "core/session/hostsession.h"
 #include "core/session/statsrecord.h"
 #include "libvirtutil_p.h"
@@ -60,15 +61,20 @@ struct SessionLink
 {
     std::mutex mutex;
     HostSession *session = nullptr;
+    /// Where the worker waits for credentials during a connect; the session releases it at once
+    /// when it disconnects or goes (it cannot queue anything to a worker busy in that connect).
+    AuthBroker auth;
 
-    /// Queues fn(session) to the GUI thread if the session still exists.
+    /// Queues fn(session) to the GUI thread if the session still exists; false if it does not.
     template<typename F>
-    void post(F fn)
+    bool post(F fn)
     {
         std::lock_guard lock(mutex);
-        if (session)
-            QMetaObject::invokeMethod(
-                session, [s = session, fn = std::move(fn)]() { fn(s); }, Qt::QueuedConnection);
+        if (!session)
+            return false;
+        QMetaObject::invokeMethod(
+            session, [s = session, fn = std::move(fn)]() { fn(s); }, Qt::QueuedConnection);
+        return true;
     }
 };
 

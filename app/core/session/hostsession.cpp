@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QMetaMethod>
 #include <QThread>
 #include <QTimer>
 #include <QUrl>
@@ -32,6 +33,8 @@ static void registerMetaTypes()
         qRegisterMetaType<Vireo::Error>();
         qRegisterMetaType<QList<Vireo::DomainInfo>>();
         qRegisterMetaType<QList<Vireo::DomainStats>>();
+        qRegisterMetaType<Vireo::AuthRequest>();
+        qRegisterMetaType<Vireo::AuthReply>();
     });
 }
 
@@ -74,6 +77,7 @@ HostSession::~HostSession()
         std::lock_guard lock(m_link->mutex);
         m_link->session = nullptr;
     }
+    m_link->auth.abandon(); // a worker waiting for credentials must not wait for a dead session
     // Never waits: closing the connection of a dead host can take until its keepalive gives up.
     // A worker stuck in a libvirt call tears down when the call returns.
     m_thread->requestInterruption();
@@ -171,6 +175,11 @@ void HostSession::setState(HostState state, const QString &reason, qint64 retryA
             connect(m_slowTimer, &QTimer::timeout, this, [this] {
                 if (m_state != HostState::Connecting)
                     return;
+                if (m_link->auth.isWaiting()) {
+                    // Waiting for the user's credentials is not libvirt examining the host.
+                    m_slowTimer->start(SlowConnectMs);
+                    return;
+                }
                 m_slowToConnect = true;
                 Q_EMIT connectingSlowly();
             });
@@ -192,6 +201,17 @@ void HostSession::onDomainsRefreshed(const QList<DomainInfo> &changed, const QSt
         for (const QString &uuid : removed)
             Q_EMIT domainRemoved(uuid);
     }
+}
+
+void HostSession::deliverAuthRequest(AuthRequest request, const AuthReply &reply)
+{
+    if (!reply.isPending())
+        return; // disconnected meanwhile
+    // Without a receiver the reply is dropped on return, and the request ends unanswered.
+    if (!isSignalConnected(QMetaMethod::fromSignal(&HostSession::authenticationRequested)))
+        return;
+    request.hostName = displayName();
+    Q_EMIT authenticationRequested(request, reply);
 }
 
 void HostSession::post(std::function<void(WorkerContext &)> job)
@@ -217,6 +237,7 @@ void HostSession::setReconnectBackoff(int firstMs, int maxMs)
 
 void HostSession::connectToHost()
 {
+    m_link->auth.reset();
     if (m_state == HostState::Disconnected)
         setState(HostState::Connecting, {}, -1);
     QMetaObject::invokeMethod(
@@ -225,6 +246,9 @@ void HostSession::connectToHost()
 
 void HostSession::disconnectFromHost()
 {
+    // The worker may be waiting for credentials inside its connect: it could not run the queued
+    // close until that returns.
+    m_link->auth.abandon();
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker] { w->close(true); }, Qt::QueuedConnection);
 }

@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/common/types.h"
+#include "core/session/authrequest.h"
 #include "core/session/libvirteventloop.h"
 
 #include <QObject>
@@ -29,6 +30,10 @@ class WorkerContext;
 ///
 /// The domain actions (start, define, delete...) are in core/domain/domainactions.h; they report
 /// through this session's actionFinished and operationFailed.
+///
+/// A host that needs credentials (SASL, a password, a host key of the libssh transports) asks
+/// through authenticationRequested while the worker waits; nothing is ever asked on a terminal.
+/// A connection that fails in authentication (refused, cancelled) is not retried by itself.
 ///
 /// After a successful open it lists the domains (domainsListed), follows them by libvirt's domain
 /// events (domainChanged/domainRemoved), and samples statistics every statsInterval() ms with one
@@ -108,11 +113,21 @@ Q_SIGNALS:
     void actionFinished(const QString &uuid, Vireo::DomainAction action);
     /// Any request that failed, with a message that names the operation.
     void operationFailed(const Vireo::Error &error);
+    /// The host asks for credentials while its connection opens; the worker waits until reply is
+    /// answered or cancelled (or dropped: then it fails as unanswered). Emitted only while a
+    /// receiver is connected; without one the connection fails at once with a clear reason.
+    /// Disconnecting or destroying the session ends the request (the reply stops pending).
+    void authenticationRequested(const Vireo::AuthRequest &request, const Vireo::AuthReply &reply);
+    /// The connection failed in authentication and will not be retried by itself: the host
+    /// refused the credentials (cancelled false), or the user cancelled. stateChanged carries
+    /// the same reason.
+    void authenticationFailed(const QString &reason, bool cancelled);
 
 private:
     void onWorkerState(HostState state, const QString &reason, qint64 retryAtMs);
     void setState(HostState state, const QString &reason, qint64 retryAtMs);
     void onDomainsRefreshed(const QList<DomainInfo> &changed, const QStringList &removed);
+    void deliverAuthRequest(AuthRequest request, const AuthReply &reply);
     std::shared_ptr<struct SessionLink> m_link;
     QString m_uri;
     QString m_displayName;
@@ -126,6 +141,7 @@ private:
     QThread *m_thread = nullptr;
     HostWorker *m_worker = nullptr; // lives on m_thread
     friend class HostWorker;
+    friend class ConnectAuth;
 };
 
 } // namespace Vireo

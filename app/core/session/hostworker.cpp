@@ -2,6 +2,7 @@
 // the libvirt callbacks that bring its events.
 #include "hostworker_p.h"
 
+#include "connectauth_p.h"
 #include "core/common/coretr.h"
 
 #include <QCoreApplication>
@@ -250,10 +251,26 @@ void HostWorker::open()
     const QByteArray uri = m_uri.toUtf8();
     QElapsedTimer opening;
     opening.start();
-    virConnectPtr conn = virConnectOpenAuth(uri.constData(), virConnectAuthPtrDefault, 0);
+    // Never libvirt's default callback: it would ask on the terminal Vireo was started from, or
+    // block this thread reading stdin. Ours asks the GUI and waits for it.
+    ConnectAuth auth(m_link, m_uri);
+    virConnectPtr conn = virConnectOpenAuth(uri.constData(), auth.get(), 0);
     m_openMs = opening.elapsed();
     if (!conn) {
         const Error e = lastLibvirtError(Tr::tr("Connect to %1").arg(m_uri));
+        if (const auto failure = auth.failure(e)) {
+            // Not retried by itself: until the user connects again.
+            m_wantConnected = false;
+            setState(HostState::Disconnected, failure->reason);
+            if (failure->outcome == AuthOutcome::Answered ||
+                failure->outcome == AuthOutcome::Cancelled)
+                m_link->post(
+                    [reason = failure->reason,
+                     cancelled = failure->outcome == AuthOutcome::Cancelled](HostSession *s) {
+                        Q_EMIT s->authenticationFailed(reason, cancelled);
+                    });
+            return;
+        }
         scheduleReconnect(e.message);
         return;
     }

@@ -7,6 +7,7 @@
 #include "core/session/virtcheck.h"
 #include "resources.h"
 #include "ui/application.h"
+#include "ui/common/hostauthprompter.h"
 #include "ui/common/messagelog.h"
 #include "ui/console/consolewindow.h"
 #include "ui/details/domainwindow.h"
@@ -181,6 +182,15 @@ private Q_SLOTS:
         Application app;
         app.start(CommandLine{});
         QVERIFY(!app.session(QStringLiteral("test:///default")));
+    }
+
+    void everyHostCanAskForCredentials()
+    {
+        // Also a host of a --show-* window, where no manager watches it: here no window at all.
+        Application app;
+        HostSession *s = app.addConnection(QStringLiteral("test:///default"), false, false);
+        QVERIFY(s);
+        QVERIFY(s->findChild<HostAuthPrompter *>(QString(), Qt::FindDirectChildrenOnly));
     }
 
     void statisticsIntervalFromTheViewMenuIsKept()

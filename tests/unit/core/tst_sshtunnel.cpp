@@ -3,6 +3,7 @@
 // The plumbing is driven here by /bin/sh standing in for ssh's standard I/O; the real ssh, sshd
 // and VNC server are exercised by tests/integration/console/tst_consolessh.
 #include "core/console/sshtunnel.h"
+#include "core/session/processsetup.h"
 
 #include <QDir>
 #include <QProcess>
@@ -200,7 +201,7 @@ private Q_SLOTS:
         QTest::newRow("forwarding, no detail") << "stdio forwarding failed"
                                                << "did not connect the tunnel";
         QTest::newRow("host key") << "Host key verification failed."
-                                  << "key is not known";
+                                  << "key was not accepted";
         QTest::newRow("login") << "root@h: Permission denied (publickey)."
                                << "refused the login";
         QTest::newRow("other") << "ssh: Could not resolve hostname h"
@@ -320,6 +321,24 @@ private Q_SLOTS:
         QVERIFY(finished.wait(5000));
         tunnel.reset();
         QCOMPARE(SshTunnel::endingProcessCount(), 0);
+        ::close(fd.value());
+    }
+
+    void sshAsksThroughVireosHelper()
+    {
+        // Passwords, passphrases and host keys come up as Vireo's dialogs: the tunnel's ssh gets
+        // the helper and "force" even when the process environment no longer has them.
+        Vireo::routeSshPrompts(QStringLiteral("/opt/vireo/bin/vireo-askpass"));
+        QCOMPARE(qgetenv("SSH_ASKPASS"), QByteArray("/opt/vireo/bin/vireo-askpass"));
+        QCOMPARE(qgetenv("SSH_ASKPASS_REQUIRE"), QByteArray("force"));
+        qunsetenv("SSH_ASKPASS");
+        qunsetenv("SSH_ASKPASS_REQUIRE");
+        SshTunnel tunnel;
+        const auto fd = tunnel.start(SshCommand{
+            QStringLiteral("/bin/sh"),
+            {QStringLiteral("-c"), QStringLiteral("echo \"$SSH_ASKPASS $SSH_ASKPASS_REQUIRE\"")}});
+        QVERIFY(fd.ok());
+        QCOMPARE(readAll(fd.value(), 5000), QByteArray("/opt/vireo/bin/vireo-askpass force\n"));
         ::close(fd.value());
     }
 
