@@ -3,6 +3,7 @@
 #include "core/common/uri.h"
 #include "core/console/sshtunnel.h"
 #include "core/session/hostsession.h"
+#include "ui/common/toolbarnames.h"
 #include "ui/console/consoleroute.h"
 #include "ui/console/consolesettings.h"
 #include "vnc/vncconsole.h"
@@ -79,6 +80,7 @@ void ConsolePage::buildConnectionMenu()
         reconnect();
     });
     m_console->addToolBarMenu(menu, tr("Connection options"));
+    nameToolBarExtension(m_console->toolBar());
 }
 
 void ConsolePage::reconnect()

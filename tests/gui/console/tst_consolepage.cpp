@@ -258,6 +258,18 @@ private Q_SLOTS:
         QVERIFY(!local.tunnelAction()->isChecked());
     }
 
+    void everyConsoleBarButtonHasAName()
+    {
+        // What a screen reader announces: Qt leaves the bar's overflow button nameless.
+        ConsolePage page(m_session.get(), QStringLiteral("test"));
+        const auto buttons = page.console()->toolBar()->findChildren<QToolButton *>();
+        QVERIFY(buttons.size() > 3);
+        for (QToolButton *b : buttons) {
+            const QString name = b->accessibleName().isEmpty() ? b->text() : b->accessibleName();
+            QVERIFY2(!name.isEmpty(), qPrintable(b->objectName()));
+        }
+    }
+
     void demoDomainSaysItHasNoDisplay()
     {
         // The demo host's domains have VNC graphics in their XML, but the test driver runs
