@@ -61,14 +61,10 @@ void WizardFinishPage::addIdentityForm(QVBoxLayout *layout)
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("name"));
     m_name->setMaxLength(DomainXmlBuilder::maxNameLength + 1); // one more, to say it is too long
-    auto *nl = new QLabel(tr("&Name:"), this);
-    nl->setBuddy(m_name);
-    form->addRow(nl, m_name);
+    form->addRow(buddyLabel(tr("&Name:"), m_name, this), m_name);
     m_networkChoice = new WizardNetworkChoice(m_wizard, this);
     m_network = m_networkChoice->comboBox();
-    auto *netl = new QLabel(tr("Ne&twork:"), this);
-    netl->setBuddy(m_network);
-    form->addRow(netl, m_networkChoice);
+    form->addRow(buddyLabel(tr("Ne&twork:"), m_network, this), m_networkChoice);
     addVncRows(form);
     layout->addLayout(form);
 }

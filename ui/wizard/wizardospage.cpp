@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Vireo {
@@ -60,6 +61,9 @@ void WizardOsPage::addSearchRow(QVBoxLayout *layout)
     m_search->setObjectName(QStringLiteral("osSearch"));
     m_search->setPlaceholderText(tr("e.g. debian 12, fedora, windows 11"));
     m_search->setClearButtonEnabled(true);
+    // The line edit's own clear button has no name (as in the manager's filter).
+    for (QToolButton *b : m_search->findChildren<QToolButton *>())
+        b->setAccessibleName(tr("Clear the search"));
     searchLabel->setBuddy(m_search);
     auto *row = new QHBoxLayout;
     row->addWidget(searchLabel);

@@ -4,8 +4,24 @@
 #include "widgets/errorstyle.h"
 
 #include <QLabel>
+#include <QRegularExpression>
 
 namespace Vireo::WizardParts {
+
+QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *l = new QLabel(text, parent);
+    l->setBuddy(buddy);
+    if (buddy->accessibleName().isEmpty()) {
+        QString name = text;
+        name.remove(QRegularExpression(QStringLiteral("&(?!&)")))
+            .replace(QLatin1String("&&"), QLatin1String("&"));
+        if (name.endsWith(QLatin1Char(':')))
+            name.chop(1);
+        buddy->setAccessibleName(name);
+    }
+    return l;
+}
 
 namespace {
 QString errorStyle()

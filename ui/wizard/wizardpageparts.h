@@ -13,6 +13,10 @@ namespace Vireo::WizardParts {
 
 // Small pieces every page of the New-VM wizard builds with (GUI thread).
 
+/// A field's label: its buddy (Alt+letter), and the field's accessible name where it has none,
+/// since Qt names a field after its label only when both share a parent (a path field sits in a
+/// row with its Browse button).
+QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent);
 /// The line under a page that says what blocks Next (object name "errorLabel").
 QLabel *errorLabel(QWidget *parent);
 /// A quiet explanatory line.

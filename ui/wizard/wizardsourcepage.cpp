@@ -32,13 +32,6 @@ QFormLayout *panelForm(QWidget *panel)
     return f;
 }
 
-QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
-{
-    auto *l = new QLabel(text, parent);
-    l->setBuddy(buddy);
-    return l;
-}
-
 } // namespace
 
 WizardSourcePage::WizardSourcePage(NewVmWizard *wizard)

@@ -20,16 +20,7 @@ namespace Vireo {
 
 using namespace WizardParts;
 
-namespace {
-
-QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
-{
-    auto *l = new QLabel(text, parent);
-    l->setBuddy(buddy);
-    return l;
-}
-
-} // namespace
+namespace {} // namespace
 
 WizardStoragePage::WizardStoragePage(NewVmWizard *wizard)
     : QWizardPage(wizard)

@@ -17,6 +17,7 @@
 #include "ui/wizard/wizardstoragepage.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -447,6 +448,29 @@ private Q_SLOTS:
         QVERIFY2(!preview.contains(problem), qPrintable(preview));
         QCOMPARE(shown, 1);
         QVERIFY(preview.contains("once the problem below is solved"));
+    }
+
+    void everyFieldHasAName()
+    {
+        // What a screen reader says for each field, on every page and panel (shown or not): Qt
+        // names a field after its label only when both share a parent, and the path fields and
+        // the network choice sit in rows of their own.
+        auto w = open();
+        QStringList nameless;
+        for (QWidget *field : w->findChildren<QWidget *>()) {
+            if (!qobject_cast<QLineEdit *>(field) && !qobject_cast<QComboBox *>(field) &&
+                !qobject_cast<QAbstractSpinBox *>(field) && !qobject_cast<QAbstractButton *>(field))
+                continue;
+            if (field->parentWidget() && qobject_cast<QAbstractSpinBox *>(field->parentWidget()))
+                continue; // a spin box's own line edit
+            if (field->objectName().startsWith(QLatin1String("qt_")))
+                continue; // Qt's own parts (the wizard's button box names itself)
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(field);
+            if (a && a->text(QAccessible::Name).trimmed().isEmpty())
+                nameless << QStringLiteral("%1 '%2'").arg(field->metaObject()->className(),
+                                                          field->objectName());
+        }
+        QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1String(", "))));
     }
 
     void failureAtVolumeCreationLeavesNothing()
