@@ -12,6 +12,7 @@
 #include "ui/details/domainwindow.h"
 #include "ui/details/snapshotdialogs.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QFile>
 #include <QLabel>
@@ -42,6 +43,23 @@ const char kRawDomain[] = "<domain type='test'><name>raw-disks</name>"
                           "<source file='/var/lib/libvirt/images/b.img'/>"
                           "<target dev='vdb' bus='virtio'/></disk>"
                           "</devices></domain>";
+
+// Every control of a dialog or page has a name for assistive technology (its own, or its text).
+QStringList unnamedControls(QWidget *root)
+{
+    QStringList out;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        const bool control = qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w) ||
+                             qobject_cast<QAbstractButton *>(w) ||
+                             qobject_cast<QAbstractItemView *>(w);
+        if (!control || w->focusPolicy() == Qt::NoFocus || !w->accessibleName().isEmpty())
+            continue;
+        if (auto *b = qobject_cast<QAbstractButton *>(w); b && !b->text().isEmpty())
+            continue;
+        out << QString::fromLatin1(w->metaObject()->className());
+    }
+    return out;
+}
 
 QTreeWidgetItem *itemNamed(QTreeWidget *tree, const QString &name)
 {
@@ -168,6 +186,8 @@ private Q_SLOTS:
         QVERIFY(dialog->internalButton()->isEnabled());
         QVERIFY(dialog->internalButton()->isChecked());
         QVERIFY(dialog->internalButton()->text().contains(QLatin1String("memory")));
+        QCOMPARE(unnamedControls(dialog), QStringList());
+        QCOMPARE(unnamedControls(page), QStringList());
         dialog->nameEdit()->setText(QStringLiteral("base"));
         dialog->descriptionEdit()->setPlainText(QStringLiteral("Fresh install"));
         QVERIFY(finishes(page, dialog->okButton()));
@@ -210,6 +230,7 @@ private Q_SLOTS:
         QVERIFY(revert->findChild<QLabel *>()->text().contains(QLatin1String("will be lost")));
         QVERIFY(
             revert->findChild<QLabel *>()->text().contains(QLatin1String("comes back running")));
+        QCOMPARE(unnamedControls(revert), QStringList());
         QVERIFY(revert->snapshotFirstBox()->isEnabled());
         QVERIFY(revert->snapshotFirstBox()->isChecked());
         QVERIFY(finishes(page, revert->revertButton()));
@@ -241,6 +262,7 @@ private Q_SLOTS:
         QTest::mouseClick(page->deleteButton(), Qt::LeftButton);
         del = qobject_cast<SnapshotDeleteDialog *>(page->openDialog());
         QVERIFY(del);
+        QCOMPARE(unnamedControls(del), QStringList());
         QVERIFY(del->oneButton()->isChecked());
         QVERIFY(del->withChildrenButton()->isEnabled());
         QVERIFY(del->withChildrenButton()->text().contains(QLatin1String("1 more")));
