@@ -9,9 +9,11 @@
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
+#include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QPixmap>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -20,7 +22,8 @@ namespace Vireo {
 
 namespace {
 constexpr int NameRole = Qt::UserRole;
-}
+constexpr int ThumbnailWidth = 240; // px
+} // namespace
 
 DomainSnapshotsPage::DomainSnapshotsPage(DomainContext *context, QWidget *parent)
     : QWidget(parent)
@@ -31,6 +34,7 @@ DomainSnapshotsPage::DomainSnapshotsPage(DomainContext *context, QWidget *parent
     , m_delete(new QPushButton(tr("&Delete snapshot…"), this))
     , m_refresh(new QPushButton(tr("Re&fresh"), this))
     , m_status(new QLabel(this))
+    , m_thumbnail(new QLabel(this))
 {
     m_tree->setColumnCount(5);
     m_tree->setHeaderLabels(
@@ -60,9 +64,17 @@ DomainSnapshotsPage::DomainSnapshotsPage(DomainContext *context, QWidget *parent
     buttons->addWidget(m_delete);
     buttons->addStretch();
     buttons->addWidget(m_refresh);
+    m_thumbnail->setAccessibleName(tr("Screen when the snapshot was taken"));
+    m_thumbnail->setFixedWidth(ThumbnailWidth);
+    m_thumbnail->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_thumbnail->setWordWrap(true);
+    m_thumbnail->setEnabled(false);
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_tree, 1);
+    body->addWidget(m_thumbnail);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
-    layout->addWidget(m_tree, 1);
+    layout->addLayout(body, 1);
     layout->addWidget(m_status);
 
     connect(m_create, &QPushButton::clicked, this, &DomainSnapshotsPage::takeSnapshot);
@@ -168,7 +180,27 @@ void DomainSnapshotsPage::showList(const Result<Snapshots::SnapshotList> &result
     if (m_list.snapshots.isEmpty() && !m_busy && m_status->text().isEmpty())
         m_status->setText(tr("No snapshots yet."));
     updateButtons();
+    showThumbnail();
     Q_EMIT listed();
+}
+
+void DomainSnapshotsPage::showThumbnail()
+{
+    const SnapshotInfo *s = selected();
+    m_thumbnail->clear();
+    m_thumbnail->setEnabled(false);
+    if (!s)
+        return;
+    // A screen's picture is small (well under a few MiB): read where it is shown.
+    const QImage image(s->thumbnail);
+    if (image.isNull()) {
+        m_thumbnail->setText(tr("No picture of the screen: the domain was not running when "
+                                "this snapshot was taken here."));
+        return;
+    }
+    m_thumbnail->setPixmap(
+        QPixmap::fromImage(image.scaledToWidth(ThumbnailWidth, Qt::SmoothTransformation)));
+    m_thumbnail->setEnabled(true);
 }
 
 QString DomainSnapshotsPage::selectedName() const

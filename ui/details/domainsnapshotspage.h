@@ -38,6 +38,8 @@ public:
     QPushButton *deleteButton() const { return m_delete; }
     QPushButton *refreshButton() const { return m_refresh; }
     QLabel *statusLabel() const { return m_status; }
+    /// The selected snapshot's thumbnail (the guest's screen when it was taken), or a word why not.
+    QLabel *thumbnailLabel() const { return m_thumbnail; }
     /// The dialog the page has open (create, revert or delete), or null.
     QDialog *openDialog() const { return m_dialog; }
     const Snapshots::SnapshotList &snapshots() const { return m_list; }
@@ -62,6 +64,7 @@ protected:
 private:
     void showList(const Result<Snapshots::SnapshotList> &result);
     void updateButtons();
+    void showThumbnail();
     void adopt(QDialog *dialog);
     void setBusy(const QString &what);
     void finish(const Status &status, const QString &done, const QString &select);
@@ -76,6 +79,7 @@ private:
     QPushButton *m_delete;
     QPushButton *m_refresh;
     QLabel *m_status;
+    QLabel *m_thumbnail;
     QPointer<QDialog> m_dialog;
     Snapshots::SnapshotList m_list;
     bool m_busy = false;

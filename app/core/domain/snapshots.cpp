@@ -4,7 +4,11 @@
 
 #include "hostworker_p.h"
 
-#include <QHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QUrl>
 
 #include <cstdlib>
 #include <vector>
@@ -14,6 +18,74 @@ namespace Vireo::Snapshots {
 namespace {
 
 using SnapshotRef = LibvirtRef<virDomainSnapshotPtr, virDomainSnapshotFree>;
+
+/// The thumbnail's file name without its extension (the name percent-encoded: any character).
+QString thumbnailBase(const QString &uuid, const QString &name)
+{
+    return thumbnailFolder(uuid) + QLatin1Char('/') +
+           QString::fromLatin1(QUrl::toPercentEncoding(name));
+}
+
+QString existingThumbnail(const QString &uuid, const QString &name)
+{
+    for (const char *ext : {".png", ".ppm"}) {
+        const QString path = thumbnailBase(uuid, name) + QLatin1String(ext);
+        if (QFileInfo::exists(path))
+            return path;
+    }
+    return {};
+}
+
+/// Keeps the guest's screen now as the snapshot's thumbnail. A domain that does not run, or has
+/// no display, has none: that is not a failure of the snapshot.
+void saveThumbnail(virConnectPtr conn, virDomainPtr dom, const QString &uuid, const QString &name)
+{
+    if (virDomainIsActive(dom) != 1)
+        return;
+    virStreamPtr stream = virStreamNew(conn, 0);
+    if (!stream) {
+        virResetLastError();
+        return;
+    }
+    char *mime = virDomainScreenshot(dom, stream, 0, 0);
+    if (!mime) {
+        virStreamFree(stream);
+        virResetLastError();
+        return;
+    }
+    const bool png = qstrcmp(mime, "image/png") == 0;
+    free(mime);
+    constexpr qsizetype Limit = 64 * 1024 * 1024; // bytes; a screen is a few MiB at most
+    QByteArray data;
+    char buf[64 * 1024];
+    int n = 0;
+    while ((n = virStreamRecv(stream, buf, sizeof buf)) > 0 && data.size() < Limit)
+        data.append(buf, n);
+    if (n == 0)
+        virStreamFinish(stream);
+    else
+        virStreamAbort(stream);
+    virStreamFree(stream);
+    virResetLastError();
+    if (n != 0 || data.isEmpty())
+        return;
+    QDir().mkpath(thumbnailFolder(uuid));
+    QSaveFile file(thumbnailBase(uuid, name) +
+                   (png ? QLatin1String(".png") : QLatin1String(".ppm")));
+    if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size())
+        file.commit();
+}
+
+/// Removes the thumbnails of snapshots no longer in `names`.
+void pruneThumbnails(const QString &uuid, const QStringList &names)
+{
+    QDir dir(thumbnailFolder(uuid));
+    for (const QFileInfo &fi : dir.entryInfoList(QDir::Files)) {
+        const QString name = QUrl::fromPercentEncoding(fi.completeBaseName().toLatin1());
+        if (!names.contains(name))
+            QFile::remove(fi.filePath());
+    }
+}
 
 /// One snapshot's XML, parsed (without the current mark). The error names `op`.
 Result<SnapshotInfo> infoOf(virDomainSnapshotPtr snap, const QString &op)
@@ -31,6 +103,7 @@ Result<SnapshotInfo> infoOf(virDomainSnapshotPtr snap, const QString &op)
 /// Every snapshot of the domain, parsed, with the current one marked. The error names `op`.
 Result<QList<SnapshotInfo>> readAll(virDomainPtr dom, const QString &op)
 {
+    const QString uuid = domainUuid(dom);
     virDomainSnapshotPtr *snaps = nullptr;
     const int n = virDomainListAllSnapshots(dom, &snaps, VIR_DOMAIN_SNAPSHOT_LIST_TOPOLOGICAL);
     if (n < 0)
@@ -51,6 +124,7 @@ Result<QList<SnapshotInfo>> readAll(virDomainPtr dom, const QString &op)
         }
         SnapshotInfo s = parsed.value();
         s.current = virDomainSnapshotIsCurrent(ref.get(), 0) == 1;
+        s.thumbnail = existingThumbnail(uuid, s.name);
         virResetLastError();
         out.append(s);
     }
@@ -104,10 +178,17 @@ Status createOn(virConnectPtr conn, virDomainPtr dom, const SnapshotRequest &req
     SnapshotRef snap(virDomainSnapshotCreateXML(dom, xml.constData(), flags));
     if (!snap)
         return lastLibvirtError(op);
+    saveThumbnail(conn, dom, domainUuid(dom), request.name);
     return Done{};
 }
 
 } // namespace
+
+QString thumbnailFolder(const QString &uuid)
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/snapshots/") + uuid.toLower();
+}
 
 void list(HostSession *session, const QString &uuid, QObject *context,
           std::function<void(Result<SnapshotList>)> done)
@@ -224,6 +305,12 @@ void remove(HostSession *session, const QString &uuid, const QString &name, Dele
                 flags = VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY;
             if (virDomainSnapshotDelete(snap.get(), flags) < 0)
                 return lastLibvirtError(op);
+            if (auto left = readAll(dom, op)) {
+                QStringList names;
+                for (const SnapshotInfo &s : left.value())
+                    names << s.name;
+                pruneThumbnails(domainUuid(dom), names);
+            }
             return Done{};
         },
         std::move(done));

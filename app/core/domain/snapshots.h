@@ -39,7 +39,8 @@ enum class DeleteScope {
 void list(HostSession *session, const QString &uuid, QObject *context,
           std::function<void(Result<SnapshotList>)> done);
 
-/// Takes a snapshot (virDomainSnapshotCreateXML). Checks the request against the domain's
+/// Takes a snapshot (virDomainSnapshotCreateXML), and keeps the screen of a running guest as its
+/// thumbnail. Checks the request against the domain's
 /// disks and this libvirt first (createBlocker), and changes nothing when it fails. Callback:
 /// the new snapshot's name.
 void create(HostSession *session, const QString &uuid, const SnapshotRequest &request,
@@ -52,8 +53,14 @@ void revert(HostSession *session, const QString &uuid, const QString &name,
             const std::optional<SnapshotRequest> &snapshotFirst, QObject *context,
             std::function<void(Status)> done);
 
+/// Deletes, then forgets the thumbnails of the snapshots that are gone.
 void remove(HostSession *session, const QString &uuid, const QString &name, DeleteScope scope,
             QObject *context, std::function<void(Status)> done);
+
+/// Where the thumbnails of the domain's snapshots are kept: <the user's data folder>/snapshots/
+/// <uuid>. Each is the guest's screen (virDomainScreenshot) when the snapshot was taken, as the
+/// hypervisor sent it (PNG or PPM), named after the snapshot. Any thread.
+QString thumbnailFolder(const QString &uuid);
 
 // What this libvirt can do: pure decisions, any thread. Each returns why not in words, naming
 // the libvirt version, or an empty string when it can.

@@ -33,6 +33,9 @@ struct SnapshotInfo
     SnapshotKind kind = SnapshotKind::InternalDisks;
     QStringList overlays; ///< the external files of an external snapshot
     bool current = false; ///< virDomainSnapshotIsCurrent (not in the XML)
+    /// The guest's screen when the snapshot was taken (Snapshots::thumbnailFolder); empty when
+    /// there is none (the domain was not running, or it was taken elsewhere).
+    QString thumbnail;
 
     bool isExternal() const
     {

@@ -14,6 +14,7 @@
 
 #include <QAbstractItemView>
 #include <QCheckBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -146,7 +148,12 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true); // thumbnails go to a test folder
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    }
 
     void init()
     {
@@ -201,6 +208,9 @@ private Q_SLOTS:
                  QStringLiteral("Fresh install"));
         QVERIFY(!base->text(DomainSnapshotsPage::CreatedColumn).isEmpty());
         QVERIFY(page->statusLabel()->text().contains(QLatin1String("Took snapshot 'base'")));
+        // The new snapshot is selected, with the guest's screen beside it.
+        QCOMPARE(page->selectedName(), QStringLiteral("base"));
+        QVERIFY(!page->thumbnailLabel()->pixmap().isNull());
 
         // A taken name is refused in the dialog.
         QTest::mouseClick(page->createButton(), Qt::LeftButton);

@@ -15,7 +15,9 @@
 #include <libvirt/virterror.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -78,6 +80,7 @@ void TestSnapshotsQemu::initTestCase()
     m_env = Environment::detect();
     if (!m_env.unavailable.isEmpty())
         QSKIP(qPrintable(m_env.unavailable));
+    QStandardPaths::setTestModeEnabled(true); // thumbnails go to a test folder
     const QString notReady = prepareScratch(m_env, m_dir.path());
     QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
     m_spec = testGuestSpec(QStringLiteral("snapshots"), m_dir.path());
@@ -130,6 +133,8 @@ void TestSnapshotsQemu::internalWithMemoryAndRevert()
     QCOMPARE(all[0].kind, SnapshotKind::FullSystem);
     QCOMPARE(all[0].state, SnapshotState::Running);
     QVERIFY(all[0].current);
+    // QEMU's screen, kept as the thumbnail (a PPM from QEMU).
+    QVERIFY2(QFileInfo(all[0].thumbnail).size() > 0, qPrintable(all[0].thumbnail));
 
     // Paused now; the snapshot brings it back running, and the guest goes on printing.
     QSignalSpy acted(m_session.get(), &HostSession::actionFinished);

@@ -7,8 +7,11 @@
 #include "core/session/processsetup.h"
 #include "resources.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -107,7 +110,12 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true); // thumbnails go to a test folder
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    }
 
     void init()
     {
@@ -160,6 +168,25 @@ private Q_SLOTS:
         QCOMPARE(off.size(), 1);
         QCOMPARE(off[0].kind, SnapshotKind::InternalDisks);
         QCOMPARE(off[0].state, SnapshotState::ShutOff);
+    }
+
+    void aRunningGuestsScreenIsKept()
+    {
+        QVERIFY(take(kWeb, QStringLiteral("with screen")).ok());
+        QVERIFY(take(kWin, QStringLiteral("shut off")).ok());
+        auto all = snapshots(kWeb);
+        QCOMPARE(all.size(), 1);
+        const QString thumb = all[0].thumbnail;
+        QVERIFY(thumb.startsWith(Snapshots::thumbnailFolder(kWeb) + u'/'));
+        QVERIFY(QFileInfo(thumb).size() > 0);
+        QFile f(thumb);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(8).startsWith("\x89PNG")); // the test driver's screen is a PNG
+        f.close();
+        QCOMPARE(snapshots(kWin).first().thumbnail, QString()); // nothing runs, nothing to see
+        // Deleting the snapshot forgets its picture.
+        QVERIFY(remove(kWeb, QStringLiteral("with screen"), DeleteScope::One).ok());
+        QVERIFY(!QFile::exists(thumb));
     }
 
     void refusedRequestsChangeNothing()
