@@ -66,16 +66,19 @@ DomainSnapshotsPage::DomainSnapshotsPage(DomainContext *context, QWidget *parent
     buttons->addWidget(m_refresh);
     m_thumbnail->setAccessibleName(tr("Screen when the snapshot was taken"));
     m_thumbnail->setFixedWidth(ThumbnailWidth);
-    m_thumbnail->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_thumbnail->setMinimumHeight(ThumbnailWidth * 9 / 16);
+    m_thumbnail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_thumbnail->setWordWrap(true);
     m_thumbnail->setEnabled(false);
-    auto *body = new QHBoxLayout;
-    body->addWidget(m_tree, 1);
-    body->addWidget(m_thumbnail);
+    // The picture under the tree, not beside it: the tree keeps the window's width for its
+    // five columns.
+    auto *below = new QHBoxLayout;
+    below->addWidget(m_thumbnail);
+    below->addWidget(m_status, 1, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
-    layout->addLayout(body, 1);
-    layout->addWidget(m_status);
+    layout->addWidget(m_tree, 1);
+    layout->addLayout(below);
 
     connect(m_create, &QPushButton::clicked, this, &DomainSnapshotsPage::takeSnapshot);
     connect(m_revert, &QPushButton::clicked, this, &DomainSnapshotsPage::revertToSelected);
