@@ -7,6 +7,7 @@
 #include "ui/details/domainmemorypage.h"
 #include "ui/details/domainoverviewpage.h"
 #include "ui/details/domainperformancepage.h"
+#include "ui/details/domainsnapshotspage.h"
 #include "ui/details/domainxmlpage.h"
 
 #include "core/session/hostsession.h"
@@ -94,6 +95,7 @@ DomainWindow::DomainWindow(HostSession *session, const QString &uuid, QWidget *p
         m_boot = nullptr;
         m_devices = nullptr;
         m_xml = nullptr;
+        m_snapshots = nullptr;
         close();
     });
 
@@ -104,6 +106,7 @@ DomainWindow::DomainWindow(HostSession *session, const QString &uuid, QWidget *p
     m_boot = new DomainBootPage(m_context);
     m_devices = new DomainDevicesPage(m_context);
     m_xml = new DomainXmlPage(m_context);
+    m_snapshots = new DomainSnapshotsPage(m_context);
 
     QFont big = m_header->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -154,6 +157,7 @@ DomainWindow::DomainWindow(HostSession *session, const QString &uuid, QWidget *p
     addPage(tr("Memory"), scrollable(m_memory));
     addPage(tr("Boot options"), scrollable(m_boot));
     addPage(tr("Devices"), m_devices);
+    addPage(tr("Snapshots"), m_snapshots);
     addPage(tr("XML"), m_xml);
     m_nav->setCurrentRow(0);
 

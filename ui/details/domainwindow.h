@@ -16,12 +16,13 @@ class DomainMemoryPage;
 class DomainOverviewPage;
 class DomainWindowChrome;
 class DomainPerformancePage;
+class DomainSnapshotsPage;
 class DomainXmlPage;
 class HostSession;
 
-/// The details window of one domain: Overview, Performance, CPUs, Memory, Boot options, Devices
-/// and XML pages, plus any page added later (the console). One window per domain; showFor()
-/// raises the open one. Lives on the GUI thread; everything it shows comes from the host
+/// The details window of one domain: Overview, Performance, CPUs, Memory, Boot options, Devices,
+/// Snapshots and XML pages, plus any page added later (the console). One window per domain;
+/// showFor() raises the open one. Lives on the GUI thread; everything it shows comes from the host
 /// session's signals and queued requests, so it never waits on libvirt.
 class DomainWindow : public QWidget
 {
@@ -60,6 +61,7 @@ public:
     DomainBootPage *bootPage() const { return m_boot; }
     DomainDevicesPage *devicesPage() const { return m_devices; }
     DomainXmlPage *xmlPage() const { return m_xml; }
+    DomainSnapshotsPage *snapshotsPage() const { return m_snapshots; }
 
 private:
     void updateHeader();
@@ -81,6 +83,7 @@ private:
     DomainBootPage *m_boot = nullptr;
     DomainDevicesPage *m_devices = nullptr;
     DomainXmlPage *m_xml = nullptr;
+    DomainSnapshotsPage *m_snapshots = nullptr;
 };
 
 } // namespace Vireo

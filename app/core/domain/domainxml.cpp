@@ -63,6 +63,18 @@ QString diskSource(const Node &disk)
     return {};
 }
 
+DomainDisk readDisk(const Node &n)
+{
+    DomainDisk disk;
+    disk.target = n.childAttr(u"target", u"dev");
+    disk.device = n.attr(u"device").isEmpty() ? QStringLiteral("disk") : n.attr(u"device");
+    disk.format = n.childAttr(u"driver", u"type");
+    disk.source = diskSource(n);
+    disk.sourceType = n.attr(u"type");
+    disk.readOnly = n.child(u"readonly") || disk.device == u"cdrom";
+    return disk;
+}
+
 void describeGraphics(const DomainGraphics &g, DomainDevice &d)
 {
     d.title = Tr::tr("Display %1").arg(g.type.toUpper());
@@ -278,6 +290,8 @@ Result<DomainDescription> parseDomainXml(const QString &xml)
                     d.balloonModel = dev.attr(u"model");
                     d.balloonStatsPeriod = dev.childAttr(u"stats", u"period").toInt();
                 }
+                if (dev.name == u"disk")
+                    d.disks.append(readDisk(dev));
                 const int graphicsIndex = int(d.graphics.size());
                 if (dev.name == u"graphics")
                     d.graphics.append(readDomainGraphics(dev, graphicsIndex));

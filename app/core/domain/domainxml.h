@@ -18,6 +18,17 @@ struct DomainDevice
     QList<QPair<QString, QString>> properties; ///< (label, value) in display order
 };
 
+/// One <disk> of a domain, as snapshots need it: what it is, its format and where it lives.
+struct DomainDisk
+{
+    QString target;        ///< <target dev=...>: vda, sdb...
+    QString device;        ///< disk, cdrom, floppy, lun
+    QString format;        ///< <driver type=...>: qcow2, raw...; empty when not said
+    QString source;        ///< as diskSource() spells it: a file, a device, pool/volume...
+    QString sourceType;    ///< <disk type=...>: file, block, volume, network...
+    bool readOnly = false; ///< <readonly/>, or a CD-ROM (always read-only)
+};
+
 /// Direct kernel boot and boot device order, as in the domain's <os> element.
 struct BootOptions
 {
@@ -53,6 +64,7 @@ struct DomainDescription
     QString balloonModel;         ///< <memballoon model=...>; empty when there is no element
     int balloonStatsPeriod = 0;   ///< <memballoon><stats period=...> in seconds; 0 when off
     QList<DomainDevice> devices;
+    QList<DomainDisk> disks;        ///< every <disk>, in order
     QList<DomainGraphics> graphics; ///< every <graphics>, in order (index = position)
 };
 

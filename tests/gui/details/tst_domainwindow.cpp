@@ -169,7 +169,7 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("Overview"), QStringLiteral("Performance"),
                               QStringLiteral("CPUs"), QStringLiteral("Memory"),
                               QStringLiteral("Boot options"), QStringLiteral("Devices"),
-                              QStringLiteral("XML")}));
+                              QStringLiteral("Snapshots"), QStringLiteral("XML")}));
         auto *extra = new QLabel(QStringLiteral("console"));
         w->addPage(QStringLiteral("Console"), extra);
         QVERIFY(w->showPage(QStringLiteral("Console")));

@@ -103,6 +103,24 @@ private Q_SLOTS:
                     .contains(QStringLiteral("model=qemu-xhci")));
     }
 
+    // Snapshots decide from these which disk stops an internal snapshot.
+    void readsTheDisks()
+    {
+        auto d = parseDomainXml(qemuXml());
+        QVERIFY(d.ok());
+        QCOMPARE(d->disks.size(), 2);
+        QCOMPARE(d->disks[0].target, QStringLiteral("vda"));
+        QCOMPARE(d->disks[0].device, QStringLiteral("disk"));
+        QCOMPARE(d->disks[0].format, QStringLiteral("qcow2"));
+        QCOMPARE(d->disks[0].source, QStringLiteral("/var/lib/libvirt/images/debian12.qcow2"));
+        QCOMPARE(d->disks[0].sourceType, QStringLiteral("file"));
+        QVERIFY(!d->disks[0].readOnly);
+        QCOMPARE(d->disks[1].target, QStringLiteral("sda"));
+        QCOMPARE(d->disks[1].device, QStringLiteral("cdrom"));
+        QCOMPARE(d->disks[1].source, QString());
+        QVERIFY(d->disks[1].readOnly);
+    }
+
     void defaultsAndUnits_data()
     {
         QTest::addColumn<QString>("xml");

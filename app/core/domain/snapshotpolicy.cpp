@@ -1,0 +1,73 @@
+// What libvirt on a host can do with snapshots, decided from its version and the domain's disks,
+// so the page greys what would fail and says why before anyone tries.
+#include "core/domain/snapshots.h"
+
+#include "core/common/coretr.h"
+
+namespace Vireo::Snapshots {
+
+QString versionText(quint64 v)
+{
+    return QStringLiteral("%1.%2.%3").arg(v / 1000000).arg(v / 1000 % 1000).arg(v % 1000);
+}
+
+QString createBlocker(const DomainDescription &domain, SnapshotMode mode, quint64 libvirtVersion)
+{
+    if (mode == SnapshotMode::Internal) {
+        if (domain.firmware == u"efi" && libvirtVersion < InternalUefiSince)
+            return Tr::tr("libvirt %1 on this host cannot take internal snapshots of a UEFI "
+                          "guest (that needs libvirt %2 or newer); take a disk-only snapshot")
+                .arg(versionText(libvirtVersion), versionText(InternalUefiSince));
+        for (const DomainDisk &d : domain.disks) {
+            if (d.readOnly || d.source.isEmpty())
+                continue;
+            if (d.format != u"qcow2")
+                return Tr::tr("disk %1 is %2, not qcow2: an internal snapshot needs every "
+                              "writable disk in qcow2")
+                    .arg(d.target, d.format.isEmpty() ? Tr::tr("of unknown format") : d.format);
+        }
+        return {};
+    }
+    bool any = false;
+    for (const DomainDisk &d : domain.disks) {
+        if (d.readOnly || d.source.isEmpty())
+            continue;
+        if (d.sourceType != u"file")
+            return Tr::tr("disk %1 is not a file (%2): there is nowhere beside it for an "
+                          "overlay file")
+                .arg(d.target, d.sourceType.isEmpty() ? Tr::tr("no type") : d.sourceType);
+        any = true;
+    }
+    if (!any)
+        return Tr::tr("the domain has no writable disk to take a snapshot of");
+    return {};
+}
+
+QString revertBlocker(const SnapshotInfo &snapshot, quint64 libvirtVersion)
+{
+    if (snapshot.isExternal() && libvirtVersion < RevertExternalSince)
+        return Tr::tr("libvirt %1 on this host cannot revert to an external snapshot (that "
+                      "needs libvirt %2 or newer)")
+            .arg(versionText(libvirtVersion), versionText(RevertExternalSince));
+    return {};
+}
+
+QString deleteBlocker(const SnapshotInfo &snapshot, DeleteScope scope, quint64 libvirtVersion)
+{
+    // Metadata only touches no file: libvirt does it for every kind.
+    if (!snapshot.isExternal() || scope == DeleteScope::MetadataOnly)
+        return {};
+    if (libvirtVersion < DeleteExternalSince)
+        return Tr::tr("libvirt %1 on this host cannot delete an external snapshot (that needs "
+                      "libvirt %2 or newer); delete its metadata only")
+            .arg(versionText(libvirtVersion), versionText(DeleteExternalSince));
+    // libvirt 9.0's NEWS: "Flags that allow deleting children or children only are not
+    // supported" for external snapshots.
+    if (scope == DeleteScope::WithChildren)
+        return Tr::tr("libvirt %1 on this host cannot delete an external snapshot together "
+                      "with its children; delete them one by one, the newest first")
+            .arg(versionText(libvirtVersion));
+    return {};
+}
+
+} // namespace Vireo::Snapshots
