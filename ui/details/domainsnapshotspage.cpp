@@ -6,6 +6,7 @@
 
 #include "widgets/errorstyle.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
@@ -14,7 +15,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPixmap>
+#include <QPointer>
 #include <QPushButton>
+#include <QThreadPool>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -192,17 +195,34 @@ void DomainSnapshotsPage::showThumbnail()
     const SnapshotInfo *s = selected();
     m_thumbnail->clear();
     m_thumbnail->setEnabled(false);
+    const quint64 ticket = ++m_thumbnailTicket; // an answer for an older selection is dropped
     if (!s)
         return;
-    // A screen's picture is small (well under a few MiB): read where it is shown.
-    const QImage image(s->thumbnail);
+    // Read and scaled on the thread pool: the GUI thread reads no files (a screen's PPM is a few
+    // MiB, and the data folder may be on a slow disk).
+    QPointer<DomainSnapshotsPage> self(this);
+    QThreadPool::globalInstance()->start([self, path = s->thumbnail, ticket] {
+        QImage image(path);
+        if (!image.isNull())
+            image = image.scaledToWidth(ThumbnailWidth, Qt::SmoothTransformation);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, image = std::move(image), ticket] {
+                if (self && self->m_thumbnailTicket == ticket)
+                    self->setThumbnail(image);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void DomainSnapshotsPage::setThumbnail(const QImage &image)
+{
     if (image.isNull()) {
         m_thumbnail->setText(tr("No picture of the screen: the domain was not running when "
                                 "this snapshot was taken here."));
         return;
     }
-    m_thumbnail->setPixmap(
-        QPixmap::fromImage(image.scaledToWidth(ThumbnailWidth, Qt::SmoothTransformation)));
+    m_thumbnail->setPixmap(QPixmap::fromImage(image));
     m_thumbnail->setEnabled(true);
 }
 

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QImage;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -65,6 +66,7 @@ private:
     void showList(const Result<Snapshots::SnapshotList> &result);
     void updateButtons();
     void showThumbnail();
+    void setThumbnail(const QImage &image);
     void adopt(QDialog *dialog);
     void setBusy(const QString &what);
     void finish(const Status &status, const QString &done, const QString &select);
@@ -80,6 +82,7 @@ private:
     QPushButton *m_refresh;
     QLabel *m_status;
     QLabel *m_thumbnail;
+    quint64 m_thumbnailTicket = 0;
     QPointer<QDialog> m_dialog;
     Snapshots::SnapshotList m_list;
     bool m_busy = false;

@@ -210,7 +210,7 @@ private Q_SLOTS:
         QVERIFY(page->statusLabel()->text().contains(QLatin1String("Took snapshot 'base'")));
         // The new snapshot is selected, with the guest's screen beside it.
         QCOMPARE(page->selectedName(), QStringLiteral("base"));
-        QVERIFY(!page->thumbnailLabel()->pixmap().isNull());
+        QTRY_VERIFY(!page->thumbnailLabel()->pixmap().isNull()); // read off the GUI thread
 
         // A taken name is refused in the dialog.
         QTest::mouseClick(page->createButton(), Qt::LeftButton);
