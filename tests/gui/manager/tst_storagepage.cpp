@@ -1,0 +1,253 @@
+// The connection details' Storage page on libvirt's test driver (test:///default and its dir pool
+// 'default-pool'), driven as a person would: the pool listed with its bar, volumes created (qcow2
+// next to raw, and what each takes on the host), a resize that asks before shrinking and greys
+// itself once the host says it cannot, a delete that asks first, a pool stopped.
+#include "accessibility.h"
+#include "core/session/hostsession.h"
+#include "core/session/libvirteventloop.h"
+#include "core/session/processsetup.h"
+#include "ui/manager/hostsummarywindow.h"
+#include "ui/manager/storagepage.h"
+#include "ui/manager/volumedialogs.h"
+#include "widgets/capacitybar.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Vireo;
+
+static constexpr quint64 GiB = 1024ull * 1024 * 1024;
+
+class TestStoragePage : public QObject
+{
+    Q_OBJECT
+public:
+    static void initMain() { Vireo::prepareProcess(); }
+
+private:
+    std::unique_ptr<HostSession> m_host;
+    QPointer<HostSummaryWindow> m_window;
+    StoragePage *m_page = nullptr;
+
+    QTreeWidgetItem *volumeRow(const QString &name)
+    {
+        QTreeWidget *list = m_page->volumeList();
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            if (list->topLevelItem(i)->text(StoragePage::NameColumn) == name)
+                return list->topLevelItem(i);
+        return nullptr;
+    }
+    template<typename T>
+    T *openDialog(const char *objectName)
+    {
+        T *d = nullptr;
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(
+                (d = m_page->findChild<T *>(QLatin1String(objectName))) && d->isVisible(), 2000);
+        }();
+        return d;
+    }
+    QMessageBox *confirmation()
+    {
+        QMessageBox *box = nullptr;
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(
+                (box = m_page->findChild<QMessageBox *>(QStringLiteral("storageConfirmation"))) &&
+                    box->isVisible(),
+                2000);
+        }();
+        return box;
+    }
+    void clickConfirm(QMessageBox *box, const QString &text)
+    {
+        for (QAbstractButton *b : box->buttons())
+            if (b->text() == text) {
+                b->click();
+                return;
+            }
+        QFAIL(qPrintable(QStringLiteral("no button '%1'").arg(text)));
+    }
+    /// Clicks a button and waits for the page to have reloaded after it.
+    bool clickAndReload(QPushButton *b)
+    {
+        QSignalSpy loaded(m_page, &StoragePage::loaded);
+        b->click();
+        return loaded.wait(3000);
+    }
+    bool createVolume(const QString &name, bool raw, double gib)
+    {
+        m_page->button(QStringLiteral("newVolume"))->click();
+        auto *d = openDialog<NewVolumeDialog>("NewVolumeDialog");
+        if (!d)
+            return false;
+        d->nameEdit()->setText(name);
+        if (raw)
+            d->rawButton()->setChecked(true);
+        d->sizeBox()->setValue(gib);
+        d->accept();
+        // Earlier reloads may still answer first: wait for the row itself.
+        QSignalSpy loaded(m_page, &StoragePage::loaded);
+        for (int i = 0; i < 10 && !volumeRow(name); ++i)
+            loaded.wait(500);
+        return volumeRow(name);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        LibvirtEventLoop::start();
+        m_host = std::make_unique<HostSession>(QStringLiteral("test:///default"));
+        m_host->setStatsInterval(0);
+        m_host->connectToHost();
+        QTRY_COMPARE(m_host->state(), HostState::Connected);
+        m_window = HostSummaryWindow::showFor(m_host.get());
+        m_page = m_window->storagePage();
+        QVERIFY(m_page);
+        m_window->tabs()->setCurrentWidget(m_page);
+        QTRY_COMPARE(m_page->poolList()->topLevelItemCount(), 1);
+    }
+    void cleanupTestCase() { delete m_window; }
+
+    void poolIsListedWithItsBar()
+    {
+        QCOMPARE(m_window->tabs()->tabText(m_window->tabs()->indexOf(m_page)),
+                 QStringLiteral("&Storage"));
+        QTreeWidgetItem *pool = m_page->poolList()->topLevelItem(0);
+        QCOMPARE(pool->text(0), QStringLiteral("default-pool"));
+        QCOMPARE(pool->text(1), QStringLiteral("dir"));
+        QCOMPARE(pool->text(2), QStringLiteral("Active"));
+        QCOMPARE(pool->text(4), QStringLiteral("/default-pool"));
+        QCOMPARE(m_page->poolBar()->total(), 100 * GiB);
+        auto *summary = m_page->findChild<QLabel *>(QStringLiteral("poolSummary"));
+        QVERIFY(summary->text().startsWith(QLatin1String("Capacity 100 GiB")));
+        QVERIFY(summary->text().contains(QLatin1String("available 100 GiB")));
+        // Stopped actions say why they are grey.
+        QVERIFY(!m_page->button(QStringLiteral("startPool"))->isEnabled());
+        QVERIFY(!m_page->button(QStringLiteral("deletePool"))->isEnabled());
+        QVERIFY(m_page->button(QStringLiteral("deletePool"))->toolTip().contains("Stop the pool"));
+        QVERIFY(!m_page->button(QStringLiteral("resizeVolume"))->isEnabled());
+        QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("allocationExplanation"))
+                    ->text()
+                    .contains(QLatin1String("qcow2")));
+        const QStringList unnamed = unnamedControls(m_window);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(", ")));
+    }
+
+    void createQcow2AndRawShowWhatTheyTake()
+    {
+        QVERIFY(createVolume(QStringLiteral("thin.qcow2"), false, 20));
+        QVERIFY(createVolume(QStringLiteral("full.img"), true, 1));
+        QTreeWidgetItem *thin = volumeRow(QStringLiteral("thin.qcow2"));
+        QTreeWidgetItem *full = volumeRow(QStringLiteral("full.img"));
+        QCOMPARE(thin->text(StoragePage::FormatColumn), QStringLiteral("qcow2"));
+        QCOMPARE(thin->text(StoragePage::CapacityColumn), QStringLiteral("20 GiB"));
+        QCOMPARE(thin->data(StoragePage::AllocationColumn, StoragePage::TotalRole).toULongLong(),
+                 20 * GiB);
+        QCOMPARE(thin->data(StoragePage::AllocationColumn, StoragePage::UsedRole).toULongLong(),
+                 0ull);
+        QCOMPARE(full->text(StoragePage::FormatColumn), QStringLiteral("raw"));
+        QCOMPARE(full->data(StoragePage::AllocationColumn, StoragePage::UsedRole).toULongLong(),
+                 GiB);
+        QCOMPARE(full->text(StoragePage::AllocationColumn), QStringLiteral("1 GiB"));
+        QCOMPARE(full->text(StoragePage::UsedByColumn), QStringLiteral("—"));
+        // The new volume is selected; the pool's bar now counts the raw one.
+        QCOMPARE(m_page->volumeList()->currentItem(), full);
+        QCOMPARE(m_page->poolBar()->used(), GiB);
+
+        // A taken name is refused as the user types.
+        m_page->button(QStringLiteral("newVolume"))->click();
+        auto *d = openDialog<NewVolumeDialog>("NewVolumeDialog");
+        QVERIFY(d);
+        d->nameEdit()->setText(QStringLiteral("thin.qcow2"));
+        QVERIFY(d->problemLabel()->text().contains(QLatin1String("already has")));
+        QVERIFY(!d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        d->reject();
+    }
+
+    void resizeAsksBeforeShrinkingAndGreysWhenUnsupported()
+    {
+        m_page->selectVolume(QStringLiteral("thin.qcow2"));
+        QPushButton *resize = m_page->button(QStringLiteral("resizeVolume"));
+        QVERIFY(resize->isEnabled());
+        resize->click();
+        auto *d = openDialog<ResizeVolumeDialog>("ResizeVolumeDialog");
+        QVERIFY(d);
+        d->sizeBox()->setValue(10);
+        QVERIFY(d->noteLabel()->text().contains(QLatin1String("is lost")));
+        d->accept();
+        QMessageBox *box = confirmation();
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QLatin1String("Shrink 'thin.qcow2' from 20 GiB to 10 GiB")));
+        clickConfirm(box, QStringLiteral("Cancel"));
+        QTest::qWait(100);
+        QCOMPARE(volumeRow(QStringLiteral("thin.qcow2"))->text(StoragePage::CapacityColumn),
+                 QStringLiteral("20 GiB"));
+
+        // Growing: the test driver has no virStorageVolResize, and says so.
+        resize->click();
+        d = openDialog<ResizeVolumeDialog>("ResizeVolumeDialog");
+        QVERIFY(d);
+        d->sizeBox()->setValue(30);
+        QSignalSpy loaded(m_page, &StoragePage::loaded);
+        d->accept();
+        QVERIFY(loaded.wait(3000));
+        QVERIFY2(m_page->statusLabel()->text().startsWith(
+                     QLatin1String("Resize volume 'thin.qcow2' of pool 'default-pool'")),
+                 qPrintable(m_page->statusLabel()->text()));
+        QVERIFY(!resize->isEnabled());
+        QVERIFY2(resize->toolTip().contains(QLatin1String("cannot do this")),
+                 qPrintable(resize->toolTip()));
+    }
+
+    void deleteAsksFirst()
+    {
+        m_page->selectVolume(QStringLiteral("full.img"));
+        QPushButton *del = m_page->button(QStringLiteral("deleteVolume"));
+        QVERIFY(del->isEnabled());
+        del->click();
+        QMessageBox *box = confirmation();
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QLatin1String("Delete volume 'full.img' (1 GiB)?")));
+        // Enter is Cancel: nothing destroyed by accident.
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        clickConfirm(box, QStringLiteral("Cancel"));
+        QTest::qWait(100);
+        QVERIFY(volumeRow(QStringLiteral("full.img")));
+
+        del->click();
+        box = confirmation();
+        QVERIFY(box);
+        QSignalSpy loaded(m_page, &StoragePage::loaded);
+        clickConfirm(box, QStringLiteral("Delete"));
+        QVERIFY(loaded.wait(3000));
+        QVERIFY(!volumeRow(QStringLiteral("full.img")));
+        QVERIFY(volumeRow(QStringLiteral("thin.qcow2")));
+        QCOMPARE(m_page->statusLabel()->text(), QStringLiteral("Deleted 'full.img'."));
+    }
+
+    void stopAndStartThePool()
+    {
+        QVERIFY(clickAndReload(m_page->button(QStringLiteral("stopPool"))));
+        QCOMPARE(m_page->poolList()->topLevelItem(0)->text(2), QStringLiteral("Stopped"));
+        QCOMPARE(m_page->volumeList()->topLevelItemCount(), 0);
+        QVERIFY(m_page->button(QStringLiteral("startPool"))->isEnabled());
+        QVERIFY(m_page->button(QStringLiteral("deletePool"))->isEnabled());
+        QVERIFY(!m_page->button(QStringLiteral("newVolume"))->isEnabled());
+        QVERIFY(clickAndReload(m_page->button(QStringLiteral("startPool"))));
+        QCOMPARE(m_page->poolList()->topLevelItem(0)->text(2), QStringLiteral("Active"));
+        QTRY_VERIFY(volumeRow(QStringLiteral("thin.qcow2")));
+    }
+};
+
+QTEST_MAIN(TestStoragePage)
+#include "tst_storagepage.moc"
