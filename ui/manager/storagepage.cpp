@@ -7,6 +7,8 @@
 #include "widgets/capacitybar.h"
 #include "widgets/errorstyle.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -15,6 +17,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -62,7 +65,9 @@ StoragePage::StoragePage(HostSession *session, QWidget *parent)
     m_pools->setItemDelegateForColumn(PoolUsage, new CapacityDelegate(UsedRole, TotalRole, this));
     m_pools->header()->setSectionResizeMode(PoolUsage, QHeaderView::Stretch);
     m_pools->header()->setStretchLastSection(true);
-    m_pools->setMinimumHeight(110);
+    // A host has a few pools and many volumes: the volumes get the room.
+    m_pools->setMinimumHeight(90);
+    m_pools->setMaximumHeight(160);
     pv->addWidget(m_pools);
     auto *poolButtons = new QHBoxLayout;
     poolButtons->addWidget(addButton(poolsBox, QStringLiteral("startPool"), tr("S&tart"),
@@ -183,6 +188,13 @@ StoragePage::StoragePage(HostSession *session, QWidget *parent)
             &StoragePage::wipeVolume);
     connect(button(QStringLiteral("deleteVolume")), &QPushButton::clicked, this,
             &StoragePage::deleteVolume);
+    // Delete on the volume list does what the Delete button does (and asks the same way).
+    auto *del =
+        new QShortcut(QKeySequence::Delete, m_volumes, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(del, &QShortcut::activated, this, [this] {
+        if (QPushButton *b = button(QStringLiteral("deleteVolume")); b && b->isEnabled())
+            deleteVolume();
+    });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_creation)
             m_creation->cancel();
@@ -236,11 +248,13 @@ void StoragePage::showPools(const QList<StoragePoolInfo> &pools)
     const StoragePoolInfo *before = currentPool();
     const QString keep = before ? before->name : QString();
     m_poolInfo = pools;
+    std::sort(m_poolInfo.begin(), m_poolInfo.end(),
+              [](const auto &a, const auto &b) { return a.name < b.name; });
     {
         const QSignalBlocker block(m_pools);
         m_pools->clear();
         QTreeWidgetItem *select = nullptr;
-        for (const StoragePoolInfo &p : pools) {
+        for (const StoragePoolInfo &p : m_poolInfo) {
             auto *item = new QTreeWidgetItem(m_pools);
             item->setText(PoolName, p.name);
             item->setData(PoolName, NameRole, p.name);
@@ -248,6 +262,7 @@ void StoragePage::showPools(const QList<StoragePoolInfo> &pools)
             item->setText(PoolState, stateText(p.state));
             item->setText(PoolAutostart, p.autostart ? tr("Yes") : tr("No"));
             item->setText(PoolPath, p.targetPath);
+            item->setToolTip(PoolPath, p.targetPath);
             item->setText(
                 PoolUsage,
                 tr("%1 of %2").arg(formatBytes(p.allocationBytes), formatBytes(p.capacityBytes)));
@@ -296,9 +311,11 @@ void StoragePage::showVolumes(const QList<StorageVolumeInfo> &volumes)
         m_wantVolume.isEmpty() ? (before ? before->name : QString()) : m_wantVolume;
     m_wantVolume.clear();
     m_volumeInfo = volumes;
+    std::sort(m_volumeInfo.begin(), m_volumeInfo.end(),
+              [](const auto &a, const auto &b) { return a.name < b.name; });
     const QSignalBlocker block(m_volumes);
     m_volumes->clear();
-    for (const StorageVolumeInfo &v : volumes) {
+    for (const StorageVolumeInfo &v : m_volumeInfo) {
         auto *item = new QTreeWidgetItem(m_volumes);
         item->setText(NameColumn, v.name);
         item->setData(NameColumn, NameRole, v.name);
@@ -307,7 +324,9 @@ void StoragePage::showVolumes(const QList<StorageVolumeInfo> &volumes)
                                          : tr("%1\nreads from %2").arg(v.path, v.backingPath));
         item->setText(FormatColumn, v.format);
         item->setText(CapacityColumn, formatBytes(v.capacityBytes));
-        item->setText(AllocationColumn, formatBytes(v.allocationBytes));
+        item->setText(
+            AllocationColumn,
+            tr("%1 of %2").arg(formatBytes(v.allocationBytes), formatBytes(v.capacityBytes)));
         item->setData(AllocationColumn, UsedRole, qulonglong(v.allocationBytes));
         item->setData(AllocationColumn, TotalRole, qulonglong(v.capacityBytes));
         item->setToolTip(AllocationColumn,

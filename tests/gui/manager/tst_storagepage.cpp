@@ -158,7 +158,7 @@ private Q_SLOTS:
         QCOMPARE(full->text(StoragePage::FormatColumn), QStringLiteral("raw"));
         QCOMPARE(full->data(StoragePage::AllocationColumn, StoragePage::UsedRole).toULongLong(),
                  GiB);
-        QCOMPARE(full->text(StoragePage::AllocationColumn), QStringLiteral("1 GiB"));
+        QCOMPARE(full->text(StoragePage::AllocationColumn), QStringLiteral("1 GiB of 1 GiB"));
         QCOMPARE(full->text(StoragePage::UsedByColumn), QStringLiteral("—"));
         // The new volume is selected; the pool's bar now counts the raw one.
         QCOMPARE(m_page->volumeList()->currentItem(), full);
@@ -224,7 +224,11 @@ private Q_SLOTS:
         QTest::qWait(100);
         QVERIFY(volumeRow(QStringLiteral("full.img")));
 
-        del->click();
+        // From the keyboard: Delete on the list asks the same question.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        m_page->volumeList()->setFocus();
+        QTest::keyClick(m_page->volumeList(), Qt::Key_Delete);
         box = confirmation();
         QVERIFY(box);
         QSignalSpy loaded(m_page, &StoragePage::loaded);
