@@ -247,6 +247,9 @@ void StoragePage::showPools(const QList<StoragePoolInfo> &pools)
 {
     const StoragePoolInfo *before = currentPool();
     const QString keep = before ? before->name : QString();
+    // The selected volume stays selected across the reload that follows an action.
+    if (const StorageVolumeInfo *v = currentVolume(); v && m_wantVolume.isEmpty())
+        m_wantVolume = v->name;
     m_poolInfo = pools;
     std::sort(m_poolInfo.begin(), m_poolInfo.end(),
               [](const auto &a, const auto &b) { return a.name < b.name; });

@@ -207,6 +207,8 @@ private Q_SLOTS:
         QVERIFY(!resize->isEnabled());
         QVERIFY2(resize->toolTip().contains(QLatin1String("cannot do this")),
                  qPrintable(resize->toolTip()));
+        // The reload after the action kept the selection.
+        QCOMPARE(m_page->volumeList()->currentItem(), volumeRow(QStringLiteral("thin.qcow2")));
     }
 
     void deleteAsksFirst()
