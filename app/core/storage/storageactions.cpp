@@ -120,6 +120,78 @@ void undefinePool(HostSession *session, const QString &pool, QObject *context,
         [](virStoragePoolPtr p) { return virStoragePoolUndefine(p); }, std::move(done));
 }
 
+void poolTypes(HostSession *session, QObject *context,
+               std::function<void(Result<QStringList>)> done)
+{
+    runOnWorker<Result<QStringList>>(
+        session, context,
+        [](WorkerContext &w) -> Result<QStringList> {
+            const QString op = Tr::tr("Ask the host which storage pool types it supports");
+            if (Status s = w.requireConnection(op); !s)
+                return s.error();
+            char *xml = virConnectGetStoragePoolCapabilities(w.conn, 0);
+            if (!xml)
+                return lastLibvirtError(op);
+            auto types = StorageXml::parsePoolCapabilities(QString::fromUtf8(xml));
+            free(xml);
+            return types;
+        },
+        std::move(done));
+}
+
+Status checkDirPool(const QString &name, const QString &path, const QStringList &taken)
+{
+    const QString op = Tr::tr("Define storage pool '%1'").arg(name);
+    if (name.trimmed().isEmpty())
+        return Error{Tr::tr("Define a storage pool"), Tr::tr("give the pool a name"), 0};
+    if (name.contains(QLatin1Char('/')) || name != name.trimmed())
+        return Error{op, Tr::tr("a pool name cannot contain '/' or start or end with a space"), 0};
+    if (taken.contains(name))
+        return Error{op, Tr::tr("the host already has a pool named '%1'").arg(name), 0};
+    if (!path.startsWith(QLatin1Char('/')))
+        return Error{op,
+                     Tr::tr("the folder must be an absolute path on the host, like "
+                            "/var/lib/libvirt/images"),
+                     0};
+    return Done{};
+}
+
+void defineDirPool(HostSession *session, const QString &name, const QString &path, bool autostart,
+                   QObject *context, std::function<void(Status)> done)
+{
+    runOnWorker<Status>(
+        session, context,
+        [name, path, autostart](WorkerContext &w) -> Status {
+            const QString op = Tr::tr("Define storage pool '%1'").arg(name);
+            if (Status s = w.requireConnection(op); !s)
+                return s.error();
+            const QByteArray xml = StorageXml::dirPoolXml(name, path).toUtf8();
+            virStoragePoolPtr raw = virStoragePoolDefineXML(w.conn, xml.constData(), 0);
+            if (!raw)
+                return lastLibvirtError(op);
+            PoolRef pool(raw);
+            // Each later step that fails takes the definition away again.
+            auto undo = [&](const QString &step) -> Status {
+                Error e = lastLibvirtError(step);
+                if (virStoragePoolIsActive(pool.ptr) == 1)
+                    virStoragePoolDestroy(pool.ptr);
+                if (virStoragePoolUndefine(pool.ptr) < 0)
+                    e.message +=
+                        QLatin1Char(' ') + Tr::tr("(and its definition could not be removed: %1)")
+                                               .arg(lastLibvirtError(op).message);
+                return e;
+            };
+            if (virStoragePoolBuild(pool.ptr, 0) < 0)
+                return undo(Tr::tr("Create the folder %1 of pool '%2'").arg(path, name));
+            if (virStoragePoolCreate(pool.ptr, 0) < 0)
+                return undo(Tr::tr("Start storage pool '%1'").arg(name));
+            if (virStoragePoolSetAutostart(pool.ptr, autostart ? 1 : 0) < 0)
+                return undo(Tr::tr("Start storage pool '%1' with the host").arg(name));
+            return Done{};
+        },
+        std::move(done));
+}
+
 void listVolumesWithUsers(HostSession *session, const QString &pool, QObject *context,
                           std::function<void(Result<QList<StorageVolumeInfo>>)> done)
 {

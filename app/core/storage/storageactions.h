@@ -34,6 +34,18 @@ void deletePool(HostSession *session, const QString &pool, QObject *context,
 void undefinePool(HostSession *session, const QString &pool, QObject *context,
                   std::function<void(Status)> done);
 
+/// The pool types the host can define (virConnectGetStoragePoolCapabilities). A driver without
+/// that call (the test driver) answers with an error that isUnsupported() recognises.
+void poolTypes(HostSession *session, QObject *context,
+               std::function<void(Result<QStringList>)> done);
+/// Whether a dir pool of that name and path may be defined: a name (no '/', not taken by one of
+/// `taken`) and an absolute path. Pure; any thread.
+Status checkDirPool(const QString &name, const QString &path, const QStringList &taken);
+/// Defines a dir pool, builds it (creates its folder), starts it and sets its autostart. A failed
+/// step undoes the ones before it (the definition is removed), so nothing half-made stays.
+void defineDirPool(HostSession *session, const QString &name, const QString &path, bool autostart,
+                   QObject *context, std::function<void(Status)> done);
+
 /// The volumes of an active pool, each with the domains whose disks use it (read from every
 /// domain's XML once per call).
 void listVolumesWithUsers(HostSession *session, const QString &pool, QObject *context,

@@ -160,6 +160,36 @@ Result<QList<DomainDiskSource>> parseDomainDiskSources(const QString &xml)
     return out;
 }
 
+Result<QStringList> parsePoolCapabilities(const QString &xml)
+{
+    const QString op = Tr::tr("Read the host's storage pool types");
+    auto root = readRoot(xml, u"storagepoolCapabilities", op);
+    if (!root)
+        return root.error();
+    QStringList out;
+    for (const XmlElement &pool : root->children)
+        if (pool.name == u"pool" && pool.attr(u"supported") == u"yes" &&
+            !pool.attr(u"type").isEmpty())
+            out << pool.attr(u"type");
+    return out;
+}
+
+QString dirPoolXml(const QString &name, const QString &path)
+{
+    QString out;
+    QXmlStreamWriter x(&out);
+    x.setAutoFormatting(true);
+    x.writeStartElement(QStringLiteral("pool"));
+    x.writeAttribute(QStringLiteral("type"), QStringLiteral("dir"));
+    x.writeTextElement(QStringLiteral("name"), name);
+    x.writeStartElement(QStringLiteral("target"));
+    x.writeTextElement(QStringLiteral("path"), path);
+    x.writeEndElement();
+    x.writeEndElement();
+    x.writeEndDocument();
+    return out;
+}
+
 QString volumeXml(const QString &name, const QString &format, quint64 capacityBytes,
                   quint64 allocationBytes, const QString &backingPath, const QString &backingFormat)
 {

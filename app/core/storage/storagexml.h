@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Vireo {
 
@@ -50,6 +51,13 @@ Result<StorageVolumeXml> parseVolume(const QString &xml);
 /// The <source> of every <disk> in a domain's <devices>, in order; disks without a source
 /// (an empty CD-ROM) are left out.
 Result<QList<DomainDiskSource>> parseDomainDiskSources(const QString &xml);
+
+/// The pool types the host's storage driver supports, from virConnectGetStoragePoolCapabilities'
+/// <storagepoolCapabilities>: each <pool type=...> with supported='yes', in the host's order.
+Result<QStringList> parsePoolCapabilities(const QString &xml);
+
+/// The XML virStoragePoolDefineXML receives for a dir pool: a folder on the host.
+QString dirPoolXml(const QString &name, const QString &path);
 
 /// A size element's value in bytes from its text and unit, or an error naming the element.
 Result<quint64> sizeInBytes(const QString &text, const QString &unit);

@@ -260,6 +260,69 @@ private Q_SLOTS:
         QVERIFY(volume("base.qcow2").name.isEmpty());
     }
 
+    void checkDirPool_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("error"); // empty: accepted
+        QTest::newRow("good") << "isos"
+                              << "/srv/isos"
+                              << "";
+        QTest::newRow("no name") << " "
+                                 << "/srv/isos"
+                                 << "give the pool a name";
+        QTest::newRow("slash") << "a/b"
+                               << "/srv/isos"
+                               << "cannot contain '/'";
+        QTest::newRow("taken") << "default-pool"
+                               << "/srv/x"
+                               << "Define storage pool 'default-pool': the host already has";
+        QTest::newRow("relative path") << "isos"
+                                       << "srv/isos"
+                                       << "absolute path";
+    }
+    void checkDirPool()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, path);
+        QFETCH(QString, error);
+        const Status s = Storage::checkDirPool(name, path, {kPool});
+        QCOMPARE(s.ok(), error.isEmpty());
+        if (!s)
+            QVERIFY2(s.error().text().contains(error), qPrintable(s.error().text()));
+    }
+
+    void defineDirPool()
+    {
+        // The test driver has no storage pool capabilities: said as unsupported, so the page
+        // offers dir (the one type it defines) and says why.
+        auto types = wait<Result<QStringList>>(
+            [&](auto done) { Storage::poolTypes(m_host.get(), this, done); });
+        QVERIFY(!types);
+        QVERIFY(Storage::isUnsupported(types.error()));
+
+        QVERIFY(status([&](auto s, auto c, auto d) {
+            Storage::defineDirPool(s, "isos", "/srv/isos", true, c, d);
+        }));
+        const StoragePoolInfo p = pool("isos");
+        QCOMPARE(p.type, QStringLiteral("dir"));
+        QCOMPARE(p.targetPath, QStringLiteral("/srv/isos"));
+        QCOMPARE(p.state, StoragePoolInfo::State::Running);
+        QVERIFY(p.autostart);
+        QVERIFY(p.persistent);
+        // A second one of that name is libvirt's refusal at the first step: nothing else made.
+        const Status again = status([&](auto s, auto c, auto d) {
+            Storage::defineDirPool(s, "isos", "/srv/other", false, c, d);
+        });
+        QVERIFY(!again);
+        QVERIFY2(again.error().text().startsWith("Define storage pool 'isos': "),
+                 qPrintable(again.error().text()));
+        QCOMPARE(pool("isos").targetPath, QStringLiteral("/srv/isos"));
+        QVERIFY(status([&](auto s, auto c, auto d) { Storage::stopPool(s, "isos", c, d); }));
+        QVERIFY(status([&](auto s, auto c, auto d) { Storage::undefinePool(s, "isos", c, d); }));
+        QVERIFY(pool("isos").name.isEmpty());
+    }
+
     // Last: the pool goes away.
     void deleteAndUndefinePool()
     {

@@ -195,6 +195,43 @@ private Q_SLOTS:
         QVERIFY(!StorageXml::parseDomainDiskSources("<pool/>").ok());
     }
 
+    void poolCapabilities_data()
+    {
+        QTest::addColumn<QString>("xml");
+        QTest::addColumn<QStringList>("types");
+        // In the shape of libvirt's formatstoragecaps (a QEMU host's storage driver).
+        QTest::newRow("dir, fs, logical supported; iscsi-direct not")
+            << "<storagepoolCapabilities>\n"
+               "  <pool type='dir' supported='yes'>\n    <volOptions>\n"
+               "      <defaultFormat type='raw'/>\n"
+               "      <enum name='targetFormatType'><value>raw</value><value>qcow2</value></enum>\n"
+               "    </volOptions>\n  </pool>\n"
+               "  <pool type='fs' supported='yes'><poolOptions><defaultFormat type='auto'/>"
+               "</poolOptions></pool>\n"
+               "  <pool type='iscsi-direct' supported='no'>\n  </pool>\n"
+               "  <pool type='logical' supported='yes'/>\n"
+               "</storagepoolCapabilities>"
+            << QStringList{"dir", "fs", "logical"};
+        QTest::newRow("none supported") << "<storagepoolCapabilities/>" << QStringList{};
+    }
+    void poolCapabilities()
+    {
+        QFETCH(QString, xml);
+        const auto r = StorageXml::parsePoolCapabilities(xml);
+        QVERIFY2(r.ok(), qPrintable(r.error().text()));
+        QTEST(r.value(), "types");
+        QVERIFY(!StorageXml::parsePoolCapabilities("<capabilities/>").ok());
+    }
+
+    void dirPoolXmlReadsBack()
+    {
+        const auto r = StorageXml::parsePool(StorageXml::dirPoolXml("isos & more", "/srv/isos"));
+        QVERIFY2(r.ok(), qPrintable(r.error().text()));
+        QCOMPARE(r->type, QStringLiteral("dir"));
+        QCOMPARE(r->name, QStringLiteral("isos & more"));
+        QCOMPARE(r->targetPath, QStringLiteral("/srv/isos"));
+    }
+
     void volumeXmlWithBacking()
     {
         const QString xml = StorageXml::volumeXml("over<lay>.qcow2", "qcow2", 1ull << 30, 0,
