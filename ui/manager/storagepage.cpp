@@ -73,7 +73,7 @@ StoragePage::StoragePage(HostSession *session, QWidget *parent)
     poolButtons->addWidget(addButton(poolsBox, QStringLiteral("startPool"), tr("S&tart"),
                                      tr("Start the storage pool")));
     poolButtons->addWidget(
-        addButton(poolsBox, QStringLiteral("stopPool"), tr("St&op"), tr("Stop the storage pool")));
+        addButton(poolsBox, QStringLiteral("stopPool"), tr("Sto&p"), tr("Stop the storage pool")));
     poolButtons->addWidget(addButton(poolsBox, QStringLiteral("refreshPool"), tr("Re&fresh"),
                                      tr("Rescan the pool's storage")));
     m_autostart = new QCheckBox(tr("Start with the &host"), poolsBox);
@@ -81,6 +81,8 @@ StoragePage::StoragePage(HostSession *session, QWidget *parent)
     m_autostart->setAccessibleName(tr("Start the pool with the host"));
     poolButtons->addWidget(m_autostart);
     poolButtons->addStretch(1);
+    poolButtons->addWidget(addButton(poolsBox, QStringLiteral("definePool"), tr("D&efine pool…"),
+                                     tr("Define a new storage pool")));
     poolButtons->addWidget(addButton(poolsBox, QStringLiteral("deletePool"), tr("Delete storage…"),
                                      tr("Delete the pool's storage")));
     poolButtons->addWidget(addButton(poolsBox, QStringLiteral("undefinePool"), tr("&Undefine…"),
@@ -176,6 +178,8 @@ StoragePage::StoragePage(HostSession *session, QWidget *parent)
                 actionDone(QStringLiteral("poolAutostart"), s);
             });
     });
+    connect(button(QStringLiteral("definePool")), &QPushButton::clicked, this,
+            &StoragePage::definePool);
     connect(button(QStringLiteral("deletePool")), &QPushButton::clicked, this,
             &StoragePage::deletePool);
     connect(button(QStringLiteral("undefinePool")), &QPushButton::clicked, this,
@@ -246,7 +250,8 @@ void StoragePage::reload()
 void StoragePage::showPools(const QList<StoragePoolInfo> &pools)
 {
     const StoragePoolInfo *before = currentPool();
-    const QString keep = before ? before->name : QString();
+    const QString keep = !m_wantPool.isEmpty() ? m_wantPool : before ? before->name : QString();
+    m_wantPool.clear();
     // The selected volume stays selected across the reload that follows an action.
     if (const StorageVolumeInfo *v = currentVolume(); v && m_wantVolume.isEmpty())
         m_wantVolume = v->name;

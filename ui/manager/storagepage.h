@@ -64,6 +64,7 @@ private:
     QPushButton *addButton(QWidget *parent, const QString &objectName, const QString &text,
                            const QString &accessible);
 
+    void definePool();
     void newVolume();
     void resizeVolume();
     void wipeVolume();
@@ -86,6 +87,7 @@ private:
     /// Actions the host's driver refused as unsupported, with libvirt's words.
     QHash<QString, QString> m_unsupported;
     QPointer<VolumeCreation> m_creation;
+    QString m_wantPool;   ///< selected after the next pool list (a new pool)
     QString m_wantVolume; ///< selected again after the next volume list
     int m_generation = 0; ///< answers of an older reload are dropped
 };

@@ -2,6 +2,7 @@
 #include "core/common/memorysize.h"
 #include "core/session/hostsession.h"
 #include "core/storage/storageactions.h"
+#include "ui/manager/pooldialog.h"
 #include "ui/manager/storagepage.h"
 #include "ui/manager/volumedialogs.h"
 #include "widgets/capacitybar.h"
@@ -48,6 +49,7 @@ void StoragePage::updateActions()
         !p          ? noPool
         : p->active ? tr("Stop the pool first: libvirt undefines only a stopped pool.")
                     : tr("The pool is not defined (it lasts until it stops)."));
+    set(QStringLiteral("definePool"), connected, tr("Connect to the host first."));
     m_autostart->setEnabled(p && p->persistent &&
                             !m_unsupported.contains(QStringLiteral("poolAutostart")));
     m_autostart->setChecked(p && p->autostart);
@@ -159,6 +161,40 @@ void StoragePage::undefinePool()
                         actionDone(QStringLiteral("undefinePool"), s);
                     });
             });
+}
+
+void StoragePage::definePool()
+{
+    if (!m_session)
+        return;
+    QPushButton *b = button(QStringLiteral("definePool"));
+    b->setEnabled(false); // until the host has said which types it has
+    Storage::poolTypes(m_session, this, [this, b](Result<QStringList> types) {
+        updateActions();
+        if (!types && !Storage::isUnsupported(types.error())) {
+            showError(types.error().text());
+            return;
+        }
+        QStringList taken;
+        for (const StoragePoolInfo &p : m_poolInfo)
+            taken << p.name;
+        auto *dialog = new DefinePoolDialog(types, taken, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            if (!m_session)
+                return;
+            const QString name = dialog->name();
+            showMessage(tr("Defining pool '%1'…").arg(name));
+            Storage::defineDirPool(m_session, name, dialog->path(), dialog->autostart(), this,
+                                   [this, name](Status s) {
+                                       if (s)
+                                           m_wantPool = name;
+                                       actionDone(QStringLiteral("definePool"), s,
+                                                  tr("Defined and started pool '%1'.").arg(name));
+                                   });
+        });
+        dialog->open();
+    });
 }
 
 void StoragePage::newVolume()

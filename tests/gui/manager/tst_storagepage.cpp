@@ -7,11 +7,13 @@
 #include "core/session/libvirteventloop.h"
 #include "core/session/processsetup.h"
 #include "ui/manager/hostsummarywindow.h"
+#include "ui/manager/pooldialog.h"
 #include "ui/manager/storagepage.h"
 #include "ui/manager/volumedialogs.h"
 #include "widgets/capacitybar.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -239,6 +241,47 @@ private Q_SLOTS:
         QVERIFY(!volumeRow(QStringLiteral("full.img")));
         QVERIFY(volumeRow(QStringLiteral("thin.qcow2")));
         QCOMPARE(m_page->statusLabel()->text(), QStringLiteral("Deleted 'full.img'."));
+    }
+
+    void defineADirPool()
+    {
+        m_page->button(QStringLiteral("definePool"))->click();
+        auto *d = openDialog<DefinePoolDialog>("DefinePoolDialog");
+        QVERIFY(d);
+        // The test driver cannot list its pool types: dir alone, and the dialog says why.
+        QCOMPARE(d->typeBox()->currentData().toString(), QStringLiteral("dir"));
+        auto *ok = d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        d->nameEdit()->setText(QStringLiteral("default-pool"));
+        d->pathEdit()->setText(QStringLiteral("/srv/isos"));
+        QVERIFY(d->problemLabel()->text().contains(QLatin1String("already has a pool")));
+        QVERIFY(!ok->isEnabled());
+        d->nameEdit()->setText(QStringLiteral("isos"));
+        d->pathEdit()->setText(QStringLiteral("srv/isos"));
+        QVERIFY(d->problemLabel()->text().contains(QLatin1String("absolute path")));
+        d->pathEdit()->setText(QStringLiteral("/srv/isos"));
+        QVERIFY(ok->isEnabled());
+        const QStringList unnamed = unnamedControls(d);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(", ")));
+        ok->click();
+        QTRY_COMPARE(m_page->poolList()->topLevelItemCount(), 2);
+        QTRY_COMPARE(m_page->poolList()->currentItem()->text(0), QStringLiteral("isos"));
+        QCOMPARE(m_page->poolList()->currentItem()->text(2), QStringLiteral("Active"));
+        QCOMPARE(m_page->poolList()->currentItem()->text(3), QStringLiteral("Yes"));
+        QCOMPARE(m_page->poolList()->currentItem()->text(4), QStringLiteral("/srv/isos"));
+        QCOMPARE(m_page->statusLabel()->text(), QStringLiteral("Defined and started pool 'isos'."));
+
+        // Undefined again (after stopping it), with the confirmation.
+        QVERIFY(clickAndReload(m_page->button(QStringLiteral("stopPool"))));
+        QTRY_VERIFY(m_page->button(QStringLiteral("undefinePool"))->isEnabled());
+        m_page->button(QStringLiteral("undefinePool"))->click();
+        QMessageBox *box = confirmation();
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QLatin1String("Remove pool 'isos'")));
+        clickConfirm(box, QStringLiteral("Undefine"));
+        QTRY_COMPARE(m_page->poolList()->topLevelItemCount(), 1);
+        m_page->selectPool(QStringLiteral("default-pool"));
+        QTRY_VERIFY(volumeRow(QStringLiteral("thin.qcow2")));
     }
 
     void stopAndStartThePool()
