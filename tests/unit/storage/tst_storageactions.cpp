@@ -6,10 +6,13 @@
 #include "core/session/libvirteventloop.h"
 #include "core/session/processsetup.h"
 #include "core/storage/storageactions.h"
+#include "core/storage/volumeupload.h"
 
 #include <libvirt/libvirt.h>
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -249,6 +252,42 @@ private Q_SLOTS:
         QVERIFY(!wiped);
         QVERIFY(Storage::isUnsupported(wiped.error()));
         QVERIFY(wiped.error().text().startsWith("Wipe volume 'base.qcow2'"));
+    }
+
+    void uploadLeavesNoHalfVolume()
+    {
+        // The test driver has no virStorageVolUpload: the volume made for the upload is deleted
+        // again, and the error says what failed.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("boot.iso"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(300 * 1024, 'x'));
+        f.close();
+        auto upload = [&](const QString &local, const QString &name) {
+            VolumeUpload u(m_host.get(), kPool, local, name);
+            std::optional<Result<StorageVolumeInfo>> out;
+            connect(&u, &VolumeUpload::finished, this,
+                    [&](const Result<StorageVolumeInfo> &r, bool) { out = r; });
+            u.start();
+            for (int i = 0; i < 250 && !out; ++i)
+                QTest::qWait(20);
+            return out.value_or(Error{QStringLiteral("test"), QStringLiteral("no answer"), 0});
+        };
+        const auto r = upload(path, QStringLiteral("boot.iso"));
+        QVERIFY(!r);
+        QVERIFY2(Storage::isUnsupported(r.error()), qPrintable(r.error().text()));
+        QVERIFY2(r.error().text().startsWith(
+                     QStringLiteral("Upload %1 into pool 'default-pool'").arg(path)),
+                 qPrintable(r.error().text()));
+        QVERIFY(volume("boot.iso").name.isEmpty());
+
+        const auto missing = upload(dir.filePath(QStringLiteral("nothing.iso")), "nothing.iso");
+        QVERIFY(!missing);
+        QVERIFY2(missing.error().text().contains("nothing.iso"),
+                 qPrintable(missing.error().text()));
+        QVERIFY(volume("nothing.iso").name.isEmpty());
     }
 
     void deleteVolumes()
