@@ -3,6 +3,7 @@
 #include "core/common/memorysize.h"
 #include "core/session/hostsession.h"
 #include "core/storage/storageactions.h"
+#include "core/storage/volumeupload.h"
 #include "ui/manager/volumedialogs.h"
 #include "widgets/capacitybar.h"
 #include "widgets/errorstyle.h"
@@ -125,6 +126,8 @@ StoragePage::StoragePage(HostSession *session, QWidget *parent)
     auto *volButtons = new QHBoxLayout;
     volButtons->addWidget(addButton(volumesBox, QStringLiteral("newVolume"), tr("&New volume…"),
                                     tr("Create a volume in the pool")));
+    volButtons->addWidget(addButton(volumesBox, QStringLiteral("uploadVolume"), tr("Up&load…"),
+                                    tr("Upload a local file into the pool as a new volume")));
     volButtons->addWidget(addButton(volumesBox, QStringLiteral("resizeVolume"), tr("&Resize…"),
                                     tr("Resize the selected volume")));
     volButtons->addStretch(1);
@@ -137,11 +140,11 @@ StoragePage::StoragePage(HostSession *session, QWidget *parent)
 
     auto *progressRow = new QHBoxLayout;
     m_progress = new QProgressBar(this);
-    m_progress->setAccessibleName(tr("Volume creation progress"));
+    m_progress->setAccessibleName(tr("Volume creation or upload progress"));
     m_progress->setRange(0, 100);
     m_cancel = new QPushButton(tr("&Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("cancelCreation"));
-    m_cancel->setAccessibleName(tr("Cancel the volume creation"));
+    m_cancel->setAccessibleName(tr("Cancel the volume creation or upload"));
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancel);
     layout->addLayout(progressRow);
@@ -186,6 +189,8 @@ StoragePage::StoragePage(HostSession *session, QWidget *parent)
             &StoragePage::undefinePool);
     connect(button(QStringLiteral("newVolume")), &QPushButton::clicked, this,
             &StoragePage::newVolume);
+    connect(button(QStringLiteral("uploadVolume")), &QPushButton::clicked, this,
+            &StoragePage::uploadVolume);
     connect(button(QStringLiteral("resizeVolume")), &QPushButton::clicked, this,
             &StoragePage::resizeVolume);
     connect(button(QStringLiteral("wipeVolume")), &QPushButton::clicked, this,
@@ -202,6 +207,8 @@ StoragePage::StoragePage(HostSession *session, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_creation)
             m_creation->cancel();
+        if (m_upload)
+            m_upload->cancel();
     });
     connect(session, &HostSession::stateChanged, this, [this](HostState s) {
         if (s == HostState::Connected)

@@ -16,6 +16,7 @@ namespace Vireo {
 
 class CapacityBar;
 class HostSession;
+class VolumeUpload;
 
 /// The connection details' Storage page: the host's pools (type, state, autostart, path and a bar
 /// of capacity, allocation and available), the volumes of the selected pool (format, capacity,
@@ -66,6 +67,8 @@ private:
 
     void definePool();
     void newVolume();
+    void uploadVolume();
+    void startUpload(const QString &localPath);
     void resizeVolume();
     void wipeVolume();
     void deleteVolume();
@@ -87,6 +90,7 @@ private:
     /// Actions the host's driver refused as unsupported, with libvirt's words.
     QHash<QString, QString> m_unsupported;
     QPointer<VolumeCreation> m_creation;
+    QPointer<VolumeUpload> m_upload;
     QString m_wantPool;   ///< selected after the next pool list (a new pool)
     QString m_wantVolume; ///< selected again after the next volume list
     int m_generation = 0; ///< answers of an older reload are dropped

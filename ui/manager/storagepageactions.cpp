@@ -2,6 +2,7 @@
 #include "core/common/memorysize.h"
 #include "core/session/hostsession.h"
 #include "core/storage/storageactions.h"
+#include "core/storage/volumeupload.h"
 #include "ui/manager/pooldialog.h"
 #include "ui/manager/storagepage.h"
 #include "ui/manager/volumedialogs.h"
@@ -9,6 +10,8 @@
 #include "widgets/errorstyle.h"
 
 #include <QCheckBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -22,7 +25,8 @@ void StoragePage::updateActions()
     const bool connected = m_session && m_session->state() == HostState::Connected;
     const StoragePoolInfo *p = connected ? currentPool() : nullptr;
     const StorageVolumeInfo *v = p && p->active ? currentVolume() : nullptr;
-    const bool creating = m_creation && m_creation->isRunning();
+    const bool creating =
+        (m_creation && m_creation->isRunning()) || (m_upload && m_upload->isRunning());
     // Each button: whether it may act now, and if not, why (its tooltip).
     auto set = [this](const QString &name, bool on, const QString &why) {
         QPushButton *b = button(name);
@@ -62,6 +66,10 @@ void StoragePage::updateActions()
                              : !p->active ? tr("Start the pool first.")
                                           : tr("Select a volume first.");
     set(QStringLiteral("newVolume"), p && p->active && !creating,
+        creating ? tr("A volume is being created.")
+        : !p     ? noPool
+                 : tr("Start the pool first."));
+    set(QStringLiteral("uploadVolume"), p && p->active && !creating,
         creating ? tr("A volume is being created.")
         : !p     ? noPool
                  : tr("Start the pool first."));
@@ -234,6 +242,55 @@ void StoragePage::newVolume()
         updateActions();
     });
     dialog->open();
+}
+
+void StoragePage::uploadVolume()
+{
+    auto *dialog = new QFileDialog(this, tr("Upload a File into the Pool"));
+    dialog->setObjectName(QStringLiteral("uploadFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilters(
+        {tr("Disk images and ISOs (*.iso *.img *.qcow2 *.raw)"), tr("All files (*)")});
+    connect(dialog, &QFileDialog::fileSelected, this, &StoragePage::startUpload);
+    dialog->open();
+}
+
+void StoragePage::startUpload(const QString &localPath)
+{
+    const StoragePoolInfo *p = currentPool();
+    if (!p || !m_session || localPath.isEmpty())
+        return;
+    const QString name = QFileInfo(localPath).fileName();
+    for (const StorageVolumeInfo &v : m_volumeInfo)
+        if (v.name == name) {
+            showError(tr("Upload %1: the pool already has a volume named '%2'; rename the file "
+                         "or delete that volume first.")
+                          .arg(localPath, name));
+            return;
+        }
+    auto *upload = new VolumeUpload(m_session, p->name, localPath, name, this);
+    m_upload = upload;
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    showMessage(tr("Uploading %1…").arg(localPath));
+    connect(upload, &VolumeUpload::progress, m_progress, &QProgressBar::setValue);
+    connect(upload, &VolumeUpload::finished, this,
+            [this, upload](const Result<StorageVolumeInfo> &r, bool cancelled) {
+                m_progress->hide();
+                m_cancel->hide();
+                upload->deleteLater();
+                if (r)
+                    m_wantVolume = r->name;
+                actionDone(QStringLiteral("uploadVolume"), r ? Status(Done{}) : Status(r.error()),
+                           r ? tr("Uploaded '%1' (%2).").arg(r->name, formatBytes(r->capacityBytes))
+                             : QString());
+                if (cancelled)
+                    showMessage(tr("Upload cancelled; nothing was left behind."));
+            });
+    upload->start();
+    updateActions();
 }
 
 void StoragePage::resizeVolume()
