@@ -3,6 +3,7 @@
 #include "core/common/memorysize.h"
 #include "core/session/hostsession.h"
 #include "ui/common/stateicons.h"
+#include "ui/manager/storagepage.h"
 #include "widgets/perfchart.h"
 
 #include <QApplication>
@@ -15,6 +16,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QStyle>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Vireo {
@@ -57,10 +59,16 @@ HostSummaryWindow::HostSummaryWindow(HostSession *session, QWidget *parent)
     setObjectName(QStringLiteral("HostSummaryWindow"));
     setWindowTitle(tr("%1 — Connection Details").arg(session->displayName()));
     auto *outer = new QVBoxLayout(this);
-    auto *scroll = new QScrollArea(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("connectionDetailsTabs"));
+    m_tabs->setAccessibleName(tr("Connection details pages"));
+    outer->addWidget(m_tabs);
+    auto *scroll = new QScrollArea(m_tabs);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
+    m_tabs->addTab(scroll, tr("&Overview"));
+    m_storage = new StoragePage(session, m_tabs);
+    m_tabs->addTab(m_storage, tr("&Storage"));
     auto *page = new QWidget(scroll);
     scroll->setWidget(page);
     auto *layout = new QVBoxLayout(page);

@@ -10,16 +10,19 @@
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QVBoxLayout;
 
 namespace Vireo {
 
 class HostSession;
 class PerfChart;
+class StoragePage;
 
 /// A host's summary: hypervisor and libvirt versions, CPU and memory, host CPU and memory
 /// charts fed by the host's statistics tick, and a virtualization check that says what it
-/// checks and why. GUI thread; one window per host (showFor raises an open one).
+/// checks and why, on its Overview tab; the host's storage pools and volumes on its Storage tab
+/// (StoragePage). GUI thread; one window per host (showFor raises an open one).
 class HostSummaryWindow : public QWidget
 {
     Q_OBJECT
@@ -33,6 +36,8 @@ public:
     PerfChart *cpuChart() const { return m_cpuChart; }
     PerfChart *memoryChart() const { return m_memChart; }
     QPushButton *closeButton() const { return m_close; }
+    QTabWidget *tabs() const { return m_tabs; }
+    StoragePage *storagePage() const { return m_storage; }
 
 Q_SIGNALS:
     void checkFinished();
@@ -44,6 +49,8 @@ private:
     void showCheck(const Result<VirtCheck> &check);
 
     QPointer<HostSession> m_session;
+    QTabWidget *m_tabs;
+    StoragePage *m_storage;
     QLabel *m_state;
     QFormLayout *m_form;
     QVBoxLayout *m_checkLayout;

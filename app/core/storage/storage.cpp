@@ -2,7 +2,9 @@
 
 #include "core/common/coretr.h"
 
-#include "hostworker_p.h"
+#include "core/storage/storagexml.h"
+
+#include "storage_p.h"
 
 #include <QCoreApplication>
 #include <QXmlStreamReader>
@@ -10,47 +12,51 @@
 
 namespace Vireo {
 
-namespace {
-
-/// Reads the first element/attribute matching a path of element names, e.g. {"target","path"}.
-QString xmlValue(const QString &xml, const QStringList &path, const QString &attribute = {})
-{
-    QXmlStreamReader r(xml);
-    QStringList stack;
-    while (!r.atEnd()) {
-        r.readNext();
-        if (r.isStartElement()) {
-            stack << r.name().toString();
-            if (stack.mid(1) == path) {
-                if (!attribute.isEmpty())
-                    return r.attributes().value(attribute).toString();
-                return r.readElementText().trimmed();
-            }
-        } else if (r.isEndElement()) {
-            stack.removeLast();
-        }
-    }
-    return {};
-}
+namespace StoragePrivate {
 
 Result<StoragePoolInfo> readPool(virStoragePoolPtr pool)
 {
     StoragePoolInfo info;
     info.name = QString::fromUtf8(virStoragePoolGetName(pool));
+    const QString op = Tr::tr("Read storage pool '%1'").arg(info.name);
     virStoragePoolInfo raw;
     if (virStoragePoolGetInfo(pool, &raw) < 0)
-        return lastLibvirtError(Tr::tr("Read storage pool '%1'").arg(info.name));
-    info.active = raw.state == VIR_STORAGE_POOL_RUNNING || raw.state == VIR_STORAGE_POOL_DEGRADED;
+        return lastLibvirtError(op);
+    switch (raw.state) {
+    case VIR_STORAGE_POOL_BUILDING:
+        info.state = StoragePoolInfo::State::Building;
+        break;
+    case VIR_STORAGE_POOL_RUNNING:
+        info.state = StoragePoolInfo::State::Running;
+        break;
+    case VIR_STORAGE_POOL_DEGRADED:
+        info.state = StoragePoolInfo::State::Degraded;
+        break;
+    case VIR_STORAGE_POOL_INACCESSIBLE:
+        info.state = StoragePoolInfo::State::Inaccessible;
+        break;
+    default:
+        info.state = StoragePoolInfo::State::Inactive;
+        break;
+    }
+    info.active = info.state == StoragePoolInfo::State::Running ||
+                  info.state == StoragePoolInfo::State::Degraded;
     info.capacityBytes = raw.capacity;
     info.allocationBytes = raw.allocation;
     info.availableBytes = raw.available;
+    int autostart = 0;
+    if (virStoragePoolGetAutostart(pool, &autostart) == 0)
+        info.autostart = autostart != 0;
+    const int persistent = virStoragePoolIsPersistent(pool);
+    info.persistent = persistent != 0; // -1 (cannot say): offer undefine, libvirt will answer
     if (char *xml = virStoragePoolGetXMLDesc(pool, 0)) {
-        const QString text = QString::fromUtf8(xml);
+        auto parsed = StorageXml::parsePool(QString::fromUtf8(xml));
         free(xml);
-        QXmlStreamReader r(text);
-        if (r.readNextStartElement())
-            info.type = r.attributes().value(QStringLiteral("type")).toString();
-        info.targetPath = xmlValue(text, {QStringLiteral("target"), QStringLiteral("path")});
+        if (!parsed)
+            return Error{op, parsed.error().text(), 0};
+        info.uuid = parsed->uuid;
+        info.type = parsed->type;
+        info.targetPath = parsed->targetPath;
     }
     virResetLastError();
     return info;
@@ -74,10 +80,12 @@ Result<StorageVolumeInfo> readVolume(virStorageVolPtr vol, const QString &poolNa
         return lastLibvirtError(op);
     }
     if (char *xml = virStorageVolGetXMLDesc(vol, 0)) {
-        info.format =
-            xmlValue(QString::fromUtf8(xml), {QStringLiteral("target"), QStringLiteral("format")},
-                     QStringLiteral("type"));
+        auto parsed = StorageXml::parseVolume(QString::fromUtf8(xml));
         free(xml);
+        if (!parsed)
+            return Error{op, parsed.error().text(), 0};
+        info.format = parsed->format;
+        info.backingPath = parsed->backingPath;
     }
     virResetLastError();
     return info;
@@ -108,6 +116,12 @@ Result<std::shared_ptr<VolRef>> lookupVolume(WorkerContext &w, const QString &po
     return std::make_shared<VolRef>(vol);
 }
 
+} // namespace StoragePrivate
+
+namespace {
+
+using namespace StoragePrivate;
+
 /// The volume at path, on a connected host (the connection checked first).
 Result<std::shared_ptr<VolRef>> lookupVolumeAt(WorkerContext &w, const QString &path,
                                                const QString &op)
@@ -120,6 +134,10 @@ Result<std::shared_ptr<VolRef>> lookupVolumeAt(WorkerContext &w, const QString &
         return lastLibvirtError(op);
     return std::make_shared<VolRef>(vol);
 }
+
+} // namespace
+
+namespace StoragePrivate {
 
 Status deleteVolumeOnWorker(WorkerContext &w, const QString &pool, const QString &name)
 {
@@ -134,13 +152,17 @@ Status deleteVolumeOnWorker(WorkerContext &w, const QString &pool, const QString
 
 Result<StorageVolumeInfo> createVolumeOnWorker(WorkerContext &w, const QString &pool,
                                                const QString &name, const QString &format,
-                                               quint64 capacity, quint64 allocation)
+                                               quint64 capacity, quint64 allocation,
+                                               const QString &backingPath,
+                                               const QString &backingFormat)
 {
     const QString op = Tr::tr("Create volume '%1' in pool '%2'").arg(name, pool);
     auto p = lookupPool(w, pool, op);
     if (!p)
         return p.error();
-    const QByteArray xml = Storage::volumeXml(name, format, capacity, allocation).toUtf8();
+    const QByteArray xml =
+        StorageXml::volumeXml(name, format, capacity, allocation, backingPath, backingFormat)
+            .toUtf8();
     virStorageVolPtr vol = virStorageVolCreateXML(p.value()->ptr, xml.constData(), 0);
     if (!vol)
         return lastLibvirtError(op);
@@ -148,34 +170,14 @@ Result<StorageVolumeInfo> createVolumeOnWorker(WorkerContext &w, const QString &
     return readVolume(vol, pool);
 }
 
-} // namespace
+} // namespace StoragePrivate
 
 namespace Storage {
 
 QString volumeXml(const QString &name, const QString &format, quint64 capacityBytes,
                   quint64 allocationBytes)
 {
-    QString out;
-    QXmlStreamWriter x(&out);
-    x.setAutoFormatting(true);
-    x.writeStartElement(QStringLiteral("volume"));
-    x.writeTextElement(QStringLiteral("name"), name);
-    x.writeStartElement(QStringLiteral("capacity"));
-    x.writeAttribute(QStringLiteral("unit"), QStringLiteral("bytes"));
-    x.writeCharacters(QString::number(capacityBytes));
-    x.writeEndElement();
-    x.writeStartElement(QStringLiteral("allocation"));
-    x.writeAttribute(QStringLiteral("unit"), QStringLiteral("bytes"));
-    x.writeCharacters(QString::number(allocationBytes));
-    x.writeEndElement();
-    x.writeStartElement(QStringLiteral("target"));
-    x.writeStartElement(QStringLiteral("format"));
-    x.writeAttribute(QStringLiteral("type"), format);
-    x.writeEndElement();
-    x.writeEndElement();
-    x.writeEndElement();
-    x.writeEndDocument();
-    return out;
+    return StorageXml::volumeXml(name, format, capacityBytes, allocationBytes);
 }
 
 void listPools(HostSession *session, QObject *context,
@@ -315,6 +317,8 @@ void readVolumeBytes(HostSession *session, const QString &path, quint64 offset, 
 // ---------------------------------------------------------------------------------------------
 // VolumeCreation
 
+using namespace StoragePrivate;
+
 VolumeCreation::VolumeCreation(HostSession *session, const QString &pool, const QString &name,
                                const QString &format, quint64 capacityBytes, QObject *parent)
     : QObject(parent)
@@ -338,8 +342,10 @@ void VolumeCreation::start()
     const quint64 allocation = raw ? capacity : 0;
     runOnWorker<Result<StorageVolumeInfo>>(
         m_session, this,
-        [pool = m_pool, name = m_name, format = m_format, capacity, allocation](WorkerContext &w) {
-            return createVolumeOnWorker(w, pool, name, format, capacity, allocation);
+        [pool = m_pool, name = m_name, format = m_format, capacity, allocation,
+         backing = m_backingPath, backingFormat = m_backingFormat](WorkerContext &w) {
+            return createVolumeOnWorker(w, pool, name, format, capacity, allocation, backing,
+                                        backingFormat);
         },
         [this, raw](Result<StorageVolumeInfo> result) {
             if (!result) {

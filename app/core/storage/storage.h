@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -14,13 +15,19 @@ namespace Vireo {
 
 class HostSession;
 
-/// A storage pool as the wizard shows it. Value type.
+/// A storage pool as the wizard and the Storage page show it. Value type.
 struct StoragePoolInfo
 {
+    enum class State { Inactive, Building, Running, Degraded, Inaccessible };
+
     QString name;
+    QString uuid;
     QString type; ///< dir, logical, netfs...
     QString targetPath;
-    bool active = false;
+    bool active = false; ///< running or degraded: its volumes can be listed
+    State state = State::Inactive;
+    bool autostart = false;
+    bool persistent = true; ///< defined (not only created): it can be undefined
     quint64 capacityBytes = 0;
     quint64 allocationBytes = 0;
     quint64 availableBytes = 0;
@@ -35,6 +42,11 @@ struct StorageVolumeInfo
     QString format; ///< raw, qcow2, iso... as the pool reports it
     quint64 capacityBytes = 0;
     quint64 allocationBytes = 0;
+    QString backingPath; ///< a qcow2 overlay's backing image
+    /// Domains whose disks use this volume (by path or pool/volume); filled by
+    /// Storage::listVolumesWithUsers only.
+    QStringList usedBy;
+    QStringList usedByRunning; ///< those of usedBy that are running
 };
 
 /// Storage pools and volumes through libvirt's storage API. Every call queues its work on the
@@ -85,6 +97,13 @@ public:
 
     /// How many bytes each raw allocation step adds (default 512 MiB).
     void setStepBytes(quint64 bytes) { m_stepBytes = qMax<quint64>(bytes, 1024 * 1024); }
+    /// Makes the new (qcow2) volume an overlay of the image at `path`, whose format is `format`:
+    /// it reads from it and keeps only what the guest changes.
+    void setBacking(const QString &path, const QString &format)
+    {
+        m_backingPath = path;
+        m_backingFormat = format;
+    }
 
 Q_SIGNALS:
     void progress(int percent);
@@ -98,6 +117,7 @@ private:
 
     QPointer<HostSession> m_session;
     QString m_pool, m_name, m_format;
+    QString m_backingPath, m_backingFormat;
     quint64 m_capacity = 0;
     quint64 m_allocated = 0;
     quint64 m_stepBytes = 512ull * 1024 * 1024;

@@ -1,0 +1,299 @@
+#include "core/storage/storageactions.h"
+
+#include "core/common/coretr.h"
+#include "core/common/memorysize.h"
+#include "core/storage/storagexml.h"
+
+#include "storage_p.h"
+
+namespace Vireo {
+
+namespace {
+
+using namespace StoragePrivate;
+
+/// Runs `action` on the named pool on the worker; its failure is named by `op`.
+void onPool(HostSession *session, const QString &pool, QObject *context, const QString &op,
+            std::function<int(virStoragePoolPtr)> action, std::function<void(Status)> done)
+{
+    runOnWorker<Status>(
+        session, context,
+        [pool, op, action = std::move(action)](WorkerContext &w) -> Status {
+            auto p = lookupPool(w, pool, op);
+            if (!p)
+                return p.error();
+            if (action(p.value()->ptr) < 0)
+                return lastLibvirtError(op);
+            return Done{};
+        },
+        std::move(done));
+}
+
+/// Fills each volume's usedBy and usedByRunning from every domain's disk sources.
+Status fillUsers(WorkerContext &w, QList<StorageVolumeInfo> &volumes, const QString &op)
+{
+    virDomainPtr *domains = nullptr;
+    const int n = virConnectListAllDomains(w.conn, &domains, 0);
+    if (n < 0)
+        return lastLibvirtError(op);
+    for (int i = 0; i < n; ++i) {
+        DomainRef dom(domains[i]);
+        char *xml = virDomainGetXMLDesc(dom.ptr, 0);
+        if (!xml)
+            continue; // went away meanwhile
+        auto sources = StorageXml::parseDomainDiskSources(QString::fromUtf8(xml));
+        free(xml);
+        if (!sources)
+            continue;
+        const QString name = nameOf(dom.ptr);
+        const bool running = virDomainIsActive(dom.ptr) == 1;
+        for (StorageVolumeInfo &v : volumes) {
+            for (const DomainDiskSource &s : sources.value()) {
+                const bool match = (!s.path.isEmpty() && s.path == v.path) ||
+                                   (s.pool == v.pool && s.volume == v.name && !s.volume.isEmpty());
+                if (match && !v.usedBy.contains(name)) {
+                    v.usedBy << name;
+                    if (running)
+                        v.usedByRunning << name;
+                }
+            }
+        }
+    }
+    free(domains);
+    virResetLastError();
+    return Done{};
+}
+
+} // namespace
+
+namespace Storage {
+
+void startPool(HostSession *session, const QString &pool, QObject *context,
+               std::function<void(Status)> done)
+{
+    onPool(
+        session, pool, context, Tr::tr("Start storage pool '%1'").arg(pool),
+        [](virStoragePoolPtr p) { return virStoragePoolCreate(p, 0); }, std::move(done));
+}
+
+void stopPool(HostSession *session, const QString &pool, QObject *context,
+              std::function<void(Status)> done)
+{
+    onPool(
+        session, pool, context, Tr::tr("Stop storage pool '%1'").arg(pool),
+        [](virStoragePoolPtr p) { return virStoragePoolDestroy(p); }, std::move(done));
+}
+
+void refreshPool(HostSession *session, const QString &pool, QObject *context,
+                 std::function<void(Status)> done)
+{
+    onPool(
+        session, pool, context, Tr::tr("Refresh storage pool '%1'").arg(pool),
+        [](virStoragePoolPtr p) { return virStoragePoolRefresh(p, 0); }, std::move(done));
+}
+
+void setPoolAutostart(HostSession *session, const QString &pool, bool autostart, QObject *context,
+                      std::function<void(Status)> done)
+{
+    const QString op = autostart
+                           ? Tr::tr("Start storage pool '%1' with the host").arg(pool)
+                           : Tr::tr("Stop starting storage pool '%1' with the host").arg(pool);
+    onPool(
+        session, pool, context, op,
+        [autostart](virStoragePoolPtr p) { return virStoragePoolSetAutostart(p, autostart); },
+        std::move(done));
+}
+
+void deletePool(HostSession *session, const QString &pool, QObject *context,
+                std::function<void(Status)> done)
+{
+    onPool(
+        session, pool, context, Tr::tr("Delete the storage of pool '%1'").arg(pool),
+        [](virStoragePoolPtr p) { return virStoragePoolDelete(p, 0); }, std::move(done));
+}
+
+void undefinePool(HostSession *session, const QString &pool, QObject *context,
+                  std::function<void(Status)> done)
+{
+    onPool(
+        session, pool, context, Tr::tr("Remove the definition of storage pool '%1'").arg(pool),
+        [](virStoragePoolPtr p) { return virStoragePoolUndefine(p); }, std::move(done));
+}
+
+void poolTypes(HostSession *session, QObject *context,
+               std::function<void(Result<QStringList>)> done)
+{
+    runOnWorker<Result<QStringList>>(
+        session, context,
+        [](WorkerContext &w) -> Result<QStringList> {
+            const QString op = Tr::tr("Ask the host which storage pool types it supports");
+            if (Status s = w.requireConnection(op); !s)
+                return s.error();
+            char *xml = virConnectGetStoragePoolCapabilities(w.conn, 0);
+            if (!xml)
+                return lastLibvirtError(op);
+            auto types = StorageXml::parsePoolCapabilities(QString::fromUtf8(xml));
+            free(xml);
+            return types;
+        },
+        std::move(done));
+}
+
+Status checkDirPool(const QString &name, const QString &path, const QStringList &taken)
+{
+    const QString op = Tr::tr("Define storage pool '%1'").arg(name);
+    if (name.trimmed().isEmpty())
+        return Error{Tr::tr("Define a storage pool"), Tr::tr("give the pool a name"), 0};
+    if (name.contains(QLatin1Char('/')) || name != name.trimmed())
+        return Error{op, Tr::tr("a pool name cannot contain '/' or start or end with a space"), 0};
+    if (taken.contains(name))
+        return Error{op, Tr::tr("the host already has a pool named '%1'").arg(name), 0};
+    if (!path.startsWith(QLatin1Char('/')))
+        return Error{op,
+                     Tr::tr("the folder must be an absolute path on the host, like "
+                            "/var/lib/libvirt/images"),
+                     0};
+    return Done{};
+}
+
+void defineDirPool(HostSession *session, const QString &name, const QString &path, bool autostart,
+                   QObject *context, std::function<void(Status)> done)
+{
+    runOnWorker<Status>(
+        session, context,
+        [name, path, autostart](WorkerContext &w) -> Status {
+            const QString op = Tr::tr("Define storage pool '%1'").arg(name);
+            if (Status s = w.requireConnection(op); !s)
+                return s.error();
+            const QByteArray xml = StorageXml::dirPoolXml(name, path).toUtf8();
+            virStoragePoolPtr raw = virStoragePoolDefineXML(w.conn, xml.constData(), 0);
+            if (!raw)
+                return lastLibvirtError(op);
+            PoolRef pool(raw);
+            // Each later step that fails takes the definition away again.
+            auto undo = [&](const QString &step) -> Status {
+                Error e = lastLibvirtError(step);
+                if (virStoragePoolIsActive(pool.ptr) == 1)
+                    virStoragePoolDestroy(pool.ptr);
+                if (virStoragePoolUndefine(pool.ptr) < 0)
+                    e.message +=
+                        QLatin1Char(' ') + Tr::tr("(and its definition could not be removed: %1)")
+                                               .arg(lastLibvirtError(op).message);
+                return e;
+            };
+            if (virStoragePoolBuild(pool.ptr, 0) < 0)
+                return undo(Tr::tr("Create the folder %1 of pool '%2'").arg(path, name));
+            if (virStoragePoolCreate(pool.ptr, 0) < 0)
+                return undo(Tr::tr("Start storage pool '%1'").arg(name));
+            if (virStoragePoolSetAutostart(pool.ptr, autostart ? 1 : 0) < 0)
+                return undo(Tr::tr("Start storage pool '%1' with the host").arg(name));
+            return Done{};
+        },
+        std::move(done));
+}
+
+void listVolumesWithUsers(HostSession *session, const QString &pool, QObject *context,
+                          std::function<void(Result<QList<StorageVolumeInfo>>)> done)
+{
+    runOnWorker<Result<QList<StorageVolumeInfo>>>(
+        session, context,
+        [pool](WorkerContext &w) -> Result<QList<StorageVolumeInfo>> {
+            const QString op = Tr::tr("List the volumes of pool '%1'").arg(pool);
+            auto p = lookupPool(w, pool, op);
+            if (!p)
+                return p.error();
+            virStorageVolPtr *vols = nullptr;
+            const int n = virStoragePoolListAllVolumes(p.value()->ptr, &vols, 0);
+            if (n < 0)
+                return lastLibvirtError(op);
+            QList<StorageVolumeInfo> out;
+            for (int i = 0; i < n; ++i) {
+                VolRef ref(vols[i]);
+                if (auto info = readVolume(vols[i], pool))
+                    out << info.value();
+            }
+            free(vols);
+            if (Status s = fillUsers(w, out, op); !s)
+                return s.error();
+            return out;
+        },
+        std::move(done));
+}
+
+Result<ResizePlan> checkResize(const StorageVolumeInfo &volume, quint64 capacityBytes)
+{
+    const QString op = Tr::tr("Resize volume '%1'").arg(volume.name);
+    if (capacityBytes == 0)
+        return Error{op, Tr::tr("a volume needs a size above zero"), 0};
+    if (capacityBytes == volume.capacityBytes)
+        return Error{op, Tr::tr("it already has %1").arg(formatBytes(capacityBytes)), 0};
+    ResizePlan plan;
+    plan.shrink = capacityBytes < volume.capacityBytes;
+    if (plan.shrink && !volume.usedByRunning.isEmpty())
+        return Error{op,
+                     Tr::tr("%1 is running with it; shut the guest down before shrinking its disk, "
+                            "and shrink its file system first")
+                         .arg(volume.usedByRunning.join(QStringLiteral(", "))),
+                     0};
+    if (!plan.shrink && !volume.usedByRunning.isEmpty())
+        plan.note = Tr::tr("%1 uses this volume: the guest must grow its own partition and file "
+                           "system to use the new space (after a restart, the disk shows the new "
+                           "size).")
+                        .arg(volume.usedByRunning.join(QStringLiteral(", ")));
+    return plan;
+}
+
+void resizeVolume(HostSession *session, const QString &pool, const QString &name,
+                  quint64 capacityBytes, QObject *context,
+                  std::function<void(Result<StorageVolumeInfo>)> done)
+{
+    runOnWorker<Result<StorageVolumeInfo>>(
+        session, context,
+        [pool, name, capacityBytes](WorkerContext &w) -> Result<StorageVolumeInfo> {
+            const QString op = Tr::tr("Resize volume '%1' of pool '%2'").arg(name, pool);
+            auto vol = lookupVolume(w, pool, name, op);
+            if (!vol)
+                return vol.error();
+            auto before = readVolume(vol.value()->ptr, pool);
+            if (!before)
+                return before.error();
+            QList<StorageVolumeInfo> one{before.value()};
+            if (Status s = fillUsers(w, one, op); !s)
+                return s.error();
+            auto plan = checkResize(one.first(), capacityBytes);
+            if (!plan)
+                return plan.error();
+            const unsigned flags = plan->shrink ? VIR_STORAGE_VOL_RESIZE_SHRINK : 0;
+            if (virStorageVolResize(vol.value()->ptr, capacityBytes, flags) < 0)
+                return lastLibvirtError(op);
+            return readVolume(vol.value()->ptr, pool);
+        },
+        std::move(done));
+}
+
+void wipeVolume(HostSession *session, const QString &pool, const QString &name, QObject *context,
+                std::function<void(Status)> done)
+{
+    runOnWorker<Status>(
+        session, context,
+        [pool, name](WorkerContext &w) -> Status {
+            const QString op = Tr::tr("Wipe volume '%1' of pool '%2'").arg(name, pool);
+            auto vol = lookupVolume(w, pool, name, op);
+            if (!vol)
+                return vol.error();
+            if (virStorageVolWipe(vol.value()->ptr, 0) < 0)
+                return lastLibvirtError(op);
+            return Done{};
+        },
+        std::move(done));
+}
+
+bool isUnsupported(const Error &error)
+{
+    return error.code == VIR_ERR_NO_SUPPORT || error.code == VIR_ERR_OPERATION_UNSUPPORTED ||
+           error.code == VIR_ERR_ARGUMENT_UNSUPPORTED;
+}
+
+} // namespace Storage
+
+} // namespace Vireo

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Vireo {
+
+/// What a pool's XML says (virStoragePoolGetXMLDesc). Value type, any thread.
+struct StoragePoolXml
+{
+    QString name;
+    QString uuid;
+    QString type;       ///< <pool type=...>: dir, fs, netfs, logical...
+    QString targetPath; ///< <target><path>; empty for pools without one
+    quint64 capacityBytes = 0;
+    quint64 allocationBytes = 0;
+    quint64 availableBytes = 0;
+};
+
+/// What a volume's XML says (virStorageVolGetXMLDesc). Value type, any thread.
+struct StorageVolumeXml
+{
+    QString name;
+    QString type;   ///< <volume type=...>: file, block, dir...
+    QString path;   ///< <target><path>
+    QString format; ///< <target><format type=...>: raw, qcow2, iso...
+    quint64 capacityBytes = 0;
+    quint64 allocationBytes = 0;
+    QString backingPath;   ///< <backingStore><path>: the image a qcow2 overlay reads from
+    QString backingFormat; ///< <backingStore><format type=...>
+};
+
+/// One disk source of a domain: a file or device path, or a pool's volume.
+struct DomainDiskSource
+{
+    QString path; ///< <source file=...> or <source dev=...>
+    QString pool; ///< <source pool=... volume=...> (type='volume' disks)
+    QString volume;
+    bool operator==(const DomainDiskSource &) const = default;
+};
+
+/// The storage XML parsers, written once (QXmlStreamReader through XmlElement). Pure; any thread.
+/// Sizes are read with their unit attribute (bytes, KiB, MiB, GiB, TiB; libvirt's "k", "M"...).
+namespace StorageXml {
+
+Result<StoragePoolXml> parsePool(const QString &xml);
+Result<StorageVolumeXml> parseVolume(const QString &xml);
+/// The <source> of every <disk> in a domain's <devices>, in order; disks without a source
+/// (an empty CD-ROM) are left out.
+Result<QList<DomainDiskSource>> parseDomainDiskSources(const QString &xml);
+
+/// The pool types the host's storage driver supports, from virConnectGetStoragePoolCapabilities'
+/// <storagepoolCapabilities>: each <pool type=...> with supported='yes', in the host's order.
+Result<QStringList> parsePoolCapabilities(const QString &xml);
+
+/// The XML virStoragePoolDefineXML receives for a dir pool: a folder on the host.
+QString dirPoolXml(const QString &name, const QString &path);
+
+/// A size element's value in bytes from its text and unit, or an error naming the element.
+Result<quint64> sizeInBytes(const QString &text, const QString &unit);
+
+/// The volume XML virStorageVolCreateXML receives (QXmlStreamWriter). A backing path makes a
+/// qcow2 overlay of that image (its format given by backingFormat).
+QString volumeXml(const QString &name, const QString &format, quint64 capacityBytes,
+                  quint64 allocationBytes, const QString &backingPath = {},
+                  const QString &backingFormat = {});
+
+} // namespace StorageXml
+
+} // namespace Vireo

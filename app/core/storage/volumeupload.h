@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/storage/storage.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace Vireo {
+
+/// Uploads a local file into a new volume of a pool (virStorageVolUpload and a stream), so an ISO
+/// or an image reaches a remote host too. Lives on the GUI thread; the file is read and sent on
+/// the host's worker, one chunk per job, so other work on that host goes on in between and
+/// cancel() takes effect at the next chunk. A failed or cancelled upload deletes the volume it
+/// made: no half volume stays. The volume's format is qcow2 when the file starts with qcow2's
+/// magic, else raw (an ISO is raw data).
+class VolumeUpload : public QObject
+{
+    Q_OBJECT
+public:
+    VolumeUpload(HostSession *session, const QString &pool, const QString &localPath,
+                 const QString &volumeName, QObject *parent = nullptr);
+    ~VolumeUpload() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    /// Bytes per worker job (default 8 MiB).
+    void setChunkBytes(quint64 bytes) { m_chunkBytes = qMax<quint64>(bytes, 64 * 1024); }
+
+    struct Transfer; ///< worker-side state: the local file and the stream (worker only)
+
+Q_SIGNALS:
+    void progress(int percent);
+    /// The new volume, or why not (nothing left behind); cancelled: the user stopped it.
+    void finished(const Vireo::Result<Vireo::StorageVolumeInfo> &result, bool cancelled);
+
+private:
+    void sendChunk();
+    void abortThenFinish(const Error &error, bool cancelled);
+    void finish(const Result<StorageVolumeInfo> &result, bool cancelled);
+
+    QPointer<HostSession> m_session;
+    QString m_pool, m_localPath, m_name;
+    quint64 m_chunkBytes = 8ull * 1024 * 1024;
+    bool m_running = false;
+    bool m_cancelled = false;
+    std::shared_ptr<Transfer> m_transfer;
+};
+
+} // namespace Vireo
