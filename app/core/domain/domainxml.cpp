@@ -72,6 +72,11 @@ DomainDisk readDisk(const Node &n)
     disk.source = diskSource(n);
     disk.sourceType = n.attr(u"type");
     disk.readOnly = n.child(u"readonly") || disk.device == u"cdrom";
+    if (const Node *src = n.child(u"source")) {
+        disk.sourcePath = src->hasAttr(u"file") ? src->attr(u"file") : src->attr(u"dev");
+        disk.sourcePool = src->attr(u"pool");
+        disk.sourceVolume = src->attr(u"volume");
+    }
     return disk;
 }
 

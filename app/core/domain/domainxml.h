@@ -27,6 +27,9 @@ struct DomainDisk
     QString source;        ///< as diskSource() spells it: a file, a device, pool/volume...
     QString sourceType;    ///< <disk type=...>: file, block, volume, network...
     bool readOnly = false; ///< <readonly/>, or a CD-ROM (always read-only)
+    QString sourcePath;    ///< <source file=...> or <source dev=...>; empty otherwise
+    QString sourcePool;    ///< <source pool=... volume=...> (type='volume' disks)
+    QString sourceVolume;
 };
 
 /// Direct kernel boot and boot device order, as in the domain's <os> element.

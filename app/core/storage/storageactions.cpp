@@ -2,6 +2,7 @@
 
 #include "core/common/coretr.h"
 #include "core/common/memorysize.h"
+#include "core/domain/domainxml.h"
 #include "core/storage/storagexml.h"
 
 #include "storage_p.h"
@@ -40,17 +41,18 @@ Status fillUsers(WorkerContext &w, QList<StorageVolumeInfo> &volumes, const QStr
         DomainRef dom(domains[i]);
         char *xml = virDomainGetXMLDesc(dom.ptr, 0);
         if (!xml)
-            continue; // went away meanwhile
-        auto sources = StorageXml::parseDomainDiskSources(QString::fromUtf8(xml));
+            continue;                                              // went away meanwhile
+        auto description = parseDomainXml(QString::fromUtf8(xml)); // the one domain parser
         free(xml);
-        if (!sources)
+        if (!description)
             continue;
         const QString name = nameOf(dom.ptr);
         const bool running = virDomainIsActive(dom.ptr) == 1;
         for (StorageVolumeInfo &v : volumes) {
-            for (const DomainDiskSource &s : sources.value()) {
-                const bool match = (!s.path.isEmpty() && s.path == v.path) ||
-                                   (s.pool == v.pool && s.volume == v.name && !s.volume.isEmpty());
+            for (const DomainDisk &s : std::as_const(description->disks)) {
+                const bool match = (!s.sourcePath.isEmpty() && s.sourcePath == v.path) ||
+                                   (s.sourcePool == v.pool && s.sourceVolume == v.name &&
+                                    !s.sourceVolume.isEmpty());
                 if (match && !v.usedBy.contains(name)) {
                     v.usedBy << name;
                     if (running)

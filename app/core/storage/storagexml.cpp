@@ -132,34 +132,6 @@ Result<StorageVolumeXml> parseVolume(const QString &xml)
     return out;
 }
 
-Result<QList<DomainDiskSource>> parseDomainDiskSources(const QString &xml)
-{
-    const QString op = Tr::tr("Read the disks of a domain's XML");
-    auto root = readRoot(xml, u"domain", op);
-    if (!root)
-        return root.error();
-    QList<DomainDiskSource> out;
-    const XmlElement *devices = root->child(u"devices");
-    if (!devices)
-        return out;
-    for (const XmlElement &disk : devices->children) {
-        if (disk.name != u"disk")
-            continue;
-        const XmlElement *src = disk.child(u"source");
-        if (!src)
-            continue;
-        DomainDiskSource s;
-        s.path = src->attr(u"file");
-        if (s.path.isEmpty())
-            s.path = src->attr(u"dev");
-        s.pool = src->attr(u"pool");
-        s.volume = src->attr(u"volume");
-        if (!s.path.isEmpty() || !s.volume.isEmpty())
-            out << s;
-    }
-    return out;
-}
-
 Result<QStringList> parsePoolCapabilities(const QString &xml)
 {
     const QString op = Tr::tr("Read the host's storage pool types");

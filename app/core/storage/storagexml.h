@@ -33,24 +33,12 @@ struct StorageVolumeXml
     QString backingFormat; ///< <backingStore><format type=...>
 };
 
-/// One disk source of a domain: a file or device path, or a pool's volume.
-struct DomainDiskSource
-{
-    QString path; ///< <source file=...> or <source dev=...>
-    QString pool; ///< <source pool=... volume=...> (type='volume' disks)
-    QString volume;
-    bool operator==(const DomainDiskSource &) const = default;
-};
-
 /// The storage XML parsers, written once (QXmlStreamReader through XmlElement). Pure; any thread.
 /// Sizes are read with their unit attribute (bytes, KiB, MiB, GiB, TiB; libvirt's "k", "M"...).
 namespace StorageXml {
 
 Result<StoragePoolXml> parsePool(const QString &xml);
 Result<StorageVolumeXml> parseVolume(const QString &xml);
-/// The <source> of every <disk> in a domain's <devices>, in order; disks without a source
-/// (an empty CD-ROM) are left out.
-Result<QList<DomainDiskSource>> parseDomainDiskSources(const QString &xml);
 
 /// The pool types the host's storage driver supports, from virConnectGetStoragePoolCapabilities'
 /// <storagepoolCapabilities>: each <pool type=...> with supported='yes', in the host's order.

@@ -121,6 +121,30 @@ private Q_SLOTS:
         QVERIFY(d->disks[1].readOnly);
     }
 
+    // The storage page finds each volume's users from these.
+    void readsEachKindOfDiskSource()
+    {
+        const QString xml =
+            "<domain type='test'><name>web</name><devices>"
+            "<disk type='file' device='disk'><source file='/default-pool/a.qcow2'/>"
+            "<target dev='vda'/></disk>"
+            "<disk type='block' device='disk'><source dev='/dev/vg0/lv1'/></disk>"
+            "<disk type='volume' device='disk'><source pool='default-pool' volume='b.img'/></disk>"
+            "<disk type='file' device='cdrom'><target dev='sda'/></disk>"
+            "<interface type='network'><source network='default'/></interface>"
+            "</devices></domain>";
+        auto d = parseDomainXml(xml);
+        QVERIFY2(d.ok(), qPrintable(d.error().text()));
+        QCOMPARE(d->disks.size(), 4);
+        QCOMPARE(d->disks[0].sourcePath, QStringLiteral("/default-pool/a.qcow2"));
+        QCOMPARE(d->disks[1].sourcePath, QStringLiteral("/dev/vg0/lv1"));
+        QCOMPARE(d->disks[2].sourcePath, QString());
+        QCOMPARE(d->disks[2].sourcePool, QStringLiteral("default-pool"));
+        QCOMPARE(d->disks[2].sourceVolume, QStringLiteral("b.img"));
+        QCOMPARE(d->disks[2].source, QStringLiteral("default-pool/b.img"));
+        QCOMPARE(d->disks[3].sourcePath, QString()); // an empty CD-ROM drive
+    }
+
     void defaultsAndUnits_data()
     {
         QTest::addColumn<QString>("xml");

@@ -175,26 +175,6 @@ private Q_SLOTS:
         QVERIFY2(unit.error().text().contains("furlongs"), qPrintable(unit.error().text()));
     }
 
-    void domainDiskSources()
-    {
-        const QString xml =
-            "<domain type='test'><name>web</name><devices>"
-            "<disk type='file' device='disk'><source file='/default-pool/a.qcow2'/>"
-            "<target dev='vda'/></disk>"
-            "<disk type='block' device='disk'><source dev='/dev/vg0/lv1'/></disk>"
-            "<disk type='volume' device='disk'><source pool='default-pool' volume='b.img'/></disk>"
-            "<disk type='file' device='cdrom'><target dev='sda'/></disk>"
-            "<interface type='network'><source network='default'/></interface>"
-            "</devices></domain>";
-        const auto r = StorageXml::parseDomainDiskSources(xml);
-        QVERIFY2(r.ok(), qPrintable(r.error().text()));
-        const QList<DomainDiskSource> expected{{"/default-pool/a.qcow2", "", ""},
-                                               {"/dev/vg0/lv1", "", ""},
-                                               {"", "default-pool", "b.img"}};
-        QCOMPARE(r.value(), expected);
-        QVERIFY(!StorageXml::parseDomainDiskSources("<pool/>").ok());
-    }
-
     void poolCapabilities_data()
     {
         QTest::addColumn<QString>("xml");
