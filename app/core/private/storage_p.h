@@ -18,6 +18,10 @@ namespace Vireo::StoragePrivate {
 Result<StoragePoolInfo> readPool(virStoragePoolPtr pool);
 /// The volume's info and its XML read through StorageXml::parseVolume.
 Result<StorageVolumeInfo> readVolume(virStorageVolPtr vol, const QString &poolName);
+/// The pool's volumes as libvirt lists them now (no refresh); a volume that cannot be read is
+/// left out.
+Result<QList<StorageVolumeInfo>> listVolumesOnWorker(virStoragePoolPtr pool,
+                                                     const QString &poolName, const QString &op);
 Result<std::shared_ptr<PoolRef>> lookupPool(WorkerContext &w, const QString &name,
                                             const QString &op);
 Result<std::shared_ptr<VolRef>> lookupVolume(WorkerContext &w, const QString &pool,

@@ -91,6 +91,23 @@ Result<StorageVolumeInfo> readVolume(virStorageVolPtr vol, const QString &poolNa
     return info;
 }
 
+Result<QList<StorageVolumeInfo>> listVolumesOnWorker(virStoragePoolPtr pool,
+                                                     const QString &poolName, const QString &op)
+{
+    virStorageVolPtr *vols = nullptr;
+    const int n = virStoragePoolListAllVolumes(pool, &vols, 0);
+    if (n < 0)
+        return lastLibvirtError(op);
+    QList<StorageVolumeInfo> out;
+    for (int i = 0; i < n; ++i) {
+        VolRef ref(vols[i]);
+        if (auto info = readVolume(vols[i], poolName))
+            out << info.value();
+    }
+    free(vols);
+    return out;
+}
+
 Result<std::shared_ptr<PoolRef>> lookupPool(WorkerContext &w, const QString &name,
                                             const QString &op)
 {
@@ -219,18 +236,7 @@ void listVolumes(HostSession *session, const QString &pool, QObject *context,
             // pool that is busy, which only means the list may be slightly old.
             if (virStoragePoolRefresh(p.value()->ptr, 0) < 0)
                 virResetLastError();
-            virStorageVolPtr *vols = nullptr;
-            const int n = virStoragePoolListAllVolumes(p.value()->ptr, &vols, 0);
-            if (n < 0)
-                return lastLibvirtError(op);
-            QList<StorageVolumeInfo> out;
-            for (int i = 0; i < n; ++i) {
-                VolRef ref(vols[i]);
-                if (auto info = readVolume(vols[i], pool))
-                    out << info.value();
-            }
-            free(vols);
-            return out;
+            return listVolumesOnWorker(p.value()->ptr, pool, op);
         },
         std::move(done));
 }

@@ -204,18 +204,10 @@ void listVolumesWithUsers(HostSession *session, const QString &pool, QObject *co
             auto p = lookupPool(w, pool, op);
             if (!p)
                 return p.error();
-            virStorageVolPtr *vols = nullptr;
-            const int n = virStoragePoolListAllVolumes(p.value()->ptr, &vols, 0);
-            if (n < 0)
-                return lastLibvirtError(op);
-            QList<StorageVolumeInfo> out;
-            for (int i = 0; i < n; ++i) {
-                VolRef ref(vols[i]);
-                if (auto info = readVolume(vols[i], pool))
-                    out << info.value();
-            }
-            free(vols);
-            if (Status s = fillUsers(w, out, op); !s)
+            auto out = listVolumesOnWorker(p.value()->ptr, pool, op);
+            if (!out)
+                return out;
+            if (Status s = fillUsers(w, out.value(), op); !s)
                 return s.error();
             return out;
         },
