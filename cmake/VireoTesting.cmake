@@ -6,6 +6,8 @@ function(vireo_add_test name)
     cmake_parse_arguments(ARG "GUI;INTEGRATION" "TIMEOUT" "SOURCES;LIBS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
+    # Tests include their shared helpers as "tests/support/..."
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR})
     add_test(NAME ${name} COMMAND ${name})
     set(env "QT_QPA_PLATFORM=offscreen" "QT_LOGGING_RULES=qt.qpa.*=false"
             "VIREO_SOURCE_DIR=${PROJECT_SOURCE_DIR}" "VIREO_BINARY_DIR=${PROJECT_BINARY_DIR}"

@@ -17,6 +17,8 @@
 #include "ui/details/domainwindow.h"
 #include "ui/manager/mainwindow.h"
 
+#include "tests/support/demohost.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QFile>
@@ -125,17 +127,8 @@ private Q_SLOTS:
 
     void init()
     {
-        static int n = 0;
-        const QString path = m_dir.filePath(QStringLiteral("host%1.xml").arg(++n));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(demoHostFixture());
-        f.close();
-        m_session = std::make_unique<HostSession>(QStringLiteral("test://") + path);
-        m_session->setStatsInterval(0);
-        QSignalSpy listed(m_session.get(), &HostSession::domainsListed);
-        m_session->connectToHost();
-        QVERIFY(listed.wait(10000));
+        m_session = VireoTest::connectedDemoHost(m_dir);
+        QVERIFY(m_session);
         m_quits = 0;
         m_confirmTitles.clear();
     }

@@ -12,6 +12,8 @@
 #include "ui/details/domainoverviewpage.h"
 #include "ui/details/domainwindow.h"
 
+#include "tests/support/demohost.h"
+
 #include <QFile>
 #include <QLabel>
 #include <QPointer>
@@ -97,16 +99,8 @@ private Q_SLOTS:
 
     void init()
     {
-        static int n = 0;
-        QFile f(m_dir.filePath(QStringLiteral("host%1.xml").arg(++n)));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(demoHostFixture());
-        f.close();
-        m_session = std::make_unique<HostSession>(QStringLiteral("test://") + f.fileName());
-        m_session->setStatsInterval(0);
-        QSignalSpy listed(m_session.get(), &HostSession::domainsListed);
-        m_session->connectToHost();
-        QVERIFY(listed.wait(10000));
+        m_session = VireoTest::connectedDemoHost(m_dir);
+        QVERIFY(m_session);
     }
 
     void cleanup()

@@ -14,6 +14,8 @@
 #include "ui/details/domainwindow.h"
 #include "ui/details/domainxmlpage.h"
 
+#include "tests/support/demohost.h"
+
 #include <QCheckBox>
 #include <QFile>
 #include <QLabel>
@@ -87,16 +89,8 @@ private Q_SLOTS:
 
     void init()
     {
-        static int n = 0;
-        QFile f(m_dir.filePath(QStringLiteral("host%1.xml").arg(++n)));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(demoHostFixture());
-        f.close();
-        m_session = std::make_unique<HostSession>(QStringLiteral("test://") + f.fileName());
-        m_session->setStatsInterval(0);
-        QSignalSpy listed(m_session.get(), &HostSession::domainsListed);
-        m_session->connectToHost();
-        QVERIFY(listed.wait(10000));
+        m_session = VireoTest::connectedDemoHost(m_dir);
+        QVERIFY(m_session);
         bool defined = false;
         DomainActions::defineXml(m_session.get(), QString::fromLatin1(kGuestXml), this,
                                  [&](Result<QString> r) {

@@ -19,6 +19,8 @@
 #include "widgets/perfchart.h"
 #include "widgets/resourceslider.h"
 
+#include "tests/support/demohost.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSlider>
@@ -42,11 +44,7 @@
 #include <optional>
 
 using namespace Vireo;
-
-namespace {
-const QString kWeb = QStringLiteral("9c1db738-6d35-5022-9639-dce24fd4c37b"); // running, 2 of 4
-const QString kWin = QStringLiteral("7a640993-3395-57fc-b2be-2c94023cca41"); // shut off, 4 of 4
-} // namespace
+using namespace VireoTest;
 
 // Every control a user can reach by keyboard has a name for assistive technology (its own, a
 // label's buddy, or a button's text).
@@ -92,16 +90,6 @@ private:
     QPointer<DomainWindow> m_window;
 
     // Reads something through core, on the worker, and waits for the answer.
-    template<typename T, typename Call>
-    std::optional<T> ask(Call call)
-    {
-        std::optional<T> out;
-        QObject ctx;
-        call(&ctx, [&out](T v) { out.emplace(std::move(v)); });
-        if (!QTest::qWaitFor([&] { return out.has_value(); }, 10000))
-            return std::nullopt;
-        return out;
-    }
 
     DomainControl::VcpuCounts vcpus(const QString &uuid)
     {
@@ -139,17 +127,8 @@ private Q_SLOTS:
 
     void init()
     {
-        static int n = 0;
-        const QString path = m_dir.filePath(QStringLiteral("host%1.xml").arg(++n));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(demoHostFixture());
-        f.close();
-        m_session = std::make_unique<HostSession>(QStringLiteral("test://") + path);
-        m_session->setStatsInterval(0); // tests that need the tick turn it on
-        QSignalSpy listed(m_session.get(), &HostSession::domainsListed);
-        m_session->connectToHost();
-        QVERIFY(listed.wait(10000));
+        m_session = VireoTest::connectedDemoHost(m_dir);
+        QVERIFY(m_session);
     }
 
     void cleanup()

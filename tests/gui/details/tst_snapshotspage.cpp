@@ -12,6 +12,8 @@
 #include "ui/details/domainwindow.h"
 #include "ui/details/snapshotdialogs.h"
 
+#include "tests/support/demohost.h"
+
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QDir>
@@ -31,9 +33,9 @@
 #include <optional>
 
 using namespace Vireo;
+using namespace VireoTest;
 
 namespace {
-const QString kWeb = QStringLiteral("9c1db738-6d35-5022-9639-dce24fd4c37b"); // running
 
 // A test-driver domain with a raw disk beside a qcow2 one.
 const char kRawDomain[] = "<domain type='test'><name>raw-disks</name>"
@@ -84,17 +86,6 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<HostSession> m_session;
     QPointer<DomainWindow> m_window;
-
-    template<typename T, typename Call>
-    std::optional<T> ask(Call call)
-    {
-        std::optional<T> out;
-        QObject ctx;
-        call(&ctx, [&out](T v) { out.emplace(std::move(v)); });
-        if (!QTest::qWaitFor([&] { return out.has_value(); }, 10000))
-            return std::nullopt;
-        return out;
-    }
 
     DomainState state(const QString &uuid)
     {
@@ -157,17 +148,8 @@ private Q_SLOTS:
 
     void init()
     {
-        static int n = 0;
-        const QString path = m_dir.filePath(QStringLiteral("host%1.xml").arg(++n));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(demoHostFixture());
-        f.close();
-        m_session = std::make_unique<HostSession>(QStringLiteral("test://") + path);
-        m_session->setStatsInterval(0);
-        QSignalSpy listed(m_session.get(), &HostSession::domainsListed);
-        m_session->connectToHost();
-        QVERIFY(listed.wait(10000));
+        m_session = VireoTest::connectedDemoHost(m_dir);
+        QVERIFY(m_session);
     }
 
     void cleanup()

@@ -8,6 +8,8 @@
 #include "core/session/processsetup.h"
 #include "resources.h"
 
+#include "tests/support/demohost.h"
+
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -17,11 +19,7 @@
 #include <optional>
 
 using namespace Vireo;
-
-namespace {
-const QString kWeb = QStringLiteral("9c1db738-6d35-5022-9639-dce24fd4c37b"); // running
-const QString kWin = QStringLiteral("7a640993-3395-57fc-b2be-2c94023cca41"); // shut off
-} // namespace
+using namespace VireoTest;
 
 class TestDomainConfig : public QObject
 {
@@ -33,17 +31,6 @@ public:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<HostSession> m_session;
-
-    template<typename T, typename Call>
-    std::optional<T> ask(Call call)
-    {
-        std::optional<T> out;
-        QObject ctx;
-        call(&ctx, [&out](T v) { out.emplace(std::move(v)); });
-        if (!QTest::qWaitFor([&] { return out.has_value(); }, 10000))
-            return std::nullopt;
-        return out;
-    }
 
     DomainDescription xml(const QString &uuid, bool inactive)
     {
@@ -61,17 +48,8 @@ private Q_SLOTS:
 
     void init()
     {
-        static int n = 0;
-        const QString path = m_dir.filePath(QStringLiteral("host%1.xml").arg(++n));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(demoHostFixture());
-        f.close();
-        m_session = std::make_unique<HostSession>(QStringLiteral("test://") + path);
-        m_session->setStatsInterval(0);
-        QSignalSpy listed(m_session.get(), &HostSession::domainsListed);
-        m_session->connectToHost();
-        QVERIFY(listed.wait(10000));
+        m_session = VireoTest::connectedDemoHost(m_dir);
+        QVERIFY(m_session);
     }
 
     void cleanup() { m_session.reset(); }
