@@ -131,18 +131,6 @@ Result<QList<SnapshotInfo>> readAll(virDomainPtr dom, const QString &op)
     return out;
 }
 
-Result<DomainDescription> readDomain(virDomainPtr dom, const QString &op)
-{
-    char *xml = virDomainGetXMLDesc(dom, 0);
-    if (!xml)
-        return lastLibvirtError(op);
-    auto parsed = parseDomainXml(QString::fromUtf8(xml));
-    free(xml);
-    if (!parsed)
-        return Error{op, parsed.error().text(), 0};
-    return parsed;
-}
-
 quint64 libvirtVersionOf(virConnectPtr conn)
 {
     unsigned long v = 0;
@@ -165,7 +153,7 @@ Status createOn(virConnectPtr conn, virDomainPtr dom, const SnapshotRequest &req
         names << s.name;
     if (const QString why = snapshotNameProblem(request.name, names); !why.isEmpty())
         return Error{op, why, 0};
-    auto domain = readDomain(dom, op);
+    auto domain = readDomainDescription(dom, op);
     if (!domain)
         return domain.error();
     if (const QString why = createBlocker(domain.value(), request.mode, libvirtVersionOf(conn));

@@ -31,6 +31,18 @@ QString domainUuid(virDomainPtr dom)
     return QString::fromLatin1(buf);
 }
 
+Result<DomainDescription> readDomainDescription(virDomainPtr dom, const QString &operation)
+{
+    char *xml = virDomainGetXMLDesc(dom, 0);
+    if (!xml)
+        return lastLibvirtError(operation);
+    auto parsed = parseDomainXml(QString::fromUtf8(xml));
+    free(xml);
+    if (!parsed)
+        return Error{operation, parsed.error().text(), 0};
+    return parsed;
+}
+
 QString nameOf(virDomainPtr dom)
 {
     const char *name = virDomainGetName(dom);

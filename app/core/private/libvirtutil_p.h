@@ -7,6 +7,7 @@
 
 #include "core/common/result.h"
 #include "core/common/types.h"
+#include "core/domain/domainxml.h"
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -50,6 +51,9 @@ using VolRef = LibvirtRef<virStorageVolPtr, virStorageVolFree>;
 
 /// The domain's UUID as text; empty if libvirt cannot say.
 QString domainUuid(virDomainPtr dom);
+/// The domain's live definition (virDomainGetXMLDesc), read by the one domain parser. The error
+/// names `operation`; libvirt's code is kept (VIR_ERR_NO_DOMAIN when it went away meanwhile).
+Result<DomainDescription> readDomainDescription(virDomainPtr dom, const QString &operation);
 /// The domain's name; empty if libvirt cannot say.
 QString nameOf(virDomainPtr dom);
 

@@ -39,13 +39,11 @@ Status fillUsers(WorkerContext &w, QList<StorageVolumeInfo> &volumes, const QStr
         return lastLibvirtError(op);
     for (int i = 0; i < n; ++i) {
         DomainRef dom(domains[i]);
-        char *xml = virDomainGetXMLDesc(dom.ptr, 0);
-        if (!xml)
-            continue;                                              // went away meanwhile
-        auto description = parseDomainXml(QString::fromUtf8(xml)); // the one domain parser
-        free(xml);
-        if (!description)
-            continue;
+        auto description = readDomainDescription(dom.ptr, op);
+        if (!description) {
+            virResetLastError();
+            continue; // went away meanwhile
+        }
         const QString name = nameOf(dom.ptr);
         const bool running = virDomainIsActive(dom.ptr) == 1;
         for (StorageVolumeInfo &v : volumes) {
