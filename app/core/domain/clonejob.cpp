@@ -147,6 +147,30 @@ Result<std::shared_ptr<CloneJob::Prepared>> checkOnWorker(WorkerContext &w, cons
     return prep;
 }
 
+/// Undoes what a clone made: the definition, the volumes (newest first), the NVRAM file. What
+/// could not be undone, in words.
+QStringList undoOnWorker(WorkerContext &w, const QList<QPair<QString, QString>> &volumes,
+                         const QString &file, const QString &uuid)
+{
+    QStringList left;
+    if (!uuid.isEmpty()) {
+        auto ref = w.lookup(uuid, Tr::tr("Undo the clone"));
+        if (ref && virDomainUndefineFlags(ref.value()->get(),
+                                          VIR_DOMAIN_UNDEFINE_MANAGED_SAVE |
+                                              VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA) < 0)
+            left << lastLibvirtError(Tr::tr("undefine the clone")).text();
+        w.worker->refreshDomain(uuid);
+    }
+    for (auto it = volumes.crbegin(); it != volumes.crend(); ++it)
+        if (Status s = StoragePrivate::deleteVolumeOnWorker(w, it->first, it->second); !s)
+            left << Tr::tr("volume '%1' of pool '%2' stays (%3)")
+                        .arg(it->second, it->first, s.error().message);
+    if (!file.isEmpty() && !QFile::remove(file))
+        left << Tr::tr("%1 stays").arg(file);
+    virResetLastError();
+    return left;
+}
+
 } // namespace
 
 CloneJob::CloneJob(HostSession *session, const ClonePlan &plan, QObject *parent)
@@ -155,7 +179,16 @@ CloneJob::CloneJob(HostSession *session, const ClonePlan &plan, QObject *parent)
     , m_plan(plan)
 {}
 
-CloneJob::~CloneJob() = default;
+CloneJob::~CloneJob()
+{
+    // Gone mid-way (its window closed): what it made is undone all the same, with no one to tell.
+    // A full copy still running cannot be stopped; its volume stays.
+    if (!m_running || !m_session ||
+        (m_madeVolumes.isEmpty() && m_madeNvramFile.isEmpty() && m_definedUuid.isEmpty()))
+        return;
+    m_session->post([volumes = m_madeVolumes, file = m_madeNvramFile, uuid = m_definedUuid](
+                        WorkerContext &w) { undoOnWorker(w, volumes, file, uuid); });
+}
 
 void CloneJob::start()
 {
@@ -511,23 +544,7 @@ void CloneJob::undoThenFinish(const Error &error, bool cancelled)
     runOnWorker<QStringList>(
         m_session, this,
         [volumes = m_madeVolumes, file = m_madeNvramFile, uuid = m_definedUuid](WorkerContext &w) {
-            QStringList left; // what could not be undone, in words
-            if (!uuid.isEmpty()) {
-                auto ref = w.lookup(uuid, Tr::tr("Undo the clone"));
-                if (ref && virDomainUndefineFlags(ref.value()->get(),
-                                                  VIR_DOMAIN_UNDEFINE_MANAGED_SAVE |
-                                                      VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA) < 0)
-                    left << lastLibvirtError(Tr::tr("undefine the clone")).text();
-                w.worker->refreshDomain(uuid);
-            }
-            for (auto it = volumes.crbegin(); it != volumes.crend(); ++it)
-                if (Status s = StoragePrivate::deleteVolumeOnWorker(w, it->first, it->second); !s)
-                    left << Tr::tr("volume '%1' of pool '%2' stays (%3)")
-                                .arg(it->second, it->first, s.error().message);
-            if (!file.isEmpty() && !QFile::remove(file))
-                left << Tr::tr("%1 stays").arg(file);
-            virResetLastError();
-            return left;
+            return undoOnWorker(w, volumes, file, uuid);
         },
         [this, error, cancelled](QStringList left) {
             Error e = error;

@@ -22,8 +22,10 @@ QString keepReason(const DeletionDisk &disk)
     if (!disk.usedBy.isEmpty())
         return Tr::tr("also used by %1").arg(disk.usedBy.join(QStringLiteral(", ")));
     if (!disk.linkedClones.isEmpty())
-        return Tr::tr("the backing file of %n linked clone(s), which need it", nullptr,
-                      int(disk.linkedClones.size()));
+        return disk.linkedClones.size() == 1
+                   ? Tr::tr("the backing file of a linked clone, which needs it")
+                   : Tr::tr("the backing file of %1 linked clones, which need it")
+                         .arg(disk.linkedClones.size());
     if (!disk.inPool())
         return Tr::tr("in no storage pool: Vireo deletes volumes only");
     return {};
