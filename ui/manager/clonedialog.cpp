@@ -103,6 +103,7 @@ CloneDialog::CloneDialog(HostSession *session, const QString &uuid, Mode mode, Q
     layout->addLayout(form);
 
     auto *disksBox = new QGroupBox(tr("Disks"), this);
+    disksBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum); // never squashed
     m_disks = new QGridLayout(disksBox);
     layout->addWidget(disksBox);
     m_explanation = new QLabel(this);
@@ -136,6 +137,7 @@ CloneDialog::CloneDialog(HostSession *session, const QString &uuid, Mode mode, Q
     m_report = new QPlainTextEdit(this);
     m_report->setReadOnly(true);
     m_report->setAccessibleName(tr("What was made and what failed"));
+    m_report->setMaximumHeight(m_report->fontMetrics().lineSpacing() * 7);
     m_report->hide();
     layout->addWidget(m_report);
 
@@ -412,6 +414,9 @@ void CloneDialog::finishOne(const Result<CloneOutcome> &r, bool cancelled)
     m_status->setText(text);
     MessageLog::instance()->info(tr("Cloned '%1' to '%2'").arg(m_source.name, r->name));
     m_name->setEnabled(false);
+    for (QComboBox *b : std::as_const(m_modeBoxes))
+        b->setEnabled(false);
+    m_start->setEnabled(false);
     m_cloneButton->setEnabled(false);
     m_cancelButton->setFocus();
     Q_EMIT cloned(m_session, {r->uuid});
@@ -424,6 +429,8 @@ void CloneDialog::finishMany(const CloneBatchReport &report)
     m_status->setText(report.cancelled ? tr("Cancelled.") : tr("Done."));
     m_report->setPlainText(report.text());
     m_report->show();
+    layout()->activate();
+    resize(width(), qMax(height(), sizeHint().height()));
     if (report.failed.isEmpty())
         MessageLog::instance()->info(tr("Clones of '%1': %2").arg(m_source.name, report.text()));
     else
@@ -431,11 +438,13 @@ void CloneDialog::finishMany(const CloneBatchReport &report)
     QStringList uuids;
     for (const CloneOutcome &o : report.made)
         uuids << o.uuid;
-    // What was made is there now: the names are taken.
-    for (const CloneOutcome &o : report.made)
-        m_source.domainNames.insert(o.name);
-    m_name->setEnabled(true);
-    revalidate();
+    // Done: like a single clone, the dialog now only reports (the names are taken).
+    m_name->setEnabled(false);
+    for (QComboBox *b : std::as_const(m_modeBoxes))
+        b->setEnabled(false);
+    m_start->setEnabled(false);
+    m_cloneButton->setEnabled(false);
+    m_cancelButton->setFocus();
     Q_EMIT cloned(m_session, uuids);
 }
 

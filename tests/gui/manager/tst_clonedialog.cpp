@@ -138,10 +138,15 @@ private Q_SLOTS:
         for (QLabel *l : again.findChildren<QLabel *>())
             marked |= l->text().contains("template with 4 linked clones");
         QVERIFY(marked);
-        // The names are taken now.
-        dialog.nameEdit()->selectAll();
-        QTest::keyClicks(dialog.nameEdit(), "lab-{03..05}");
-        QVERIFY(dialog.problemLabel()->text().contains("lab-03, lab-04"));
+        // The names are taken now: a new dialog says so.
+        again.close();
+        CloneDialog next(m_host.get(), kWin, CloneDialog::Mode::Many);
+        next.show();
+        QTRY_COMPARE(next.modeBoxes().size(), 1);
+        next.nameEdit()->selectAll();
+        QTest::keyClicks(next.nameEdit(), "lab-{03..05}");
+        QVERIFY(next.problemLabel()->text().contains("lab-03, lab-04"));
+        QVERIFY(!next.cloneButton()->isEnabled());
     }
 
     void deleteOffersTheDisksWithTheirDefaults()
