@@ -14,7 +14,9 @@
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -357,6 +359,43 @@ private Q_SLOTS:
         QCOMPARE(volumeNames("default-pool"), QStringList{"src.qcow2"});
         QCOMPARE(volumeNames("pool-b"), QStringList{"src-b.qcow2"});
         QVERIFY(!domain("c1"));
+    }
+
+    void nvramIsCopiedBesideTheOriginalsAndUndone()
+    {
+        // A local host: the UEFI variables are a file beside the original's (no pool holds it).
+        QTemporaryDir folder;
+        QFile vars(folder.filePath("usrc_VARS.fd"));
+        QVERIFY(vars.open(QIODevice::WriteOnly));
+        vars.write("uefi variables");
+        vars.close();
+        QString xml = QString::fromLatin1(kSourceXml);
+        xml.replace("<name>src</name>", "<name>usrc</name>");
+        xml.replace("<os><type>hvm</type></os>",
+                    QStringLiteral("<os><type>hvm</type><loader readonly='yes' type='pflash'>"
+                                   "/x/OVMF_CODE.fd</loader><nvram>%1</nvram></os>")
+                        .arg(vars.fileName()));
+        virDomainPtr d = virDomainDefineXML(m_direct, xml.toUtf8().constData());
+        QVERIFY(d);
+        char uuid[VIR_UUID_STRING_BUFLEN];
+        virDomainGetUUIDString(d, uuid);
+        virDomainFree(d);
+        CloneJob job(m_host.get(), {QString::fromLatin1(uuid), "u1", m_linked, false});
+        const Result<CloneOutcome> r = run(job);
+        QVERIFY2(r, qPrintable(r.error().text()));
+        QCOMPARE(domain("u1")->nvramPath, folder.filePath("u1_VARS.fd"));
+        QFile copy(folder.filePath("u1_VARS.fd"));
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), QByteArray("uefi variables"));
+        // A clone that fails at its define leaves no copy behind.
+        CloneJob failing(m_host.get(), {QString::fromLatin1(uuid), "u2", m_linked, false});
+        connect(&failing, &CloneJob::stepStarted, this, [this](CloneJob::Step step, int) {
+            if (step == CloneJob::Step::Define)
+                defineNamed("u2");
+        });
+        QVERIFY(!run(failing));
+        QVERIFY(!QFile::exists(folder.filePath("u2_VARS.fd")));
+        QVERIFY(QFile::exists(vars.fileName()));
     }
 
     void batchFailsOneAloneAndReportsIt()
