@@ -345,6 +345,10 @@ void DomainActionSet::deleteTargets()
             targets.append(t);
     if (targets.isEmpty())
         return;
+    if (m_deleteHandler) {
+        m_deleteHandler(targets);
+        return;
+    }
     bool anyRunning = false;
     for (const DomainTarget &t : targets)
         anyRunning |= isActive(t.info.state);

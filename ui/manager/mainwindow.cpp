@@ -154,6 +154,7 @@ void MainWindow::createActions()
     };
     for (const auto &[mine, theirs] : shared)
         m_actions.insert(mine, m_domainActions->action(theirs));
+    createCloneActions();
     make(Action::DefineXml, tr("Define from XML &File…"),
          st->standardIcon(QStyle::SP_FileDialogStart),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -235,6 +236,8 @@ void MainWindow::createMenus()
     m_domainActions->addToMenu(vm);
     vm->addSeparator();
     vm->addAction(action(Action::ViewXml));
+    vm->addAction(action(Action::Clone));
+    vm->addAction(action(Action::CloneMany));
     vm->addAction(action(Action::Delete));
 
     QMenu *view = menuBar()->addMenu(tr("Vie&w"));
@@ -492,6 +495,8 @@ void MainWindow::updateActions()
     m_domainActions->setTargets(targets);
     action(Action::Open)->setEnabled(anyConnected);
     action(Action::ViewXml)->setEnabled(domains.size() == 1 && anyConnected);
+    action(Action::Clone)->setEnabled(domains.size() == 1 && anyConnected);
+    action(Action::CloneMany)->setEnabled(domains.size() == 1 && anyConnected);
 
     bool anyUp = false;
     for (HostSession *s : m_model->hosts())
@@ -542,6 +547,8 @@ void MainWindow::showContextMenu(const QPoint &pos)
         m_domainActions->addToMenu(&menu);
         menu.addSeparator();
         menu.addAction(action(Action::ViewXml));
+        menu.addAction(action(Action::Clone));
+        menu.addAction(action(Action::CloneMany));
         menu.addAction(action(Action::Delete));
     }
     updateActions();

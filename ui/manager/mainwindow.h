@@ -25,6 +25,7 @@ class QVBoxLayout;
 namespace Vireo {
 
 class DomainActionSet;
+struct DomainTarget;
 class DomainFilterProxy;
 class DomainTreeModel;
 class HostSession;
@@ -65,6 +66,8 @@ public:
         Resume,
         Save,
         Delete,
+        Clone,
+        CloneMany,
         DefineXml,
         ViewXml,
         AddConnection,
@@ -135,6 +138,10 @@ private:
     void scheduleUpdateActions();
     void defineFromFile();
     void viewXml();
+    /// Clone… and Clone ×N… (mainwindowclone.cpp).
+    void createCloneActions();
+    void cloneSelected(bool many);
+    void openDeleteDialog(const QList<DomainTarget> &targets);
     void showContextMenu(const QPoint &pos);
     void watchHost(HostSession *session);
     void onLogged(const LogEntry &entry);

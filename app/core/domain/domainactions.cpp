@@ -209,11 +209,21 @@ void deleteDomain(HostSession *session, const QString &uuid, const QString &back
             if (plan->forceOff && virDomainDestroy(dom) < 0)
                 return lastLibvirtError(op);
             if (plan->undefine) {
-                unsigned int flags =
+                // The NVRAM goes with the domain (issue 12). A driver that refuses a flag
+                // (the test driver takes neither NVRAM flag) gets the next set.
+                const unsigned int base =
                     VIR_DOMAIN_UNDEFINE_MANAGED_SAVE | VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA;
-                if (nvram)
-                    flags |= VIR_DOMAIN_UNDEFINE_KEEP_NVRAM;
-                if (virDomainUndefineFlags(dom, flags) < 0)
+                const unsigned int tries[] = {nvram ? base | VIR_DOMAIN_UNDEFINE_NVRAM : base, base,
+                                              base | VIR_DOMAIN_UNDEFINE_KEEP_NVRAM};
+                int rc = -1;
+                for (unsigned int flags : tries) {
+                    rc = virDomainUndefineFlags(dom, flags);
+                    const virErrorPtr err = rc < 0 ? virGetLastError() : nullptr;
+                    if (rc == 0 || !err ||
+                        (err->code != VIR_ERR_INVALID_ARG && err->code != VIR_ERR_NO_SUPPORT))
+                        break;
+                }
+                if (rc < 0)
                     return lastLibvirtError(op);
             }
             virResetLastError();

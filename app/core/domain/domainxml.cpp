@@ -229,6 +229,7 @@ void readOs(const Node &os, DomainDescription &d)
         if (c.name == u"boot" && !c.attr(u"dev").isEmpty())
             d.boot.bootDevices.append(c.attr(u"dev"));
     }
+    d.nvramPath = os.childText(u"nvram").trimmed();
     d.boot.kernel = os.childText(u"kernel");
     d.boot.initrd = os.childText(u"initrd");
     d.boot.cmdline = os.childText(u"cmdline");
@@ -297,6 +298,8 @@ Result<DomainDescription> parseDomainXml(const QString &xml)
                 }
                 if (dev.name == u"disk")
                     d.disks.append(readDisk(dev));
+                if (dev.name == u"interface")
+                    d.macAddresses.append(dev.childAttr(u"mac", u"address").toLower());
                 const int graphicsIndex = int(d.graphics.size());
                 if (dev.name == u"graphics")
                     d.graphics.append(readDomainGraphics(dev, graphicsIndex));

@@ -54,9 +54,10 @@ struct DomainDescription
     QString osType;     ///< hvm, xen, exe...
     QString arch;
     QString machine;
-    QString firmware; ///< "efi" or "bios" (libvirt's default when nothing says otherwise)
-    QString loader;   ///< firmware image path, if any
-    QString osInfoId; ///< libosinfo id from the metadata, e.g. http://debian.org/debian/12
+    QString firmware;  ///< "efi" or "bios" (libvirt's default when nothing says otherwise)
+    QString loader;    ///< firmware image path, if any
+    QString nvramPath; ///< <os><nvram>: the guest's own copy of the UEFI variables; empty if none
+    QString osInfoId;  ///< libosinfo id from the metadata, e.g. http://debian.org/debian/12
     BootOptions boot;
     bool deviceBootOrder = false; ///< some device has its own <boot order=...>
     int vcpuMaximum = 0;
@@ -69,6 +70,7 @@ struct DomainDescription
     QList<DomainDevice> devices;
     QList<DomainDisk> disks;        ///< every <disk>, in order
     QList<DomainGraphics> graphics; ///< every <graphics>, in order (index = position)
+    QStringList macAddresses;       ///< every <interface>'s <mac address>, in order
 };
 
 /// Reads a domain's XML (as libvirt returns it) with QXmlStreamReader.
