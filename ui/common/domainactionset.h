@@ -68,16 +68,14 @@ public:
     using ConfirmHandler = std::function<bool(const QString &title, const QString &text)>;
     void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }
     bool confirm(const QString &title, const QString &text);
-    /// Replaces Delete's confirmation: the manager's Delete dialog, which also offers the disks.
-    using DeleteHandler = std::function<void(const QList<DomainTarget> &targets)>;
-    void setDeleteHandler(DeleteHandler handler) { m_deleteHandler = std::move(handler); }
     /// Where deleted domains' XML is kept (default: <AppDataLocation>/backups).
     void setBackupDir(const QString &dir) { m_backupDir = dir; }
     QString backupDir() const { return m_backupDir; }
 
     /// Runs the action on every target it applies to (asking first where it destroys).
     void perform(DomainAction action);
-    /// Deletes the targets (asks first; keeps a backup of each one's XML).
+    /// Deletes the targets through the Delete dialog, which asks and offers their disks (a
+    /// backup of each one's XML is kept).
     void deleteTargets();
     /// Forces off one domain, asking first: what a shutdown that was ignored offers.
     void forceOff(const DomainTarget &target);
@@ -104,7 +102,6 @@ private:
     QList<DomainTarget> m_targets;
     QObject *m_follower = nullptr;
     ConfirmHandler m_confirm;
-    DeleteHandler m_deleteHandler;
     QString m_backupDir;
     /// The starts this set sent and has not heard back about: per host, UUID (lower case) to
     /// name. Only the window that asked offers software emulation.

@@ -141,7 +141,6 @@ private:
     /// Clone… and Clone ×N… (mainwindowclone.cpp).
     void createCloneActions();
     void cloneSelected(bool many);
-    void openDeleteDialog(const QList<DomainTarget> &targets);
     void showContextMenu(const QPoint &pos);
     void watchHost(HostSession *session);
     void onLogged(const LogEntry &entry);

@@ -1,9 +1,7 @@
-// The manager's Clone…, Clone ×N… and its Delete dialog (MainWindow's members; one job, so one
-// file).
+// The manager's Clone… and Clone ×N… (MainWindow's members; one job, so one file).
 #include "core/session/hostsession.h"
 #include "ui/common/domainactionset.h"
 #include "ui/manager/clonedialog.h"
-#include "ui/manager/deletedialog.h"
 #include "ui/manager/mainwindow.h"
 
 #include <QAction>
@@ -21,8 +19,6 @@ void MainWindow::createCloneActions()
     m_actions.insert(Action::CloneMany, many);
     connect(one, &QAction::triggered, this, [this] { cloneSelected(false); });
     connect(many, &QAction::triggered, this, [this] { cloneSelected(true); });
-    m_domainActions->setDeleteHandler(
-        [this](const QList<DomainTarget> &targets) { openDeleteDialog(targets); });
 }
 
 void MainWindow::cloneSelected(bool many)
@@ -43,13 +39,6 @@ void MainWindow::cloneSelected(bool many)
                                        selectDomain(s, uuid);
                                });
     });
-    dialog->open();
-}
-
-void MainWindow::openDeleteDialog(const QList<DomainTarget> &targets)
-{
-    auto *dialog = new DeleteDialog(targets, backupDir(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

@@ -9,7 +9,7 @@
 #include "tests/support/demohost.h"
 #include "ui/common/messagelog.h"
 #include "ui/manager/clonedialog.h"
-#include "ui/manager/deletedialog.h"
+#include "ui/common/deletedialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -7,7 +7,7 @@
 #include "core/session/processsetup.h"
 #include "resources.h"
 #include "ui/common/messagelog.h"
-#include "ui/manager/deletedialog.h"
+#include "ui/common/deletedialog.h"
 #include "ui/manager/domainfilterproxy.h"
 #include "ui/manager/mainwindow.h"
 

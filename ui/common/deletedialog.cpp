@@ -1,4 +1,4 @@
-#include "ui/manager/deletedialog.h"
+#include "ui/common/deletedialog.h"
 
 #include "core/common/types.h"
 #include "ui/common/hosteventlog.h"
