@@ -3,6 +3,7 @@
 #include "core/common/coretr.h"
 
 #include "core/common/xmlelement.h"
+#include "hostprobe_p.h"
 #include "hostworker_p.h"
 
 #include <QCoreApplication>
@@ -483,6 +484,24 @@ void listHostDevices(HostSession *session, QObject *context,
             }
             virResetLastError();
             return out;
+        },
+        std::move(done));
+}
+
+void fetchDomainCapabilities(HostSession *session, const QString &uuid, QObject *context,
+                             std::function<void(Result<DomainCapabilities>)> done)
+{
+    runOnWorker<Result<DomainCapabilities>>(
+        session, context,
+        [uuid](WorkerContext &w) -> Result<DomainCapabilities> {
+            const QString op = Tr::tr("Read what the host offers for %1").arg(uuid);
+            auto ref = w.lookup(uuid, op);
+            if (!ref)
+                return ref.error();
+            Result<DomainDescription> d = readDomainDescription(ref.value()->get(), op);
+            if (!d)
+                return d.error();
+            return queryDomainCapabilities(w, d->arch, d->hypervisor);
         },
         std::move(done));
 }

@@ -3,6 +3,7 @@
 #include "core/common/result.h"
 #include "core/domain/devicexml.h"
 #include "core/domain/domaincontrol.h"
+#include "core/session/domaincapabilitiesxml.h"
 
 #include <QList>
 #include <QObject>
@@ -92,6 +93,11 @@ void listHostDevices(HostSession *session, QObject *context,
                      std::function<void(Result<QList<HostDevice>>)> done);
 /// Reads one node device's XML (the part listHostDevices uses). Pure; for tests.
 Result<HostDevice> parseNodeDeviceXml(const QString &xml);
+
+/// The domain capabilities for the domain's architecture and virtualization type: what the Add
+/// Hardware dialog offers (TPM emulator, firmware).
+void fetchDomainCapabilities(HostSession *session, const QString &uuid, QObject *context,
+                             std::function<void(Result<DomainCapabilities>)> done);
 
 /// Rewrites the persistent definition's SPICE display as VNC (switchSpiceToVnc); a running
 /// domain keeps SPICE until it next starts.

@@ -495,6 +495,73 @@ Result<DomainControl::Scope> deviceScope(ApplyWhen when, bool running, bool live
     return Scope::Config;
 }
 
+Result<DeviceSpec> deviceSpecFromXml(const QString &deviceXml)
+{
+    const QString op = Tr::tr("Read the device for editing");
+    static const QRegularExpression first(QStringLiteral("<([A-Za-z]+)"));
+    const QString root = first.match(deviceXml).captured(1);
+    Result<XmlElement> read = readDeviceElement(deviceXml, root, op);
+    if (!read)
+        return read.error();
+    const XmlElement &e = *read;
+    if (root == u"disk") {
+        DiskDeviceSpec d;
+        d.cdrom = e.attr(u"device") == u"cdrom";
+        if (!d.cdrom && !e.attr(u"device").isEmpty() && e.attr(u"device") != u"disk")
+            return Error{op, Tr::tr("only disks and CD-ROM drives can be edited"), 0};
+        const XmlElement *src = e.child(u"source");
+        const QString type = e.attr(u"type");
+        if (!src || (!src->hasAttr(u"file") && !src->hasAttr(u"dev") && !src->hasAttr(u"volume")))
+            d.source = DiskDeviceSpec::Source::Empty;
+        else if (type == u"volume") {
+            d.source = DiskDeviceSpec::Source::Volume;
+            d.pool = src->attr(u"pool");
+            d.volume = src->attr(u"volume");
+        } else if (type == u"block") {
+            d.source = DiskDeviceSpec::Source::Block;
+            d.path = src->attr(u"dev");
+        } else if (type == u"file") {
+            d.path = src->attr(u"file");
+        } else {
+            return Error{op, Tr::tr("a %1 disk cannot be edited here").arg(type), 0};
+        }
+        if (d.source == DiskDeviceSpec::Source::Empty && !d.cdrom)
+            return Error{op, Tr::tr("the disk has no source to edit"), 0};
+        d.format = e.childAttr(u"driver", u"type");
+        d.cache = e.childAttr(u"driver", u"cache");
+        d.bus = e.childAttr(u"target", u"bus");
+        d.target = e.childAttr(u"target", u"dev");
+        d.readOnly = e.child(u"readonly") != nullptr;
+        d.shareable = e.child(u"shareable") != nullptr;
+        return DeviceSpec(d);
+    }
+    if (root == u"interface") {
+        NicDeviceSpec n;
+        const QString type = e.attr(u"type");
+        if (type == u"network") {
+            n.sourceName = e.childAttr(u"source", u"network");
+        } else if (type == u"bridge") {
+            n.source = NicDeviceSpec::Source::Bridge;
+            n.sourceName = e.childAttr(u"source", u"bridge");
+        } else if (type == u"user") {
+            n.source = NicDeviceSpec::Source::User;
+        } else {
+            return Error{op, Tr::tr("a %1 interface cannot be edited here").arg(type), 0};
+        }
+        n.model = e.childAttr(u"model", u"type");
+        n.mac = e.childAttr(u"mac", u"address");
+        n.linkUp = e.childAttr(u"link", u"state") != u"down";
+        return DeviceSpec(n);
+    }
+    if (root == u"video") {
+        VideoDeviceSpec v;
+        v.model = e.childAttr(u"model", u"type");
+        v.vramKiB = e.childAttr(u"model", u"vram").toULongLong();
+        return DeviceSpec(v);
+    }
+    return Error{op, Tr::tr("a %1 cannot be edited here").arg(root), 0};
+}
+
 Result<QString> deviceElementXml(const QString &domainXml, const DeviceKey &key)
 {
     const QString op = Tr::tr("Find the device in the domain XML");

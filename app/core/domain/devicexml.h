@@ -140,6 +140,10 @@ enum class ApplyWhen { Now, AfterRestart, NowAndAfterRestart };
 /// so, and goes to the configuration for "now and after restart".
 Result<DomainControl::Scope> deviceScope(ApplyWhen when, bool running, bool liveCapable = true);
 
+/// The spec of an existing disk, CD-ROM, NIC or video element (what the Edit dialog starts
+/// from). Fails for other devices and for sources the specs cannot say (network disks).
+Result<DeviceSpec> deviceSpecFromXml(const QString &deviceXml);
+
 /// Which device of a domain: its element name and, for disks and NICs, their target or MAC;
 /// otherwise its position among the devices of that kind.
 struct DeviceKey

@@ -3,6 +3,9 @@
 #include "core/domain/devices.h"
 #include "core/domain/devicexml.h"
 #include "core/domain/domainxml.h"
+#include "core/session/domaincapabilitiesxml.h"
+
+#include <QFile>
 
 #include <QTest>
 
@@ -343,6 +346,38 @@ private Q_SLOTS:
         QVERIFY(replaced->contains(QStringLiteral("virtio"))); // the second video stays
     }
 
+    void readsDevicesForEditing()
+    {
+        auto disk = deviceSpecFromXml(
+            *deviceElementXml(kDomain, {QStringLiteral("disk"), QStringLiteral("vda"), 0}));
+        QVERIFY2(disk.ok(), qPrintable(disk.error().text()));
+        const auto &d = std::get<DiskDeviceSpec>(*disk);
+        QCOMPARE(d.path, QStringLiteral("/a.qcow2"));
+        QCOMPARE(d.bus, QStringLiteral("virtio"));
+        QCOMPARE(d.target, QStringLiteral("vda"));
+        QVERIFY(!d.cdrom);
+        auto cd = deviceSpecFromXml(
+            *deviceElementXml(kDomain, {QStringLiteral("disk"), QStringLiteral("sda"), 0}));
+        QVERIFY(std::get<DiskDeviceSpec>(*cd).cdrom);
+        auto nic = deviceSpecFromXml(*deviceElementXml(
+            kDomain, {QStringLiteral("interface"), QStringLiteral("52:54:00:aa:bb:cc"), 0}));
+        const auto &n = std::get<NicDeviceSpec>(*nic);
+        QCOMPARE(n.sourceName, QStringLiteral("default"));
+        QCOMPARE(n.mac, QStringLiteral("52:54:00:aa:bb:cc"));
+        QVERIFY(n.linkUp);
+        // What is read writes back the same device.
+        const QString again = *buildDeviceXml(*nic);
+        QVERIFY(again.contains(QStringLiteral("52:54:00:aa:bb:cc")));
+        auto video =
+            deviceSpecFromXml(QStringLiteral("<video><model type='qxl' vram='65536'/></video>"));
+        QCOMPARE(std::get<VideoDeviceSpec>(*video).vramKiB, 65536ull);
+        QVERIFY(!deviceSpecFromXml(QStringLiteral("<rng model='virtio'/>")).ok());
+        QVERIFY(!deviceSpecFromXml(
+                     QStringLiteral("<disk type='network' device='disk'><source protocol='rbd' "
+                                    "name='p/i'/><target dev='vdb'/></disk>"))
+                     .ok());
+    }
+
     void changesMedia()
     {
         const QString drive =
@@ -416,6 +451,30 @@ private Q_SLOTS:
         r.timeoutSeconds = 20;
         const QString text = Devices::removalMessage(r, QStringLiteral("Disk vdb"));
         QVERIFY2(text.contains(words), qPrintable(text));
+    }
+
+    void offersTpmOnlyWithSwtpm()
+    {
+        // QEMU 7.2 on a host without swtpm: only passthrough.
+        QFile f(QFINDTESTDATA("../core/data/domcaps-qemu-9.0-tcg.xml"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString xml = QString::fromUtf8(f.readAll());
+        auto without = parseDomainCapabilitiesXml(xml);
+        QVERIFY(without.ok());
+        QCOMPARE(without->tpmModels, (QStringList{"tpm-tis", "tpm-crb"}));
+        QCOMPARE(without->tpmBackends, QStringList{"passthrough"});
+        QVERIFY(!without->offersTpmEmulator());
+        QCOMPARE(without->loaderSecure, QStringList{"no"});
+        QString withSwtpm = xml;
+        withSwtpm.replace(
+            QStringLiteral("</enum>\n    </tpm>"),
+            QStringLiteral("<value>emulator</value></enum><enum name='backendVersion'>"
+                           "<value>2.0</value></enum></tpm>"));
+        QVERIFY(withSwtpm != xml);
+        auto with = parseDomainCapabilitiesXml(withSwtpm);
+        QVERIFY2(with.ok(), qPrintable(with.error().text()));
+        QCOMPARE(with->tpmVersions, QStringList{"2.0"});
+        QVERIFY(with->offersTpmEmulator());
     }
 
     void readsNodeDevices()
