@@ -4,6 +4,7 @@
 
 #include "core/common/coretr.h"
 #include "core/domain/devices.h"
+#include "core/domain/devicexmledits.h"
 #include "core/domain/domainactions.h"
 #include "ui/details/adddevicedialog.h"
 #include "ui/details/devices/editdevicedialog.h"

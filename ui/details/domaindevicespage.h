@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/domain/devicexml.h"
+#include "core/domain/devicexmledits.h"
 
 #include <QWidget>
 

@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/domain/devicexml.h"
+#include "core/domain/devicexmledits.h"
 #include "core/domain/domaincontrol.h"
 #include "core/session/domaincapabilitiesxml.h"
 

@@ -2,6 +2,7 @@
 // goes to, the device edits on a domain's XML, and the words for a removal (issue 14).
 #include "core/domain/devices.h"
 #include "core/domain/devicexml.h"
+#include "core/domain/devicexmledits.h"
 #include "core/domain/domainxml.h"
 #include "core/session/domaincapabilitiesxml.h"
 
