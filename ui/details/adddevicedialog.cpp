@@ -43,7 +43,8 @@ AddDeviceDialog::AddDeviceDialog(DomainContext *context, QWidget *parent)
     m_preview->setReadOnly(true);
     m_preview->setAccessibleName(UiTr::tr("Device XML preview"));
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_preview->setMinimumHeight(110);
+    m_preview->setMinimumHeight(90);
+    m_preview->setMaximumHeight(150);
     m_problem->setWordWrap(true);
     m_problem->setAccessibleName(UiTr::tr("What is wrong"));
     m_whenNote->setWordWrap(true);
@@ -128,7 +129,7 @@ AddDeviceDialog::AddDeviceDialog(DomainContext *context, QWidget *parent)
     });
     connect(m_context, &DomainContext::infoChanged, this, &AddDeviceDialog::refresh);
     m_types->setCurrentRow(0);
-    resize(820, 620);
+    resize(860, 720);
 }
 
 void AddDeviceDialog::addPage(Type type, const QString &name, DevicePage *page)
@@ -196,10 +197,12 @@ void AddDeviceDialog::refresh()
     const bool running = m_context->isActive();
     const bool live = canAttachLive(spec);
 
-    // Shut off, there is only the configuration: the choice says nothing then.
+    // Shut off, there is only the configuration: the choice says nothing then, and is hidden.
     m_now->setEnabled(running && live);
     m_both->setEnabled(running);
     m_later->setEnabled(running);
+    for (QRadioButton *r : {m_now, m_both, m_later})
+        r->setVisible(running);
     if (!running)
         m_whenNote->setText(UiTr::tr("The domain is shut off: the device goes into its "
                                      "configuration and is there at the next start."));

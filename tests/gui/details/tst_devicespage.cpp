@@ -179,6 +179,7 @@ private Q_SLOTS:
         // Shut off, there is only the configuration: the choice is greyed and says why.
         QVERIFY(!dialog->whenButton(ApplyWhen::Now)->isEnabled());
         QVERIFY(!dialog->whenButton(ApplyWhen::AfterRestart)->isEnabled());
+        QVERIFY(dialog->whenButton(ApplyWhen::NowAndAfterRestart)->isHidden());
         // The NIC page fills in a MAC no domain of the host uses.
         dialog->selectType(Type::Nic);
         QTRY_VERIFY(dialog->preview()->toPlainText().contains(u"52:54:00:"));

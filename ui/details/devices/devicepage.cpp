@@ -10,6 +10,7 @@ QComboBox *DevicePage::addCombo(QFormLayout *form, const QString &label,
                                 const QList<QPair<QString, QString>> &items)
 {
     auto *combo = new QComboBox(this);
+    combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     for (const auto &[value, text] : items)
         combo->addItem(text, value);
     combo->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));

@@ -50,9 +50,11 @@ DiskDevicePage::DiskDevicePage(bool cdrom, HostSession *session, const QStringLi
         radio(cdrom ? UiTr::tr("An ISO &volume of a pool") : UiTr::tr("An &existing volume"));
     m_pool = new QComboBox(this);
     m_pool->setAccessibleName(UiTr::tr("Storage pool"));
+    m_pool->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     form->addRow(UiTr::tr("P&ool:"), m_pool);
     m_volume = new QComboBox(this);
     m_volume->setAccessibleName(UiTr::tr("Volume"));
+    m_volume->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     form->addRow(UiTr::tr("Vol&ume:"), m_volume);
     if (!cdrom) {
         m_volumeName = new QLineEdit(this);

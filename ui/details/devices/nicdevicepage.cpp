@@ -50,7 +50,9 @@ NicDevicePage::NicDevicePage(HostSession *session, bool sessionHost, QWidget *pa
     auto *macRow = new QHBoxLayout;
     macRow->addWidget(m_mac, 1);
     macRow->addWidget(m_generate);
-    form->addRow(UiTr::tr("M&AC address:"), macRow);
+    auto *macLabel = new QLabel(UiTr::tr("M&AC address:"), this);
+    macLabel->setBuddy(m_mac);
+    form->addRow(macLabel, macRow);
     m_macNote = new QLabel(UiTr::tr("Checking the addresses the host's domains use…"), this);
     m_macNote->setWordWrap(true);
     form->addRow(QString(), m_macNote);

@@ -213,7 +213,7 @@ void TpmDevicePage::setOffered(bool emulator, const QStringList &models, const Q
     }
     m_note->setText(emulator ? UiTr::tr("A TPM 2.0 emulated by swtpm on the host; its state is "
                                         "kept with the domain.")
-                             : why);
+                             : UiTr::tr("A TPM 2.0 is emulated by swtpm on the host."));
     Q_EMIT changed();
 }
 
