@@ -92,9 +92,25 @@ struct RemovalWait
     bool failed = false;
 };
 
+using RemovalWaitRef = std::shared_ptr<RemovalWait>;
+
+/// Each registration owns a reference: libvirt frees it (freeWait) once the callback can no
+/// longer run, so a callback still in flight after the deregistration never touches freed memory.
+void *newWaitRef(const RemovalWaitRef &wait)
+{
+    WorkerCounts::registrationAdded();
+    return new RemovalWaitRef(wait);
+}
+
+void freeWaitRef(void *opaque)
+{
+    delete static_cast<RemovalWaitRef *>(opaque);
+    WorkerCounts::registrationFreed();
+}
+
 void onDeviceRemoved(virConnectPtr, virDomainPtr, const char *devAlias, void *opaque)
 {
-    auto *wait = static_cast<RemovalWait *>(opaque);
+    RemovalWait *wait = static_cast<RemovalWaitRef *>(opaque)->get();
     std::lock_guard lock(wait->mutex);
     if (wait->alias == QString::fromUtf8(devAlias)) {
         wait->removed = true;
@@ -104,7 +120,7 @@ void onDeviceRemoved(virConnectPtr, virDomainPtr, const char *devAlias, void *op
 
 void onRemovalFailed(virConnectPtr, virDomainPtr, const char *devAlias, void *opaque)
 {
-    auto *wait = static_cast<RemovalWait *>(opaque);
+    RemovalWait *wait = static_cast<RemovalWaitRef *>(opaque)->get();
     std::lock_guard lock(wait->mutex);
     if (wait->alias == QString::fromUtf8(devAlias)) {
         wait->failed = true;
@@ -152,16 +168,23 @@ Result<Removal> detachOnWorker(WorkerContext &w, virDomainPtr dom, const DeviceK
     }
 
     // Listen before asking: the guest may answer before the call returns.
-    RemovalWait wait;
+    const auto waitRef = std::make_shared<RemovalWait>();
+    RemovalWait &wait = *waitRef;
     wait.alias = deviceAlias(*domainXml, key);
     int removedId = -1, failedId = -1;
     if (!wait.alias.isEmpty()) {
-        removedId = virConnectDomainEventRegisterAny(
-            w.conn, dom, VIR_DOMAIN_EVENT_ID_DEVICE_REMOVED,
-            VIR_DOMAIN_EVENT_CALLBACK(onDeviceRemoved), &wait, nullptr);
-        failedId = virConnectDomainEventRegisterAny(
-            w.conn, dom, VIR_DOMAIN_EVENT_ID_DEVICE_REMOVAL_FAILED,
-            VIR_DOMAIN_EVENT_CALLBACK(onRemovalFailed), &wait, nullptr);
+        auto listen = [&](int event, virConnectDomainEventGenericCallback cb) {
+            void *opaque = newWaitRef(waitRef);
+            const int id =
+                virConnectDomainEventRegisterAny(w.conn, dom, event, cb, opaque, freeWaitRef);
+            if (id < 0)
+                freeWaitRef(opaque); // not registered: libvirt does not free it
+            return id;
+        };
+        removedId =
+            listen(VIR_DOMAIN_EVENT_ID_DEVICE_REMOVED, VIR_DOMAIN_EVENT_CALLBACK(onDeviceRemoved));
+        failedId = listen(VIR_DOMAIN_EVENT_ID_DEVICE_REMOVAL_FAILED,
+                          VIR_DOMAIN_EVENT_CALLBACK(onRemovalFailed));
         virResetLastError(); // a driver without these events: the XML check below decides
     }
     auto deregister = [&] {
@@ -184,7 +207,7 @@ Result<Removal> detachOnWorker(WorkerContext &w, virDomainPtr dom, const DeviceK
                          [&] { return wait.removed || wait.failed; });
     }
     deregister();
-    // After deregistering, no callback can touch `wait` any more.
+    std::lock_guard lock(wait.mutex);
     if (wait.failed)
         removal.outcome = Removal::Outcome::Refused;
     else if (!wait.removed && stillPresent(dom, wait.alias))
