@@ -28,7 +28,7 @@ void offerItem(QComboBox *combo, const QString &value, bool offered, const QStri
 } // namespace
 
 WizardFirmwareBox::WizardFirmwareBox(QWidget *parent)
-    : QGroupBox(tr("Firmware"), parent)
+    : QGroupBox(tr("Firmware and TPM"), parent)
     , m_firmware(new QComboBox(this))
     , m_tpm(new QCheckBox(tr("Add a &TPM 2.0 (emulated by swtpm)"), this))
     , m_note(new QLabel(this))
