@@ -1,5 +1,7 @@
 #include "ui/console/consolepage.h"
 
+#include "ui/console/spiceswitchbar.h"
+
 #include "core/common/uri.h"
 #include "core/console/sshtunnel.h"
 #include "core/session/hostsession.h"
@@ -24,6 +26,8 @@ ConsolePage::ConsolePage(HostSession *session, const QString &uuidOrName, QWidge
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_spiceBar = new SpiceSwitchBar(session, this);
+    layout->addWidget(m_spiceBar);
     layout->addWidget(m_console);
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, &ConsolePage::reconnect);
@@ -133,6 +137,7 @@ void ConsolePage::learnUuid(const QString &uuid)
 void ConsolePage::onInfo(const GraphicsInfo &info)
 {
     learnUuid(info.domainUuid);
+    m_spiceBar->follow(info);
     if (info.domainName != m_name) {
         m_name = info.domainName;
         Q_EMIT domainNameChanged(m_name);

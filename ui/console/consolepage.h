@@ -15,6 +15,7 @@ namespace Vireo {
 
 class HostSession;
 struct ConsoleRoute;
+class SpiceSwitchBar;
 class SshTunnel;
 class VncConsole;
 
@@ -32,6 +33,7 @@ public:
     ConsolePage(HostSession *session, const QString &uuidOrName, QWidget *parent = nullptr);
     ~ConsolePage() override;
 
+    SpiceSwitchBar *spiceBar() const { return m_spiceBar; }
     VncConsole *console() const { return m_console; }
     QString domainUuid() const { return m_uuid; }
     QString domainName() const { return m_name; }
@@ -67,6 +69,7 @@ private:
     QString m_uuid;
     QString m_name;
     VncConsole *m_console;
+    SpiceSwitchBar *m_spiceBar = nullptr;
     QTimer *m_retryTimer;
     SshTunnel *m_tunnel = nullptr; ///< the ssh -W of a remote console, if one runs
     QAction *m_tunnelAction = nullptr;

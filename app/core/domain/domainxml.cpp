@@ -125,6 +125,7 @@ DomainDevice describeDevice(const Node &n, bool &bootOrder, int graphicsIndex)
         const QString device =
             n.attr(u"device").isEmpty() ? QStringLiteral("disk") : n.attr(u"device");
         const QString target = n.childAttr(u"target", u"dev");
+        d.key = target;
         if (device == u"cdrom")
             d.title = Tr::tr("CD-ROM %1").arg(target);
         else if (device == u"floppy")
@@ -145,6 +146,7 @@ DomainDevice describeDevice(const Node &n, bool &bootOrder, int graphicsIndex)
     } else if (n.name == u"interface") {
         const QString mac = n.childAttr(u"mac", u"address");
         d.title = Tr::tr("NIC %1").arg(mac);
+        d.key = mac;
         const QString type = n.attr(u"type");
         addProperty(d, Tr::tr("Type"), type);
         const Node *src = n.child(u"source");

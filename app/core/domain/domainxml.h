@@ -16,6 +16,7 @@ struct DomainDevice
     QString kind;  ///< the element name: disk, interface, graphics, video, memballoon, serial...
     QString title; ///< e.g. "Disk vda", "NIC 52:54:00:00:00:01"
     QList<QPair<QString, QString>> properties; ///< (label, value) in display order
+    QString key; ///< what names it among its kind: a disk's target, a NIC's MAC; else empty
 };
 
 /// One <disk> of a domain, as snapshots need it: what it is, its format and where it lives.
