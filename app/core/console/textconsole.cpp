@@ -6,6 +6,8 @@
 
 #include <QTimer>
 
+#include <linux/input-event-codes.h>
+
 #include <mutex>
 
 namespace Vireo {
@@ -400,6 +402,49 @@ void TextConsole::streamEnded(quint64 generation, const QString &error)
         if (generation == m_generation && m_wanted && m_state == State::Disconnected)
             openWith(false);
     });
+}
+
+QList<QPair<char, QString>> TextConsole::sysRqKeys()
+{
+    return {
+        {'h', tr("Help (list the SysRq keys)")},
+        {'s', tr("Sync the file systems")},
+        {'u', tr("Remount the file systems read-only")},
+        {'b', tr("Reboot at once")},
+        {'e', tr("Terminate all processes")},
+        {'i', tr("Kill all processes")},
+        {'t', tr("Show the tasks")},
+        {'w', tr("Show the blocked tasks")},
+        {'m', tr("Show the memory")},
+        {'c', tr("Crash the kernel")},
+    };
+}
+
+void TextConsole::sendSysRq(char key, QObject *context, std::function<void(Status)> done)
+{
+    static const QHash<char, unsigned> codes = {
+        {'h', KEY_H}, {'s', KEY_S}, {'u', KEY_U}, {'b', KEY_B}, {'e', KEY_E},
+        {'i', KEY_I}, {'t', KEY_T}, {'w', KEY_W}, {'m', KEY_M}, {'c', KEY_C},
+    };
+    const QString uuid = m_uuid;
+    if (!codes.contains(key)) {
+        done(Error{Tr::tr("Send SysRq to %1").arg(uuid), Tr::tr("unknown SysRq key"), 0});
+        return;
+    }
+    const unsigned code = codes.value(key);
+    runOnWorker<Status>(
+        m_session, context,
+        [uuid, code](WorkerContext &w) -> Status {
+            const QString op = Tr::tr("Send SysRq to %1").arg(uuid);
+            auto dom = w.lookup(uuid, op);
+            if (!dom)
+                return dom.error();
+            unsigned keys[] = {KEY_LEFTALT, KEY_SYSRQ, code};
+            if (virDomainSendKey(dom.value()->get(), VIR_KEYCODE_SET_LINUX, 100, keys, 3, 0) < 0)
+                return lastLibvirtError(op);
+            return Done{};
+        },
+        std::move(done));
 }
 
 void TextConsole::fetchConsoles(HostSession *session, const QString &uuidOrName, QObject *context,

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QPair>
 #include <QPointer>
 #include <QString>
 
@@ -66,6 +67,15 @@ public:
     void close();
     /// Bytes for the guest (sent in order; dropped while not connected).
     void send(const QByteArray &bytes);
+
+    /// Alt+SysRq+key to the guest's keyboard (virDomainSendKey, Linux key codes): libvirt's
+    /// console stream cannot send a serial break, which is how SysRq travels on a serial line,
+    /// but a guest's kernel reads SysRq from its keyboard too (PS/2 or USB, present on PC
+    /// machines without graphics). key: a letter or digit of the SysRq table. The answer comes
+    /// to done on the GUI thread while context lives.
+    void sendSysRq(char key, QObject *context, std::function<void(Status)> done);
+    /// The SysRq keys offered, with what each does.
+    static QList<QPair<char, QString>> sysRqKeys();
 
     /// How long to wait before reopening a stream that ended while the guest runs.
     void setRetryDelay(int ms) { m_retryDelayMs = ms; }
