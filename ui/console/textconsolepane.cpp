@@ -28,7 +28,7 @@ TextConsolePane::TextConsolePane(HostSession *session, const QString &uuid,
     , m_session(session)
     , m_uuid(uuid)
     , m_info(console)
-    , m_console(new TextConsole(session, uuid, console.alias, this))
+    , m_console(new TextConsole(session, uuid, console.deviceName(), this))
     , m_terminal(new TerminalView(this))
     , m_toolBar(new QToolBar(this))
     , m_state(new QLabel(this))
@@ -154,9 +154,10 @@ void TextConsolePane::askToTakeOver()
 void TextConsolePane::chooseScrollbackFile()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Scrollback"), dir + QLatin1Char('/') + m_info.alias + QStringLiteral(".txt"),
-        tr("Text files (*.txt);;All files (*)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Scrollback"),
+                                                      dir + QLatin1Char('/') + m_info.deviceName() +
+                                                          QStringLiteral(".txt"),
+                                                      tr("Text files (*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     m_saveAction->setEnabled(false);

@@ -158,6 +158,17 @@ void TerminalEmulator::setDefaultColours(QRgb foreground, QRgb background)
     vterm_color_rgb(&bg, quint8(qRed(background)), quint8(qGreen(background)),
                     quint8(qBlue(background)));
     vterm_state_set_default_colors(m_state, &fg, &bg);
+    // The 16 ANSI colours of the Tango palette: libvterm's own dark blue (0, 0, 224) cannot be
+    // read on a dark background, and `ls --color` draws directories in it.
+    static const QRgb ansi[16] = {
+        0x2e3436, 0xcc0000, 0x4e9a06, 0xc4a000, 0x3465a4, 0x75507b, 0x06989a, 0xd3d7cf,
+        0x555753, 0xef2929, 0x8ae234, 0xfce94f, 0x729fcf, 0xad7fa8, 0x34e2e2, 0xeeeeec,
+    };
+    for (int i = 0; i < 16; ++i) {
+        VTermColor c;
+        vterm_color_rgb(&c, quint8(qRed(ansi[i])), quint8(qGreen(ansi[i])), quint8(qBlue(ansi[i])));
+        vterm_state_set_palette_color(m_state, i, &c);
+    }
     for (int i = 0; i < 256; ++i) {
         VTermColor c;
         vterm_state_get_palette_color(m_state, i, &c);

@@ -265,7 +265,13 @@ void TerminalView::paintEvent(QPaintEvent *event)
             const QRect rect(col * m_cellWidth, y, span * m_cellWidth, m_cellHeight);
             if (!rect.intersects(area))
                 continue;
-            QColor fg(m_emulator->toRgb(cell.fg, true));
+            // Bold text in one of the first eight colours is drawn in its bright twin, as xterm
+            // does: bold blue directories stay readable on the dark background.
+            quint32 fgColour = cell.fg;
+            if (cell.has(TerminalCell::Bold) && TerminalColor::isIndexed(fgColour) &&
+                TerminalColor::index(fgColour) < 8)
+                fgColour = TerminalColor::indexed(TerminalColor::index(fgColour) + 8);
+            QColor fg(m_emulator->toRgb(fgColour, true));
             QColor bg(m_emulator->toRgb(cell.bg, false));
             bool inverted = cell.has(TerminalCell::Reverse) != isSelected(line, col);
             const bool isCursor = line == cursorLine && col == cursor.x() &&

@@ -213,7 +213,7 @@ DomainDevice describeDevice(const Node &n, bool &bootOrder, int graphicsIndex)
 }
 
 /// A pty <serial> or <console> as a text console; nothing for other types (file, tcp, ...).
-std::optional<DomainTextConsole> readTextConsole(const Node &n)
+std::optional<DomainTextConsole> readTextConsole(const Node &n, int index)
 {
     if (n.attr(u"type") != u"pty")
         return std::nullopt;
@@ -224,6 +224,7 @@ std::optional<DomainTextConsole> readTextConsole(const Node &n)
     c.targetType = n.childAttr(u"target", u"type");
     c.alias = n.childAttr(u"alias", u"name");
     c.ptyPath = n.childAttr(u"source", u"path");
+    c.index = index;
     if (c.ptyPath.isEmpty())
         c.ptyPath = n.attr(u"tty");
     return c;
@@ -328,6 +329,8 @@ Result<DomainDescription> parseDomainXml(const QString &xml)
         } else if (n.name == u"metadata")
             findOsInfo(n, d);
         else if (n.name == u"devices") {
+            int serialCount = 0;
+            int consoleCount = 0;
             for (const Node &dev : n.children) {
                 if (dev.name == u"memballoon") {
                     d.balloonModel = dev.attr(u"model");
@@ -336,8 +339,10 @@ Result<DomainDescription> parseDomainXml(const QString &xml)
                 if (dev.name == u"disk")
                     d.disks.append(readDisk(dev));
                 if (dev.name == u"serial" || dev.name == u"console") {
-                    if (const auto console = readTextConsole(dev))
+                    int &count = dev.name == u"serial" ? serialCount : consoleCount;
+                    if (const auto console = readTextConsole(dev, count))
                         addTextConsole(*console, d.textConsoles);
+                    ++count;
                 }
                 const int graphicsIndex = int(d.graphics.size());
                 if (dev.name == u"graphics")

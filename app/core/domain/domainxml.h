@@ -44,6 +44,16 @@ struct DomainTextConsole
     QString targetType; ///< <target type=...>: isa-serial, virtio, serial...
     QString alias;      ///< <alias name=...> in the live XML: the dev_name of virDomainOpenConsole
     QString ptyPath;    ///< the host's pty (live XML), for the user's information only
+    int index = 0;      ///< position among the domain's <serial> (or <console>) elements
+    /// What virDomainOpenConsole is given: the alias, or before the guest ran (no alias yet) the
+    /// one libvirt's QEMU driver gives it, "serial" or "console" and the element's position.
+    QString deviceName() const
+    {
+        if (!alias.isEmpty())
+            return alias;
+        return (kind == Kind::Serial ? QStringLiteral("serial") : QStringLiteral("console")) +
+               QString::number(index);
+    }
     bool operator==(const DomainTextConsole &) const = default;
 };
 

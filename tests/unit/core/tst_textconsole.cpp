@@ -65,6 +65,8 @@ private Q_SLOTS:
         QCOMPARE(c[0].ptyPath, QStringLiteral("/dev/pts/7"));
         QCOMPARE(c[1].port, 2);
         QCOMPARE(c[1].alias, QStringLiteral("serial2"));
+        QCOMPARE(c[1].index, 2); // the file-backed serial1 counts for the position
+        QCOMPARE(c[1].deviceName(), QStringLiteral("serial2"));
         QCOMPARE(c[2].kind, DomainTextConsole::Kind::Console);
         QCOMPARE(c[2].targetType, QStringLiteral("virtio"));
         QCOMPARE(c[2].alias, QStringLiteral("console1"));
@@ -81,6 +83,7 @@ private Q_SLOTS:
         QCOMPARE(d.value().textConsoles.size(), 1);
         QCOMPARE(d.value().textConsoles[0].kind, DomainTextConsole::Kind::Console);
         QVERIFY(d.value().textConsoles[0].alias.isEmpty()); // inactive XML: no alias yet
+        QCOMPARE(d.value().textConsoles[0].deviceName(), QStringLiteral("console0"));
     }
 
     void openErrors_data()

@@ -151,6 +151,9 @@ private Q_SLOTS:
         // xterm's 256-colour cube: 196 is pure red, 21 pure blue.
         QCOMPARE(t.toRgb(TerminalColor::indexed(196), true), qRgb(255, 0, 0));
         QCOMPARE(t.toRgb(TerminalColor::indexed(21), true), qRgb(0, 0, 255));
+        // The 16 ANSI colours are Tango's, readable on the dark default background.
+        QCOMPARE(t.toRgb(TerminalColor::indexed(4), true), qRgb(0x34, 0x65, 0xa4));
+        QCOMPARE(t.toRgb(TerminalColor::indexed(12), true), qRgb(0x72, 0x9f, 0xcf));
         t.setDefaultColours(qRgb(1, 2, 3), qRgb(4, 5, 6));
         QCOMPARE(t.toRgb(TerminalColor::Default, true), qRgb(1, 2, 3));
         QCOMPARE(t.toRgb(TerminalColor::Default, false), qRgb(4, 5, 6));
