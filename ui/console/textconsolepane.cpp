@@ -40,10 +40,10 @@ TextConsolePane::TextConsolePane(HostSession *session, const QString &uuid,
     m_toolBar->setAccessibleName(tr("%1 tools").arg(titleOf(console)));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_state->setAccessibleName(tr("Console state"));
+    m_state->setContentsMargins(6, 0, 6, 0);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_takeOver->setAccessibleName(tr("Take over the console"));
     m_takeOver->setToolTip(tr("Disconnect the other client and use this console here"));
-    m_takeOver->hide();
     m_confirmTakeOver = [this] {
         return QMessageBox::question(
                    this, tr("Take Over the Console"),
@@ -58,8 +58,10 @@ TextConsolePane::TextConsolePane(HostSession *session, const QString &uuid,
         m_toolBar->addAction(tr("Save Scrollback…"), this, &TextConsolePane::chooseScrollbackFile);
     m_saveAction->setToolTip(tr("Save everything this console printed, as text"));
     m_toolBar->addSeparator();
+    // A widget in a tool bar shows and hides through its action. Before the state, whose words
+    // may be long: it must not be pushed into the overflow menu.
+    m_takeOverAction = m_toolBar->addWidget(m_takeOver);
     m_toolBar->addWidget(m_state);
-    m_toolBar->addWidget(m_takeOver);
     nameToolBarExtension(m_toolBar);
 
     auto *layout = new QVBoxLayout(this);
@@ -133,11 +135,14 @@ void TextConsolePane::onState(TextConsole::State state, const QString &detail)
     QString text = TextConsole::stateText(state);
     if (state == S::GuestNotRunning)
         text += QLatin1Char(' ') + tr("(the console opens when it starts)");
+    if (state == S::Held)
+        text += QStringLiteral(" – ") +
+                tr("another program (virsh console, virt-manager, another Vireo) has it open");
     if (!detail.isEmpty())
         text += QStringLiteral(": ") + detail;
     m_state->setText(text);
     ErrorStyle::setError(m_state, state == S::Disconnected || state == S::Held);
-    m_takeOver->setVisible(state == S::Held);
+    m_takeOverAction->setVisible(state == S::Held);
     m_terminal->setInputEnabled(state == S::Connected);
     for (QAction *a : m_sendKeys->actions()) {
         if (a->text() != tr("Break"))

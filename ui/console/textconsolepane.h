@@ -65,6 +65,7 @@ private:
     QToolBar *m_toolBar;
     QLabel *m_state;
     QPushButton *m_takeOver;
+    QAction *m_takeOverAction = nullptr;
     QMenu *m_sendKeys;
     QAction *m_saveAction = nullptr;
     std::function<bool()> m_confirmTakeOver;

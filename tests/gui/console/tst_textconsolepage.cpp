@@ -109,6 +109,7 @@ private Q_SLOTS:
         QTRY_COMPARE(pane->console()->state(), TextConsole::State::Disconnected);
         QVERIFY(pane->stateLabel()->text().startsWith(QStringLiteral("Disconnected: ")));
         QVERIFY(!pane->takeOverButton()->isVisible());
+        QVERIFY(pane->isVisible());
         DomainActions::performAction(m_session.get(), {uuid}, DomainAction::ForceOff);
         QTRY_COMPARE(pane->console()->state(), TextConsole::State::GuestNotRunning);
     }
@@ -145,6 +146,39 @@ private Q_SLOTS:
         QVERIFY(breakAction && !breakAction->isEnabled() && !breakAction->toolTip().isEmpty());
         QVERIFY(sysrq && sysrq->actions().size() >= 8);
         QVERIFY(sysrq->actions().first()->text().startsWith(QStringLiteral("Alt+SysRq+H")));
+    }
+
+    void heldOffersTakeOverAfterAsking()
+    {
+        DomainTextConsole serial;
+        serial.alias = QStringLiteral("serial0");
+        TextConsolePane pane(m_session.get(), kWin, serial);
+        pane.resize(900, 500);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QVERIFY(!pane.takeOverButton()->isVisible());
+        // What the stream says when libvirt answers "Active console session exists".
+        Q_EMIT pane.console()->stateChanged(TextConsole::State::Held, QString());
+        QTRY_VERIFY(pane.takeOverButton()->isVisible()); // the tool bar lays out later
+        QVERIFY(pane.stateLabel()->text().startsWith(QStringLiteral("Held by another client")));
+        int asked = 0;
+        pane.setTakeOverConfirmation([&] {
+            ++asked;
+            return false;
+        });
+        pane.takeOverButton()->click();
+        QCOMPARE(asked, 1);
+        QCOMPARE(pane.console()->state(), TextConsole::State::Idle); // refused: nothing opened
+        pane.setTakeOverConfirmation([&] {
+            ++asked;
+            return true;
+        });
+        pane.takeOverButton()->click();
+        QCOMPARE(asked, 2);
+        QCOMPARE(pane.console()->state(), TextConsole::State::Connecting);
+        Q_EMIT pane.console()->stateChanged(TextConsole::State::Connected, QString());
+        QTRY_VERIFY(!pane.takeOverButton()->isVisible());
+        QVERIFY(pane.terminal()->inputEnabled());
     }
 
     void saveScrollback()
