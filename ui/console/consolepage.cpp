@@ -99,9 +99,17 @@ void ConsolePage::selectConsole(int index)
         return;
     m_selector->setCurrentIndex(index);
     if (index == 0) {
-        m_stack->setCurrentWidget(m_console);
+        if (m_stack->currentWidget() != m_console) {
+            m_stack->setCurrentWidget(m_console);
+            m_retries = 0;
+            reconnect();
+        }
         return;
     }
+    m_retryTimer->stop();
+    m_console->disconnectFromServer();
+    m_console->setSecurityWarning(QString());
+    closeTunnel();
     TextConsolePane *&pane = m_textPanes[index - 1];
     if (!pane) {
         DomainTextConsole info = m_selector->itemData(index).value<DomainTextConsole>();
@@ -186,12 +194,21 @@ void ConsolePage::reconnect()
         m_console->showMessage(tr("Connecting to the host…"), m_session->stateReason(), false);
         return;
     }
+    auto listConsoles = [this] {
+        TextConsole::fetchConsoles(m_session, m_uuid, this, [this](Result<DomainConsoles> c) {
+            if (c)
+                onConsolesListed(c.value());
+        });
+    };
+    if (currentTextConsole()) {
+        // The graphical console waits while a text console is shown: it would only decode a
+        // screen no one sees. Choosing Graphical again connects it.
+        listConsoles();
+        return;
+    }
     m_busy = true;
     m_reconnectPending = false;
-    TextConsole::fetchConsoles(m_session, m_uuid, this, [this](Result<DomainConsoles> consoles) {
-        if (consoles)
-            onConsolesListed(consoles.value());
-    });
+    listConsoles();
     m_console->showMessage(VncConnection::stateText(VncConnection::State::Connecting), QString(),
                            false);
     Graphics::fetchVncInfo(m_session, m_uuid, this, [this](Result<GraphicsInfo> info) {
@@ -271,6 +288,8 @@ QString ConsolePage::noDisplaysSentence() const
 void ConsolePage::connectAlong(const ConsoleRoute &route, int graphicsIndex)
 {
     using Kind = ConsoleRoute::Kind;
+    if (currentTextConsole())
+        return; // a text console was chosen meanwhile
     m_console->setSecurityWarning(QString());
     if (route.kind != Kind::Tunnel)
         closeTunnel();
@@ -297,6 +316,8 @@ void ConsolePage::connectAlong(const ConsoleRoute &route, int graphicsIndex)
                                            true);
                     return;
                 }
+                if (currentTextConsole())
+                    return; // a text console was chosen meanwhile; the socket closes with fd
                 m_console->connection()->setLocal(true);
                 m_console->connectToSocket(fd.value()->take());
             });

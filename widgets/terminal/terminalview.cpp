@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTimer>
 
 #include <vterm.h>
 
@@ -88,6 +89,7 @@ bool askToPaste(QWidget *parent, int lines)
 TerminalView::TerminalView(QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_emulator(new TerminalEmulator(24, 80, this))
+    , m_frameTimer(new QTimer(this))
 {
     TerminalAccessible::install();
     setAccessibleName(tr("Terminal"));
@@ -105,8 +107,19 @@ TerminalView::TerminalView(QWidget *parent)
 
     connect(m_emulator, &TerminalEmulator::output, this, &TerminalView::sendBytes);
     connect(m_emulator, &TerminalEmulator::damaged, this, &TerminalView::onDamaged);
-    connect(m_emulator, &TerminalEmulator::cursorChanged, viewport(),
-            qOverload<>(&QWidget::update));
+    connect(m_emulator, &TerminalEmulator::cursorChanged, this,
+            [this] { scheduleRepaint(viewport()->rect()); });
+    // A guest that prints without pause sends thousands of pieces a second; the screen is
+    // painted at most once a frame, with everything that changed meanwhile.
+    m_frameTimer->setSingleShot(true);
+    m_frameTimer->setInterval(FrameMs);
+    connect(m_frameTimer, &QTimer::timeout, this, [this] {
+        viewport()->update(std::exchange(m_pendingRepaint, QRect()));
+        if (m_accessibleDirty) {
+            m_accessibleDirty = false;
+            notifyAccessibleText();
+        }
+    });
     connect(m_emulator, &TerminalEmulator::scrollbackChanged, this, &TerminalView::updateScrollBar);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         m_follow = value >= verticalScrollBar()->maximum();
@@ -121,7 +134,16 @@ TerminalView::~TerminalView() = default;
 void TerminalView::feed(const QByteArray &bytes)
 {
     m_emulator->feed(bytes);
-    notifyAccessibleText();
+    m_accessibleDirty = true;
+    if (!m_frameTimer->isActive())
+        m_frameTimer->start();
+}
+
+void TerminalView::scheduleRepaint(const QRect &pixels)
+{
+    m_pendingRepaint |= pixels;
+    if (!m_frameTimer->isActive())
+        m_frameTimer->start();
 }
 
 void TerminalView::setPasteConfirmation(std::function<bool(int)> confirm)
@@ -180,7 +202,7 @@ void TerminalView::updateScrollBar()
         bar->setValue(
             int(std::clamp<qint64>(m_topStable - m_emulator->droppedLines(), 0, maximum)));
     m_topStable = bar->value() + m_emulator->droppedLines();
-    viewport()->update();
+    scheduleRepaint(viewport()->rect());
 }
 
 int TerminalView::topLine() const
@@ -199,7 +221,7 @@ void TerminalView::onDamaged(const QRect &screenCells)
     const int offset = m_emulator->scrollbackCount() - topLine();
     const QRect pixels(screenCells.x() * m_cellWidth, (screenCells.y() + offset) * m_cellHeight,
                        screenCells.width() * m_cellWidth, screenCells.height() * m_cellHeight);
-    viewport()->update(pixels.intersected(viewport()->rect()));
+    scheduleRepaint(pixels.intersected(viewport()->rect()));
 }
 
 QPoint TerminalView::cellAt(const QPoint &pos) const
@@ -254,17 +276,49 @@ void TerminalView::paintEvent(QPaintEvent *event)
     const QPoint cursor = m_emulator->cursor();
     const int cursorLine = m_emulator->scrollbackCount() + cursor.y();
     QFont font = m_font;
+    // Cells of one style side by side are drawn as one string: with the cell of each character
+    // at a time a full screen took thousands of drawText calls. Only ASCII joins a run (its
+    // glyphs have the cell's advance in a monospace font); others are drawn in their own cells.
+    struct Run
+    {
+        int column = 0;
+        int cells = 0;
+        QString text;
+        QColor fg;
+        QColor bg;
+        bool fillBackground = false;
+        quint8 attrs = 0;
+    } run;
+    auto flush = [&](int y) {
+        if (run.cells == 0)
+            return;
+        const QRect rect(run.column * m_cellWidth, y, run.cells * m_cellWidth, m_cellHeight);
+        if (run.fillBackground)
+            painter.fillRect(rect, run.bg);
+        if (!run.text.trimmed().isEmpty()) {
+            font.setBold(run.attrs & TerminalCell::Bold);
+            font.setItalic(run.attrs & TerminalCell::Italic);
+            font.setUnderline(run.attrs & TerminalCell::Underline);
+            font.setStrikeOut(run.attrs & TerminalCell::Strike);
+            painter.setFont(font);
+            painter.setPen(run.fg);
+            painter.drawText(QPoint(rect.x(), y + m_ascent), run.text);
+        } else if (run.attrs & TerminalCell::Underline) {
+            painter.fillRect(QRect(rect.x(), y + m_ascent + 1, rect.width(), 1), run.fg);
+        }
+        run.cells = 0;
+        run.text.clear();
+    };
+    const int firstColumn = std::max(0, area.left() / m_cellWidth - 1);
+    const int lastColumn = std::min(columns - 1, area.right() / m_cellWidth + 1);
     for (int row = firstRow; row <= lastRow; ++row) {
         const int line = top + row;
         const int y = row * m_cellHeight;
-        for (int col = 0; col < columns; ++col) {
+        for (int col = firstColumn; col <= lastColumn; ++col) {
             const TerminalCell cell = m_emulator->cell(line, col);
             if (cell.width == 0)
                 continue; // drawn with its left half
             const int span = std::min<int>(cell.width, columns - col);
-            const QRect rect(col * m_cellWidth, y, span * m_cellWidth, m_cellHeight);
-            if (!rect.intersects(area))
-                continue;
             // Bold text in one of the first eight colours is drawn in its bright twin, as xterm
             // does: bold blue directories stay readable on the dark background.
             quint32 fgColour = cell.fg;
@@ -280,20 +334,27 @@ void TerminalView::paintEvent(QPaintEvent *event)
                 inverted = !inverted;
             if (inverted)
                 std::swap(fg, bg);
-            if (cell.bg != TerminalColor::Default || inverted)
-                painter.fillRect(rect, bg);
-            if (cell.ch != 0 && cell.ch != U' ') {
-                font.setBold(cell.has(TerminalCell::Bold));
-                font.setItalic(cell.has(TerminalCell::Italic));
-                font.setUnderline(cell.has(TerminalCell::Underline));
-                font.setStrikeOut(cell.has(TerminalCell::Strike));
-                painter.setFont(font);
-                painter.setPen(fg);
-                painter.drawText(QPoint(rect.x(), y + m_ascent), cell.text());
-            } else if (cell.has(TerminalCell::Underline)) {
-                painter.fillRect(QRect(rect.x(), y + m_ascent + 1, rect.width(), 1), fg);
+            const bool fillBackground = cell.bg != TerminalColor::Default || inverted;
+            const quint8 attrs = cell.attrs & (TerminalCell::Bold | TerminalCell::Italic |
+                                               TerminalCell::Underline | TerminalCell::Strike);
+            const bool ascii = span == 1 && cell.combining == 0 && cell.ch < 0x7f;
+            const bool joins = ascii && run.cells > 0 && run.column + run.cells == col &&
+                               run.fg == fg && run.bg == bg &&
+                               run.fillBackground == fillBackground && run.attrs == attrs;
+            if (!joins) {
+                flush(y);
+                run.column = col;
+                run.fg = fg;
+                run.bg = bg;
+                run.fillBackground = fillBackground;
+                run.attrs = attrs;
             }
+            run.text += cell.text();
+            run.cells += span;
+            if (!ascii)
+                flush(y); // a wide or non-ASCII character stands alone
         }
+        flush(y);
     }
     // Without focus the cursor is an outline, so that one sees where typing would go.
     if (m_emulator->cursorVisible() && !hasFocus()) {

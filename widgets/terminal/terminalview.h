@@ -6,6 +6,8 @@
 
 #include <functional>
 
+class QTimer;
+
 namespace Vireo {
 
 class TerminalEmulator;
@@ -81,6 +83,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// Repaints pixels (viewport coordinates) with the next frame.
+    void scheduleRepaint(const QRect &pixels);
     void updateMetrics();
     void updateScrollBar();
     void onDamaged(const QRect &screenCells);
@@ -90,7 +94,12 @@ private:
     QPoint fromStable(QPoint stable) const;
     void notifyAccessibleText();
 
+    static constexpr int FrameMs = 16; ///< at most about 60 paints a second
+
     TerminalEmulator *m_emulator;
+    QTimer *m_frameTimer;
+    QRect m_pendingRepaint;
+    bool m_accessibleDirty = false;
     QFont m_font;
     int m_cellWidth = 8;
     int m_cellHeight = 16;

@@ -11,6 +11,7 @@
 #include "tests/support/demohost.h"
 #include "ui/console/consolepage.h"
 #include "ui/console/textconsolepane.h"
+#include "vnc/vncconsole.h"
 #include "widgets/terminal/terminalemulator.h"
 #include "widgets/terminal/terminalview.h"
 
@@ -87,8 +88,16 @@ private Q_SLOTS:
         QTRY_COMPARE(pane->console()->state(), TextConsole::State::GuestNotRunning);
         QVERIFY(pane->stateLabel()->text().startsWith(QStringLiteral("The guest is not running")));
         QVERIFY(!pane->terminal()->inputEnabled());
+        // While a text console shows, the graphical one does not connect (it would decode a
+        // screen no one sees): the page does not even ask for its display.
+        page.console()->showMessage(QStringLiteral("untouched"), QString(), false);
+        page.reconnect();
+        QTest::qWait(200);
+        QCOMPARE(page.console()->statusTitle(), QStringLiteral("untouched"));
         // Back and forth keeps the pane (and its scrollback).
         page.selectConsole(0);
+        // Graphical again: it asks for the display again (the guest is shut off).
+        QTRY_COMPARE(page.console()->statusTitle(), QStringLiteral("The guest is not running"));
         page.selectConsole(2);
         QCOMPARE(page.currentTextConsole(), pane);
     }
@@ -176,9 +185,12 @@ private Q_SLOTS:
         pane.takeOverButton()->click();
         QCOMPARE(asked, 2);
         QCOMPARE(pane.console()->state(), TextConsole::State::Connecting);
+        // The guest is shut off: that is the answer.
+        QTRY_COMPARE(pane.console()->state(), TextConsole::State::GuestNotRunning);
+        QVERIFY(!pane.terminal()->inputEnabled());
         Q_EMIT pane.console()->stateChanged(TextConsole::State::Connected, QString());
-        QTRY_VERIFY(!pane.takeOverButton()->isVisible());
         QVERIFY(pane.terminal()->inputEnabled());
+        QTRY_VERIFY(!pane.takeOverButton()->isVisible());
     }
 
     void saveScrollback()
