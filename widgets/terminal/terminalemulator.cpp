@@ -18,6 +18,14 @@ bool isBlank(const TerminalCell &cell)
            !(cell.attrs & (TerminalCell::Reverse | TerminalCell::Underline | TerminalCell::Strike));
 }
 
+/// A cell that shows nothing: no character (or a space) on the default background, no
+/// reverse, underline or strike-through.
+bool isBlankVTerm(const VTermScreenCell &cell)
+{
+    return (cell.chars[0] == 0 || cell.chars[0] == ' ') && VTERM_COLOR_IS_DEFAULT_BG(&cell.bg) &&
+           !cell.attrs.reverse && !cell.attrs.underline && !cell.attrs.strike;
+}
+
 QRgb rgbOf(const VTermColor &colour)
 {
     return qRgb(colour.rgb.red, colour.rgb.green, colour.rgb.blue);
@@ -83,13 +91,17 @@ struct TerminalCallbacks
     static int pushline(int cols, const VTermScreenCell *cells, void *user)
     {
         auto *t = self(user);
+        // Only up to the last cell that shows something: most lines are short, and a guest that
+        // prints without pause pushes thousands of lines a second.
+        int used = cols;
+        while (used > 0 && isBlankVTerm(cells[used - 1]))
+            --used;
         std::vector<TerminalCell> line;
-        line.reserve(size_t(cols));
-        for (int i = 0; i < cols; ++i)
+        line.reserve(size_t(used));
+        for (int i = 0; i < used; ++i)
             line.push_back(t->fromVTerm(&cells[i]));
         while (!line.empty() && isBlank(line.back()))
             line.pop_back();
-        line.shrink_to_fit();
         t->m_scrollback.push_back(std::move(line));
         while (int(t->m_scrollback.size()) > t->m_scrollbackLimit) {
             t->m_scrollback.pop_front();
