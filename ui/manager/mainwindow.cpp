@@ -217,6 +217,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(Action::NewVm));
     file->addAction(action(Action::DefineXml));
+    file->addAction(tr("Open &VNC Address…"), this, &MainWindow::openVncAddressRequested);
     file->addSeparator();
     file->addAction(action(Action::Quit));
 

@@ -126,6 +126,8 @@ Q_SIGNALS:
     void autoconnectChanged(Vireo::HostSession *session, bool autoconnect);
     /// View > Statistics: sample every ms milliseconds (0 = off).
     void statsIntervalChosen(int ms);
+    /// File > Open VNC Address…
+    void openVncAddressRequested();
 
 private:
     void createActions();

@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
+#include <algorithm>
+#include <optional>
 
 namespace Vireo {
 
@@ -212,6 +214,43 @@ DomainDevice describeDevice(const Node &n, bool &bootOrder, int graphicsIndex)
     return d;
 }
 
+/// A pty <serial> or <console> as a text console; nothing for other types (file, tcp, ...).
+std::optional<DomainTextConsole> readTextConsole(const Node &n, int index)
+{
+    if (n.attr(u"type") != u"pty")
+        return std::nullopt;
+    DomainTextConsole c;
+    c.kind =
+        n.name == u"serial" ? DomainTextConsole::Kind::Serial : DomainTextConsole::Kind::Console;
+    c.port = n.childAttr(u"target", u"port").toInt();
+    c.targetType = n.childAttr(u"target", u"type");
+    c.alias = n.childAttr(u"alias", u"name");
+    c.ptyPath = n.childAttr(u"source", u"path");
+    c.index = index;
+    if (c.ptyPath.isEmpty())
+        c.ptyPath = n.attr(u"tty");
+    return c;
+}
+
+/// Serial ports first, then the consoles that are not one of them.
+void addTextConsole(const DomainTextConsole &c, QList<DomainTextConsole> &list)
+{
+    if (c.kind == DomainTextConsole::Kind::Console && c.targetType == u"serial") {
+        for (const DomainTextConsole &s : list) {
+            if (s.kind == DomainTextConsole::Kind::Serial && s.port == c.port)
+                return; // the mirror of a serial port
+        }
+    }
+    if (c.kind == DomainTextConsole::Kind::Serial) {
+        auto firstConsole = std::find_if(list.begin(), list.end(), [](const DomainTextConsole &x) {
+            return x.kind == DomainTextConsole::Kind::Console;
+        });
+        list.insert(firstConsole, c);
+    } else {
+        list.append(c);
+    }
+}
+
 void readOs(const Node &os, DomainDescription &d)
 {
     d.firmware = os.attr(u"firmware");
@@ -293,6 +332,8 @@ Result<DomainDescription> parseDomainXml(const QString &xml)
         } else if (n.name == u"metadata")
             findOsInfo(n, d);
         else if (n.name == u"devices") {
+            int serialCount = 0;
+            int consoleCount = 0;
             for (const Node &dev : n.children) {
                 if (dev.name == u"memballoon") {
                     d.balloonModel = dev.attr(u"model");
@@ -302,6 +343,12 @@ Result<DomainDescription> parseDomainXml(const QString &xml)
                     d.disks.append(readDisk(dev));
                 if (dev.name == u"interface")
                     d.macAddresses.append(dev.childAttr(u"mac", u"address").toLower());
+                if (dev.name == u"serial" || dev.name == u"console") {
+                    int &count = dev.name == u"serial" ? serialCount : consoleCount;
+                    if (const auto console = readTextConsole(dev, count))
+                        addTextConsole(*console, d.textConsoles);
+                    ++count;
+                }
                 const int graphicsIndex = int(d.graphics.size());
                 if (dev.name == u"graphics")
                     d.graphics.append(readDomainGraphics(dev, graphicsIndex));

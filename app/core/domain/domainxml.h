@@ -33,6 +33,31 @@ struct DomainDisk
     QString sourceVolume;
 };
 
+/// A serial port or console of a domain that a text console can open: a <serial> or <console>
+/// backed by a pty (libvirt opens only those with virDomainOpenConsole). A <console> that only
+/// mirrors a <serial> (target type serial, the same port) is the serial port itself, not listed
+/// again.
+struct DomainTextConsole
+{
+    enum class Kind { Serial, Console };
+    Kind kind = Kind::Serial;
+    int port = 0;       ///< <target port=...>: Serial 0, Serial 1, Console 0...
+    QString targetType; ///< <target type=...>: isa-serial, virtio, serial...
+    QString alias;      ///< <alias name=...> in the live XML: the dev_name of virDomainOpenConsole
+    QString ptyPath;    ///< the host's pty (live XML), for the user's information only
+    int index = 0;      ///< position among the domain's <serial> (or <console>) elements
+    /// What virDomainOpenConsole is given: the alias, or before the guest ran (no alias yet) the
+    /// one libvirt's QEMU driver gives it, "serial" or "console" and the element's position.
+    QString deviceName() const
+    {
+        if (!alias.isEmpty())
+            return alias;
+        return (kind == Kind::Serial ? QStringLiteral("serial") : QStringLiteral("console")) +
+               QString::number(index);
+    }
+    bool operator==(const DomainTextConsole &) const = default;
+};
+
 /// Direct kernel boot and boot device order, as in the domain's <os> element.
 struct BootOptions
 {
@@ -69,9 +94,10 @@ struct DomainDescription
     QString balloonModel;         ///< <memballoon model=...>; empty when there is no element
     int balloonStatsPeriod = 0;   ///< <memballoon><stats period=...> in seconds; 0 when off
     QList<DomainDevice> devices;
-    QList<DomainDisk> disks;        ///< every <disk>, in order
-    QList<DomainGraphics> graphics; ///< every <graphics>, in order (index = position)
-    QStringList macAddresses;       ///< every <interface>'s <mac address>, in order
+    QList<DomainDisk> disks;               ///< every <disk>, in order
+    QList<DomainGraphics> graphics;        ///< every <graphics>, in order (index = position)
+    QList<DomainTextConsole> textConsoles; ///< pty serial ports first, then pty consoles
+    QStringList macAddresses;              ///< every <interface>'s <mac address>, in order
 };
 
 /// Reads a domain's XML (as libvirt returns it) with QXmlStreamReader.
