@@ -80,6 +80,17 @@ DomainDisk readDisk(const Node &n)
     return disk;
 }
 
+DomainInterface readInterface(const Node &n)
+{
+    DomainInterface nic;
+    nic.type = n.attr(u"type");
+    nic.network = n.childAttr(u"source", u"network");
+    nic.bridge = n.childAttr(u"source", u"bridge");
+    nic.mac = n.childAttr(u"mac", u"address");
+    nic.model = n.childAttr(u"model", u"type");
+    return nic;
+}
+
 void describeGraphics(const DomainGraphics &g, DomainDevice &d)
 {
     d.title = Tr::tr("Display %1").arg(g.type.toUpper());
@@ -297,6 +308,8 @@ Result<DomainDescription> parseDomainXml(const QString &xml)
                 }
                 if (dev.name == u"disk")
                     d.disks.append(readDisk(dev));
+                if (dev.name == u"interface")
+                    d.interfaces.append(readInterface(dev));
                 const int graphicsIndex = int(d.graphics.size());
                 if (dev.name == u"graphics")
                     d.graphics.append(readDomainGraphics(dev, graphicsIndex));

@@ -32,6 +32,17 @@ struct DomainDisk
     QString sourceVolume;
 };
 
+/// One <interface> of a domain: where it is plugged in (the Networks page's attached domains,
+/// the guest addresses' "has a NIC").
+struct DomainInterface
+{
+    QString type;    ///< <interface type=...>: network, bridge, direct, user...
+    QString network; ///< <source network=...> (type='network')
+    QString bridge;  ///< <source bridge=...> (type='bridge'; also the live XML of type='network')
+    QString mac;     ///< <mac address=...>
+    QString model;   ///< <model type=...>
+};
+
 /// Direct kernel boot and boot device order, as in the domain's <os> element.
 struct BootOptions
 {
@@ -67,8 +78,9 @@ struct DomainDescription
     QString balloonModel;         ///< <memballoon model=...>; empty when there is no element
     int balloonStatsPeriod = 0;   ///< <memballoon><stats period=...> in seconds; 0 when off
     QList<DomainDevice> devices;
-    QList<DomainDisk> disks;        ///< every <disk>, in order
-    QList<DomainGraphics> graphics; ///< every <graphics>, in order (index = position)
+    QList<DomainDisk> disks;           ///< every <disk>, in order
+    QList<DomainInterface> interfaces; ///< every <interface>, in order
+    QList<DomainGraphics> graphics;    ///< every <graphics>, in order (index = position)
 };
 
 /// Reads a domain's XML (as libvirt returns it) with QXmlStreamReader.
