@@ -71,7 +71,7 @@ HostSummaryWindow::HostSummaryWindow(HostSession *session, QWidget *parent)
     m_storage = new StoragePage(session, m_tabs);
     m_tabs->addTab(m_storage, tr("&Storage"));
     m_networks = new NetworksPage(session, m_tabs);
-    m_tabs->addTab(m_networks, tr("Net&works"));
+    m_tabs->addTab(m_networks, tr("Networ&ks"));
     auto *page = new QWidget(scroll);
     scroll->setWidget(page);
     auto *layout = new QVBoxLayout(page);

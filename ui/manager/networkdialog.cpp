@@ -49,6 +49,10 @@ NetworkDialog::NetworkDialog(const QStringList &taken,
     setWindowTitle(tr("Create Virtual Network"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("networkName"));
+    m_name->setAccessibleName(tr("Network name"));
+    form->addRow(tr("&Name:"), m_name);
     m_mode = new QComboBox(this);
     m_mode->setObjectName(QStringLiteral("networkMode"));
     m_mode->setAccessibleName(tr("Network mode"));
@@ -60,11 +64,6 @@ NetworkDialog::NetworkDialog(const QStringList &taken,
     m_modeHelp->setWordWrap(true);
     m_modeHelp->setAccessibleName(tr("What the mode does"));
     form->addRow(QString(), m_modeHelp);
-
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(QStringLiteral("networkName"));
-    m_name->setAccessibleName(tr("Network name"));
-    form->addRow(tr("&Name:"), m_name);
 
     auto addRow = [&](const QString &label, QWidget *field, QList<QWidget *> &group) {
         form->addRow(label, field);
@@ -134,6 +133,7 @@ NetworkDialog::NetworkDialog(const QStringList &taken,
     });
     subnetEdited();
     modeChanged();
+    m_name->setFocus();
     resize(520, sizeHint().height());
 }
 

@@ -192,10 +192,12 @@ void NetworksPage::showNetworks(const QList<VirtualNetworkInfo> &networks)
                              n.xml.hasIpv4 ? tr("The host is %1 on this network").arg(n.xml.gateway)
                                            : QString());
             item->setText(DhcpColumn, dhcpText(n.xml));
-            item->setText(DomainsColumn, n.attached.isEmpty() ? tr("none")
-                                                              : tr("%n domain(s), %1 running",
-                                                                   nullptr, int(n.attached.size()))
-                                                                    .arg(n.attachedRunning.size()));
+            item->setText(
+                DomainsColumn,
+                n.attached.isEmpty()
+                    ? tr("none")
+                    : tr("%1 (%2 active)").arg(n.attached.size()).arg(n.attachedRunning.size()));
+            item->setToolTip(DomainsColumn, n.attached.join(QStringLiteral(", ")));
             if (n.name == keep || !select)
                 select = item;
         }
@@ -282,7 +284,7 @@ void NetworksPage::updateActions()
     }
     QStringList names;
     for (const QString &d : n->attached)
-        names << (n->attachedRunning.contains(d) ? tr("%1 (running)").arg(d) : d);
+        names << (n->attachedRunning.contains(d) ? tr("%1 (active)").arg(d) : d);
     m_attached->setText(names.isEmpty() ? tr("No domain has a network card on '%1'.").arg(n->name)
                                         : tr("Attached: %1").arg(names.join(QStringLiteral(", "))));
 }
@@ -393,8 +395,8 @@ void NetworksPage::stopNetwork()
         return;
     }
     confirm(tr("Stop Network"),
-            tr("Running domains use network '%1': %2.\n\nTheir network cards lose the network "
-               "until it starts again. Stop it?")
+            tr("Active domains (running or paused) use network '%1': %2.\n\nTheir network cards "
+               "lose the network until it starts again. Stop it?")
                 .arg(name, n->attachedRunning.join(QStringLiteral(", "))),
             tr("&Stop network"), [stop] { stop(true); });
 }

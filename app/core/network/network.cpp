@@ -265,8 +265,9 @@ void stop(HostSession *session, const QString &name, bool evenIfUsed, QObject *c
                     return s;
                 if (!one.first().attachedRunning.isEmpty())
                     return Error{op,
-                                 Tr::tr("running domains use it: %1. Their network cards would "
-                                        "lose the network until it starts again.")
+                                 Tr::tr("active domains (running or paused) use it: %1. Their "
+                                        "network cards would lose the network until it starts "
+                                        "again.")
                                      .arg(one.first().attachedRunning.join(QStringLiteral(", "))),
                                  InUseCode};
             }

@@ -228,6 +228,22 @@ void HostSession::setStatsInterval(int ms)
         Qt::QueuedConnection);
 }
 
+void HostSession::setGuestAddressesWanted(const QObject *who, bool wanted)
+{
+    const bool before = guestAddressesWanted();
+    if (wanted && !m_addressWanters.contains(who)) {
+        m_addressWanters.insert(who);
+        connect(who, &QObject::destroyed, this,
+                [this, who] { setGuestAddressesWanted(who, false); });
+    } else if (!wanted && m_addressWanters.remove(who)) {
+        disconnect(who, &QObject::destroyed, this, nullptr);
+    }
+    if (before != guestAddressesWanted())
+        QMetaObject::invokeMethod(
+            m_worker, [w = m_worker, on = guestAddressesWanted()] { w->setReadAddresses(on); },
+            Qt::QueuedConnection);
+}
+
 void HostSession::setReconnectBackoff(int firstMs, int maxMs)
 {
     QMetaObject::invokeMethod(

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -68,6 +69,11 @@ public:
     /// Statistics interval in milliseconds; 0 turns sampling off. Default 2000.
     int statsInterval() const { return m_statsInterval; }
     void setStatsInterval(int ms);
+    /// Whether the statistics tick also reads running guests' IP addresses (DomainStats::
+    /// addresses). Each view that shows them says so with its own `who`; the reading stops when
+    /// none wants it (or each who is destroyed), so a hidden column costs nothing.
+    void setGuestAddressesWanted(const QObject *who, bool wanted);
+    bool guestAddressesWanted() const { return !m_addressWanters.isEmpty(); }
 
     /// Reconnect backoff: the first delay, doubled after each failure up to the maximum.
     void setReconnectBackoff(int firstMs, int maxMs);
@@ -138,6 +144,7 @@ private:
     QTimer *m_slowTimer = nullptr;
     HostInfo m_hostInfo;
     int m_statsInterval = 2000;
+    QSet<const QObject *> m_addressWanters;
     QThread *m_thread = nullptr;
     HostWorker *m_worker = nullptr; // lives on m_thread
     friend class HostWorker;

@@ -5,13 +5,16 @@
 // use the network; a delete that asks; autostart; the leases table saying what the host cannot.
 #include "../../support/demohost.h"
 #include "accessibility.h"
+#include "core/session/domaintreemodel.h"
 #include "core/session/processsetup.h"
 #include "ui/manager/hostsummarywindow.h"
+#include "ui/manager/mainwindow.h"
 #include "ui/manager/networkdialog.h"
 #include "ui/manager/networkspage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -20,6 +23,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace Vireo;
@@ -105,7 +109,7 @@ private Q_SLOTS:
     void defaultIsListed()
     {
         QCOMPARE(m_window->tabs()->tabText(m_window->tabs()->indexOf(m_page)),
-                 QStringLiteral("Net&works"));
+                 QStringLiteral("Networ&ks"));
         QTreeWidgetItem *r = row(QStringLiteral("default"));
         QCOMPARE(r->text(NetworksPage::ModeColumn), QStringLiteral("NAT"));
         QCOMPARE(r->text(NetworksPage::StateColumn), QStringLiteral("Active"));
@@ -114,11 +118,11 @@ private Q_SLOTS:
         QCOMPARE(r->text(NetworksPage::SubnetColumn), QStringLiteral("192.168.122.0/24"));
         QCOMPARE(r->text(NetworksPage::DhcpColumn),
                  QStringLiteral("192.168.122.2 – 192.168.122.254"));
-        QCOMPARE(r->text(NetworksPage::DomainsColumn), QStringLiteral("9 domain(s), 6 running"));
+        QCOMPARE(r->text(NetworksPage::DomainsColumn), QStringLiteral("9 (6 active)"));
         auto *attached = m_page->findChild<QLabel *>(QStringLiteral("attachedDomains"));
-        QVERIFY(attached->text().contains(u"web-frontend (running)"));
+        QVERIFY(attached->text().contains(u"web-frontend (active)"));
         QVERIFY(attached->text().contains(u"win11-desktop"));
-        QVERIFY(!attached->text().contains(u"win11-desktop (running)"));
+        QVERIFY(!attached->text().contains(u"win11-desktop (active)"));
         // The test driver has no leases: said in words, the table stays empty.
         QTRY_VERIFY(m_page->leaseStatusLabel()->text().contains(u"does not report DHCP leases"));
         QCOMPARE(m_page->leaseList()->topLevelItemCount(), 0);
@@ -227,6 +231,25 @@ private Q_SLOTS:
         QVERIFY(reloaded([&] { return !row(QStringLiteral("default")); }));
         QVERIFY(m_page->statusLabel()->text().contains(u"no virtual networks"));
         QVERIFY(!m_page->button(QStringLiteral("deleteNetwork"))->isEnabled());
+    }
+
+    void ipColumnIsOptional()
+    {
+        // The manager's IP column: hidden, and no addresses wanted, until View shows it.
+        DomainTreeModel model;
+        model.addHost(m_host.get());
+        MainWindow window(&model);
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("domainTree"));
+        QVERIFY(tree);
+        QVERIFY(tree->header()->isSectionHidden(DomainTreeModel::IpColumn));
+        QVERIFY(!m_host->guestAddressesWanted());
+        QVERIFY(tree->header()->actions().contains(window.ipColumnAction()));
+        window.ipColumnAction()->trigger();
+        QVERIFY(!tree->header()->isSectionHidden(DomainTreeModel::IpColumn));
+        QVERIFY(m_host->guestAddressesWanted());
+        window.ipColumnAction()->trigger();
+        QVERIFY(tree->header()->isSectionHidden(DomainTreeModel::IpColumn));
+        QVERIFY(!m_host->guestAddressesWanted());
     }
 };
 
