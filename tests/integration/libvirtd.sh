@@ -134,12 +134,27 @@ kvm_really_usable() {
 run_libvirtd() {
     if [[ ! -e /dev/kvm ]] || kvm_really_usable; then
         HID_KVM=0
-        libvirtd "$@"
+        detached libvirtd "$@"
         return
     fi
     HID_KVM=1
     # --propagation private: nothing mounted in there is seen outside.
-    unshare --mount --propagation private bash "${BASH_SOURCE[0]}" in-namespace libvirtd "$@"
+    detached unshare --mount --propagation private bash "${BASH_SOURCE[0]}" in-namespace libvirtd "$@"
+}
+
+# Runs a daemon without the descriptors its caller inherited: one that holds a lock
+# (`flock /tmp/vireo-tier.lock ...` around a test run) would otherwise hand it on to libvirtd,
+# which keeps it until it stops, and every later run waits for ever.
+detached() {
+    (
+        for fd in /proc/$BASHPID/fd/*; do
+            fd=${fd##*/}
+            if ((fd > 2)); then
+                eval "exec $fd>&-" 2>/dev/null || true
+            fi
+        done
+        exec "$@"
+    )
 }
 
 # In run_libvirtd's namespace: a tmpfs with a copy of /dev's nodes and links, less kvm, plus the
@@ -239,7 +254,7 @@ start_system() {
     fi
     save_state
     if ! pid_of virtlogd >/dev/null; then
-        virtlogd -d
+        detached virtlogd -d
         STARTED_VIRTLOGD=1
         save_state
     fi

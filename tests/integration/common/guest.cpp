@@ -151,11 +151,41 @@ QString guestXml(const Environment &env, const GuestSpec &spec)
     w.writeTextElement(QStringLiteral("on_crash"), QStringLiteral("destroy"));
 
     w.writeStartElement(QStringLiteral("devices"));
-    if (!spec.serialLogPath.isEmpty()) {
-        w.writeStartElement(QStringLiteral("serial"));
+    if (!spec.dataDiskPath.isEmpty()) {
+        w.writeStartElement(QStringLiteral("disk"));
         w.writeAttribute(QStringLiteral("type"), QStringLiteral("file"));
+        w.writeAttribute(QStringLiteral("device"), QStringLiteral("disk"));
+        w.writeEmptyElement(QStringLiteral("driver"));
+        w.writeAttribute(QStringLiteral("name"), QStringLiteral("qemu"));
+        w.writeAttribute(QStringLiteral("type"), spec.dataDiskFormat);
         w.writeEmptyElement(QStringLiteral("source"));
-        w.writeAttribute(QStringLiteral("path"), spec.serialLogPath);
+        w.writeAttribute(QStringLiteral("file"), spec.dataDiskPath);
+        w.writeEmptyElement(QStringLiteral("target"));
+        w.writeAttribute(QStringLiteral("dev"), QStringLiteral("vda"));
+        w.writeAttribute(QStringLiteral("bus"), QStringLiteral("virtio"));
+        w.writeEndElement(); // disk
+    }
+    if (!spec.networkName.isEmpty()) {
+        w.writeStartElement(QStringLiteral("interface"));
+        w.writeAttribute(QStringLiteral("type"), QStringLiteral("network"));
+        w.writeEmptyElement(QStringLiteral("source"));
+        w.writeAttribute(QStringLiteral("network"), spec.networkName);
+        if (!spec.macAddress.isEmpty()) {
+            w.writeEmptyElement(QStringLiteral("mac"));
+            w.writeAttribute(QStringLiteral("address"), spec.macAddress);
+        }
+        w.writeEmptyElement(QStringLiteral("model"));
+        w.writeAttribute(QStringLiteral("type"), QStringLiteral("virtio"));
+        w.writeEndElement(); // interface
+    }
+    if (!spec.serialLogPath.isEmpty()) {
+        // A pty, so that libvirt's console reaches the guest's serial shell; QEMU logs all the
+        // guest writes to the file as well, which is what SerialLog reads.
+        w.writeStartElement(QStringLiteral("serial"));
+        w.writeAttribute(QStringLiteral("type"), QStringLiteral("pty"));
+        w.writeEmptyElement(QStringLiteral("log"));
+        w.writeAttribute(QStringLiteral("file"), spec.serialLogPath);
+        w.writeAttribute(QStringLiteral("append"), QStringLiteral("off"));
         w.writeEmptyElement(QStringLiteral("target"));
         w.writeAttribute(QStringLiteral("port"), QStringLiteral("0"));
         w.writeEndElement();
@@ -248,7 +278,7 @@ QString SerialLog::text() const
 GuestStatus SerialLog::lastStatus() const
 {
     static const QRegularExpression re(
-        QStringLiteral("^VIREO-STATUS cpus_online=(\\d+) memtotal_kib=(\\d+)$"),
+        QStringLiteral("VIREO-STATUS cpus_online=(\\d+) memtotal_kib=(\\d+)$"),
         QRegularExpression::MultilineOption);
     GuestStatus status;
     auto it = re.globalMatch(text());
@@ -258,6 +288,100 @@ GuestStatus SerialLog::lastStatus() const
         status.memTotalKiB = m.captured(2).toLongLong();
     }
     return status;
+}
+
+QString SerialLog::lastValue(const QString &prefix) const
+{
+    const QStringList lines = text().split(QLatin1Char('\n'));
+    // The last line may still be being written; only complete lines count. A report may follow
+    // the serial shell's prompt on the same line, so the prefix may start anywhere in it.
+    for (qsizetype i = lines.size() - 2; i >= 0; --i) {
+        if (const qsizetype at = lines.at(i).indexOf(prefix); at >= 0)
+            return lines.at(i).mid(at + prefix.size()).trimmed();
+    }
+    return {};
+}
+
+int SerialLog::countLines(const QString &prefix) const
+{
+    const QStringList lines = text().split(QLatin1Char('\n'));
+    int n = 0;
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i)
+        n += lines.at(i).contains(prefix) ? 1 : 0;
+    return n;
+}
+
+QString typeOnSerialConsole(const QString &uri, const QString &domainName, const QString &line,
+                            bool force)
+{
+    LibvirtEventLoop::start(); // a non-blocking stream's data arrives through the event loop
+    const QByteArray u = uri.toUtf8();
+    virConnectPtr conn = virConnectOpen(u.constData());
+    if (!conn)
+        return QStringLiteral("cannot connect to %1: %2").arg(uri, libvirtMessage());
+    QString error;
+    virDomainPtr dom = virDomainLookupByName(conn, domainName.toUtf8().constData());
+    virStreamPtr stream = dom ? virStreamNew(conn, VIR_STREAM_NONBLOCK) : nullptr;
+    QByteArray received;
+    // What the guest printed so far on this console; false on an error or the end of the stream.
+    auto pump = [&] {
+        char buffer[4096];
+        for (;;) {
+            const int n = virStreamRecv(stream, buffer, sizeof buffer);
+            if (n > 0)
+                received.append(buffer, n);
+            else
+                return n == -2; // -2: nothing more for now
+        }
+    };
+    if (!dom) {
+        error = QStringLiteral("no domain %1: %2").arg(domainName, libvirtMessage());
+    } else if (!stream) {
+        error = QStringLiteral("no stream: %1").arg(libvirtMessage());
+    } else if (virDomainOpenConsole(dom, nullptr, stream,
+                                    force ? VIR_DOMAIN_CONSOLE_FORCE : VIR_DOMAIN_CONSOLE_SAFE) <
+               0) {
+        error =
+            QStringLiteral("cannot open the console of %1: %2").arg(domainName, libvirtMessage());
+    } else if (!QTest::qWaitFor([&] { return !pump() || !received.isEmpty(); }, 15000) ||
+               received.isEmpty()) {
+        // QEMU reads a pty only once it has noticed that someone opened it (it looks every
+        // second); what is sent before then stays unread. The guest prints every 2 s, so the
+        // first bytes it passes on say that it listens.
+        error = QStringLiteral("the console of %1 passed nothing on within 15 s").arg(domainName);
+    } else {
+        // The shell reads a line at a time; a carriage return ends it, as a terminal sends.
+        const QByteArray bytes = line.toUtf8() + "\r";
+        qsizetype sent = 0;
+        while (sent < bytes.size() && error.isEmpty()) {
+            const int n =
+                virStreamSend(stream, bytes.constData() + sent, size_t(bytes.size() - sent));
+            if (n >= 0)
+                sent += n;
+            else if (n == -2)
+                QTest::qWait(10);
+            else
+                error = QStringLiteral("sending to the console failed: %1").arg(libvirtMessage());
+        }
+        // The terminal's echo of the line says the shell has it; then the console may go.
+        received.clear();
+        if (error.isEmpty()) {
+            const bool echoed =
+                QTest::qWaitFor([&] { return !pump() || received.contains(line.toUtf8()); }, 15000);
+            if (!echoed || !received.contains(line.toUtf8()))
+                error = QStringLiteral("the guest did not echo \"%1\" within 15 s").arg(line);
+        }
+    }
+    if (stream) {
+        if (virStreamFinish(stream) < 0)
+            virStreamAbort(stream);
+        virStreamFree(stream);
+    }
+    if (dom)
+        virDomainFree(dom);
+    virResetLastError();
+    virConnectClose(conn);
+    return error;
 }
 
 QString SerialLog::tail(int lines) const

@@ -54,15 +54,25 @@ struct Environment
 struct GuestSpec
 {
     QString name;
+    /// The first serial port (ttyS0) is a pty, which libvirt's console (virDomainOpenConsole)
+    /// reaches, and everything the guest writes to it is also logged to this file.
     QString serialLogPath;
     int memoryMiB = 512;
     int maxVcpus = 4;
     int vcpus = 1;
     int balloonStatsPeriod = 2; ///< seconds; 0: no <stats>
+    /// A data disk (virtio, target vda) when not empty: a file, or a volume's path. The guest
+    /// reports its marker (VIREO-MARKER vda=...) and writes one with `vireo-mark TEXT`.
+    QString dataDiskPath;
+    QString dataDiskFormat = QStringLiteral("qcow2"); ///< raw or qcow2
+    /// A virtio NIC on this libvirt network when not empty; the guest runs udhcpc on it and
+    /// prints VIREO-LEASE iface=eth0 ip=... mac=....
+    QString networkName;
+    QString macAddress; ///< empty: libvirt chooses
 };
 
-/// The guest as libvirt XML: QEMU (no KVM), direct kernel boot, serial port to a file, VGA and VNC
-/// on 127.0.0.1, virtio balloon.
+/// The guest as libvirt XML: QEMU (no KVM), direct kernel boot, the first serial port a pty
+/// logged to a file, VGA and VNC on 127.0.0.1, virtio balloon; a data disk and a NIC if asked.
 QString guestXml(const Environment &env, const GuestSpec &spec);
 
 /// "vireo-it-<pid>-<purpose>".
@@ -100,6 +110,12 @@ public:
     bool contains(const QString &marker) const { return text().contains(marker); }
     /// The last complete status line; invalid if none yet.
     GuestStatus lastStatus() const;
+    /// What follows `prefix` on the last complete line that holds it (a report may follow the
+    /// serial shell's prompt on its line); empty if none yet. E.g. lastValue("VIREO-MARKER vda="),
+    /// lastValue("VIREO-DEVICES "), lastValue("VIREO-LEASE iface=eth0 ip=") (then up to a space).
+    QString lastValue(const QString &prefix) const;
+    /// How many complete lines hold prefix (to wait for the next one after an action).
+    int countLines(const QString &prefix) const;
     /// The last lines, for failure messages.
     QString tail(int lines = 8) const;
 
@@ -112,6 +128,15 @@ struct ScriptResult
     int exitCode = -1;
     QString output;
 };
+
+/// Types one line into the guest's serial shell (ttyS0) through libvirt's console on a
+/// connection of its own: waits until QEMU passes the guest's output on (it reads the pty only
+/// once it has noticed the console), sends the line, waits for its echo, then lets the console go
+/// (so Vireo, or another test step, can open it). What the command prints shows in the SerialLog.
+/// Returns why not, or empty. With force, takes the console over from another client
+/// (VIR_DOMAIN_CONSOLE_FORCE).
+QString typeOnSerialConsole(const QString &uri, const QString &domainName, const QString &line,
+                            bool force = false);
 
 /// Runs tests/integration/libvirtd.sh with the arguments (crash, revive, owns...) and waits (a
 /// revived libvirtd may probe QEMU before it answers: minutes at most).

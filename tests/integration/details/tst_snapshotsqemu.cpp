@@ -1,7 +1,8 @@
-// Snapshots on a real libvirtd and QEMU: the tiny guest with a qcow2 disk takes an internal
-// snapshot with memory and comes back running from it after a pause; a disk-only snapshot puts
-// its overlay beside the disk while the guest keeps running, and libvirt 9.0's refusal to
-// revert to it comes before any call. Needs tests/integration/setup.sh; skips without it.
+// Snapshots on a real libvirtd and QEMU: the tiny guest with a qcow2 data disk writes marker A,
+// takes an internal snapshot with memory, writes marker B and is paused; the revert brings it back
+// running, it reads A from its disk and its serial shell answers. A disk-only snapshot puts its
+// overlay beside the disk while the guest keeps running (and writing to it), and libvirt 9.0's
+// refusal to revert to it comes before any call. Needs tests/integration/setup.sh; skips without.
 
 #include "guest.h"
 
@@ -45,6 +46,15 @@ private:
     int statusLines() const
     {
         return int(SerialLog(m_spec.serialLogPath).text().count(QLatin1String("VIREO-STATUS")));
+    }
+    QString marker() const
+    {
+        return SerialLog(m_spec.serialLogPath).lastValue(QStringLiteral("VIREO-MARKER vda="));
+    }
+    /// Types `line` into the guest's serial shell; empty on success, else why not.
+    QString type(const QString &line) const
+    {
+        return typeOnSerialConsole(m_env.uri, m_spec.name, line);
     }
 
     Environment m_env;
@@ -101,13 +111,10 @@ void TestSnapshotsQemu::initTestCase()
     m_disk = QString::fromUtf8(path);
     free(path);
     virStorageVolFree(vol);
+    m_spec.dataDiskPath = m_disk;
+    m_spec.dataDiskFormat = QStringLiteral("qcow2");
 
-    QString xml = guestXml(m_env, m_spec);
-    xml.replace(QLatin1String("</devices>"),
-                QStringLiteral("<disk type='file' device='disk'><driver name='qemu' type='qcow2'/>"
-                               "<source file='%1'/><target dev='vda' bus='virtio'/></disk>"
-                               "</devices>")
-                    .arg(m_disk));
+    const QString xml = guestXml(m_env, m_spec);
     QString error;
     m_session = connectedSession(m_env.uri, &error);
     QVERIFY2(m_session, qPrintable(error));
@@ -118,10 +125,18 @@ void TestSnapshotsQemu::initTestCase()
     m_uuid = defined->value();
     DomainActions::performAction(m_session.get(), {m_uuid}, DomainAction::Start);
     QTRY_VERIFY_WITH_TIMEOUT(SerialLog(m_spec.serialLogPath).lastStatus().isValid(), 120000);
+    // Its serial shell reads what the tests type from here on.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        SerialLog(m_spec.serialLogPath).contains(QStringLiteral("vireo-guest# ")), 30000);
 }
 
 void TestSnapshotsQemu::internalWithMemoryAndRevert()
 {
+    const SerialLog serial(m_spec.serialLogPath);
+    QString typed = type(QStringLiteral("vireo-mark A"));
+    QVERIFY2(typed.isEmpty(), qPrintable(typed));
+    QTRY_VERIFY2_WITH_TIMEOUT(marker() == QLatin1String("A"), qPrintable(serial.tail()), 30000);
+
     Pending<Result<QString>> taken;
     Snapshots::create(m_session.get(), m_uuid,
                       {QStringLiteral("it-a"), QStringLiteral("running"), SnapshotMode::Internal},
@@ -136,7 +151,10 @@ void TestSnapshotsQemu::internalWithMemoryAndRevert()
     // QEMU's screen, kept as the thumbnail (a PPM from QEMU).
     QVERIFY2(QFileInfo(all[0].thumbnail).size() > 0, qPrintable(all[0].thumbnail));
 
-    // Paused now; the snapshot brings it back running, and the guest goes on printing.
+    // B after the snapshot, then paused; the snapshot brings it back running, with A on its disk.
+    typed = type(QStringLiteral("vireo-mark B"));
+    QVERIFY2(typed.isEmpty(), qPrintable(typed));
+    QTRY_VERIFY2_WITH_TIMEOUT(marker() == QLatin1String("B"), qPrintable(serial.tail()), 30000);
     QSignalSpy acted(m_session.get(), &HostSession::actionFinished);
     DomainActions::performAction(m_session.get(), {m_uuid}, DomainAction::Pause);
     QVERIFY(acted.wait(kLibvirtCallMs));
@@ -149,6 +167,14 @@ void TestSnapshotsQemu::internalWithMemoryAndRevert()
     QCOMPARE(state(), DomainState::Running);
     const int before = statusLines();
     QTRY_VERIFY_WITH_TIMEOUT(statusLines() > before, 30000);
+    // The guest's memory and disk are the snapshot's: asked on its serial shell, it reads A.
+    const QString readPrefix = QStringLiteral("VIREO-READ vda=");
+    const int reads = serial.countLines(readPrefix);
+    typed = type(QStringLiteral("vireo-read"));
+    QVERIFY2(typed.isEmpty(), qPrintable(typed));
+    QTRY_VERIFY2_WITH_TIMEOUT(serial.countLines(readPrefix) > reads, qPrintable(serial.tail()),
+                              30000);
+    QCOMPARE(serial.lastValue(readPrefix), QStringLiteral("A"));
 }
 
 void TestSnapshotsQemu::diskOnlyOverlayBesideTheDisk()
@@ -164,6 +190,11 @@ void TestSnapshotsQemu::diskOnlyOverlayBesideTheDisk()
     QCOMPARE(state(), DomainState::Running);
     const int before = statusLines();
     QTRY_VERIFY_WITH_TIMEOUT(statusLines() > before, 30000);
+    // It goes on writing, now to the overlay.
+    const QString typed = type(QStringLiteral("vireo-mark C"));
+    QVERIFY2(typed.isEmpty(), qPrintable(typed));
+    QTRY_VERIFY_WITH_TIMEOUT(marker() == QLatin1String("C"), 30000);
+    QVERIFY(QFileInfo(overlay).size() > 0);
     const auto all = list();
     QCOMPARE(all.size(), 2);
     QCOMPARE(all[1].name, QStringLiteral("it-b"));
