@@ -128,7 +128,12 @@ public:
     void open();
     void close(bool userRequested);
     void setStatsInterval(int ms);
-    void setReadAddresses(bool on) { m_readAddresses = on; }
+    /// Which running guests the tick reads addresses of: all, or those of `some`.
+    void setReadAddresses(bool all, const QSet<QString> &some)
+    {
+        m_readAddresses = all;
+        m_addressUuids = some;
+    }
     void setBackoff(int firstMs, int maxMs)
     {
         m_backoffFirstMs = firstMs;
@@ -183,7 +188,8 @@ private:
     QTimer *m_statsTimer = nullptr;
     QTimer *m_reconnectTimer = nullptr;
     int m_statsInterval = 2000;
-    bool m_readAddresses = false;
+    bool m_readAddresses = false; ///< for every running guest
+    QSet<QString> m_addressUuids; ///< else for these only
     /// Guests whose agent did not answer, and when to ask it again (ms since epoch): a guest
     /// without an agent must not cost an agent timeout every tick.
     QHash<QString, qint64> m_agentRetryAtMs;

@@ -228,20 +228,26 @@ void HostSession::setStatsInterval(int ms)
         Qt::QueuedConnection);
 }
 
-void HostSession::setGuestAddressesWanted(const QObject *who, bool wanted)
+void HostSession::setGuestAddressesWanted(const QObject *who, bool wanted, const QString &uuid)
 {
-    const bool before = guestAddressesWanted();
-    if (wanted && !m_addressWanters.contains(who)) {
-        m_addressWanters.insert(who);
-        connect(who, &QObject::destroyed, this,
-                [this, who] { setGuestAddressesWanted(who, false); });
-    } else if (!wanted && m_addressWanters.remove(who)) {
+    if (wanted) {
+        if (!m_addressWanters.contains(who))
+            connect(who, &QObject::destroyed, this,
+                    [this, who] { setGuestAddressesWanted(who, false); });
+        m_addressWanters.insert(who, uuid);
+    } else if (m_addressWanters.remove(who)) {
         disconnect(who, &QObject::destroyed, this, nullptr);
     }
-    if (before != guestAddressesWanted())
-        QMetaObject::invokeMethod(
-            m_worker, [w = m_worker, on = guestAddressesWanted()] { w->setReadAddresses(on); },
-            Qt::QueuedConnection);
+    bool all = false;
+    QSet<QString> some;
+    for (const QString &u : std::as_const(m_addressWanters)) {
+        all = all || u.isEmpty();
+        if (!u.isEmpty())
+            some.insert(u);
+    }
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, all, some] { w->setReadAddresses(all, some); },
+        Qt::QueuedConnection);
 }
 
 void HostSession::setReconnectBackoff(int firstMs, int maxMs)

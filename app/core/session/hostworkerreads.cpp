@@ -290,7 +290,7 @@ void HostWorker::sampleStats()
         DomainStats s =
             parseStatsRecord(uuid, now, fields, prev != m_previous.constEnd() ? &*prev : nullptr);
         next.insert(uuid, baselineOf(s));
-        if (m_readAddresses && s.state == DomainState::Running)
+        if ((m_readAddresses || m_addressUuids.contains(uuid)) && s.state == DomainState::Running)
             readAddresses(rec->dom, uuid, fields, now, s);
         out.append(std::move(s));
     }

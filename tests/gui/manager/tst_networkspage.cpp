@@ -7,6 +7,8 @@
 #include "accessibility.h"
 #include "core/session/domaintreemodel.h"
 #include "core/session/processsetup.h"
+#include "ui/details/domainoverviewpage.h"
+#include "ui/details/domainwindow.h"
 #include "ui/manager/hostsummarywindow.h"
 #include "ui/manager/mainwindow.h"
 #include "ui/manager/networkdialog.h"
@@ -231,6 +233,20 @@ private Q_SLOTS:
         QVERIFY(reloaded([&] { return !row(QStringLiteral("default")); }));
         QVERIFY(m_page->statusLabel()->text().contains(u"no virtual networks"));
         QVERIFY(!m_page->button(QStringLiteral("deleteNetwork"))->isEnabled());
+    }
+
+    void overviewShowsTheGuestsAddress()
+    {
+        // The details Overview asks for its own guest's addresses only, and shows them.
+        m_host->setStatsInterval(200);
+        auto *w = new DomainWindow(m_host.get(), VireoTest::kWeb);
+        auto *line = w->overviewPage()->findChild<QLabel *>(QStringLiteral("ipAddresses"));
+        QVERIFY(line);
+        QVERIFY(m_host->guestAddressesWanted());
+        QTRY_VERIFY_WITH_TIMEOUT(line->text().startsWith(u"192.168.122."), 5000);
+        delete w;
+        QVERIFY(!m_host->guestAddressesWanted());
+        m_host->setStatsInterval(0);
     }
 
     void ipColumnIsOptional()

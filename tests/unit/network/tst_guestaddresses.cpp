@@ -95,6 +95,25 @@ private Q_SLOTS:
             QVERIFY(!s.addressesRead);
     }
 
+    void oneGuestOnlyReadsThatGuest()
+    {
+        // A details window wants its own guest's addresses, not the whole host's.
+        QObject details;
+        m_host->setGuestAddressesWanted(&details, true, VireoTest::kWeb);
+        bool webRead = false;
+        for (int i = 0; i < 3 && !webRead; ++i) {
+            for (const DomainStats &s : nextTick()) {
+                if (s.uuid == VireoTest::kWeb && s.addressesRead)
+                    webRead = !s.addresses.isEmpty();
+                else
+                    QVERIFY2(!s.addressesRead, qPrintable(s.uuid));
+            }
+        }
+        QVERIFY(webRead);
+        m_host->setGuestAddressesWanted(&details, false);
+        QVERIFY(!m_host->guestAddressesWanted());
+    }
+
     void aWantingViewThatGoesStopsIt()
     {
         auto view = std::make_unique<QObject>();
