@@ -73,6 +73,10 @@ HostSession::HostSession(const QString &uri, QObject *parent)
 HostSession::~HostSession()
 {
     Q_EMIT aboutToBeDestroyed();
+    // A view that wanted addresses and goes after this point must not reach a half-gone session.
+    for (auto it = m_addressWanters.cbegin(); it != m_addressWanters.cend(); ++it)
+        disconnect(it.key(), &QObject::destroyed, this, nullptr);
+    m_addressWanters.clear();
     {
         std::lock_guard lock(m_link->mutex);
         m_link->session = nullptr;
