@@ -264,6 +264,18 @@ void MainWindow::createMenus()
         connect(a, &QAction::triggered, this, [this, ms = ms] { Q_EMIT statsIntervalChosen(ms); });
     }
     setStatsInterval(2000);
+    // The optional column: hidden, and its addresses not read, until the user asks for it.
+    m_ipColumn = view->addAction(tr("&IP Address Column"));
+    m_ipColumn->setCheckable(true);
+    m_view->header()->setSectionHidden(DomainTreeModel::IpColumn, true);
+    m_view->header()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->header()->addAction(m_ipColumn);
+    connect(m_ipColumn, &QAction::toggled, this, [this](bool on) {
+        m_view->header()->setSectionHidden(DomainTreeModel::IpColumn, !on);
+        if (on)
+            m_view->setColumnWidth(DomainTreeModel::IpColumn, 140);
+        m_model->setGuestAddressesShown(on);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Vireo"), this, [this] {

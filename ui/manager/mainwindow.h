@@ -79,6 +79,9 @@ public:
         Quit,
     };
     QAction *action(Action a) const { return m_actions.value(a); }
+    /// View > IP Address Column (also in the list header's context menu): shows the optional
+    /// column, and only then do the hosts read guest addresses. Off by default.
+    QAction *ipColumnAction() const { return m_ipColumn; }
 
     /// The lifecycle actions (shared with the details and console windows).
     DomainActionSet *domainActions() const { return m_domainActions; }
@@ -162,6 +165,7 @@ private:
     QHash<Action, QAction *> m_actions;
     DomainActionSet *m_domainActions;
     QActionGroup *m_statsGroup = nullptr;
+    QAction *m_ipColumn = nullptr;
     FileChooser m_chooseXml;
     std::function<bool(HostSession *)> m_autoconnectLookup;
     bool m_updatePending = false;

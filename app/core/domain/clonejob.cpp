@@ -133,12 +133,13 @@ Result<std::shared_ptr<CloneJob::Prepared>> checkOnWorker(WorkerContext &w, cons
         prep->disks.append(d);
     }
     // New MACs free on the whole host, one per interface of the original.
-    QSet<QString> taken(parsed->macAddresses.cbegin(), parsed->macAddresses.cend());
+    const QStringList own = parsed->macAddresses();
+    QSet<QString> taken(own.cbegin(), own.cend());
     for (const DomainDescription &other : ClonePrivate::otherDomainsOnWorker(w, plan.sourceUuid))
-        for (const QString &mac : other.macAddresses)
+        for (const QString &mac : other.macAddresses())
             taken.insert(mac);
     auto *random = QRandomGenerator::global();
-    for (int i = 0; i < parsed->macAddresses.size(); ++i)
+    for (qsizetype i = 0; i < own.size(); ++i)
         prep->macs.append(newMacAddress(taken, [random] { return random->generate(); }));
     prep->totalWeight = 0;
     for (const PreparedDisk &d : prep->disks)

@@ -82,6 +82,17 @@ DomainDisk readDisk(const Node &n)
     return disk;
 }
 
+DomainInterface readInterface(const Node &n)
+{
+    DomainInterface nic;
+    nic.type = n.attr(u"type");
+    nic.network = n.childAttr(u"source", u"network");
+    nic.bridge = n.childAttr(u"source", u"bridge");
+    nic.mac = n.childAttr(u"mac", u"address");
+    nic.model = n.childAttr(u"model", u"type");
+    return nic;
+}
+
 void describeGraphics(const DomainGraphics &g, DomainDevice &d)
 {
     d.title = Tr::tr("Display %1").arg(g.type.toUpper());
@@ -342,7 +353,7 @@ Result<DomainDescription> parseDomainXml(const QString &xml)
                 if (dev.name == u"disk")
                     d.disks.append(readDisk(dev));
                 if (dev.name == u"interface")
-                    d.macAddresses.append(dev.childAttr(u"mac", u"address").toLower());
+                    d.interfaces.append(readInterface(dev));
                 if (dev.name == u"serial" || dev.name == u"console") {
                     int &count = dev.name == u"serial" ? serialCount : consoleCount;
                     if (const auto console = readTextConsole(dev, count))

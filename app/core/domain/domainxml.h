@@ -58,6 +58,17 @@ struct DomainTextConsole
     bool operator==(const DomainTextConsole &) const = default;
 };
 
+/// One <interface> of a domain: where it is plugged in (the Networks page's attached domains,
+/// the guest addresses' "has a NIC").
+struct DomainInterface
+{
+    QString type;    ///< <interface type=...>: network, bridge, direct, user...
+    QString network; ///< <source network=...> (type='network')
+    QString bridge;  ///< <source bridge=...> (type='bridge'; also the live XML of type='network')
+    QString mac;     ///< <mac address=...>
+    QString model;   ///< <model type=...>
+};
+
 /// Direct kernel boot and boot device order, as in the domain's <os> element.
 struct BootOptions
 {
@@ -95,9 +106,18 @@ struct DomainDescription
     int balloonStatsPeriod = 0;   ///< <memballoon><stats period=...> in seconds; 0 when off
     QList<DomainDevice> devices;
     QList<DomainDisk> disks;               ///< every <disk>, in order
+    QList<DomainInterface> interfaces;     ///< every <interface>, in order
     QList<DomainGraphics> graphics;        ///< every <graphics>, in order (index = position)
     QList<DomainTextConsole> textConsoles; ///< pty serial ports first, then pty consoles
-    QStringList macAddresses;              ///< every <interface>'s <mac address>, in order
+
+    /// Every interface's MAC address in lower case, in order (for MACs free on the host).
+    QStringList macAddresses() const
+    {
+        QStringList macs;
+        for (const DomainInterface &nic : interfaces)
+            macs.append(nic.mac.toLower());
+        return macs;
+    }
 };
 
 /// Reads a domain's XML (as libvirt returns it) with QXmlStreamReader.

@@ -265,9 +265,9 @@ private Q_SLOTS:
         QVERIFY(!c->uuid.isEmpty());
         QVERIFY(c->uuid != m_srcUuid);
         QCOMPARE(c->uuid, r->uuid);
-        QCOMPARE(c->macAddresses.size(), 1);
-        QVERIFY(c->macAddresses[0] != "52:54:00:12:34:56");
-        QVERIFY(c->macAddresses[0].startsWith("52:54:00:"));
+        QCOMPARE(c->macAddresses().size(), 1);
+        QVERIFY(c->macAddresses()[0] != "52:54:00:12:34:56");
+        QVERIFY(c->macAddresses()[0].startsWith("52:54:00:"));
         QCOMPARE(c->disks.size(), 3);
         QCOMPARE(c->disks[0].sourcePath, QStringLiteral("/default-pool/c1.qcow2"));
         QCOMPARE(c->disks[1].sourcePath, QStringLiteral("/pool-b/c1-b.qcow2"));

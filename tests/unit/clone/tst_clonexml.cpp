@@ -133,7 +133,7 @@ private Q_SLOTS:
         QVERIFY(d);
         QCOMPARE(d->name, QStringLiteral("web-clone"));
         QCOMPARE(d->uuid, QStringLiteral("11111111-2222-3333-4444-555555555555"));
-        QCOMPARE(d->macAddresses, (QStringList{"52:54:00:aa:bb:01", "52:54:00:aa:bb:02"}));
+        QCOMPARE(d->macAddresses(), (QStringList{"52:54:00:aa:bb:01", "52:54:00:aa:bb:02"}));
         QCOMPARE(d->nvramPath, QStringLiteral("/var/lib/libvirt/qemu/nvram/web-clone_VARS.fd"));
         QCOMPARE(d->disks.size(), 3); // vdc is left out
         QCOMPARE(d->disks[0].sourcePath, QStringLiteral("/var/lib/libvirt/images/web-clone.img"));
