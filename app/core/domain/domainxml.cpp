@@ -281,6 +281,10 @@ Result<DomainDescription> parseDomainXml(const QString &xml)
         } else if (n.name == u"os")
             readOs(n, d);
         else if (n.name == u"cpu") {
+            d.cpuMode = n.attr(u"mode");
+            d.cpuModel = n.childText(u"model").trimmed();
+            if (d.cpuMode.isEmpty() && !d.cpuModel.isEmpty())
+                d.cpuMode = QStringLiteral("custom"); // libvirt's default when a model is named
             if (const Node *t = n.child(u"topology")) {
                 d.sockets = t->attr(u"sockets").toInt();
                 d.dies = t->attr(u"dies").toInt();
@@ -297,6 +301,11 @@ Result<DomainDescription> parseDomainXml(const QString &xml)
                 }
                 if (dev.name == u"disk")
                     d.disks.append(readDisk(dev));
+                if (dev.name == u"interface" && dev.attr(u"type") == u"network") {
+                    const QString net = dev.childAttr(u"source", u"network");
+                    if (!net.isEmpty() && !d.networks.contains(net))
+                        d.networks.append(net);
+                }
                 const int graphicsIndex = int(d.graphics.size());
                 if (dev.name == u"graphics")
                     d.graphics.append(readDomainGraphics(dev, graphicsIndex));

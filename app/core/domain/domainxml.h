@@ -69,6 +69,9 @@ struct DomainDescription
     QList<DomainDevice> devices;
     QList<DomainDisk> disks;        ///< every <disk>, in order
     QList<DomainGraphics> graphics; ///< every <graphics>, in order (index = position)
+    QStringList networks; ///< the libvirt networks its <interface type='network'>s use, once each
+    QString cpuMode;      ///< <cpu mode=...>: host-model, host-passthrough, custom; empty: none
+    QString cpuModel;     ///< <cpu><model>: the named CPU model (custom mode), else empty
 };
 
 /// Reads a domain's XML (as libvirt returns it) with QXmlStreamReader.
