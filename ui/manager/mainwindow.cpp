@@ -167,6 +167,7 @@ void MainWindow::createActions()
          QKeySequence(Qt::CTRL | Qt::Key_I));
     auto *autoconnect = make(Action::Autoconnect, tr("&Autoconnect"));
     autoconnect->setCheckable(true);
+    createMigrateAction();
     // Quit means quit, from every window: not only this one closing.
     m_actions.insert(Action::Quit, WindowRoutes::createQuitAction(this));
 
@@ -234,6 +235,7 @@ void MainWindow::createMenus()
     vm->addSeparator();
     m_domainActions->addToMenu(vm);
     vm->addSeparator();
+    vm->addAction(action(Action::Migrate));
     vm->addAction(action(Action::ViewXml));
     vm->addAction(action(Action::Delete));
 
@@ -492,6 +494,7 @@ void MainWindow::updateActions()
     m_domainActions->setTargets(targets);
     action(Action::Open)->setEnabled(anyConnected);
     action(Action::ViewXml)->setEnabled(domains.size() == 1 && anyConnected);
+    action(Action::Migrate)->setEnabled(canMigrate());
 
     bool anyUp = false;
     for (HostSession *s : m_model->hosts())
@@ -541,6 +544,7 @@ void MainWindow::showContextMenu(const QPoint &pos)
         menu.addSeparator();
         m_domainActions->addToMenu(&menu);
         menu.addSeparator();
+        menu.addAction(action(Action::Migrate));
         menu.addAction(action(Action::ViewXml));
         menu.addAction(action(Action::Delete));
     }

@@ -126,9 +126,14 @@ QString HostSession::displayName() const
     if (driver == QLatin1String("qemu"))
         name =
             url.path() == QLatin1String("/session") ? tr("QEMU/KVM user session") : tr("QEMU/KVM");
-    else if (driver == QLatin1String("test"))
-        name = tr("Test driver");
-    else if (driver == QLatin1String("lxc"))
+    else if (driver == QLatin1String("test")) {
+        // Fifty fixture hosts must be told apart: the file names them ("Test driver: lab-07").
+        const QString file = url.path().section(QLatin1Char('/'), -1);
+        name = url.path() == QLatin1String("/default") || file.isEmpty()
+                   ? tr("Test driver")
+                   : tr("Test driver: %1")
+                         .arg(file.endsWith(QLatin1String(".xml")) ? file.chopped(4) : file);
+    } else if (driver == QLatin1String("lxc"))
         name = tr("LXC");
     else if (driver == QLatin1String("xen"))
         name = tr("Xen");
