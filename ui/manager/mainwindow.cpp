@@ -48,6 +48,7 @@ MainWindow::MainWindow(DomainTreeModel *model, QWidget *parent)
     m_proxy->setSourceModel(model);
     createActions();
     createCentral();
+    enableMigrationDrops();
     createMessageDock();
     createMenus();
     createToolBar();

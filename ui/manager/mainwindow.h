@@ -145,6 +145,8 @@ private:
     void defineFromFile();
     void viewXml();
     void createMigrateAction();
+    /// A domain dragged onto another host's row opens the Migrate dialog (after createCentral).
+    void enableMigrationDrops();
     bool canMigrate() const;
     void showContextMenu(const QPoint &pos);
     void watchHost(HostSession *session);

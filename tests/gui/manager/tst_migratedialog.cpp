@@ -9,15 +9,19 @@
 #include "core/session/processsetup.h"
 #include "resources.h"
 #include "tests/support/demohost.h"
+#include "ui/manager/domainfilterproxy.h"
 #include "ui/manager/mainwindow.h"
 #include "ui/manager/migratedialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDragEnterEvent>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTemporaryDir>
@@ -117,6 +121,38 @@ private Q_SLOTS:
         dialog->close();
         m_b->disconnectFromHost();
         QTRY_VERIFY(!window.action(MainWindow::Action::Migrate)->isEnabled());
+    }
+
+    // A domain dropped on another host's row: the dialog opens with that host chosen. (The drag's
+    // start needs a real pointer; the drop is what the window decides on.)
+    void dropOnAnotherHost()
+    {
+        MainWindow window(m_model);
+        window.resize(900, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTreeView *view = window.view();
+        QTRY_VERIFY(view->model()->rowCount() == 3);
+        const QModelIndex hostB = view->model()->index(1, 0);
+        QCOMPARE(window.proxy()->mapToSource(hostB), m_model->indexOf(m_b));
+        QMimeData mime;
+        mime.setData(QStringLiteral("application/x-vireo-domain"),
+                     (m_a->uri() + u'\n' + kWeb).toUtf8());
+        const QPoint at = view->visualRect(hostB).center();
+        QDragEnterEvent enter(at, Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &drop);
+        QVERIFY(drop.isAccepted());
+        MigrateDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<MigrateDialog *>(QStringLiteral("migrateDialog"))));
+        QCOMPARE(dialog->destination(), m_b);
+        // Onto its own host: refused.
+        const QPoint own = view->visualRect(view->model()->index(0, 0)).center();
+        QDragMoveEvent move(own, Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &move);
+        QVERIFY(!move.isAccepted());
     }
 
     // What a migration does to the hosts' lists, caused by hand on the test driver: the domain is

@@ -198,6 +198,15 @@ void TestLiveMigration::cancelLeavesItOnA()
     QVERIFY2(booted.error.isEmpty(), qPrintable(booted.error));
     MigrationRequest r = liveRequest();
     r.bandwidthMiBs = 1; // slow enough to be caught running
+    // B's QEMU would start by truncating the serial log A's guest writes (one path, one file
+    // system): the destination XML gives B a log of its own, as a user would for a disk path.
+    Pending<Result<MigrationSource>> s;
+    Migration::readSource(m_a.get(), booted.uuid, this, s.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(s.ready(), 30000);
+    QVERIFY(s->ok());
+    r.destinationXml = QString(s->value().xml)
+                           .replace(spec.serialLogPath, spec.serialLogPath + QStringLiteral(".b"));
+    QVERIFY(r.destinationXml != s->value().xml);
     bool asked = false;
     const Ended e = runMigration(m_a.get(), m_b.get(), booted.uuid, r,
                                  [&](MigrationJob &job, const MigrationProgress &) {
