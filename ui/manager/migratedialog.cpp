@@ -143,16 +143,20 @@ void MigrateDialog::buildForm()
     m_progressText->setWordWrap(true);
     pl->addWidget(m_progress);
     pl->addWidget(m_progressText);
+    // The job's own controls live with its progress (a button box shows every button it holds).
+    auto *jobButtons = new QHBoxLayout;
+    jobButtons->addStretch();
+    m_postCopyButton = new QPushButton(tr("Switch to &post-copy"), m_progressBox);
+    m_cancel = new QPushButton(tr("&Cancel migration"), m_progressBox);
+    jobButtons->addWidget(m_postCopyButton);
+    jobButtons->addWidget(m_cancel);
+    pl->addLayout(jobButtons);
     m_progressBox->setVisible(false);
     layout->addWidget(m_progressBox);
 
     auto *buttons = new QDialogButtonBox(this);
     m_start = buttons->addButton(tr("&Migrate"), QDialogButtonBox::AcceptRole);
     m_start->setEnabled(false);
-    m_postCopyButton = buttons->addButton(tr("Switch to &post-copy"), QDialogButtonBox::ActionRole);
-    m_postCopyButton->setVisible(false);
-    m_cancel = buttons->addButton(tr("&Cancel migration"), QDialogButtonBox::RejectRole);
-    m_cancel->setVisible(false);
     m_close = buttons->addButton(QDialogButtonBox::Close);
     layout->addWidget(buttons);
 

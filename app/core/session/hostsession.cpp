@@ -12,7 +12,15 @@
 #include <atomic>
 #include <mutex>
 
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 namespace Vireo {
+
+namespace {
+constexpr int WorkerNice = 5; ///< added to the process's nice value for each worker thread
+} // namespace
 
 static qint64 nowMs()
 {
@@ -65,6 +73,16 @@ HostSession::HostSession(const QString &uri, QObject *parent)
         [worker = m_worker, thread = m_thread] {
             delete worker;
             thread->deleteLater();
+        },
+        Qt::DirectConnection);
+    // A worker is busy in bursts (a host's open, a listing of thousands): fifty at once on a
+    // few cores must not take the cores from the GUI thread, so workers run a little nicer
+    // (Linux: a thread's own nice value; QThread's priorities do nothing under SCHED_OTHER).
+    connect(
+        m_thread, &QThread::started, m_thread,
+        [] {
+            const int base = getpriority(PRIO_PROCESS, 0);
+            setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), base + WorkerNice);
         },
         Qt::DirectConnection);
     m_thread->start();

@@ -87,6 +87,7 @@ private Q_SLOTS:
                      said.contains(QStringLiteral("no network 'default'")),
                  qPrintable(said));
         QVERIFY(!dialog->startButton()->isEnabled());
+        QVERIFY(!dialog->cancelButton()->isVisible()); // no job yet
 
         // Options that exclude each other are said too, as they are chosen.
         dialog->offlineButton()->setChecked(true);
