@@ -1,6 +1,7 @@
 #include "ui/manager/networkspage.h"
 
 #include "core/session/hostsession.h"
+#include "ui/common/confirmbox.h"
 #include "ui/manager/networkdialog.h"
 #include "widgets/errorstyle.h"
 
@@ -10,7 +11,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -332,17 +332,8 @@ void NetworksPage::showMessage(const QString &text)
 void NetworksPage::confirm(const QString &title, const QString &text, const QString &confirmText,
                            std::function<void()> yes)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("networkConfirmation"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *ok = box->addButton(confirmText, QMessageBox::DestructiveRole);
-    ok->setAccessibleName(confirmText);
-    box->setDefaultButton(QMessageBox::Cancel); // Enter never destroys by accident
-    connect(box, &QMessageBox::finished, this, [box, ok, yes = std::move(yes)] {
-        if (box->clickedButton() == ok)
-            yes();
-    });
-    box->open();
+    askBeforeDestroying(this, QStringLiteral("networkConfirmation"), title, text, confirmText,
+                        std::move(yes));
 }
 
 void NetworksPage::startNetwork()

@@ -5,6 +5,7 @@
 #include "core/storage/volumecopy.h"
 #include "core/storage/volumedownload.h"
 #include "core/storage/volumeupload.h"
+#include "ui/common/confirmbox.h"
 #include "ui/manager/pooldialog.h"
 #include "ui/manager/storagepage.h"
 #include "ui/manager/volumedialogs.h"
@@ -15,7 +16,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -133,17 +133,8 @@ void StoragePage::actionDone(const QString &action, const Status &result, const 
 void StoragePage::confirm(const QString &title, const QString &text, const QString &confirmText,
                           std::function<void()> yes)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("storageConfirmation"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *ok = box->addButton(confirmText, QMessageBox::DestructiveRole);
-    ok->setAccessibleName(confirmText);
-    box->setDefaultButton(QMessageBox::Cancel); // Enter never destroys by accident
-    connect(box, &QMessageBox::finished, this, [box, ok, yes = std::move(yes)] {
-        if (box->clickedButton() == ok)
-            yes();
-    });
-    box->open();
+    askBeforeDestroying(this, QStringLiteral("storageConfirmation"), title, text, confirmText,
+                        std::move(yes));
 }
 
 void StoragePage::deletePool()
