@@ -432,7 +432,7 @@ void VncConsole::setFullScreen(bool on)
         // and back.
         auto *window = new QWidget(nullptr, Qt::Window);
         window->setAttribute(Qt::WA_DeleteOnClose);
-        window->setWindowTitle(window->tr("Console (full screen)"));
+        window->setWindowTitle(tr("Console (full screen)"));
         auto *bar = new QToolBar;
         bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
         QAction *leave = bar->addAction(tr("Leave Full Screen"));

@@ -7,6 +7,7 @@
 #include "ui/common/hostauthprompter.h"
 #include "ui/common/hosteventlog.h"
 #include "ui/common/messagelog.h"
+#include "ui/common/preferencesdialog.h"
 #include "ui/common/shutdownwatcher.h"
 #include "ui/common/stateicons.h"
 #include "ui/common/toolbarnames.h"
@@ -218,6 +219,15 @@ void MainWindow::createMenus()
     file->addAction(action(Action::DefineXml));
     file->addSeparator();
     file->addAction(action(Action::Quit));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *preferences = edit->addAction(tr("&Preferences…"));
+    preferences->setObjectName(QStringLiteral("preferences"));
+    connect(preferences, &QAction::triggered, this, [this] {
+        auto *dialog = new PreferencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
 
     QMenu *host = menuBar()->addMenu(tr("&Connection"));
     host->addAction(action(Action::AddConnection));
