@@ -3619,6 +3619,34 @@ UUID %2</source>
         <source>problem</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vireo::HostWorker</name>

@@ -3634,6 +3634,34 @@ UUID %2</translation>
         <source>problem</source>
         <translation>问题</translation>
     </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>主机名</translation>
+    </message>
+    <message>
+        <source>Hypervisor</source>
+        <translation>虚拟机管理程序</translation>
+    </message>
+    <message>
+        <source>libvirt</source>
+        <translation>libvirt</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CPU topology</source>
+        <translation>CPU 拓扑</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
 </context>
 <context>
     <name>Vireo::HostWorker</name>
