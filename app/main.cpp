@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Vireo's executable: parse the command line, build the Application, exec().
 #include "core/session/processsetup.h"
 #include "ui/application.h"

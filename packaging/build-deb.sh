@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Builds Vireo's .deb with CPack, lints it, installs it with apt (which brings its Depends), checks
 # the installed program (--version, a headless start on the demo host in English and Chinese)
 # and removes the package again. For CI (as root, on Debian 12); prints how long each step took.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Build-time tool: renders the scalable icon to the PNG sizes of the hicolor theme.
 // usage: vireo-iconrender ICON.svg OUTDIR SIZE...   (writes OUTDIR/SIZExSIZE/apps/vireo.png)
 #include <QDir>

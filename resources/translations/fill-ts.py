@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Fills a .ts file's unfinished messages from a table of translations.
 
 usage: fill-ts.py FILE.ts TABLE.tsv

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Edit > Preferences (issue 16): the dialog writes each choice to QSettings as it changes, the
 // places that read them follow at once (the confirmations of the domain actions, the New-VM
 // wizard's disk format and listen address, a console's clipboard default, the manager's

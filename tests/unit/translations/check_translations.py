@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Fails when a .ts file is out of date with the sources or a zh_CN message is unfinished.
 
 usage: check_translations.py LUPDATE LRELEASE SOURCES_LIST INCLUDE_DIRS TS_FILE... -- OPTIONS...
