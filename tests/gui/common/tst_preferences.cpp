@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QPointer>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -75,9 +76,12 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        // Before the session goes: a details window outliving it would reach a dead session.
+        QList<QPointer<QWidget>> windows;
         for (QWidget *w : QApplication::topLevelWidgets())
-            w->deleteLater();
-        QCoreApplication::processEvents();
+            windows << w;
+        for (const QPointer<QWidget> &w : std::as_const(windows))
+            delete w.data(); // null once a parent took it along
         m_session.reset();
     }
 
