@@ -11,6 +11,7 @@
 #include "ui/common/windowroutes.h"
 #include "ui/console/consolepage.h"
 #include "ui/console/consolewindow.h"
+#include "ui/console/vncaddresswindow.h"
 #include "ui/details/domainwindow.h"
 #include "ui/manager/addconnectiondialog.h"
 #include "ui/manager/hostsummarywindow.h"
@@ -73,6 +74,11 @@ HostSession *Application::session(const QString &uri) const
 
 void Application::start(const CommandLine &options)
 {
+    // vireo vnc://host:port: the console windows, and no libvirt connection at all.
+    for (const VncAddress &address : options.vncAddresses)
+        VncAddressWindow::open(address);
+    if (options.onlyVncAddresses())
+        return;
     QSettings settings;
     m_statsInterval = options.statsIntervalMs >= 0 ? options.statsIntervalMs
                                                    : Preferences::instance()->statsIntervalMs();
@@ -105,6 +111,8 @@ void Application::start(const CommandLine &options)
     connect(m_window, &MainWindow::removeHostRequested, this, &Application::removeConnection);
     connect(m_window, &MainWindow::autoconnectChanged, this, &Application::setAutoconnect);
     connect(m_window, &MainWindow::statsIntervalChosen, this, &Application::setStatsInterval);
+    connect(m_window, &MainWindow::openVncAddressRequested, this,
+            [this] { VncAddressWindow::askAndOpen(m_window); });
     m_window->setStatsInterval(m_statsInterval);
     // The details and console windows reach the others through these.
     WindowRoutes::set({

@@ -54,6 +54,11 @@ struct Parser
             UiTr::tr("Vireo: a fast manager for virtual machines on libvirt hosts."));
         parser.addOptions(
             {help, version, connect, editor, console, creator, summary, stats, lang, quitAfter});
+        parser.addPositionalArgument(
+            QStringLiteral("vnc://host:port"),
+            UiTr::tr("Open the VNC console at the address, with no libvirt connection "
+                     "(vnc://host:5901?password=... gives its password)."),
+            QStringLiteral("[vnc://host:port...]"));
     }
 
     QString helpText(const QStringList &arguments) const
@@ -95,10 +100,15 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
     CommandLine out;
     if (!parser.parse(arguments))
         return Error{UiTr::tr("Command line"), parser.errorText(), 0};
-    if (!parser.positionalArguments().isEmpty())
-        return Error{UiTr::tr("Command line"),
-                     UiTr::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()),
-                     0};
+    for (const QString &argument : parser.positionalArguments()) {
+        if (!VncAddress::looksLikeAddress(argument))
+            return Error{UiTr::tr("Command line"),
+                         UiTr::tr("unexpected argument '%1'").arg(argument), 0};
+        const auto address = VncAddress::parse(argument);
+        if (!address)
+            return Error{UiTr::tr("Command line"), address.error().message, 0};
+        out.vncAddresses.append(address.value());
+    }
     out.helpText = p.helpText(arguments);
     out.helpRequested = parser.isSet(p.help);
     out.versionRequested = parser.isSet(p.version);

@@ -2,6 +2,9 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "ui/console/vncaddress.h"
+
+#include <QList>
 
 #include <QStringList>
 
@@ -21,6 +24,14 @@ struct CommandLine
     bool helpRequested = false;
     bool versionRequested = false;
     QString helpText;
+    /// vnc://host:port[?password=...] arguments: console windows with no libvirt connection.
+    QList<VncAddress> vncAddresses;
+
+    /// Only VNC addresses were asked for: no manager, no connection.
+    bool onlyVncAddresses() const
+    {
+        return !vncAddresses.isEmpty() && !showsSingleWindow() && connectUris.isEmpty();
+    }
 
     /// Whether a --show-* option asks for one window instead of the manager.
     bool showsSingleWindow() const

@@ -33,3 +33,10 @@ if [ -f "$root/tests/bench/vnc/run-guest-bench.sh" ]; then
     bash "$root/tests/bench/vnc/run-guest-bench.sh" "$build" 2>"$build/bench-guest.log" ||
         echo "guest console benchmark skipped: see $build/bench-guest.log"
 fi
+# Clones (issue 12): 20 linked clones of the tier's guest defined and started, and a full clone
+# of a 2 GiB qcow2 against cp. Needs the integration tier's libvirtd.
+if cmake --build "$build" --target bench_clones >/dev/null 2>&1; then
+    echo
+    "$build/tests/bench/clones/bench_clones" 2>"$build/bench-clones.log" ||
+        echo "clone benchmark skipped: see $build/bench-clones.log"
+fi

@@ -2,6 +2,8 @@
 #include "ui/common/domainactionset.h"
 #include "ui/common/preferences.h"
 
+#include "ui/common/deletedialog.h"
+
 #include "core/domain/domainactions.h"
 #include "core/domain/domainconfig.h"
 #include "core/domain/softwareemulation.h"
@@ -355,36 +357,11 @@ void DomainActionSet::deleteTargets()
             targets.append(t);
     if (targets.isEmpty())
         return;
-    bool anyRunning = false;
-    for (const DomainTarget &t : targets)
-        anyRunning |= isActive(t.info.state);
-    QString text = tr("Delete %1?\n\nThe definition is removed from the host. A backup of the "
-                      "XML is saved first to:\n%2\n\nDisk images are kept.")
-                       .arg(nameList(targets), m_backupDir);
-    if (anyRunning)
-        text += tr("\n\nRunning domains are forced off first.");
-    if (Preferences::instance()->confirms(Preferences::Confirm::Delete) &&
-        !confirm(tr("Delete"), text))
-        return;
-    for (const DomainTarget &t : targets) {
-        const QString name = t.info.name;
-        HostEventLog::expectChange(t.session, t.info.uuid);
-        // The log outlives this window (which may be the deleted domain's own).
-        DomainActions::deleteDomain(
-            t.session, t.info.uuid, m_backupDir, MessageLog::instance(),
-            [name](Result<DomainActions::DomainBackup> r) {
-                if (r && r->holdsConsolePassword)
-                    MessageLog::instance()->info(
-                        tr("Deleted '%1'; its XML was saved to %2. The backup holds the console "
-                           "password: only you can read it.")
-                            .arg(name, r->path));
-                else if (r)
-                    MessageLog::instance()->info(
-                        tr("Deleted '%1'; its XML was saved to %2").arg(name, r->path));
-                else
-                    MessageLog::instance()->error(r.error().text());
-            });
-    }
+    // The same dialog in every window (the manager and a domain's own): it asks, and lists each
+    // disk with whether it goes too.
+    auto *dialog = new DeleteDialog(targets, m_backupDir, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace Vireo

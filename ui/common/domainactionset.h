@@ -75,7 +75,8 @@ public:
 
     /// Runs the action on every target it applies to (asking first where it destroys).
     void perform(DomainAction action);
-    /// Deletes the targets (asks first; keeps a backup of each one's XML).
+    /// Deletes the targets through the Delete dialog, which asks and offers their disks (a
+    /// backup of each one's XML is kept).
     void deleteTargets();
     /// Forces off one domain, asking first: what a shutdown that was ignored offers.
     void forceOff(const DomainTarget &target);

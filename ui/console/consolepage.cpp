@@ -1,16 +1,23 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/console/consolepage.h"
 
+#include "ui/console/spiceswitchbar.h"
+
 #include "core/common/uri.h"
 #include "core/console/sshtunnel.h"
 #include "core/session/hostsession.h"
 #include "ui/common/toolbarnames.h"
 #include "ui/console/consoleroute.h"
 #include "ui/console/consolesettings.h"
+#include "ui/console/textconsolepane.h"
 #include "vnc/vncconsole.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QMenu>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -25,7 +32,12 @@ ConsolePage::ConsolePage(HostSession *session, const QString &uuidOrName, QWidge
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_console);
+    layout->setSpacing(0);
+    buildSelector();
+    layout->addWidget(m_selectorBar);
+    m_spiceBar = new SpiceSwitchBar(session, this);
+    layout->addWidget(m_spiceBar);
+    layout->addWidget(m_stack, 1);
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, &ConsolePage::reconnect);
     connect(m_console, &VncConsole::reconnectRequested, this, &ConsolePage::reconnect);
@@ -46,6 +58,7 @@ ConsolePage::ConsolePage(HostSession *session, const QString &uuidOrName, QWidge
             m_console->setSecurityWarning(QString());
             closeTunnel();
             m_console->showMessage(tr("The domain was deleted"), QString(), false);
+            selectConsole(0);
         });
         connect(session, &HostSession::stateChanged, this, [this](HostState state) {
             if (state == HostState::Connected &&
@@ -57,6 +70,93 @@ ConsolePage::ConsolePage(HostSession *session, const QString &uuidOrName, QWidge
 }
 
 ConsolePage::~ConsolePage() = default;
+
+void ConsolePage::buildSelector()
+{
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_console);
+    m_selectorBar = new QWidget(this);
+    auto *bar = new QHBoxLayout(m_selectorBar);
+    bar->setContentsMargins(6, 3, 6, 3);
+    auto *label = new QLabel(tr("C&onsole:"), m_selectorBar);
+    m_selector = new QComboBox(m_selectorBar);
+    m_selector->setAccessibleName(tr("Console"));
+    m_selector->setToolTip(tr("The graphical console, or a serial port or text console"));
+    m_selector->addItem(tr("Graphical"));
+    label->setBuddy(m_selector);
+    bar->addWidget(label);
+    bar->addWidget(m_selector);
+    bar->addStretch(1);
+    // Only worth the room when there is something to choose.
+    m_selectorBar->hide();
+    connect(m_selector, &QComboBox::activated, this, &ConsolePage::selectConsole);
+}
+
+TextConsolePane *ConsolePage::currentTextConsole() const
+{
+    const int index = m_selector->currentIndex();
+    return index > 0 && index <= m_textPanes.size() ? m_textPanes.at(index - 1) : nullptr;
+}
+
+void ConsolePage::selectConsole(int index)
+{
+    if (index < 0 || index >= m_selector->count())
+        return;
+    m_selector->setCurrentIndex(index);
+    if (index == 0) {
+        if (m_stack->currentWidget() != m_console) {
+            m_stack->setCurrentWidget(m_console);
+            m_retries = 0;
+            reconnect();
+        }
+        return;
+    }
+    m_retryTimer->stop();
+    m_console->disconnectFromServer();
+    m_console->setSecurityWarning(QString());
+    closeTunnel();
+    TextConsolePane *&pane = m_textPanes[index - 1];
+    if (!pane) {
+        DomainTextConsole info = m_selector->itemData(index).value<DomainTextConsole>();
+        pane = new TextConsolePane(m_session, m_textUuid, info, m_stack);
+        m_stack->addWidget(pane);
+    }
+    m_stack->setCurrentWidget(pane);
+    pane->start();
+    if (isVisible())
+        pane->setFocus(Qt::OtherFocusReason);
+}
+
+void ConsolePage::onConsolesListed(const DomainConsoles &consoles)
+{
+    const bool first = !m_consolesListed;
+    m_consolesListed = true;
+    m_textUuid = consoles.uuid;
+    QStringList aliases;
+    for (const DomainTextConsole &c : consoles.textConsoles)
+        aliases << TextConsolePane::titleOf(c);
+    // The open panes stay (and keep their scrollback) while the domain's consoles do not change.
+    if (aliases != m_textAliases) {
+        const int current = m_selector->currentIndex();
+        const QString currentText = m_selector->currentText();
+        while (m_selector->count() > 1)
+            m_selector->removeItem(1);
+        for (TextConsolePane *pane : std::as_const(m_textPanes))
+            delete pane;
+        m_textPanes.clear();
+        for (const DomainTextConsole &c : consoles.textConsoles) {
+            m_selector->addItem(TextConsolePane::titleOf(c), QVariant::fromValue(c));
+            m_textPanes.append(nullptr);
+        }
+        m_textAliases = aliases;
+        const int again = m_selector->findText(currentText);
+        selectConsole(current > 0 && again > 0 ? again : 0);
+    }
+    m_selectorBar->setVisible(!consoles.textConsoles.isEmpty());
+    // No graphics but a serial port: what the user wants to see is the serial console.
+    if (first && consoles.graphics.isEmpty() && !consoles.textConsoles.isEmpty())
+        selectConsole(1);
+}
 
 void ConsolePage::buildConnectionMenu()
 {
@@ -99,8 +199,21 @@ void ConsolePage::reconnect()
         m_console->showMessage(tr("Connecting to the host…"), m_session->stateReason(), false);
         return;
     }
+    auto listConsoles = [this] {
+        TextConsole::fetchConsoles(m_session, m_uuid, this, [this](Result<DomainConsoles> c) {
+            if (c)
+                onConsolesListed(c.value());
+        });
+    };
+    if (currentTextConsole()) {
+        // The graphical console waits while a text console is shown: it would only decode a
+        // screen no one sees. Choosing Graphical again connects it.
+        listConsoles();
+        return;
+    }
     m_busy = true;
     m_reconnectPending = false;
+    listConsoles();
     m_console->showMessage(VncConnection::stateText(VncConnection::State::Connecting), QString(),
                            false);
     Graphics::fetchVncInfo(m_session, m_uuid, this, [this](Result<GraphicsInfo> info) {
@@ -134,6 +247,7 @@ void ConsolePage::learnUuid(const QString &uuid)
 void ConsolePage::onInfo(const GraphicsInfo &info)
 {
     learnUuid(info.domainUuid);
+    m_spiceBar->follow(info);
     if (info.domainName != m_name) {
         m_name = info.domainName;
         Q_EMIT domainNameChanged(m_name);
@@ -180,6 +294,8 @@ QString ConsolePage::noDisplaysSentence() const
 void ConsolePage::connectAlong(const ConsoleRoute &route, int graphicsIndex)
 {
     using Kind = ConsoleRoute::Kind;
+    if (currentTextConsole())
+        return; // a text console was chosen meanwhile
     m_console->setSecurityWarning(QString());
     if (route.kind != Kind::Tunnel)
         closeTunnel();
@@ -206,6 +322,8 @@ void ConsolePage::connectAlong(const ConsoleRoute &route, int graphicsIndex)
                                            true);
                     return;
                 }
+                if (currentTextConsole())
+                    return; // a text console was chosen meanwhile; the socket closes with fd
                 m_console->connection()->setLocal(true);
                 m_console->connectToSocket(fd.value()->take());
             });

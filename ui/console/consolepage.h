@@ -3,6 +3,7 @@
 
 #include "core/common/types.h"
 #include "core/console/graphics.h"
+#include "core/console/textconsole.h"
 #include "core/session/hostsession.h"
 #include "vnc/vncconnection.h"
 
@@ -10,14 +11,20 @@
 #include <QWidget>
 
 class QAction;
+class QComboBox;
+class QLabel;
+class QStackedWidget;
 class QTimer;
 
 namespace Vireo {
 
 class HostSession;
 struct ConsoleRoute;
+class SpiceSwitchBar;
 class SshTunnel;
+class TextConsolePane;
 class VncConsole;
+struct DomainConsoles;
 
 /// The console of one domain: finds its VNC display through core (virDomainOpenGraphicsFD on
 /// local hosts; on remote hosts an `ssh -W` tunnel when libvirt reaches the host over SSH, unless
@@ -33,6 +40,7 @@ public:
     ConsolePage(HostSession *session, const QString &uuidOrName, QWidget *parent = nullptr);
     ~ConsolePage() override;
 
+    SpiceSwitchBar *spiceBar() const { return m_spiceBar; }
     VncConsole *console() const { return m_console; }
     QString domainUuid() const { return m_uuid; }
     QString domainName() const { return m_name; }
@@ -44,6 +52,15 @@ public:
     void connectAlong(const ConsoleRoute &route, int graphicsIndex = 0);
     /// The checkable "Tunnel Through SSH" item of the Connection menu (a per-host setting).
     QAction *tunnelAction() const { return m_tunnelAction; }
+
+    /// The console selector: Graphical, Serial 0, Serial 1, Console 0..., as the domain has them
+    /// (hidden while it has only the graphical one). A domain without graphics shows its first
+    /// serial console by itself.
+    QComboBox *consoleSelector() const { return m_selector; }
+    /// The pane of the text console the selector shows, or null for the graphical one.
+    TextConsolePane *currentTextConsole() const;
+    /// Shows the console at the selector's index (0: graphical).
+    void selectConsole(int index);
 
 Q_SIGNALS:
     /// The domain's name became known (for window titles).
@@ -63,11 +80,21 @@ private:
     void openTunnel(const QString &host, int port);
     void closeTunnel();
     void showTunnelFailure();
+    void buildSelector();
+    void onConsolesListed(const DomainConsoles &consoles);
 
     QPointer<HostSession> m_session;
     QString m_uuid;
     QString m_name;
     VncConsole *m_console;
+    SpiceSwitchBar *m_spiceBar = nullptr;
+    QWidget *m_selectorBar = nullptr;
+    QComboBox *m_selector = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QList<TextConsolePane *> m_textPanes; ///< selector index - 1; created when first shown
+    QStringList m_textAliases;            ///< the listed consoles' aliases, in selector order
+    QString m_textUuid;                   ///< the domain's UUID, as the consoles' listing said
+    bool m_consolesListed = false;
     QTimer *m_retryTimer;
     SshTunnel *m_tunnel = nullptr; ///< the ssh -W of a remote console, if one runs
     QAction *m_tunnelAction = nullptr;

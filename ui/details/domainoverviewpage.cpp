@@ -6,6 +6,7 @@
 #include "core/common/memorysize.h"
 #include "core/domain/domainconfig.h"
 #include "core/domain/domaincontrol.h"
+#include "core/session/hostsession.h"
 #include "core/session/virtcheck.h"
 #include "ui/common/hosteventlog.h"
 #include "ui/common/messagelog.h"
@@ -40,8 +41,10 @@ DomainOverviewPage::DomainOverviewPage(DomainContext *context, QWidget *parent)
     , m_resources(new QLabel(this))
     , m_autostart(new QCheckBox(tr("Start when the &host starts"), this))
 {
-    for (QLabel *l : {m_name, m_uuid, m_state, m_os, m_hypervisor, m_machine, m_acceleration,
-                      m_firmware, m_resources}) {
+    m_addresses = new QLabel(tr("—"), this);
+    m_addresses->setObjectName(QStringLiteral("ipAddresses"));
+    for (QLabel *l : {m_name, m_uuid, m_state, m_addresses, m_os, m_hypervisor, m_machine,
+                      m_acceleration, m_firmware, m_resources}) {
         l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         l->setWordWrap(true);
     }
@@ -59,6 +62,18 @@ DomainOverviewPage::DomainOverviewPage(DomainContext *context, QWidget *parent)
     addRow(tr("Name:"), m_name, tr("Name"));
     addRow(tr("UUID:"), m_uuid, tr("UUID"));
     addRow(tr("State:"), m_state, tr("State"));
+    addRow(tr("IP address:"), m_addresses, tr("IP address"));
+    // Only this guest's addresses, on the tick, while the page lives (it says so on going).
+    if (HostSession *s = m_context->session()) {
+        s->setGuestAddressesWanted(this, true, m_context->uuid());
+        connect(s, &HostSession::statsUpdated, this, [this](const QList<DomainStats> &stats) {
+            for (const DomainStats &st : stats)
+                if (st.uuid == m_context->uuid() && st.addressesRead)
+                    m_addresses->setText(st.addresses.isEmpty()
+                                             ? tr("none reported (no DHCP lease, no guest agent)")
+                                             : st.addresses.join(QStringLiteral(", ")));
+        });
+    }
     addRow(tr("&Title:"), m_title, tr("Title"));
     addRow(tr("&Description:"), m_description, tr("Description"));
     form->addRow(QString(), m_bar);
@@ -228,6 +243,8 @@ void DomainOverviewPage::onInfo()
     if (!info.persistent)
         state += tr(" (transient)");
     m_state->setText(state);
+    if (info.state != DomainState::Running)
+        m_addresses->setText(tr("—")); // read while it runs
     if (!m_autostartPending) {
         m_autostart->setChecked(info.autostart);
         m_autostart->setEnabled(info.persistent);

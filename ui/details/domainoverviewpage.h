@@ -62,6 +62,7 @@ private:
     QLabel *m_name;
     QLabel *m_uuid;
     QLabel *m_state;
+    QLabel *m_addresses; ///< the guest's IP addresses, read on the statistics tick
     QLineEdit *m_title;
     QPlainTextEdit *m_description;
     ApplyBar *m_bar;

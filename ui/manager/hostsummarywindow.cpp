@@ -4,6 +4,7 @@
 #include "core/common/memorysize.h"
 #include "core/session/hostsession.h"
 #include "ui/common/stateicons.h"
+#include "ui/manager/networkspage.h"
 #include "ui/manager/storagepage.h"
 #include "widgets/perfchart.h"
 
@@ -70,6 +71,8 @@ HostSummaryWindow::HostSummaryWindow(HostSession *session, QWidget *parent)
     m_tabs->addTab(scroll, tr("&Overview"));
     m_storage = new StoragePage(session, m_tabs);
     m_tabs->addTab(m_storage, tr("&Storage"));
+    m_networks = new NetworksPage(session, m_tabs);
+    m_tabs->addTab(m_networks, tr("Networ&ks"));
     auto *page = new QWidget(scroll);
     scroll->setWidget(page);
     auto *layout = new QVBoxLayout(page);

@@ -18,12 +18,14 @@ namespace Vireo {
 
 class HostSession;
 class PerfChart;
+class NetworksPage;
 class StoragePage;
 
 /// A host's summary: hypervisor and libvirt versions, CPU and memory, host CPU and memory
 /// charts fed by the host's statistics tick, and a virtualization check that says what it
 /// checks and why, on its Overview tab; the host's storage pools and volumes on its Storage tab
-/// (StoragePage). GUI thread; one window per host (showFor raises an open one).
+/// (StoragePage); its virtual networks and their DHCP leases on its Networks tab (NetworksPage).
+/// GUI thread; one window per host (showFor raises an open one).
 class HostSummaryWindow : public QWidget
 {
     Q_OBJECT
@@ -39,6 +41,7 @@ public:
     QPushButton *closeButton() const { return m_close; }
     QTabWidget *tabs() const { return m_tabs; }
     StoragePage *storagePage() const { return m_storage; }
+    NetworksPage *networksPage() const { return m_networks; }
 
 Q_SIGNALS:
     void checkFinished();
@@ -52,6 +55,7 @@ private:
     QPointer<HostSession> m_session;
     QTabWidget *m_tabs;
     StoragePage *m_storage;
+    NetworksPage *m_networks;
     QLabel *m_state;
     QFormLayout *m_form;
     QVBoxLayout *m_checkLayout;

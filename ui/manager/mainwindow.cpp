@@ -156,6 +156,7 @@ void MainWindow::createActions()
     };
     for (const auto &[mine, theirs] : shared)
         m_actions.insert(mine, m_domainActions->action(theirs));
+    createCloneActions();
     make(Action::DefineXml, tr("Define from XML &File…"),
          st->standardIcon(QStyle::SP_FileDialogStart),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -218,6 +219,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(Action::NewVm));
     file->addAction(action(Action::DefineXml));
+    file->addAction(tr("Open &VNC Address…"), this, &MainWindow::openVncAddressRequested);
     file->addSeparator();
     file->addAction(action(Action::Quit));
 
@@ -246,6 +248,8 @@ void MainWindow::createMenus()
     m_domainActions->addToMenu(vm);
     vm->addSeparator();
     vm->addAction(action(Action::ViewXml));
+    vm->addAction(action(Action::Clone));
+    vm->addAction(action(Action::CloneMany));
     vm->addAction(action(Action::Delete));
 
     QMenu *view = menuBar()->addMenu(tr("Vie&w"));
@@ -271,6 +275,18 @@ void MainWindow::createMenus()
         connect(a, &QAction::triggered, this, [this, ms = ms] { Q_EMIT statsIntervalChosen(ms); });
     }
     setStatsInterval(2000);
+    // The optional column: hidden, and its addresses not read, until the user asks for it.
+    m_ipColumn = view->addAction(tr("&IP Address Column"));
+    m_ipColumn->setCheckable(true);
+    m_view->header()->setSectionHidden(DomainTreeModel::IpColumn, true);
+    m_view->header()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->header()->addAction(m_ipColumn);
+    connect(m_ipColumn, &QAction::toggled, this, [this](bool on) {
+        m_view->header()->setSectionHidden(DomainTreeModel::IpColumn, !on);
+        if (on)
+            m_view->setColumnWidth(DomainTreeModel::IpColumn, 140);
+        m_model->setGuestAddressesShown(on);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Vireo"), this, [this] {
@@ -503,6 +519,8 @@ void MainWindow::updateActions()
     m_domainActions->setTargets(targets);
     action(Action::Open)->setEnabled(anyConnected);
     action(Action::ViewXml)->setEnabled(domains.size() == 1 && anyConnected);
+    action(Action::Clone)->setEnabled(domains.size() == 1 && anyConnected);
+    action(Action::CloneMany)->setEnabled(domains.size() == 1 && anyConnected);
 
     bool anyUp = false;
     for (HostSession *s : m_model->hosts())
@@ -553,6 +571,8 @@ void MainWindow::showContextMenu(const QPoint &pos)
         m_domainActions->addToMenu(&menu);
         menu.addSeparator();
         menu.addAction(action(Action::ViewXml));
+        menu.addAction(action(Action::Clone));
+        menu.addAction(action(Action::CloneMany));
         menu.addAction(action(Action::Delete));
     }
     updateActions();

@@ -26,6 +26,7 @@ class QVBoxLayout;
 namespace Vireo {
 
 class DomainActionSet;
+struct DomainTarget;
 class DomainFilterProxy;
 class DomainTreeModel;
 class HostSession;
@@ -66,6 +67,8 @@ public:
         Resume,
         Save,
         Delete,
+        Clone,
+        CloneMany,
         DefineXml,
         ViewXml,
         AddConnection,
@@ -77,6 +80,9 @@ public:
         Quit,
     };
     QAction *action(Action a) const { return m_actions.value(a); }
+    /// View > IP Address Column (also in the list header's context menu): shows the optional
+    /// column, and only then do the hosts read guest addresses. Off by default.
+    QAction *ipColumnAction() const { return m_ipColumn; }
 
     /// The lifecycle actions (shared with the details and console windows).
     DomainActionSet *domainActions() const { return m_domainActions; }
@@ -124,6 +130,8 @@ Q_SIGNALS:
     void autoconnectChanged(Vireo::HostSession *session, bool autoconnect);
     /// View > Statistics: sample every ms milliseconds (0 = off).
     void statsIntervalChosen(int ms);
+    /// File > Open VNC Address…
+    void openVncAddressRequested();
 
 private:
     void createActions();
@@ -136,6 +144,9 @@ private:
     void scheduleUpdateActions();
     void defineFromFile();
     void viewXml();
+    /// Clone… and Clone ×N… (mainwindowclone.cpp).
+    void createCloneActions();
+    void cloneSelected(bool many);
     void showContextMenu(const QPoint &pos);
     void watchHost(HostSession *session);
     void onLogged(const LogEntry &entry);
@@ -155,6 +166,7 @@ private:
     QHash<Action, QAction *> m_actions;
     DomainActionSet *m_domainActions;
     QActionGroup *m_statsGroup = nullptr;
+    QAction *m_ipColumn = nullptr;
     FileChooser m_chooseXml;
     std::function<bool(HostSession *)> m_autoconnectLookup;
     bool m_updatePending = false;

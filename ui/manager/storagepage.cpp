@@ -4,6 +4,7 @@
 #include "core/common/memorysize.h"
 #include "core/session/hostsession.h"
 #include "core/storage/storageactions.h"
+#include "core/storage/volumedownload.h"
 #include "core/storage/volumeupload.h"
 #include "ui/manager/volumedialogs.h"
 #include "widgets/capacitybar.h"
@@ -129,6 +130,8 @@ StoragePage::StoragePage(HostSession *session, QWidget *parent)
                                     tr("Create a volume in the pool")));
     volButtons->addWidget(addButton(volumesBox, QStringLiteral("uploadVolume"), tr("Up&load…"),
                                     tr("Upload a local file into the pool as a new volume")));
+    volButtons->addWidget(addButton(volumesBox, QStringLiteral("downloadVolume"), tr("Downlo&ad…"),
+                                    tr("Download the selected volume into a local file")));
     volButtons->addWidget(addButton(volumesBox, QStringLiteral("resizeVolume"), tr("&Resize…"),
                                     tr("Resize the selected volume")));
     volButtons->addStretch(1);
@@ -192,6 +195,8 @@ StoragePage::StoragePage(HostSession *session, QWidget *parent)
             &StoragePage::newVolume);
     connect(button(QStringLiteral("uploadVolume")), &QPushButton::clicked, this,
             &StoragePage::uploadVolume);
+    connect(button(QStringLiteral("downloadVolume")), &QPushButton::clicked, this,
+            &StoragePage::downloadVolume);
     connect(button(QStringLiteral("resizeVolume")), &QPushButton::clicked, this,
             &StoragePage::resizeVolume);
     connect(button(QStringLiteral("wipeVolume")), &QPushButton::clicked, this,
@@ -210,6 +215,8 @@ StoragePage::StoragePage(HostSession *session, QWidget *parent)
             m_creation->cancel();
         if (m_upload)
             m_upload->cancel();
+        if (m_download)
+            m_download->cancel();
     });
     connect(session, &HostSession::stateChanged, this, [this](HostState s) {
         if (s == HostState::Connected)

@@ -17,6 +17,7 @@ namespace Vireo {
 
 class CapacityBar;
 class HostSession;
+class VolumeDownload;
 class VolumeUpload;
 
 /// The connection details' Storage page: the host's pools (type, state, autostart, path and a bar
@@ -70,6 +71,8 @@ private:
     void newVolume();
     void uploadVolume();
     void startUpload(const QString &localPath);
+    void downloadVolume();
+    void startDownload(const QString &volume, const QString &localPath);
     void resizeVolume();
     void wipeVolume();
     void deleteVolume();
@@ -92,6 +95,7 @@ private:
     QHash<QString, QString> m_unsupported;
     QPointer<VolumeCreation> m_creation;
     QPointer<VolumeUpload> m_upload;
+    QPointer<VolumeDownload> m_download;
     QString m_wantPool;   ///< selected after the next pool list (a new pool)
     QString m_wantVolume; ///< selected again after the next volume list
     int m_generation = 0; ///< answers of an older reload are dropped

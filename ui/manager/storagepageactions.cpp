@@ -3,6 +3,7 @@
 #include "core/common/memorysize.h"
 #include "core/session/hostsession.h"
 #include "core/storage/storageactions.h"
+#include "core/storage/volumedownload.h"
 #include "core/storage/volumeupload.h"
 #include "ui/manager/pooldialog.h"
 #include "ui/manager/storagepage.h"
@@ -26,8 +27,9 @@ void StoragePage::updateActions()
     const bool connected = m_session && m_session->state() == HostState::Connected;
     const StoragePoolInfo *p = connected ? currentPool() : nullptr;
     const StorageVolumeInfo *v = p && p->active ? currentVolume() : nullptr;
-    const bool creating =
-        (m_creation && m_creation->isRunning()) || (m_upload && m_upload->isRunning());
+    const bool creating = (m_creation && m_creation->isRunning()) ||
+                          (m_upload && m_upload->isRunning()) ||
+                          (m_download && m_download->isRunning());
     // Each button: whether it may act now, and if not, why (its tooltip).
     auto set = [this](const QString &name, bool on, const QString &why) {
         QPushButton *b = button(name);
@@ -74,6 +76,8 @@ void StoragePage::updateActions()
         creating ? tr("A volume is being created.")
         : !p     ? noPool
                  : tr("Start the pool first."));
+    set(QStringLiteral("downloadVolume"), v && !creating,
+        creating ? tr("Another transfer is running.") : noVolume);
     set(QStringLiteral("resizeVolume"), v, noVolume);
     const QString running =
         v ? tr("%1 is running with it.").arg(v->usedByRunning.join(QStringLiteral(", ")))

@@ -10,6 +10,7 @@
 #include "ui/common/softwareemulationoffer.h"
 #include "ui/wizard/wizardcpumemorypage.h"
 #include "ui/wizard/wizardfinishpage.h"
+#include "ui/wizard/wizardfirmwarebox.h"
 #include "ui/wizard/wizardospage.h"
 #include "ui/wizard/wizardsourcepage.h"
 #include "ui/wizard/wizardstoragepage.h"
@@ -223,6 +224,9 @@ void NewVmWizard::fillCpuMemory(DomainSpec &s) const
     }
     s.memoryMiB = m_cpu->memoryMiB();
     s.maxMemoryMiB = m_cpu->maxMemoryMiB();
+    s.firmware = m_cpu->firmwareBox()->firmware();
+    s.secureBoot = m_cpu->firmwareBox()->secureBoot();
+    s.tpm = m_cpu->firmwareBox()->tpm();
 }
 
 void NewVmWizard::fillDisk(DomainSpec &s) const

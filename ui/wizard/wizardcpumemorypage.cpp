@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/wizard/wizardcpumemorypage.h"
 
+#include "ui/wizard/wizardfirmwarebox.h"
+
 #include "core/common/memorysize.h"
 #include "core/create/hostcapabilities.h"
 #include "core/create/vmspecvalidator.h"
@@ -58,6 +60,8 @@ WizardCpuMemoryPage::WizardCpuMemoryPage(NewVmWizard *wizard)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(cpuBox());
     layout->addWidget(memoryBox());
+    m_firmware = new WizardFirmwareBox(this);
+    layout->addWidget(m_firmware);
     m_warning = new QLabel(this);
     m_warning->setObjectName(QStringLiteral("warningLabel"));
     m_warning->setWordWrap(true);
@@ -162,6 +166,10 @@ void WizardCpuMemoryPage::initializePage()
 {
     showHostLimits();
     const OsInfo *os = m_wizard->osPage()->selectedOs();
+    if (const HostCapabilities *caps = m_wizard->capabilities())
+        m_firmware->offer(
+            caps->firmwareFor(m_wizard->sourcePage()->domainType(), m_wizard->sourcePage()->arch()),
+            os);
     const QString osId = os ? os->id : QString();
     if (osId == m_defaultsFor)
         return; // the user's values for this OS stay

@@ -11,6 +11,7 @@ class QSpinBox;
 namespace Vireo {
 
 class NewVmWizard;
+class WizardFirmwareBox;
 
 /// Step 3 of NewVmWizard: vCPUs now and maximum, topology, memory now and maximum; the host's
 /// limits beside. Lives on the GUI thread.
@@ -29,6 +30,8 @@ public:
     quint64 memoryMiB() const;
     quint64 maxMemoryMiB() const;
     QString problem() const;
+    /// BIOS or UEFI, Secure Boot and TPM (issue 14).
+    WizardFirmwareBox *firmwareBox() const { return m_firmware; }
 
     void initializePage() override;
     bool isComplete() const override;
@@ -52,6 +55,7 @@ private:
     QLabel *m_cpuLimits = nullptr, *m_memoryLimits = nullptr;
     QLabel *m_warning = nullptr;
     QLabel *m_error = nullptr;
+    WizardFirmwareBox *m_firmware = nullptr;
     QString m_rangeNotice; ///< a typed value the boxes refused, until the next change
     QString m_defaultsFor = QStringLiteral("-"); ///< OS id whose recommendations were applied
 };

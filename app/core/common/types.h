@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace Vireo {
 
@@ -100,6 +101,10 @@ struct DomainStats
     double blockWriteRate = -1;
     double netRxRate = -1;
     double netTxRate = -1;
+    /// The guest's IP addresses (IPv4 first), read in the same tick only while some view wants
+    /// them (HostSession::setGuestAddressesWanted) and only for a running guest with a NIC.
+    QStringList addresses;
+    bool addressesRead = false; ///< addresses was read this tick (empty then means none)
 };
 
 /// What the host summary shows.

@@ -28,6 +28,7 @@ Result<GraphicsInfo> parseVncGraphics(const QString &domainXml)
     info.running = d->id > 0;
     QStringList otherTypes;
     for (const DomainGraphics &g : d->graphics) {
+        info.hasSpice = info.hasSpice || g.type == QLatin1String("spice");
         if (g.type != QLatin1String("vnc") || info.index >= 0) {
             otherTypes << g.type;
             continue;

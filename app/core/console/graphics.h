@@ -28,6 +28,7 @@ struct GraphicsInfo
     QString listen;           ///< listen address (address and network listens), empty if none
     QString socketPath;       ///< UNIX socket the graphics listen on, if any
     bool hasPassword = false; ///< only known from the secure XML (passwd attribute)
+    bool hasSpice = false;    ///< a SPICE <graphics> (which Vireo's console cannot show)
     /// Why there is no VNC console (no display, or only SPICE); empty when there is one.
     QString unavailable;
     bool hasVnc() const { return unavailable.isEmpty(); }

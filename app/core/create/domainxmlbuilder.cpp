@@ -72,6 +72,11 @@ QStringList problems(const DomainSpec &spec)
         out << Tr::tr("The maximum memory (%1 MiB) cannot be below the memory at start (%2 MiB).")
                    .arg(spec.maxMemoryMiB)
                    .arg(spec.memoryMiB);
+    if (!spec.firmware.isEmpty() && spec.firmware != QLatin1String("efi") &&
+        spec.firmware != QLatin1String("bios"))
+        out << Tr::tr("Unknown firmware '%1'.").arg(spec.firmware);
+    if (spec.secureBoot && spec.firmware != QLatin1String("efi"))
+        out << Tr::tr("Secure Boot needs UEFI firmware.");
     switch (spec.install) {
     case InstallMethod::LocalMedia:
         if (spec.mediaPath.isEmpty())
@@ -203,12 +208,27 @@ Result<QString> build(const DomainSpec &spec, const Options &options)
 
     // <os>
     x.writeStartElement(QStringLiteral("os"));
+    const bool efi = spec.firmware == QLatin1String("efi");
+    if (efi)
+        x.writeAttribute(QStringLiteral("firmware"), QStringLiteral("efi"));
     x.writeStartElement(QStringLiteral("type"));
     x.writeAttribute(QStringLiteral("arch"), spec.arch);
-    if (!spec.machine.isEmpty())
-        x.writeAttribute(QStringLiteral("machine"), spec.machine);
+    // Secure Boot's firmware keeps its variables behind SMM, which only q35 has.
+    const QString machine =
+        spec.secureBoot && spec.machine.isEmpty() ? QStringLiteral("q35") : spec.machine;
+    if (!machine.isEmpty())
+        x.writeAttribute(QStringLiteral("machine"), machine);
     x.writeCharacters(spec.osType);
     x.writeEndElement();
+    if (efi) {
+        // libvirt picks the OVMF image whose descriptor has these features.
+        x.writeStartElement(QStringLiteral("firmware"));
+        w.empty(QStringLiteral("feature"),
+                {{QStringLiteral("enabled"),
+                  spec.secureBoot ? QStringLiteral("yes") : QStringLiteral("no")},
+                 {QStringLiteral("name"), QStringLiteral("secure-boot")}});
+        x.writeEndElement();
+    }
     switch (spec.install) {
     case InstallMethod::KernelBoot:
         w.element(QStringLiteral("kernel"), spec.kernelPath);
@@ -240,6 +260,8 @@ Result<QString> build(const DomainSpec &spec, const Options &options)
         x.writeStartElement(QStringLiteral("features"));
         x.writeEmptyElement(QStringLiteral("acpi"));
         x.writeEmptyElement(QStringLiteral("apic"));
+        if (spec.secureBoot)
+            w.empty(QStringLiteral("smm"), {{QStringLiteral("state"), QStringLiteral("on")}});
         x.writeEndElement();
     }
 
@@ -348,6 +370,14 @@ Result<QString> build(const DomainSpec &spec, const Options &options)
             w.empty(QStringLiteral("model"), {{QStringLiteral("type"), spec.videoModel}});
             x.writeEndElement();
         }
+    }
+
+    if (spec.tpm) {
+        x.writeStartElement(QStringLiteral("tpm"));
+        x.writeAttribute(QStringLiteral("model"), QStringLiteral("tpm-crb"));
+        w.empty(QStringLiteral("backend"), {{QStringLiteral("type"), QStringLiteral("emulator")},
+                                            {QStringLiteral("version"), QStringLiteral("2.0")}});
+        x.writeEndElement();
     }
 
     if (spec.guestExtras) {

@@ -65,6 +65,12 @@ struct DomainSpec
     /// Serial console, guest-agent channel, virtio RNG and balloon (not for the test driver).
     bool guestExtras = true;
 
+    /// Empty: the hypervisor's default (BIOS on x86); "efi": UEFI, the image chosen by libvirt
+    /// from the host's firmware descriptors (OVMF).
+    QString firmware;
+    bool secureBoot = false; ///< UEFI with Secure Boot (a q35 machine with SMM)
+    bool tpm = false;        ///< a TPM 2.0 emulated by swtpm (tpm-crb)
+
     CpuTopology topology() const { return {sockets, cores, threads}; }
     bool hasTopology() const { return !topology().isEmpty(); }
 };

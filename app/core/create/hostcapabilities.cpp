@@ -134,8 +134,13 @@ static Result<HostCapabilities> readOnWorker(WorkerContext &w)
                 continue;
             int max = 0;
             const Result<DomainCapabilities> dc = queryDomainCapabilities(w, g.arch, type);
-            if (dc)
+            if (dc) {
                 max = dc->maxVcpus;
+                caps.firmware.insert(key,
+                                     FirmwareOffer{dc->firmwares.contains(QLatin1String("efi")),
+                                                   dc->loaderSecure.contains(QLatin1String("yes")),
+                                                   dc->offersTpmEmulator()});
+            }
             if (g.arch == caps.hostArch && type == QLatin1String("kvm"))
                 hostKvm = dc;
             else if (g.arch == caps.hostArch && type == QLatin1String("qemu"))

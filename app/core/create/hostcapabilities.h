@@ -24,6 +24,14 @@ struct HostNetworkChoice
     QString bridge; ///< the network's own bridge (for information)
 };
 
+/// The firmware and TPM the domain capabilities offer for one virt type and architecture.
+struct FirmwareOffer
+{
+    bool uefi = false;       ///< <os><enum name='firmware'> has efi (OVMF is installed)
+    bool secureBoot = false; ///< its loader's secure enum has yes
+    bool tpm = false;        ///< <tpm> with the emulator backend (swtpm is installed)
+};
+
 /// What the New-VM wizard needs to know about a host, read in one go on its worker.
 /// Value type.
 struct HostCapabilities
@@ -42,6 +50,8 @@ struct HostCapabilities
     QString memoryNote;        ///< for a tooltip when the two differ; empty when they agree
     /// Maximum vCPUs per "domainType/arch" (domain capabilities, else virConnectGetMaxVcpus).
     QHash<QString, int> maxVcpus;
+    /// Firmware and TPM per "domainType/arch" (domain capabilities; absent where there are none).
+    QHash<QString, FirmwareOffer> firmware;
     QList<HostNetworkChoice> networks;
     QStringList bridges;
     QStringList domainNames; ///< every domain's name, to keep the new one unique
@@ -58,6 +68,10 @@ struct HostCapabilities
     /// wizard shows under its virt type, for the default and for whatever the user picks.
     QString domainTypeHint(const QString &domainType, const QString &arch) const;
     int maxVcpusFor(const QString &domainType, const QString &arch) const;
+    FirmwareOffer firmwareFor(const QString &domainType, const QString &arch) const
+    {
+        return firmware.value(domainType + QLatin1Char('/') + arch);
+    }
     bool hasDomainNamed(const QString &name) const;
 };
 

@@ -128,6 +128,12 @@ OsInfo readOs(QXmlStreamReader &r)
                     os.virtio = true;
                 r.skipCurrentElement();
             }
+        } else if (name == QLatin1String("firmware")) {
+            const auto a = r.attributes();
+            if (a.value(QStringLiteral("arch")) == QLatin1String("x86_64") &&
+                a.value(QStringLiteral("supported")) == QLatin1String("false"))
+                os.unsupportedFirmware << a.value(QStringLiteral("type")).toString();
+            r.skipCurrentElement();
         } else if (name == QLatin1String("media")) {
             readMedia(r, os);
         } else {
@@ -184,6 +190,8 @@ void OsInfoDb::resolveInheritance()
             if (!os.recommendedCpus)
                 os.recommendedCpus = up.recommendedCpus;
             os.virtio = os.virtio || up.virtio;
+            if (os.unsupportedFirmware.isEmpty())
+                os.unsupportedFirmware = up.unsupportedFirmware;
             if (os.family.isEmpty())
                 os.family = up.family;
             parent = up.parentId;

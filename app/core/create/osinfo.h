@@ -44,6 +44,14 @@ struct OsInfo
     int minimumCpus = 0;
     int recommendedCpus = 0;
     bool virtio = false; ///< the OS has virtio drivers (disk, network, video...)
+    /// <firmware type=... supported='false'/> for x86_64: what the OS cannot boot from ("bios"
+    /// for Windows 11).
+    QStringList unsupportedFirmware;
+
+    /// The OS needs UEFI (it cannot boot from BIOS).
+    bool needsUefi() const { return unsupportedFirmware.contains(QStringLiteral("bios")); }
+    /// The OS wants a TPM 2.0 (Windows that needs UEFI: Windows 11 and later), preselected.
+    bool wantsTpm() const { return needsUefi() && family == QStringLiteral("winnt"); }
     QList<OsMedia> media;
 };
 

@@ -188,7 +188,12 @@ void deleteDomain(HostSession *session, const QString &uuid, const QString &back
             QString password = vncPasswordFromSecureXml(QString::fromUtf8(bytes));
             backup.holdsConsolePassword = !password.isEmpty();
             password.fill(QLatin1Char('\0'));
-            const bool nvram = bytes.contains("<nvram");
+            // UEFI variables and a TPM's state go with the domain (issues 12 and 14). The
+            // inactive XML names the NVRAM file only once the guest has run, so firmware='efi'
+            // counts too.
+            const bool nvram = bytes.contains("<nvram") || bytes.contains("firmware='efi'") ||
+                               bytes.contains("firmware=\"efi\"");
+            const bool tpm = bytes.contains("<tpm");
             if (Status folder = makePrivateFolder(backupDir, op); !folder)
                 return folder.error();
             const QString stamp =
@@ -210,11 +215,23 @@ void deleteDomain(HostSession *session, const QString &uuid, const QString &back
             if (plan->forceOff && virDomainDestroy(dom) < 0)
                 return lastLibvirtError(op);
             if (plan->undefine) {
-                unsigned int flags =
+                // A driver that refuses a flag (the test driver takes neither NVRAM flag nor
+                // the TPM's) gets the next set.
+                const unsigned int base =
                     VIR_DOMAIN_UNDEFINE_MANAGED_SAVE | VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA;
-                if (nvram)
-                    flags |= VIR_DOMAIN_UNDEFINE_KEEP_NVRAM;
-                if (virDomainUndefineFlags(dom, flags) < 0)
+                const unsigned int withNvram = nvram ? base | VIR_DOMAIN_UNDEFINE_NVRAM : base;
+                const unsigned int tries[] = {tpm ? withNvram | VIR_DOMAIN_UNDEFINE_TPM : withNvram,
+                                              withNvram, base,
+                                              base | VIR_DOMAIN_UNDEFINE_KEEP_NVRAM};
+                int rc = -1;
+                for (unsigned int flags : tries) {
+                    rc = virDomainUndefineFlags(dom, flags);
+                    const virErrorPtr err = rc < 0 ? virGetLastError() : nullptr;
+                    if (rc == 0 || !err ||
+                        (err->code != VIR_ERR_INVALID_ARG && err->code != VIR_ERR_NO_SUPPORT))
+                        break;
+                }
+                if (rc < 0)
                     return lastLibvirtError(op);
             }
             virResetLastError();

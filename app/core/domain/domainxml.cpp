@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
+#include <algorithm>
+#include <optional>
 
 namespace Vireo {
 
@@ -81,6 +83,17 @@ DomainDisk readDisk(const Node &n)
     return disk;
 }
 
+DomainInterface readInterface(const Node &n)
+{
+    DomainInterface nic;
+    nic.type = n.attr(u"type");
+    nic.network = n.childAttr(u"source", u"network");
+    nic.bridge = n.childAttr(u"source", u"bridge");
+    nic.mac = n.childAttr(u"mac", u"address");
+    nic.model = n.childAttr(u"model", u"type");
+    return nic;
+}
+
 void describeGraphics(const DomainGraphics &g, DomainDevice &d)
 {
     d.title = Tr::tr("Display %1").arg(g.type.toUpper());
@@ -126,6 +139,7 @@ DomainDevice describeDevice(const Node &n, bool &bootOrder, int graphicsIndex)
         const QString device =
             n.attr(u"device").isEmpty() ? QStringLiteral("disk") : n.attr(u"device");
         const QString target = n.childAttr(u"target", u"dev");
+        d.key = target;
         if (device == u"cdrom")
             d.title = Tr::tr("CD-ROM %1").arg(target);
         else if (device == u"floppy")
@@ -146,6 +160,7 @@ DomainDevice describeDevice(const Node &n, bool &bootOrder, int graphicsIndex)
     } else if (n.name == u"interface") {
         const QString mac = n.childAttr(u"mac", u"address");
         d.title = Tr::tr("NIC %1").arg(mac);
+        d.key = mac;
         const QString type = n.attr(u"type");
         addProperty(d, Tr::tr("Type"), type);
         const Node *src = n.child(u"source");
@@ -211,6 +226,43 @@ DomainDevice describeDevice(const Node &n, bool &bootOrder, int graphicsIndex)
     return d;
 }
 
+/// A pty <serial> or <console> as a text console; nothing for other types (file, tcp, ...).
+std::optional<DomainTextConsole> readTextConsole(const Node &n, int index)
+{
+    if (n.attr(u"type") != u"pty")
+        return std::nullopt;
+    DomainTextConsole c;
+    c.kind =
+        n.name == u"serial" ? DomainTextConsole::Kind::Serial : DomainTextConsole::Kind::Console;
+    c.port = n.childAttr(u"target", u"port").toInt();
+    c.targetType = n.childAttr(u"target", u"type");
+    c.alias = n.childAttr(u"alias", u"name");
+    c.ptyPath = n.childAttr(u"source", u"path");
+    c.index = index;
+    if (c.ptyPath.isEmpty())
+        c.ptyPath = n.attr(u"tty");
+    return c;
+}
+
+/// Serial ports first, then the consoles that are not one of them.
+void addTextConsole(const DomainTextConsole &c, QList<DomainTextConsole> &list)
+{
+    if (c.kind == DomainTextConsole::Kind::Console && c.targetType == u"serial") {
+        for (const DomainTextConsole &s : list) {
+            if (s.kind == DomainTextConsole::Kind::Serial && s.port == c.port)
+                return; // the mirror of a serial port
+        }
+    }
+    if (c.kind == DomainTextConsole::Kind::Serial) {
+        auto firstConsole = std::find_if(list.begin(), list.end(), [](const DomainTextConsole &x) {
+            return x.kind == DomainTextConsole::Kind::Console;
+        });
+        list.insert(firstConsole, c);
+    } else {
+        list.append(c);
+    }
+}
+
 void readOs(const Node &os, DomainDescription &d)
 {
     d.firmware = os.attr(u"firmware");
@@ -230,6 +282,7 @@ void readOs(const Node &os, DomainDescription &d)
         if (c.name == u"boot" && !c.attr(u"dev").isEmpty())
             d.boot.bootDevices.append(c.attr(u"dev"));
     }
+    d.nvramPath = os.childText(u"nvram").trimmed();
     d.boot.kernel = os.childText(u"kernel");
     d.boot.initrd = os.childText(u"initrd");
     d.boot.cmdline = os.childText(u"cmdline");
@@ -291,6 +344,8 @@ Result<DomainDescription> parseDomainXml(const QString &xml)
         } else if (n.name == u"metadata")
             findOsInfo(n, d);
         else if (n.name == u"devices") {
+            int serialCount = 0;
+            int consoleCount = 0;
             for (const Node &dev : n.children) {
                 if (dev.name == u"memballoon") {
                     d.balloonModel = dev.attr(u"model");
@@ -298,6 +353,14 @@ Result<DomainDescription> parseDomainXml(const QString &xml)
                 }
                 if (dev.name == u"disk")
                     d.disks.append(readDisk(dev));
+                if (dev.name == u"interface")
+                    d.interfaces.append(readInterface(dev));
+                if (dev.name == u"serial" || dev.name == u"console") {
+                    int &count = dev.name == u"serial" ? serialCount : consoleCount;
+                    if (const auto console = readTextConsole(dev, count))
+                        addTextConsole(*console, d.textConsoles);
+                    ++count;
+                }
                 const int graphicsIndex = int(d.graphics.size());
                 if (dev.name == u"graphics")
                     d.graphics.append(readDomainGraphics(dev, graphicsIndex));

@@ -17,6 +17,7 @@ struct DomainDevice
     QString kind;  ///< the element name: disk, interface, graphics, video, memballoon, serial...
     QString title; ///< e.g. "Disk vda", "NIC 52:54:00:00:00:01"
     QList<QPair<QString, QString>> properties; ///< (label, value) in display order
+    QString key; ///< what names it among its kind: a disk's target, a NIC's MAC; else empty
 };
 
 /// One <disk> of a domain, as snapshots need it: what it is, its format and where it lives.
@@ -31,6 +32,42 @@ struct DomainDisk
     QString sourcePath;    ///< <source file=...> or <source dev=...>; empty otherwise
     QString sourcePool;    ///< <source pool=... volume=...> (type='volume' disks)
     QString sourceVolume;
+};
+
+/// A serial port or console of a domain that a text console can open: a <serial> or <console>
+/// backed by a pty (libvirt opens only those with virDomainOpenConsole). A <console> that only
+/// mirrors a <serial> (target type serial, the same port) is the serial port itself, not listed
+/// again.
+struct DomainTextConsole
+{
+    enum class Kind { Serial, Console };
+    Kind kind = Kind::Serial;
+    int port = 0;       ///< <target port=...>: Serial 0, Serial 1, Console 0...
+    QString targetType; ///< <target type=...>: isa-serial, virtio, serial...
+    QString alias;      ///< <alias name=...> in the live XML: the dev_name of virDomainOpenConsole
+    QString ptyPath;    ///< the host's pty (live XML), for the user's information only
+    int index = 0;      ///< position among the domain's <serial> (or <console>) elements
+    /// What virDomainOpenConsole is given: the alias, or before the guest ran (no alias yet) the
+    /// one libvirt's QEMU driver gives it, "serial" or "console" and the element's position.
+    QString deviceName() const
+    {
+        if (!alias.isEmpty())
+            return alias;
+        return (kind == Kind::Serial ? QStringLiteral("serial") : QStringLiteral("console")) +
+               QString::number(index);
+    }
+    bool operator==(const DomainTextConsole &) const = default;
+};
+
+/// One <interface> of a domain: where it is plugged in (the Networks page's attached domains,
+/// the guest addresses' "has a NIC").
+struct DomainInterface
+{
+    QString type;    ///< <interface type=...>: network, bridge, direct, user...
+    QString network; ///< <source network=...> (type='network')
+    QString bridge;  ///< <source bridge=...> (type='bridge'; also the live XML of type='network')
+    QString mac;     ///< <mac address=...>
+    QString model;   ///< <model type=...>
 };
 
 /// Direct kernel boot and boot device order, as in the domain's <os> element.
@@ -55,9 +92,10 @@ struct DomainDescription
     QString osType;     ///< hvm, xen, exe...
     QString arch;
     QString machine;
-    QString firmware; ///< "efi" or "bios" (libvirt's default when nothing says otherwise)
-    QString loader;   ///< firmware image path, if any
-    QString osInfoId; ///< libosinfo id from the metadata, e.g. http://debian.org/debian/12
+    QString firmware;  ///< "efi" or "bios" (libvirt's default when nothing says otherwise)
+    QString loader;    ///< firmware image path, if any
+    QString nvramPath; ///< <os><nvram>: the guest's own copy of the UEFI variables; empty if none
+    QString osInfoId;  ///< libosinfo id from the metadata, e.g. http://debian.org/debian/12
     BootOptions boot;
     bool deviceBootOrder = false; ///< some device has its own <boot order=...>
     int vcpuMaximum = 0;
@@ -68,8 +106,19 @@ struct DomainDescription
     QString balloonModel;         ///< <memballoon model=...>; empty when there is no element
     int balloonStatsPeriod = 0;   ///< <memballoon><stats period=...> in seconds; 0 when off
     QList<DomainDevice> devices;
-    QList<DomainDisk> disks;        ///< every <disk>, in order
-    QList<DomainGraphics> graphics; ///< every <graphics>, in order (index = position)
+    QList<DomainDisk> disks;               ///< every <disk>, in order
+    QList<DomainInterface> interfaces;     ///< every <interface>, in order
+    QList<DomainGraphics> graphics;        ///< every <graphics>, in order (index = position)
+    QList<DomainTextConsole> textConsoles; ///< pty serial ports first, then pty consoles
+
+    /// Every interface's MAC address in lower case, in order (for MACs free on the host).
+    QStringList macAddresses() const
+    {
+        QStringList macs;
+        for (const DomainInterface &nic : interfaces)
+            macs.append(nic.mac.toLower());
+        return macs;
+    }
 };
 
 /// Reads a domain's XML (as libvirt returns it) with QXmlStreamReader.

@@ -15,10 +15,20 @@ QString versionText(quint64 v)
 QString createBlocker(const DomainDescription &domain, SnapshotMode mode, quint64 libvirtVersion)
 {
     if (mode == SnapshotMode::Internal) {
-        if (domain.firmware == u"efi" && libvirtVersion < InternalUefiSince)
-            return Tr::tr("libvirt %1 on this host cannot take internal snapshots of a UEFI "
-                          "guest (that needs libvirt %2 or newer); take a disk-only snapshot")
-                .arg(versionText(libvirtVersion), versionText(InternalUefiSince));
+        // libvirt refuses "internal snapshots of a VM with pflash based firmware" until 10.10:
+        // of a running guest always (checked on 9.0 with OVMF), of a shut-off one from 9.2 on
+        // (9.0 and 9.1 still let qemu-img snapshot its disks).
+        const bool running = domain.id >= 0;
+        if (domain.firmware == u"efi" && libvirtVersion < InternalUefiSince &&
+            (running || libvirtVersion >= InternalUefiOfflineRefusedSince))
+            return running ? Tr::tr("libvirt %1 on this host cannot take a snapshot with memory "
+                                    "of a running UEFI guest (that needs libvirt %2 or newer); "
+                                    "take a disk-only snapshot, or shut the guest down first")
+                                 .arg(versionText(libvirtVersion), versionText(InternalUefiSince))
+                           : Tr::tr("libvirt %1 on this host cannot take internal snapshots of "
+                                    "a UEFI guest (that needs libvirt %2 or newer); take a "
+                                    "disk-only snapshot")
+                                 .arg(versionText(libvirtVersion), versionText(InternalUefiSince));
         for (const DomainDisk &d : domain.disks) {
             if (d.readOnly || d.source.isEmpty())
                 continue;

@@ -78,6 +78,9 @@ QString deleteBlocker(const SnapshotInfo &snapshot, DeleteScope scope, quint64 l
 constexpr quint64 RevertExternalSince = 9'007'000;
 constexpr quint64 DeleteExternalSince = 9'000'000;
 constexpr quint64 InternalUefiSince = 10'010'000;
+/// From this release until InternalUefiSince, shut-off UEFI guests are refused too (libvirt
+/// issue 460); before it only running ones are.
+constexpr quint64 InternalUefiOfflineRefusedSince = 9'002'000;
 
 } // namespace Snapshots
 } // namespace Vireo

@@ -6,8 +6,11 @@
 #include "hostworker_p.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 
 #include <algorithm>
+#include <mutex>
 
 namespace Vireo {
 
@@ -27,39 +30,200 @@ VirtualNetworkInfo readNetwork(virNetworkPtr net)
         n.bridge = QString::fromUtf8(bridge);
         free(bridge);
     }
+    char uuid[VIR_UUID_STRING_BUFLEN] = {};
+    if (virNetworkGetUUIDString(net, uuid) == 0)
+        n.uuid = QString::fromLatin1(uuid);
+    if (char *xml = virNetworkGetXMLDesc(net, 0)) {
+        if (auto parsed = NetworkXmlFormat::parse(QString::fromUtf8(xml)))
+            n.xml = parsed.value();
+        free(xml);
+    }
     // Whatever of these failed (a network without a bridge) is no error of the listing.
     virResetLastError();
     return n;
 }
 
+Result<QList<VirtualNetworkInfo>> listOnWorker(WorkerContext &w)
+{
+    const QString op = Tr::tr("List the virtual networks");
+    if (Status s = w.requireConnection(op); !s)
+        return s.error();
+    virNetworkPtr *nets = nullptr;
+    const int n = virConnectListAllNetworks(w.conn, &nets, 0);
+    if (n < 0)
+        return lastLibvirtError(op);
+    QList<VirtualNetworkInfo> out;
+    for (int i = 0; i < n; ++i) {
+        NetworkRef ref(nets[i]);
+        out << readNetwork(nets[i]);
+    }
+    free(nets);
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+    return out;
+}
+
+Result<NetworkRef> lookupNetwork(WorkerContext &w, const QString &name, const QString &op)
+{
+    if (Status s = w.requireConnection(op); !s)
+        return s.error();
+    NetworkRef net(virNetworkLookupByName(w.conn, name.toUtf8().constData()));
+    if (!net)
+        return lastLibvirtError(op);
+    return net;
+}
+
+/// Whether a domain's interface is plugged into the network.
+bool attachedTo(const DomainInterface &nic, const VirtualNetworkInfo &net)
+{
+    if (nic.type == u"network")
+        return nic.network == net.name;
+    // A bridge-mode network's guests may name the host bridge directly.
+    return nic.type == u"bridge" && !net.bridge.isEmpty() && nic.bridge == net.bridge;
+}
+
+/// Error code of stop()'s refusal (no libvirt code is negative).
+constexpr int InUseCode = -1301;
+
 } // namespace
+
+struct NetworkDirectory::Cache
+{
+    struct Entry
+    {
+        QString name;
+        QList<DomainInterface> nics;
+    };
+    std::mutex mutex;
+    QHash<QString, Entry> domains; ///< by UUID; only fresh entries
+    int xmlReads = 0;
+
+    void invalidate(const QString &uuid)
+    {
+        std::lock_guard lock(mutex);
+        domains.remove(uuid);
+    }
+};
+
+/// Fills attached/attachedRunning of every network; reads the XML of domains not in the cache.
+static Status fillAttached(WorkerContext &w, NetworkDirectory::Cache &cache,
+                           QList<VirtualNetworkInfo> &nets, const QString &op)
+{
+    virDomainPtr *all = nullptr;
+    const int n = virConnectListAllDomains(w.conn, &all, 0);
+    if (n < 0)
+        return lastLibvirtError(op);
+    QSet<QString> running;
+    virDomainPtr *active = nullptr;
+    const int a = virConnectListAllDomains(w.conn, &active, VIR_CONNECT_LIST_DOMAINS_ACTIVE);
+    for (int i = 0; i < a; ++i) {
+        DomainRef d(active[i]);
+        running.insert(domainUuid(d.get()));
+    }
+    free(active);
+    QSet<QString> present;
+    for (int i = 0; i < n; ++i) {
+        DomainRef dom(all[i]);
+        const QString uuid = domainUuid(dom.get());
+        present.insert(uuid);
+        NetworkDirectory::Cache::Entry entry;
+        bool cached = false;
+        {
+            std::lock_guard lock(cache.mutex);
+            if (auto it = cache.domains.constFind(uuid); it != cache.domains.cend()) {
+                entry = it.value();
+                cached = true;
+            }
+        }
+        if (!cached) {
+            auto d = readDomainDescription(dom.get(), op);
+            if (!d) {
+                virResetLastError();
+                continue; // went away meanwhile
+            }
+            entry = {d->name, d->interfaces};
+            std::lock_guard lock(cache.mutex);
+            cache.domains.insert(uuid, entry);
+            ++cache.xmlReads;
+        }
+        for (VirtualNetworkInfo &net : nets) {
+            if (std::any_of(entry.nics.cbegin(), entry.nics.cend(),
+                            [&net](const DomainInterface &nic) { return attachedTo(nic, net); })) {
+                net.attached << entry.name;
+                if (running.contains(uuid))
+                    net.attachedRunning << entry.name;
+            }
+        }
+    }
+    free(all);
+    {
+        // Domains undefined behind our back (no event seen yet) leave the cache too.
+        std::lock_guard lock(cache.mutex);
+        for (auto it = cache.domains.begin(); it != cache.domains.end();)
+            it = present.contains(it.key()) ? std::next(it) : cache.domains.erase(it);
+    }
+    for (VirtualNetworkInfo &net : nets) {
+        net.attached.sort();
+        net.attachedRunning.sort();
+    }
+    virResetLastError();
+    return Done{};
+}
+
+NetworkDirectory::NetworkDirectory(HostSession *session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_cache(std::make_shared<Cache>())
+{
+    if (!session)
+        return;
+    connect(session, &HostSession::domainsChanged, this, [this](const QList<DomainInfo> &ds) {
+        for (const DomainInfo &d : ds)
+            m_cache->invalidate(d.uuid);
+    });
+    connect(session, &HostSession::domainsRemoved, this, [this](const QStringList &uuids) {
+        for (const QString &u : uuids)
+            m_cache->invalidate(u);
+    });
+    // A reconnect may follow any change on the host: start afresh.
+    connect(session, &HostSession::domainsListed, this, [this] {
+        std::lock_guard lock(m_cache->mutex);
+        m_cache->domains.clear();
+    });
+}
+
+NetworkDirectory::~NetworkDirectory() = default;
+
+int NetworkDirectory::domainXmlReads() const
+{
+    std::lock_guard lock(m_cache->mutex);
+    return m_cache->xmlReads;
+}
+
+void NetworkDirectory::list(QObject *context,
+                            std::function<void(Result<QList<VirtualNetworkInfo>>)> done)
+{
+    runOnWorker<Result<QList<VirtualNetworkInfo>>>(
+        m_session, context,
+        [cache = m_cache](WorkerContext &w) -> Result<QList<VirtualNetworkInfo>> {
+            auto nets = listOnWorker(w);
+            if (!nets)
+                return nets;
+            if (Status s =
+                    fillAttached(w, *cache, nets.value(), Tr::tr("List the virtual networks"));
+                !s)
+                return s.error();
+            return nets;
+        },
+        std::move(done));
+}
 
 namespace Networks {
 
 void list(HostSession *session, QObject *context,
           std::function<void(Result<QList<VirtualNetworkInfo>>)> done)
 {
-    runOnWorker<Result<QList<VirtualNetworkInfo>>>(
-        session, context,
-        [](WorkerContext &w) -> Result<QList<VirtualNetworkInfo>> {
-            const QString op = Tr::tr("List the virtual networks");
-            if (Status s = w.requireConnection(op); !s)
-                return s.error();
-            virNetworkPtr *nets = nullptr;
-            const int n = virConnectListAllNetworks(w.conn, &nets, 0);
-            if (n < 0)
-                return lastLibvirtError(op);
-            QList<VirtualNetworkInfo> out;
-            for (int i = 0; i < n; ++i) {
-                NetworkRef ref(nets[i]);
-                out << readNetwork(nets[i]);
-            }
-            free(nets);
-            std::sort(out.begin(), out.end(),
-                      [](const auto &a, const auto &b) { return a.name < b.name; });
-            return out;
-        },
-        std::move(done));
+    runOnWorker<Result<QList<VirtualNetworkInfo>>>(session, context, &listOnWorker,
+                                                   std::move(done));
 }
 
 void start(HostSession *session, const QString &name, QObject *context,
@@ -82,6 +246,157 @@ void start(HostSession *session, const QString &name, QObject *context,
             return readNetwork(net.get());
         },
         std::move(done));
+}
+
+void stop(HostSession *session, const QString &name, bool evenIfUsed, QObject *context,
+          std::function<void(Status)> done)
+{
+    runOnWorker<Status>(
+        session, context,
+        [name, evenIfUsed](WorkerContext &w) -> Status {
+            const QString op = Tr::tr("Stop the virtual network '%1'").arg(name);
+            auto net = lookupNetwork(w, name, op);
+            if (!net)
+                return net.error();
+            if (!evenIfUsed) {
+                // Read afresh: the page's list may be older than a guest that just started.
+                NetworkDirectory::Cache fresh;
+                QList<VirtualNetworkInfo> one{readNetwork(net->get())};
+                if (Status s = fillAttached(w, fresh, one, op); !s)
+                    return s;
+                if (!one.first().attachedRunning.isEmpty())
+                    return Error{op,
+                                 Tr::tr("active domains (running or paused) use it: %1. Their "
+                                        "network cards would lose the network until it starts "
+                                        "again.")
+                                     .arg(one.first().attachedRunning.join(QStringLiteral(", "))),
+                                 InUseCode};
+            }
+            if (virNetworkDestroy(net->get()) < 0)
+                return lastLibvirtError(op);
+            return Done{};
+        },
+        std::move(done));
+}
+
+bool isInUse(const Error &error)
+{
+    return error.code == InUseCode;
+}
+
+void setAutostart(HostSession *session, const QString &name, bool autostart, QObject *context,
+                  std::function<void(Status)> done)
+{
+    runOnWorker<Status>(
+        session, context,
+        [name, autostart](WorkerContext &w) -> Status {
+            const QString op =
+                autostart
+                    ? Tr::tr("Start the virtual network '%1' with the host").arg(name)
+                    : Tr::tr("Stop starting the virtual network '%1' with the host").arg(name);
+            auto net = lookupNetwork(w, name, op);
+            if (!net)
+                return net.error();
+            if (virNetworkSetAutostart(net->get(), autostart ? 1 : 0) < 0)
+                return lastLibvirtError(op);
+            return Done{};
+        },
+        std::move(done));
+}
+
+void remove(HostSession *session, const QString &name, QObject *context,
+            std::function<void(Status)> done)
+{
+    runOnWorker<Status>(
+        session, context,
+        [name](WorkerContext &w) -> Status {
+            const QString op = Tr::tr("Delete the virtual network '%1'").arg(name);
+            auto net = lookupNetwork(w, name, op);
+            if (!net)
+                return net.error();
+            if (virNetworkIsActive(net->get()) == 1 && virNetworkDestroy(net->get()) < 0)
+                return lastLibvirtError(op);
+            if (virNetworkIsPersistent(net->get()) == 1 && virNetworkUndefine(net->get()) < 0)
+                return lastLibvirtError(op);
+            return Done{};
+        },
+        std::move(done));
+}
+
+void create(HostSession *session, const NetworkSpec &spec, QObject *context,
+            std::function<void(Result<VirtualNetworkInfo>)> done)
+{
+    runOnWorker<Result<VirtualNetworkInfo>>(
+        session, context,
+        [spec](WorkerContext &w) -> Result<VirtualNetworkInfo> {
+            const QString op = Tr::tr("Create the virtual network '%1'").arg(spec.name.trimmed());
+            auto existing = listOnWorker(w);
+            if (!existing)
+                return existing.error();
+            QStringList taken;
+            QList<QPair<QString, Ipv4Subnet>> subnets;
+            for (const VirtualNetworkInfo &n : existing.value()) {
+                taken << n.name;
+                if (n.xml.hasIpv4)
+                    subnets.append({n.name, n.xml.subnet});
+            }
+            if (Status s = NetworkXmlFormat::check(spec, taken, subnets); !s)
+                return s.error();
+            const QByteArray xml = NetworkXmlFormat::write(spec).toUtf8();
+            NetworkRef net(virNetworkDefineXML(w.conn, xml.constData()));
+            if (!net)
+                return lastLibvirtError(op);
+            if (virNetworkCreate(net.get()) < 0 || virNetworkSetAutostart(net.get(), 1) < 0) {
+                Error e = lastLibvirtError(op);
+                virNetworkDestroy(net.get());
+                virNetworkUndefine(net.get());
+                virResetLastError();
+                return e;
+            }
+            return readNetwork(net.get());
+        },
+        std::move(done));
+}
+
+void leases(HostSession *session, const QString &name, QObject *context,
+            std::function<void(Result<QList<DhcpLease>>)> done)
+{
+    runOnWorker<Result<QList<DhcpLease>>>(
+        session, context,
+        [name](WorkerContext &w) -> Result<QList<DhcpLease>> {
+            const QString op = Tr::tr("Read the DHCP leases of network '%1'").arg(name);
+            auto net = lookupNetwork(w, name, op);
+            if (!net)
+                return net.error();
+            virNetworkDHCPLeasePtr *list = nullptr;
+            const int n = virNetworkGetDHCPLeases(net->get(), nullptr, &list, 0);
+            if (n < 0)
+                return lastLibvirtError(op);
+            QList<DhcpLease> out;
+            for (int i = 0; i < n; ++i) {
+                const virNetworkDHCPLeasePtr l = list[i];
+                DhcpLease lease;
+                lease.mac = QString::fromUtf8(l->mac);
+                lease.ip = QStringLiteral("%1/%2").arg(QString::fromUtf8(l->ipaddr)).arg(l->prefix);
+                lease.hostname = QString::fromUtf8(l->hostname);
+                lease.clientId = QString::fromUtf8(l->clientid);
+                if (l->expirytime > 0)
+                    lease.expiry = QDateTime::fromSecsSinceEpoch(l->expirytime);
+                out << lease;
+                virNetworkDHCPLeaseFree(l);
+            }
+            free(list);
+            std::sort(out.begin(), out.end(),
+                      [](const DhcpLease &a, const DhcpLease &b) { return a.ip < b.ip; });
+            return out;
+        },
+        std::move(done));
+}
+
+bool isUnsupported(const Error &error)
+{
+    return error.code == VIR_ERR_NO_SUPPORT || error.code == VIR_ERR_OPERATION_UNSUPPORTED ||
+           error.code == VIR_ERR_ARGUMENT_UNSUPPORTED;
 }
 
 } // namespace Networks

@@ -129,6 +129,12 @@ public:
     void open();
     void close(bool userRequested);
     void setStatsInterval(int ms);
+    /// Which running guests the tick reads addresses of: all, or those of `some`.
+    void setReadAddresses(bool all, const QSet<QString> &some)
+    {
+        m_readAddresses = all;
+        m_addressUuids = some;
+    }
     void setBackoff(int firstMs, int maxMs)
     {
         m_backoffFirstMs = firstMs;
@@ -166,6 +172,9 @@ private:
     bool listDomains(ListingAfter when);
     void readHostInfo();
     void sampleStats();
+    /// Fills s.addresses for a running guest with a NIC (the statistics tick, when wanted).
+    void readAddresses(virDomainPtr dom, const QString &uuid, std::span<const StatsField> fields,
+                       qint64 nowMs, DomainStats &s);
     void teardownConnection();
     void readOne(const QString &uuid, Changes &out);
     void refreshDirty();
@@ -180,6 +189,11 @@ private:
     QTimer *m_statsTimer = nullptr;
     QTimer *m_reconnectTimer = nullptr;
     int m_statsInterval = 2000;
+    bool m_readAddresses = false; ///< for every running guest
+    QSet<QString> m_addressUuids; ///< else for these only
+    /// Guests whose agent did not answer, and when to ask it again (ms since epoch): a guest
+    /// without an agent must not cost an agent timeout every tick.
+    QHash<QString, qint64> m_agentRetryAtMs;
     int m_backoffFirstMs = 1000;
     int m_backoffMaxMs = 30000;
     int m_backoffMs = 0;

@@ -53,6 +53,13 @@ Result<DomainCapabilities> parseDomainCapabilitiesXml(const QString &xml)
                         d.loaderPaths << v.text.trimmed();
                 }
                 d.loaderTypes = enumValues(*loader, u"type");
+                d.loaderSecure = enumValues(*loader, u"secure");
+            }
+        } else if (e.name == u"devices") {
+            if (const XmlElement *tpm = e.child(u"tpm"); tpm && tpm->attr(u"supported") == u"yes") {
+                d.tpmModels = enumValues(*tpm, u"model");
+                d.tpmBackends = enumValues(*tpm, u"backendModel");
+                d.tpmVersions = enumValues(*tpm, u"backendVersion");
             }
         } else if (e.name == u"cpu") {
             for (const XmlElement &m : e.children) {

@@ -64,6 +64,8 @@ void DomainTreeModel::addHost(HostSession *session)
             [this, node](const QStringList &uuids) { onRemoved(node, uuids); });
     connect(session, &HostSession::statsUpdated, this,
             [this, node](const QList<DomainStats> &s) { onStats(node, s); });
+    if (m_addressesShown)
+        session->setGuestAddressesWanted(this, true);
     connect(session, &HostSession::hostStatsUpdated, this, [this, node](const HostStats &s) {
         node->stats = s;
         if (s.cpuPercent >= 0)
@@ -84,6 +86,7 @@ void DomainTreeModel::removeHost(HostSession *session)
     if (!node)
         return;
     disconnect(session, nullptr, this, nullptr);
+    session->setGuestAddressesWanted(this, false);
     const int row = hostRow(node);
     beginRemoveRows({}, row, row);
     m_hosts.removeAt(row);
@@ -452,6 +455,10 @@ void DomainTreeModel::onStats(HostNode *node, const QList<DomainStats> &stats)
             r.info.memoryKiB = quint64(s.balloonCurrentKiB);
             changed = true;
         }
+        if (s.addressesRead && s.addresses != r.addresses) {
+            r.addresses = s.addresses;
+            changed = true;
+        }
         if (s.vcpuCurrent > 0 && s.vcpuCurrent != r.info.vcpus) {
             r.info.vcpus = s.vcpuCurrent;
             changed = true;
@@ -463,7 +470,16 @@ void DomainTreeModel::onStats(HostNode *node, const QList<DomainStats> &stats)
     }
     if (maxChanged >= 0)
         Q_EMIT dataChanged(createIndex(minChanged, CpuColumn, node),
-                           createIndex(maxChanged, VcpuColumn, node));
+                           createIndex(maxChanged, IpColumn, node));
+}
+
+void DomainTreeModel::setGuestAddressesShown(bool shown)
+{
+    if (shown == m_addressesShown)
+        return;
+    m_addressesShown = shown;
+    for (HostNode *n : std::as_const(m_hosts))
+        n->session->setGuestAddressesWanted(this, shown);
 }
 
 } // namespace Vireo

@@ -23,7 +23,16 @@ class DomainTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, StateColumn, CpuColumn, MemoryColumn, VcpuColumn, ColumnCount };
+    /// IpColumn is optional: views hide it until the user shows it (setGuestAddressesShown).
+    enum Column {
+        NameColumn,
+        StateColumn,
+        CpuColumn,
+        MemoryColumn,
+        VcpuColumn,
+        IpColumn,
+        ColumnCount
+    };
     enum Role {
         IsHostRole = Qt::UserRole + 1, ///< bool
         UuidRole,                      ///< QString (domains)
@@ -61,6 +70,10 @@ public:
     QModelIndex indexOf(const HostSession *session, const QString &uuid, int column = 0) const;
     QModelIndex indexOf(const HostSession *session) const;
     int domainCount() const;
+    /// Whether a view shows IpColumn: only then do the model's hosts read guest addresses
+    /// (HostSession::setGuestAddressesWanted), on their statistics tick.
+    void setGuestAddressesShown(bool shown);
+    bool guestAddressesShown() const { return m_addressesShown; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -92,6 +105,7 @@ private:
         DomainInfo info;
         double cpuPercent = -1;
         CpuHistory history;
+        QStringList addresses; ///< as of the last tick that read them
     };
     struct HostNode
     {
@@ -133,6 +147,7 @@ private:
 
     QList<HostNode *> m_hosts;
     quint64 m_nextNodeId = 1;
+    bool m_addressesShown = false;
 };
 
 } // namespace Vireo

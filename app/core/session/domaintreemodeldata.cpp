@@ -8,6 +8,15 @@
 
 namespace Vireo {
 
+/// A stopped guest's last addresses are not its addresses any more.
+static QStringList guestAddressesOf(const DomainInfo &d, const QStringList &addresses)
+{
+    return d.state == DomainState::Running || d.state == DomainState::Paused ||
+                   d.state == DomainState::Blocked
+               ? addresses
+               : QStringList();
+}
+
 QVariant DomainTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -23,6 +32,8 @@ QVariant DomainTreeModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Memory");
     case VcpuColumn:
         return tr("vCPUs");
+    case IpColumn:
+        return tr("IP address");
     }
     return {};
 }
@@ -170,9 +181,13 @@ QVariant DomainTreeModel::domainData(const HostNode *node, const DomainRow &row,
             return d.memoryKiB;
         case VcpuColumn:
             return d.vcpus;
+        case IpColumn:
+            return guestAddressesOf(d, row.addresses).value(0);
         }
         return {};
     case Qt::ToolTipRole:
+        if (column == IpColumn && !guestAddressesOf(d, row.addresses).isEmpty())
+            return guestAddressesOf(d, row.addresses).join(QLatin1Char('\n'));
         if (column == NameColumn)
             return tr("%1\nUUID %2").arg(d.name, d.uuid);
         if (column == MemoryColumn)
@@ -208,6 +223,8 @@ QVariant DomainTreeModel::domainData(const HostNode *node, const DomainRow &row,
     case VcpuColumn:
         return d.maxVcpus > d.vcpus ? tr("%1 of %2").arg(d.vcpus).arg(d.maxVcpus)
                                     : QString::number(d.vcpus);
+    case IpColumn:
+        return guestAddressesOf(d, row.addresses).join(QStringLiteral(", "));
     }
     return {};
 }

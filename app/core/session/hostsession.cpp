@@ -74,6 +74,10 @@ HostSession::HostSession(const QString &uri, QObject *parent)
 HostSession::~HostSession()
 {
     Q_EMIT aboutToBeDestroyed();
+    // A view that wanted addresses and goes after this point must not reach a half-gone session.
+    for (auto it = m_addressWanters.cbegin(); it != m_addressWanters.cend(); ++it)
+        disconnect(it.key(), &QObject::destroyed, this, nullptr);
+    m_addressWanters.clear();
     {
         std::lock_guard lock(m_link->mutex);
         m_link->session = nullptr;
@@ -226,6 +230,28 @@ void HostSession::setStatsInterval(int ms)
     m_statsInterval = qMax(0, ms);
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker, ms = m_statsInterval] { w->setStatsInterval(ms); },
+        Qt::QueuedConnection);
+}
+
+void HostSession::setGuestAddressesWanted(const QObject *who, bool wanted, const QString &uuid)
+{
+    if (wanted) {
+        if (!m_addressWanters.contains(who))
+            connect(who, &QObject::destroyed, this,
+                    [this, who] { setGuestAddressesWanted(who, false); });
+        m_addressWanters.insert(who, uuid);
+    } else if (m_addressWanters.remove(who)) {
+        disconnect(who, &QObject::destroyed, this, nullptr);
+    }
+    bool all = false;
+    QSet<QString> some;
+    for (const QString &u : std::as_const(m_addressWanters)) {
+        all = all || u.isEmpty();
+        if (!u.isEmpty())
+            some.insert(u);
+    }
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, all, some] { w->setReadAddresses(all, some); },
         Qt::QueuedConnection);
 }
 

@@ -6,6 +6,7 @@
 #include "core/session/authrequest.h"
 #include "core/session/libvirteventloop.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -69,6 +70,12 @@ public:
     /// Statistics interval in milliseconds; 0 turns sampling off. Default 2000.
     int statsInterval() const { return m_statsInterval; }
     void setStatsInterval(int ms);
+    /// Whether the statistics tick also reads running guests' IP addresses (DomainStats::
+    /// addresses). Each view that shows them says so with its own `who`, for every guest (the
+    /// manager's column) or for one (`uuid`: a details window); the reading stops when none wants
+    /// it (or each who is destroyed), so a hidden column costs nothing.
+    void setGuestAddressesWanted(const QObject *who, bool wanted, const QString &uuid = {});
+    bool guestAddressesWanted() const { return !m_addressWanters.isEmpty(); }
 
     /// Reconnect backoff: the first delay, doubled after each failure up to the maximum.
     void setReconnectBackoff(int firstMs, int maxMs);
@@ -139,6 +146,7 @@ private:
     QTimer *m_slowTimer = nullptr;
     HostInfo m_hostInfo;
     int m_statsInterval = 2000;
+    QHash<const QObject *, QString> m_addressWanters; ///< who -> one UUID, or empty: all
     QThread *m_thread = nullptr;
     HostWorker *m_worker = nullptr; // lives on m_thread
     friend class HostWorker;

@@ -8,6 +8,9 @@
 #include "core/session/hostsession.h"
 #include "core/session/processsetup.h"
 #include "resources.h"
+#include "ui/common/deletedialog.h"
+#include "ui/common/domainactionset.h"
+#include "ui/common/domainwindowchrome.h"
 #include "ui/details/domainbootpage.h"
 #include "ui/details/domaincontext.h"
 #include "ui/details/domaincpupage.h"
@@ -749,6 +752,21 @@ private Q_SLOTS:
         QVERIFY2(labels.contains(QStringLiteral("Model")), qPrintable(labels.join(u'|')));
         QVERIFY2(labels.contains(QStringLiteral("Index")), qPrintable(labels.join(u'|')));
         QVERIFY2(labels.contains(QStringLiteral("Bus")), qPrintable(labels.join(u'|')));
+    }
+
+    // The details window's Delete is the manager's dialog: it asks and lists the disks (#12).
+    void deleteOpensTheDialogWithTheDisks()
+    {
+        DomainWindow *w = open(kWeb);
+        QVERIFY(w);
+        w->chrome()->actions()->action(DomainActionSet::Id::Delete)->trigger();
+        DeleteDialog *ask = nullptr;
+        QTRY_VERIFY((ask = w->findChild<DeleteDialog *>()) && ask->isVisible());
+        QTRY_VERIFY(ask->isLoaded());
+        QVERIFY(!ask->diskBoxes().isEmpty());
+        ask->cancelButton()->click();
+        QTRY_VERIFY(!w->findChild<DeleteDialog *>());
+        QVERIFY(!w->context()->removed());
     }
 
     void removedDomainIsSaidAndPagesDisabled()

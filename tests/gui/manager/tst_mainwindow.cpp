@@ -8,10 +8,12 @@
 #include "core/session/processsetup.h"
 #include "resources.h"
 #include "ui/common/messagelog.h"
+#include "ui/common/deletedialog.h"
 #include "ui/manager/domainfilterproxy.h"
 #include "ui/manager/mainwindow.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -20,6 +22,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -198,13 +201,20 @@ private Q_SLOTS:
     void deleteAsksKeepsBackupAndRemovesRow()
     {
         select({QStringLiteral("mail-relay")});
-        m_answer = false;
+        // The Delete dialog asks, and lists the disks (issue 12).
         QTest::keyClick(m_window->view(), Qt::Key_Delete);
-        QCOMPARE(m_confirmTitles, QStringList{QStringLiteral("Delete")});
+        DeleteDialog *ask = nullptr;
+        QTRY_VERIFY((ask = m_window->findChild<DeleteDialog *>()) && ask->isVisible());
+        QTRY_VERIFY(ask->isLoaded());
+        ask->cancelButton()->click();
         QTest::qWait(200);
         QCOMPARE(visibleDomains(), 9);
-        m_answer = true;
         m_window->action(A::Delete)->trigger();
+        QTRY_VERIFY((ask = m_window->findChild<DeleteDialog *>()) && ask->isVisible());
+        QTRY_VERIFY(ask->isLoaded());
+        QCOMPARE(ask->diskBoxes().size(), 1);
+        ask->diskBoxes().first()->setChecked(false); // this test keeps the disk
+        ask->deleteButton()->click();
         QTRY_COMPARE(visibleDomains(), 8);
         QVERIFY(!proxyRow(QStringLiteral("mail-relay")).isValid());
         const QStringList backups =

@@ -252,9 +252,12 @@ QStringList removeTestDomains(const QString &uri)
         if (isOurs(name)) {
             if (virDomainIsActive(dom) == 1 && virDomainDestroy(dom) < 0)
                 qWarning("cleanup: destroy %s: %s", qPrintable(name), qPrintable(libvirtMessage()));
+            // UEFI guests' variables and TPM state go too; libvirt refuses to undefine a
+            // domain with NVRAM without being told what to do with it.
             if (virDomainIsPersistent(dom) == 1 &&
-                virDomainUndefineFlags(dom, VIR_DOMAIN_UNDEFINE_MANAGED_SAVE |
-                                                VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA) < 0)
+                virDomainUndefineFlags(
+                    dom, VIR_DOMAIN_UNDEFINE_MANAGED_SAVE | VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA |
+                             VIR_DOMAIN_UNDEFINE_NVRAM | VIR_DOMAIN_UNDEFINE_TPM) < 0)
                 qWarning("cleanup: undefine %s: %s", qPrintable(name),
                          qPrintable(libvirtMessage()));
             removed.append(name);

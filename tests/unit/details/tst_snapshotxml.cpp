@@ -252,8 +252,9 @@ private Q_SLOTS:
         QTest::newRow("raw disk, disk only") << "bios" << withRaw << SnapshotMode::DiskOnly << "";
         QTest::newRow("block device, disk only")
             << "bios" << withBlock << SnapshotMode::DiskOnly << "disk vda is not a file (block)";
-        QTest::newRow("UEFI, internal")
-            << "efi" << qcow << SnapshotMode::Internal << "libvirt 9.0.0 on this host cannot";
+        QTest::newRow("UEFI, internal, running")
+            << "efi" << qcow << SnapshotMode::Internal
+            << "libvirt 9.0.0 on this host cannot take a snapshot with memory of a running UEFI";
         QTest::newRow("UEFI, disk only") << "efi" << qcow << SnapshotMode::DiskOnly << "";
         QTest::newRow("no writable disk")
             << "bios" << QList<DomainDisk>{disk("sda", "raw", "/iso/x.iso", true)}
@@ -268,6 +269,7 @@ private Q_SLOTS:
         DomainDescription d;
         d.firmware = firmware;
         d.disks = disks;
+        d.id = 7; // running: the live XML has an id
         const QString why = Snapshots::createBlocker(d, mode, v9_0);
         if (says.isEmpty())
             QCOMPARE(why, QString());
@@ -276,6 +278,21 @@ private Q_SLOTS:
         // A newer libvirt takes internal snapshots of UEFI guests.
         if (firmware == u"efi")
             QCOMPARE(Snapshots::createBlocker(d, mode, Snapshots::InternalUefiSince), QString());
+    }
+    // libvirt 9.0 and 9.1 snapshot a shut-off UEFI guest's disks (qemu-img); 9.2 to 10.9 refuse.
+    void uefiShutOffDependsOnTheRelease()
+    {
+        DomainDescription d;
+        d.firmware = QStringLiteral("efi");
+        d.disks = {disk("vda", "qcow2", "/i/a.qcow2")};
+        QCOMPARE(d.id, -1);
+        QCOMPARE(Snapshots::createBlocker(d, SnapshotMode::Internal, v9_0), QString());
+        const QString why = Snapshots::createBlocker(d, SnapshotMode::Internal, 9'002'000);
+        QVERIFY2(why.contains(QLatin1String("libvirt 9.2.0 on this host cannot take internal "
+                                            "snapshots of a UEFI guest")),
+                 qPrintable(why));
+        QCOMPARE(Snapshots::createBlocker(d, SnapshotMode::Internal, Snapshots::InternalUefiSince),
+                 QString());
     }
 
     void whatLibvirtCanDo_data()

@@ -301,6 +301,9 @@ private Q_SLOTS:
         s.install = InstallMethod::NetworkBoot;
         s.network = NetworkKind::None;
         QTest::newRow("PXE without NIC") << s << "PXE";
+        s = ok;
+        s.secureBoot = true;
+        QTest::newRow("Secure Boot without UEFI") << s << "Secure Boot needs UEFI";
     }
 
     void problems()
@@ -316,6 +319,32 @@ private Q_SLOTS:
         }
         QVERIFY(!xml.ok());
         QVERIFY2(found.join('\n').contains(problem), qPrintable(found.join('\n')));
+    }
+
+    // Issue 14: UEFI (libvirt picks OVMF from its descriptors), Secure Boot (q35 and SMM) and an
+    // emulated TPM 2.0.
+    void firmwareAndTpm()
+    {
+        DomainSpec s = base(QStringLiteral("uefi"));
+        QString plain = Test::flattenXml(DomainXmlBuilder::build(s).value()).join('\n');
+        QVERIFY(!plain.contains("firmware"));
+        QVERIFY(!plain.contains("tpm"));
+        QStringList xml;
+        s.firmware = QStringLiteral("efi");
+        s.tpm = true;
+        xml = Test::flattenXml(DomainXmlBuilder::build(s).value());
+        QVERIFY2(xml.contains("domain/os@firmware=efi"), qPrintable(xml.join('\n')));
+        QVERIFY(xml.contains("domain/os/firmware/feature@name=secure-boot"));
+        QVERIFY(xml.contains("domain/os/firmware/feature@enabled=no"));
+        QVERIFY(xml.contains("domain/devices/tpm@model=tpm-crb"));
+        QVERIFY(xml.contains("domain/devices/tpm/backend@type=emulator"));
+        QVERIFY(xml.contains("domain/devices/tpm/backend@version=2.0"));
+        QVERIFY(!xml.join('\n').contains("smm"));
+        s.secureBoot = true;
+        xml = Test::flattenXml(DomainXmlBuilder::build(s).value());
+        QVERIFY(xml.contains("domain/os/firmware/feature@enabled=yes"));
+        QVERIFY(xml.contains("domain/os/type@machine=q35"));
+        QVERIFY(xml.contains("domain/features/smm@state=on"));
     }
 
     void ipAddresses()

@@ -110,6 +110,13 @@ private Q_SLOTS:
         QVERIFY(deb11->recommendedRamBytes >= 512ull * 1024 * 1024);
         QVERIFY(deb11->virtio); // inherited from older Debian releases
         QVERIFY(!db.value()->search("fedora").isEmpty());
+        // Windows 11 cannot boot from BIOS: UEFI and a TPM are preselected for it (issue 14).
+        const OsInfo *win11 = db.value()->find("http://microsoft.com/win/11");
+        QVERIFY(win11);
+        QVERIFY(win11->needsUefi());
+        QVERIFY(win11->wantsTpm());
+        QVERIFY(!deb11->needsUefi());
+        QVERIFY(!deb11->wantsTpm());
     }
 
     void loadSharedOffThread()

@@ -1,0 +1,544 @@
+#include "core/domain/devices.h"
+
+#include "core/common/coretr.h"
+
+#include "core/common/xmlelement.h"
+#include "hostprobe_p.h"
+#include "hostworker_p.h"
+
+#include <QCoreApplication>
+#include <QXmlStreamReader>
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+
+namespace Vireo::Devices {
+
+namespace {
+
+unsigned int impact(Scope scope)
+{
+    unsigned int flags = 0;
+    if (scope & DomainControl::Live)
+        flags |= VIR_DOMAIN_AFFECT_LIVE;
+    if (scope & DomainControl::Config)
+        flags |= VIR_DOMAIN_AFFECT_CONFIG;
+    return flags;
+}
+
+/// The domain's XML with its secrets: what gets defined back, or handed to libvirt as a device.
+Result<QString> secureXml(virDomainPtr dom, bool inactive, const QString &op)
+{
+    unsigned int flags = VIR_DOMAIN_XML_SECURE;
+    if (inactive)
+        flags |= VIR_DOMAIN_XML_INACTIVE;
+    char *xml = virDomainGetXMLDesc(dom, flags);
+    if (!xml)
+        return lastLibvirtError(op);
+    QString out = QString::fromUtf8(xml);
+    free(xml);
+    return out;
+}
+
+/// Rewrites the persistent definition with edit and defines it back: the configuration-only
+/// path on drivers that lack the device calls.
+Status redefineWith(WorkerContext &w, virDomainPtr dom, const QString &op,
+                    const std::function<Result<QString>(const QString &)> &edit)
+{
+    Result<QString> xml = secureXml(dom, true, op);
+    if (!xml)
+        return xml.error();
+    Result<QString> edited = edit(*xml);
+    if (!edited)
+        return Error{op, edited.error().message, 0};
+    if (Result<QString> defined = defineDomainValidated(w.conn, edited->toUtf8(), op); !defined)
+        return defined.error();
+    return Done{};
+}
+
+bool unsupported(const Error &e)
+{
+    return e.code == VIR_ERR_NO_SUPPORT;
+}
+
+using DomainJob = std::function<Status(WorkerContext &, virDomainPtr, const QString &name)>;
+
+/// Looks the domain up, runs job, and has the domain read again either way.
+void runDomainJob(HostSession *session, const QString &uuid, const QString &lookupOp,
+                  QObject *context, DomainJob job, std::function<void(Status)> done)
+{
+    runOnWorker<Status>(
+        session, context,
+        [uuid, lookupOp, job = std::move(job)](WorkerContext &w) -> Status {
+            auto ref = w.lookup(uuid, lookupOp);
+            if (!ref)
+                return ref.error();
+            virDomainPtr dom = ref.value()->get();
+            Status s = job(w, dom, nameOf(dom));
+            w.worker->refreshDomain(uuid);
+            return s;
+        },
+        std::move(done));
+}
+
+/// Waits on libvirt's event thread's word about one device alias.
+struct RemovalWait
+{
+    std::mutex mutex;
+    std::condition_variable cv;
+    QString alias;
+    bool removed = false;
+    bool failed = false;
+};
+
+using RemovalWaitRef = std::shared_ptr<RemovalWait>;
+
+/// Each registration owns a reference: libvirt frees it (freeWait) once the callback can no
+/// longer run, so a callback still in flight after the deregistration never touches freed memory.
+void *newWaitRef(const RemovalWaitRef &wait)
+{
+    WorkerCounts::registrationAdded();
+    return new RemovalWaitRef(wait);
+}
+
+void freeWaitRef(void *opaque)
+{
+    delete static_cast<RemovalWaitRef *>(opaque);
+    WorkerCounts::registrationFreed();
+}
+
+void onDeviceRemoved(virConnectPtr, virDomainPtr, const char *devAlias, void *opaque)
+{
+    RemovalWait *wait = static_cast<RemovalWaitRef *>(opaque)->get();
+    std::lock_guard lock(wait->mutex);
+    if (wait->alias == QString::fromUtf8(devAlias)) {
+        wait->removed = true;
+        wait->cv.notify_all();
+    }
+}
+
+void onRemovalFailed(virConnectPtr, virDomainPtr, const char *devAlias, void *opaque)
+{
+    RemovalWait *wait = static_cast<RemovalWaitRef *>(opaque)->get();
+    std::lock_guard lock(wait->mutex);
+    if (wait->alias == QString::fromUtf8(devAlias)) {
+        wait->failed = true;
+        wait->cv.notify_all();
+    }
+}
+
+/// Whether the live domain still has a device with this alias (the event may have come before
+/// we listened, or the hypervisor removed it synchronously).
+bool stillPresent(virDomainPtr dom, const QString &alias)
+{
+    char *xml = virDomainGetXMLDesc(dom, 0);
+    if (!xml)
+        return true;
+    const bool present = QString::fromUtf8(xml).contains(QStringLiteral("name='%1'").arg(alias));
+    free(xml);
+    return present;
+}
+
+Result<Removal> detachOnWorker(WorkerContext &w, virDomainPtr dom, const DeviceKey &key,
+                               Scope scope, int timeoutSeconds, const QString &op)
+{
+    Removal removal;
+    removal.scope = scope;
+    removal.timeoutSeconds = timeoutSeconds;
+    const bool live = scope & DomainControl::Live;
+    Result<QString> domainXml = secureXml(dom, !live, op);
+    if (!domainXml)
+        return domainXml.error();
+    Result<QString> deviceXml = deviceElementXml(*domainXml, key);
+    if (!deviceXml)
+        return Error{op, deviceXml.error().message, 0};
+
+    if (!live) {
+        if (virDomainDetachDeviceFlags(dom, deviceXml->toUtf8().constData(), impact(scope)) == 0)
+            return removal;
+        Error e = lastLibvirtError(op);
+        if (!unsupported(e))
+            return e;
+        Status s =
+            redefineWith(w, dom, op, [&key](const QString &xml) { return removeDevice(xml, key); });
+        if (!s)
+            return s.error();
+        return removal;
+    }
+
+    // Listen before asking: the guest may answer before the call returns.
+    const auto waitRef = std::make_shared<RemovalWait>();
+    RemovalWait &wait = *waitRef;
+    wait.alias = deviceAlias(*domainXml, key);
+    int removedId = -1, failedId = -1;
+    if (!wait.alias.isEmpty()) {
+        auto listen = [&](int event, virConnectDomainEventGenericCallback cb) {
+            void *opaque = newWaitRef(waitRef);
+            const int id =
+                virConnectDomainEventRegisterAny(w.conn, dom, event, cb, opaque, freeWaitRef);
+            if (id < 0)
+                freeWaitRef(opaque); // not registered: libvirt does not free it
+            return id;
+        };
+        removedId =
+            listen(VIR_DOMAIN_EVENT_ID_DEVICE_REMOVED, VIR_DOMAIN_EVENT_CALLBACK(onDeviceRemoved));
+        failedId = listen(VIR_DOMAIN_EVENT_ID_DEVICE_REMOVAL_FAILED,
+                          VIR_DOMAIN_EVENT_CALLBACK(onRemovalFailed));
+        virResetLastError(); // a driver without these events: the XML check below decides
+    }
+    auto deregister = [&] {
+        if (removedId >= 0)
+            virConnectDomainEventDeregisterAny(w.conn, removedId);
+        if (failedId >= 0)
+            virConnectDomainEventDeregisterAny(w.conn, failedId);
+    };
+    if (virDomainDetachDeviceFlags(dom, deviceXml->toUtf8().constData(), impact(scope)) < 0) {
+        Error e = lastLibvirtError(op);
+        deregister();
+        return e;
+    }
+    if (wait.alias.isEmpty())
+        return removal; // nothing to wait on: libvirt answered for the hypervisor
+    {
+        std::unique_lock lock(wait.mutex);
+        // The worker waits here (the GUI does not): other jobs for this host queue meanwhile.
+        wait.cv.wait_for(lock, std::chrono::seconds(timeoutSeconds),
+                         [&] { return wait.removed || wait.failed; });
+    }
+    deregister();
+    std::lock_guard lock(wait.mutex);
+    if (wait.failed)
+        removal.outcome = Removal::Outcome::Refused;
+    else if (!wait.removed && stillPresent(dom, wait.alias))
+        removal.outcome = Removal::Outcome::NoAnswer;
+    return removal;
+}
+
+QString attrOf(const XmlElement &e, const char *child, const char *attr)
+{
+    return e.childAttr(QString::fromLatin1(child), QString::fromLatin1(attr));
+}
+
+} // namespace
+
+void attach(HostSession *session, const QString &uuid, const QString &deviceXml, Scope scope,
+            QObject *context, std::function<void(Status)> done)
+{
+    runDomainJob(
+        session, uuid, Tr::tr("Add a device to %1").arg(uuid), context,
+        [deviceXml, scope](WorkerContext &w, virDomainPtr dom, const QString &name) -> Status {
+            const QString op = Tr::tr("Add a device to '%1'").arg(name);
+            if (virDomainAttachDeviceFlags(dom, deviceXml.toUtf8().constData(), impact(scope)) == 0)
+                return Done{};
+            Error e = lastLibvirtError(op);
+            if (!unsupported(e) || scope != DomainControl::Config)
+                return e;
+            return redefineWith(w, dom, op, [&deviceXml](const QString &xml) {
+                return appendDevice(xml, deviceXml);
+            });
+        },
+        std::move(done));
+}
+
+void update(HostSession *session, const QString &uuid, const DeviceKey &key,
+            const QString &deviceXml, Scope scope, QObject *context,
+            std::function<void(Status)> done)
+{
+    runDomainJob(
+        session, uuid, Tr::tr("Change a device of %1").arg(uuid), context,
+        [key, deviceXml, scope](WorkerContext &w, virDomainPtr dom, const QString &name) -> Status {
+            const QString op = Tr::tr("Change a device of '%1'").arg(name);
+            if (virDomainUpdateDeviceFlags(dom, deviceXml.toUtf8().constData(), impact(scope)) == 0)
+                return Done{};
+            Error e = lastLibvirtError(op);
+            if (!unsupported(e) || scope != DomainControl::Config)
+                return e;
+            return redefineWith(
+                w, dom, op, [&](const QString &xml) { return replaceDevice(xml, key, deviceXml); });
+        },
+        std::move(done));
+}
+
+void redefine(HostSession *session, const QString &uuid, const DeviceKey &key,
+              const QString &deviceXml, QObject *context, std::function<void(Status)> done)
+{
+    runDomainJob(
+        session, uuid, Tr::tr("Change a device of %1").arg(uuid), context,
+        [key, deviceXml](WorkerContext &w, virDomainPtr dom, const QString &name) -> Status {
+            return redefineWith(
+                w, dom, Tr::tr("Change a device of '%1'").arg(name),
+                [&](const QString &xml) { return replaceDevice(xml, key, deviceXml); });
+        },
+        std::move(done));
+}
+
+void detach(HostSession *session, const QString &uuid, const DeviceKey &key, Scope scope,
+            int timeoutSeconds, QObject *context, std::function<void(Result<Removal>)> done)
+{
+    runOnWorker<Result<Removal>>(
+        session, context,
+        [uuid, key, scope, timeoutSeconds](WorkerContext &w) -> Result<Removal> {
+            auto ref = w.lookup(uuid, Tr::tr("Remove a device of %1").arg(uuid));
+            if (!ref)
+                return ref.error();
+            virDomainPtr dom = ref.value()->get();
+            const QString op = Tr::tr("Remove a device of '%1'").arg(nameOf(dom));
+            Result<Removal> r = detachOnWorker(w, dom, key, scope, timeoutSeconds, op);
+            w.worker->refreshDomain(uuid);
+            return r;
+        },
+        std::move(done));
+}
+
+QString removalMessage(const Removal &removal, const QString &device)
+{
+    const bool config = removal.scope & DomainControl::Config;
+    const bool live = removal.scope & DomainControl::Live;
+    switch (removal.outcome) {
+    case Removal::Outcome::Removed:
+        if (live && config)
+            return Tr::tr("%1 was removed from the running guest and from the configuration.")
+                .arg(device);
+        if (live)
+            return Tr::tr("%1 was removed from the running guest; the configuration still has "
+                          "it, so it comes back at the next start.")
+                .arg(device);
+        return Tr::tr("%1 was removed from the configuration; it is gone at the next start.")
+            .arg(device);
+    case Removal::Outcome::Refused:
+        return config ? Tr::tr("The guest refused to release %1: it is still attached to the "
+                               "running guest, but is removed from the configuration, so it is "
+                               "gone at the next start.")
+                            .arg(device)
+                      : Tr::tr("The guest refused to release %1: it is still attached, and the "
+                               "configuration still has it.")
+                            .arg(device);
+    case Removal::Outcome::NoAnswer:
+        return config ? Tr::tr("The guest did not answer within %1 s: %2 is still attached to the "
+                               "running guest (it may yet let it go), and is removed from the "
+                               "configuration, so it is gone at the next start.")
+                            .arg(removal.timeoutSeconds)
+                            .arg(device)
+                      : Tr::tr("The guest did not answer within %1 s: %2 is still attached (it "
+                               "may yet let it go), and the configuration still has it.")
+                            .arg(removal.timeoutSeconds)
+                            .arg(device);
+    }
+    return {};
+}
+
+void changeMedia(HostSession *session, const QString &uuid, const QString &target,
+                 const QString &isoPath, Scope scope, QObject *context,
+                 std::function<void(Status)> done)
+{
+    runDomainJob(
+        session, uuid, Tr::tr("Change the media of %1").arg(uuid), context,
+        [target, isoPath, scope](WorkerContext &w, virDomainPtr dom,
+                                 const QString &name) -> Status {
+            const QString op = isoPath.isEmpty()
+                                   ? Tr::tr("Eject the CD-ROM %1 of '%2'").arg(target, name)
+                                   : Tr::tr("Insert %1 into %2 of '%3'").arg(isoPath, target, name);
+            const DeviceKey key{QStringLiteral("disk"), target, 0};
+            const bool live = scope & DomainControl::Live;
+            Result<QString> domainXml = secureXml(dom, !live, op);
+            if (!domainXml)
+                return domainXml.error();
+            Result<QString> drive = deviceElementXml(*domainXml, key);
+            if (!drive)
+                return Error{op, drive.error().message, 0};
+            Result<QString> changed = cdromWithMedia(*drive, isoPath);
+            if (!changed)
+                return Error{op, changed.error().message, 0};
+            if (virDomainUpdateDeviceFlags(dom, changed->toUtf8().constData(), impact(scope)) == 0)
+                return Done{};
+            Error e = lastLibvirtError(op);
+            if (!unsupported(e) || scope != DomainControl::Config)
+                return e;
+            return redefineWith(
+                w, dom, op, [&](const QString &xml) { return replaceDevice(xml, key, *changed); });
+        },
+        std::move(done));
+}
+
+void setLinkState(HostSession *session, const QString &uuid, const QString &mac, bool up,
+                  Scope scope, QObject *context, std::function<void(Status)> done)
+{
+    runDomainJob(
+        session, uuid, Tr::tr("Change a NIC's link of %1").arg(uuid), context,
+        [mac, up, scope](WorkerContext &w, virDomainPtr dom, const QString &name) -> Status {
+            const QString op = up ? Tr::tr("Connect the link of NIC %1 of '%2'").arg(mac, name)
+                                  : Tr::tr("Cut the link of NIC %1 of '%2'").arg(mac, name);
+            const DeviceKey key{QStringLiteral("interface"), mac, 0};
+            const bool live = scope & DomainControl::Live;
+            Result<QString> domainXml = secureXml(dom, !live, op);
+            if (!domainXml)
+                return domainXml.error();
+            Result<QString> nic = deviceElementXml(*domainXml, key);
+            if (!nic)
+                return Error{op, nic.error().message, 0};
+            Result<QString> changed = interfaceWithLink(*nic, up);
+            if (!changed)
+                return Error{op, changed.error().message, 0};
+            if (virDomainUpdateDeviceFlags(dom, changed->toUtf8().constData(), impact(scope)) == 0)
+                return Done{};
+            Error e = lastLibvirtError(op);
+            if (!unsupported(e) || scope != DomainControl::Config)
+                return e;
+            return redefineWith(
+                w, dom, op, [&](const QString &xml) { return replaceDevice(xml, key, *changed); });
+        },
+        std::move(done));
+}
+
+void fetchUsedMacs(HostSession *session, QObject *context,
+                   std::function<void(Result<QSet<QString>>)> done)
+{
+    runOnWorker<Result<QSet<QString>>>(
+        session, context,
+        [](WorkerContext &w) -> Result<QSet<QString>> {
+            const QString op = Tr::tr("List the MAC addresses in use on %1").arg(w.uri);
+            if (Status s = w.requireConnection(op); !s)
+                return s.error();
+            virDomainPtr *domains = nullptr;
+            const int n = virConnectListAllDomains(w.conn, &domains, 0);
+            if (n < 0)
+                return lastLibvirtError(op);
+            QSet<QString> macs;
+            for (int i = 0; i < n; ++i) {
+                DomainRef ref(domains[i]);
+                // Both definitions: a running domain's configuration may hold a NIC it lacks now.
+                for (unsigned int flags : {0u, unsigned(VIR_DOMAIN_XML_INACTIVE)}) {
+                    Result<DomainDescription> d = [&]() -> Result<DomainDescription> {
+                        char *xml = virDomainGetXMLDesc(ref.get(), flags);
+                        if (!xml)
+                            return lastLibvirtError(op);
+                        auto parsed = parseDomainXml(QString::fromUtf8(xml));
+                        free(xml);
+                        return parsed;
+                    }();
+                    if (!d)
+                        continue; // a domain gone meanwhile holds no address
+                    for (const DomainDevice &dev : d->devices) {
+                        if (dev.kind == u"interface" && !dev.key.isEmpty())
+                            macs.insert(dev.key.toLower());
+                    }
+                }
+            }
+            free(domains);
+            return macs;
+        },
+        std::move(done));
+}
+
+Result<HostDevice> parseNodeDeviceXml(const QString &xml)
+{
+    const QString op = Tr::tr("Read a host device");
+    QXmlStreamReader r(xml);
+    if (Status root = enterXmlRoot(r, u"device", op); !root)
+        return root.error();
+    HostDevice dev;
+    bool known = false;
+    while (r.readNextStartElement()) {
+        const XmlElement n = readXmlElement(r);
+        if (n.name == u"name")
+            dev.name = n.text.trimmed();
+        if (n.name != u"capability")
+            continue;
+        const QString type = n.attr(u"type");
+        if (type == u"usb_device") {
+            known = true;
+            dev.bus = HostDevice::Bus::Usb;
+            dev.vendorId = n.childAttr(u"vendor", u"id");
+            dev.productId = n.childAttr(u"product", u"id");
+            dev.vendor = n.childText(u"vendor");
+            dev.product = n.childText(u"product");
+            dev.address =
+                Tr::tr("bus %1 device %2").arg(n.childText(u"bus"), n.childText(u"device"));
+        } else if (type == u"pci") {
+            known = true;
+            dev.bus = HostDevice::Bus::Pci;
+            dev.vendorId = attrOf(n, "vendor", "id");
+            dev.productId = attrOf(n, "product", "id");
+            dev.vendor = n.childText(u"vendor");
+            dev.product = n.childText(u"product");
+            auto hex = [&n](const char *field, int width) {
+                return QStringLiteral("%1").arg(n.childText(QString::fromLatin1(field)).toInt(),
+                                                width, 16, QLatin1Char('0'));
+            };
+            dev.address =
+                QStringLiteral("%1:%2:%3.%4")
+                    .arg(hex("domain", 4), hex("bus", 2), hex("slot", 2), n.childText(u"function"));
+        }
+    }
+    if (r.hasError())
+        return xmlReadError(r, op);
+    if (!known)
+        return Error{op, Tr::tr("%1 is neither a USB nor a PCI device").arg(dev.name), 0};
+    return dev;
+}
+
+void listHostDevices(HostSession *session, QObject *context,
+                     std::function<void(Result<QList<HostDevice>>)> done)
+{
+    runOnWorker<Result<QList<HostDevice>>>(
+        session, context,
+        [](WorkerContext &w) -> Result<QList<HostDevice>> {
+            const QString op = Tr::tr("List the host's devices on %1").arg(w.uri);
+            if (Status s = w.requireConnection(op); !s)
+                return s.error();
+            QList<HostDevice> out;
+            for (unsigned int cap : {unsigned(VIR_CONNECT_LIST_NODE_DEVICES_CAP_USB_DEV),
+                                     unsigned(VIR_CONNECT_LIST_NODE_DEVICES_CAP_PCI_DEV)}) {
+                virNodeDevicePtr *devices = nullptr;
+                const int n = virConnectListAllNodeDevices(w.conn, &devices, cap);
+                if (n < 0)
+                    return lastLibvirtError(op);
+                for (int i = 0; i < n; ++i) {
+                    char *xml = virNodeDeviceGetXMLDesc(devices[i], 0);
+                    if (xml) {
+                        if (Result<HostDevice> dev = parseNodeDeviceXml(QString::fromUtf8(xml)))
+                            out.append(*dev);
+                        free(xml);
+                    }
+                    virNodeDeviceFree(devices[i]);
+                }
+                free(devices);
+            }
+            virResetLastError();
+            return out;
+        },
+        std::move(done));
+}
+
+void fetchDomainCapabilities(HostSession *session, const QString &uuid, QObject *context,
+                             std::function<void(Result<DomainCapabilities>)> done)
+{
+    runOnWorker<Result<DomainCapabilities>>(
+        session, context,
+        [uuid](WorkerContext &w) -> Result<DomainCapabilities> {
+            const QString op = Tr::tr("Read what the host offers for %1").arg(uuid);
+            auto ref = w.lookup(uuid, op);
+            if (!ref)
+                return ref.error();
+            Result<DomainDescription> d = readDomainDescription(ref.value()->get(), op);
+            if (!d)
+                return d.error();
+            return queryDomainCapabilities(w, d->arch, d->hypervisor);
+        },
+        std::move(done));
+}
+
+void switchToVnc(HostSession *session, const QString &uuid, QObject *context,
+                 std::function<void(Status)> done)
+{
+    runDomainJob(
+        session, uuid, Tr::tr("Switch %1 to VNC").arg(uuid), context,
+        [](WorkerContext &w, virDomainPtr dom, const QString &name) -> Status {
+            return redefineWith(w, dom, Tr::tr("Switch '%1' to VNC").arg(name),
+                                [](const QString &xml) { return switchSpiceToVnc(xml); });
+        },
+        std::move(done));
+}
+
+} // namespace Vireo::Devices

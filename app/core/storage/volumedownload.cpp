@@ -1,0 +1,208 @@
+#include "core/storage/volumedownload.h"
+
+#include "core/common/coretr.h"
+
+#include "storage_p.h"
+
+#include <QFile>
+
+namespace Vireo {
+
+using namespace StoragePrivate;
+
+/// Touched only by worker jobs; the GUI side only holds the pointer between them.
+struct VolumeDownload::Transfer
+{
+    QFile file; ///< "<localPath>.part" until the stream finished
+    QString finalPath;
+    virStreamPtr stream = nullptr;
+    quint64 expected = 0; ///< what the host says the volume takes (for the progress)
+    quint64 received = 0;
+
+    /// Ends the stream without finishing it and removes the partial file (worker only).
+    void abandon()
+    {
+        if (stream) {
+            virStreamAbort(stream);
+            virStreamFree(stream);
+            stream = nullptr;
+            virResetLastError();
+        }
+        if (file.isOpen())
+            file.close();
+        if (!file.fileName().isEmpty())
+            QFile::remove(file.fileName());
+    }
+};
+
+namespace {
+
+struct Step
+{
+    Status status = Done{};
+    quint64 received = 0;
+    quint64 expected = 0;
+    bool done = false;
+};
+
+} // namespace
+
+VolumeDownload::VolumeDownload(HostSession *session, const QString &pool, const QString &volumeName,
+                               const QString &localPath, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_pool(pool)
+    , m_name(volumeName)
+    , m_localPath(localPath)
+{}
+
+VolumeDownload::~VolumeDownload()
+{
+    // Gone mid-download (window closed): the worker aborts and removes the partial file.
+    if (m_running && m_session && m_transfer)
+        m_session->post([t = m_transfer](WorkerContext &) { t->abandon(); });
+}
+
+void VolumeDownload::start()
+{
+    if (m_running || !m_session)
+        return;
+    m_running = true;
+    m_cancelled = false;
+    m_transfer = std::make_shared<Transfer>();
+    Q_EMIT progress(0);
+    runOnWorker<Step>(
+        m_session, this,
+        [t = m_transfer, pool = m_pool, name = m_name, path = m_localPath](WorkerContext &w) {
+            const QString op = Tr::tr("Download volume '%1' to %2").arg(name, path);
+            Step step;
+            auto vol = lookupVolume(w, pool, name, op);
+            if (!vol) {
+                step.status = vol.error();
+                return step;
+            }
+            // The physical size is what the stream carries (a qcow2's file, not its capacity).
+            virStorageVolInfo info{};
+            if (virStorageVolGetInfoFlags(vol.value()->ptr, &info, VIR_STORAGE_VOL_GET_PHYSICAL) ==
+                    0 ||
+                virStorageVolGetInfo(vol.value()->ptr, &info) == 0)
+                t->expected = info.allocation;
+            virResetLastError();
+            t->finalPath = path;
+            t->file.setFileName(path + QStringLiteral(".part"));
+            if (!t->file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                step.status = Error{op, t->file.errorString(), 0};
+                t->file.setFileName(QString()); // nothing of ours to remove
+                return step;
+            }
+            t->stream = virStreamNew(w.conn, 0);
+            if (!t->stream || virStorageVolDownload(vol.value()->ptr, t->stream, 0, 0, 0) < 0) {
+                step.status = lastLibvirtError(op);
+                return step;
+            }
+            step.expected = t->expected;
+            return step;
+        },
+        [this](Step step) {
+            if (!step.status) {
+                abortThenFinish(step.status.error(), false);
+                return;
+            }
+            receiveChunk();
+        });
+}
+
+void VolumeDownload::receiveChunk()
+{
+    if (m_cancelled || !m_session) {
+        abortThenFinish(Error{Tr::tr("Download volume '%1'").arg(m_name), Tr::tr("cancelled"), 0},
+                        m_cancelled);
+        return;
+    }
+    runOnWorker<Step>(
+        m_session, this,
+        [t = m_transfer, name = m_name, chunk = m_chunkBytes](WorkerContext &) {
+            const QString op = Tr::tr("Download volume '%1' to %2").arg(name, t->finalPath);
+            Step step;
+            QByteArray buf(qsizetype(qMin<quint64>(chunk, 1024 * 1024)), Qt::Uninitialized);
+            quint64 got = 0;
+            while (got < chunk) {
+                const int n = virStreamRecv(t->stream, buf.data(), size_t(buf.size()));
+                if (n < 0) {
+                    step.status = lastLibvirtError(op);
+                    return step;
+                }
+                if (n == 0) {
+                    step.done = true;
+                    break;
+                }
+                if (t->file.write(buf.constData(), n) != n) {
+                    step.status = Error{op, t->file.errorString(), 0};
+                    return step;
+                }
+                got += quint64(n);
+            }
+            t->received += got;
+            step.received = t->received;
+            step.expected = t->expected;
+            if (!step.done)
+                return step;
+            if (virStreamFinish(t->stream) < 0) {
+                step.status = lastLibvirtError(op);
+                return step;
+            }
+            virStreamFree(t->stream);
+            t->stream = nullptr;
+            t->file.close();
+            QFile::remove(t->finalPath); // the user chose to replace it
+            if (!t->file.rename(t->finalPath))
+                step.status = Error{op, t->file.errorString(), 0};
+            else
+                t->file.setFileName(QString()); // it is the user's file now
+            return step;
+        },
+        [this](Step step) {
+            if (!step.status) {
+                abortThenFinish(step.status.error(), false);
+                return;
+            }
+            if (step.expected > 0)
+                Q_EMIT progress(int(qMin<quint64>(100, step.received * 100 / step.expected)));
+            if (!step.done) {
+                receiveChunk();
+                return;
+            }
+            Q_EMIT progress(100);
+            m_running = false;
+            m_transfer.reset();
+            Q_EMIT finished(step.received, false);
+        });
+}
+
+void VolumeDownload::cancel()
+{
+    if (m_running)
+        m_cancelled = true;
+}
+
+void VolumeDownload::abortThenFinish(const Error &error, bool cancelled)
+{
+    auto finish = [this, error, cancelled] {
+        m_running = false;
+        m_transfer.reset();
+        Q_EMIT finished(error, cancelled);
+    };
+    if (!m_session) {
+        finish();
+        return;
+    }
+    runOnWorker<Status>(
+        m_session, this,
+        [t = m_transfer](WorkerContext &) -> Status {
+            t->abandon();
+            return Done{};
+        },
+        [finish](Status) { finish(); });
+}
+
+} // namespace Vireo

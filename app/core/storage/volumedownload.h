@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/storage/storage.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace Vireo {
+
+/// Downloads a volume into a local file (virStorageVolDownload and a stream), so an image comes
+/// back from a remote host too. Lives on the GUI thread; the stream is read and the file written
+/// on the host's worker, one chunk per job, so other work on that host goes on in between and
+/// cancel() takes effect at the next chunk. The bytes go to "<file>.part" first and take the
+/// file's name only when the stream finished: a failed or cancelled download removes the partial
+/// file and leaves an existing file of that name as it was.
+class VolumeDownload : public QObject
+{
+    Q_OBJECT
+public:
+    VolumeDownload(HostSession *session, const QString &pool, const QString &volumeName,
+                   const QString &localPath, QObject *parent = nullptr);
+    ~VolumeDownload() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    /// Bytes per worker job (default 8 MiB).
+    void setChunkBytes(quint64 bytes) { m_chunkBytes = qMax<quint64>(bytes, 64 * 1024); }
+
+    struct Transfer; ///< worker-side state: the local file and the stream (worker only)
+
+Q_SIGNALS:
+    void progress(int percent);
+    /// The bytes written, or why not (no partial file left); cancelled: the user stopped it.
+    void finished(const Vireo::Result<quint64> &bytes, bool cancelled);
+
+private:
+    void receiveChunk();
+    void abortThenFinish(const Error &error, bool cancelled);
+
+    QPointer<HostSession> m_session;
+    QString m_pool, m_name, m_localPath;
+    quint64 m_chunkBytes = 8ull * 1024 * 1024;
+    bool m_running = false;
+    bool m_cancelled = false;
+    std::shared_ptr<Transfer> m_transfer;
+};
+
+} // namespace Vireo
+
+Q_DECLARE_METATYPE(Vireo::Result<quint64>)

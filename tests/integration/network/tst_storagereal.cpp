@@ -1,0 +1,246 @@
+// The Storage page's core on the real libvirtd: a dir pool in a scratch folder is defined, built
+// and started; a 1 GiB raw volume takes 1 GiB on the host and a 1 GiB qcow2 under 1 MiB, as
+// libvirt reports them; a file uploaded and downloaded again has the same checksum; resize grows;
+// a cancelled upload and a cancelled download leave nothing; everything is removed at the end.
+// Needs tests/integration/setup.sh; skips without a hypervisor.
+#include "guest.h"
+
+#include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
+#include "core/storage/storageactions.h"
+#include "core/storage/volumedownload.h"
+#include "core/storage/volumeupload.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Vireo;
+using namespace Vireo::Integration;
+
+static constexpr quint64 MiB = 1024ull * 1024;
+static constexpr quint64 GiB = 1024 * MiB;
+
+class TestStorageReal : public QObject
+{
+    Q_OBJECT
+public:
+    static void initMain() { Vireo::prepareProcess(); }
+
+private:
+    Environment m_env;
+    QTemporaryDir m_dir;
+    std::unique_ptr<HostSession> m_session;
+    QString m_pool;
+    bool m_poolMade = false;
+
+    template<typename T, typename Call>
+    T wait(Call call)
+    {
+        Pending<T> p;
+        call(p.callback());
+        if (!QTest::qWaitFor([&] { return p.ready(); }, kLibvirtCallMs))
+            return T(Error{QStringLiteral("test"), QStringLiteral("no answer"), 0});
+        return p.value();
+    }
+    std::optional<StorageVolumeInfo> volume(const QString &name)
+    {
+        auto r = wait<Result<QList<StorageVolumeInfo>>>(
+            [&](auto done) { Storage::listVolumes(m_session.get(), m_pool, this, done); });
+        if (r)
+            for (const StorageVolumeInfo &v : r.value())
+                if (v.name == name)
+                    return v;
+        return std::nullopt;
+    }
+    Result<StorageVolumeInfo> create(const QString &name, const QString &format, quint64 bytes)
+    {
+        VolumeCreation c(m_session.get(), m_pool, name, format, bytes);
+        std::optional<Result<StorageVolumeInfo>> out;
+        connect(&c, &VolumeCreation::finished, this,
+                [&](const Result<StorageVolumeInfo> &r, bool) { out = r; });
+        c.start();
+        if (!QTest::qWaitFor([&] { return out.has_value(); }, kLibvirtCallMs))
+            return Error{QStringLiteral("test"), QStringLiteral("no answer"), 0};
+        return *out;
+    }
+    static QByteArray sha256(const QString &path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        h.addData(&f);
+        return h.result().toHex();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_env = Environment::detect();
+        if (!m_env.unavailable.isEmpty())
+            QSKIP(qPrintable(m_env.unavailable));
+        const QString notReady = prepareScratch(m_env, m_dir.path());
+        QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
+        QString error;
+        m_session = connectedSession(m_env.uri, &error);
+        QVERIFY2(m_session, qPrintable(error));
+        m_session->setStatsInterval(0);
+        m_pool = QStringLiteral("vireo-it-%1-pool").arg(QCoreApplication::applicationPid());
+    }
+
+    void dirPoolIsDefinedBuiltStarted()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("pool"));
+        const Status s = wait<Status>([&](auto done) {
+            Storage::defineDirPool(m_session.get(), m_pool, path, false, this, done);
+        });
+        QVERIFY2(s, qPrintable(s.error().text()));
+        m_poolMade = true;
+        QVERIFY(QDir(path).exists()); // built
+        auto pools = wait<Result<QList<StoragePoolInfo>>>(
+            [&](auto done) { Storage::listPools(m_session.get(), this, done); });
+        QVERIFY(pools);
+        bool active = false;
+        for (const StoragePoolInfo &p : pools.value())
+            if (p.name == m_pool)
+                active = p.active && p.type == u"dir" && p.targetPath == path;
+        QVERIFY(active);
+    }
+
+    void rawTakesItsSizeQcow2Almost()
+    {
+        if (!m_poolMade)
+            QSKIP("no pool");
+        auto raw = create(QStringLiteral("one.raw"), QStringLiteral("raw"), GiB);
+        QVERIFY2(raw, qPrintable(raw.error().text()));
+        auto qcow = create(QStringLiteral("one.qcow2"), QStringLiteral("qcow2"), GiB);
+        QVERIFY2(qcow, qPrintable(qcow.error().text()));
+        const auto r = volume(QStringLiteral("one.raw"));
+        const auto q = volume(QStringLiteral("one.qcow2"));
+        QVERIFY(r && q);
+        QCOMPARE(r->capacityBytes, GiB);
+        QCOMPARE(q->capacityBytes, GiB);
+        QVERIFY2(r->allocationBytes >= GiB, qPrintable(QString::number(r->allocationBytes)));
+        QVERIFY2(q->allocationBytes < MiB, qPrintable(QString::number(q->allocationBytes)));
+        QCOMPARE(q->format, QStringLiteral("qcow2"));
+        QCOMPARE(r->format, QStringLiteral("raw"));
+    }
+
+    void resizeGrows()
+    {
+        if (!m_poolMade)
+            QSKIP("no pool");
+        auto grown = wait<Result<StorageVolumeInfo>>([&](auto done) {
+            Storage::resizeVolume(m_session.get(), m_pool, QStringLiteral("one.qcow2"), 2 * GiB,
+                                  this, done);
+        });
+        QVERIFY2(grown, qPrintable(grown.error().text()));
+        QCOMPARE(volume(QStringLiteral("one.qcow2"))->capacityBytes, 2 * GiB);
+    }
+
+    void uploadThenDownloadKeepsTheBytes()
+    {
+        if (!m_poolMade)
+            QSKIP("no pool");
+        const QString local = m_dir.filePath(QStringLiteral("data.img"));
+        {
+            QFile f(local);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray block(int(MiB), Qt::Uninitialized);
+            for (int i = 0; i < 24; ++i) { // 24 MiB of noise, three upload chunks
+                QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(block.data()),
+                                                      block.size() / 4);
+                f.write(block);
+            }
+            f.write("tail that is not a whole MiB");
+        }
+        VolumeUpload up(m_session.get(), m_pool, local, QStringLiteral("data.img"));
+        std::optional<Result<StorageVolumeInfo>> uploaded;
+        connect(&up, &VolumeUpload::finished, this,
+                [&](const Result<StorageVolumeInfo> &r, bool) { uploaded = r; });
+        up.start();
+        QTRY_VERIFY_WITH_TIMEOUT(uploaded.has_value(), kLibvirtCallMs);
+        QVERIFY2(uploaded->ok(), qPrintable(uploaded->error().text()));
+
+        const QString back = m_dir.filePath(QStringLiteral("back.img"));
+        VolumeDownload down(m_session.get(), m_pool, QStringLiteral("data.img"), back);
+        down.setChunkBytes(4 * MiB);
+        std::optional<Result<quint64>> downloaded;
+        QList<int> percents;
+        connect(&down, &VolumeDownload::progress, this, [&](int p) { percents << p; });
+        connect(&down, &VolumeDownload::finished, this,
+                [&](const Result<quint64> &r, bool) { downloaded = r; });
+        down.start();
+        QTRY_VERIFY_WITH_TIMEOUT(downloaded.has_value(), kLibvirtCallMs);
+        QVERIFY2(downloaded->ok(), qPrintable(downloaded->error().text()));
+        QCOMPARE(downloaded->value(), quint64(QFileInfo(local).size()));
+        QCOMPARE(sha256(back), sha256(local));
+        QVERIFY(percents.size() > 2); // progress came in steps
+        QCOMPARE(percents.last(), 100);
+        QVERIFY(!QFile::exists(back + QStringLiteral(".part")));
+    }
+
+    void cancelledTransfersLeaveNothing()
+    {
+        if (!m_poolMade)
+            QSKIP("no pool");
+        const QString local = m_dir.filePath(QStringLiteral("data.img"));
+        VolumeUpload up(m_session.get(), m_pool, local, QStringLiteral("cancelled.img"));
+        up.setChunkBytes(64 * 1024);
+        std::optional<bool> upCancelled;
+        connect(&up, &VolumeUpload::finished, this,
+                [&](const Result<StorageVolumeInfo> &, bool c) { upCancelled = c; });
+        connect(&up, &VolumeUpload::progress, &up, [&](int p) {
+            if (p > 0)
+                up.cancel();
+        });
+        up.start();
+        QTRY_VERIFY_WITH_TIMEOUT(upCancelled.has_value(), kLibvirtCallMs);
+        QVERIFY(*upCancelled);
+        QVERIFY(!volume(QStringLiteral("cancelled.img")));
+
+        const QString part = m_dir.filePath(QStringLiteral("cancelled.img"));
+        VolumeDownload down(m_session.get(), m_pool, QStringLiteral("data.img"), part);
+        down.setChunkBytes(64 * 1024);
+        std::optional<bool> downCancelled;
+        connect(&down, &VolumeDownload::finished, this,
+                [&](const Result<quint64> &, bool c) { downCancelled = c; });
+        connect(&down, &VolumeDownload::progress, &down, [&](int p) {
+            if (p > 0)
+                down.cancel();
+        });
+        down.start();
+        QTRY_VERIFY_WITH_TIMEOUT(downCancelled.has_value(), kLibvirtCallMs);
+        QVERIFY(*downCancelled);
+        QVERIFY(!QFile::exists(part));
+        QVERIFY(!QFile::exists(part + QStringLiteral(".part")));
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_session || !m_poolMade)
+            return;
+        auto vols = wait<Result<QList<StorageVolumeInfo>>>(
+            [&](auto done) { Storage::listVolumes(m_session.get(), m_pool, this, done); });
+        if (vols)
+            for (const StorageVolumeInfo &v : vols.value())
+                wait<Status>([&](auto done) {
+                    Storage::deleteVolume(m_session.get(), m_pool, v.name, this, done);
+                });
+        wait<Status>([&](auto d) { Storage::stopPool(m_session.get(), m_pool, this, d); });
+        wait<Status>([&](auto d) { Storage::deletePool(m_session.get(), m_pool, this, d); });
+        const Status s =
+            wait<Status>([&](auto d) { Storage::undefinePool(m_session.get(), m_pool, this, d); });
+        if (!s)
+            qWarning("could not remove pool %s: %s", qPrintable(m_pool),
+                     qPrintable(s.error().text()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorageReal)
+#include "tst_storagereal.moc"

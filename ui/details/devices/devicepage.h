@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/domain/devicexml.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+
+namespace Vireo {
+
+/// One device type's fields in the Add Hardware dialog (and the Edit dialog for disks, NICs and
+/// video). The page reports every change; the dialog turns spec() into the XML preview and the
+/// problem line. Lives on the GUI thread.
+class DevicePage : public QWidget
+{
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    virtual DeviceSpec spec() const = 0;
+    /// What only the page knows is wrong (a MAC taken on the host, a volume name in use); the
+    /// dialog shows it before deviceSpecProblem(). Empty when nothing is.
+    virtual QString pageProblem() const { return {}; }
+    /// Fills the fields from an existing device (Edit); types without an editor ignore it.
+    virtual void setSpec(const DeviceSpec &) {}
+    /// Edit mode on a running domain: which of the page's fields wait for a restart, as words
+    /// for the page's note; empty when every field changes live.
+    virtual QString restartNote() const { return {}; }
+
+Q_SIGNALS:
+    void changed();
+
+protected:
+    /// A combo box of (value, text) items in a form row, named for assistive technology.
+    QComboBox *addCombo(QFormLayout *form, const QString &label,
+                        const QList<QPair<QString, QString>> &items);
+    /// Selects the item whose value is value (adding it when the list lacks it).
+    static void selectValue(QComboBox *combo, const QString &value);
+    static QString valueOf(const QComboBox *combo);
+};
+
+} // namespace Vireo
