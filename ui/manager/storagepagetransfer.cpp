@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The Storage page's download of a volume into a local file, with progress and cancel.
 #include "ui/manager/storagepage.h"
 
