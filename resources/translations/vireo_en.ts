@@ -475,6 +475,285 @@
     </message>
 </context>
 <context>
+    <name>Vireo::CloneDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CD-ROM %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floppy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy: the clone gets its own full copy of the image. It takes as long as copying the file, and as much space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked: the clone gets a small new image that reads from the original and keeps only its own changes. Quick and small, but the original must not change afterwards: do not start or edit it again, or every linked clone breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share: the clone uses the very same image. Only for read-only media such as ISOs: two machines writing one disk destroy its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out: the clone has no such disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone ×N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the virtual machine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is cloned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name pattern of the clones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names the pattern gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One numeric range in braces: lab-{01..20} gives lab-01 to lab-20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the chosen disk mode means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the clone once it is made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start each clone once it is made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start after creation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the clone cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloning progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloning status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was made and what failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clone All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel cloning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone &apos;%1&apos; to a new virtual machine with a new UUID, new MAC addresses and its own display port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make many clones of &apos;%1&apos;, each with a new UUID, new MAC addresses and its own display port. Linked disks make them quick and small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clone gets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no disks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template with 1 linked clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template with %1 linked clones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the clone gets of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is running: shut it down or pause it first, so that its disks do not change during the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 clone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clones: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clones: %2, %3 … %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken on this host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is writable: with Share, the original and the clone write the same disk. Do not run both at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1… (a cancel waits for the copy in progress to end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the overlay of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the UEFI variables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defining the clone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the clone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloned &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clones of &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vireo::ConsolePage</name>
     <message>
         <source>The domain was deleted</source>
@@ -542,6 +821,22 @@
     </message>
     <message>
         <source>The SSH tunnel to %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The graphical console, or a serial port or text console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphical</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2094,6 +2389,698 @@
         <source>the new volume could not be read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send to the text console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the text console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the console stream failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the text console of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send SysRq to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown SysRq key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the consoles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown firmware &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure Boot needs UEFI firmware.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 clones made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made but did not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (undone): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; not made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the domain to clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no image to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in no storage pool, so no volume can be made from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone to &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2: shut it down or pause it first, so that its disks do not change during the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a domain named &apos;%1&apos; exists on this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has %2 disks now, the clone&apos;s plan %3 (it changed: look again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a volume named &apos;%1&apos; exists in pool &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undefine the clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume &apos;%1&apos; of pool &apos;%2&apos; stays (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone disk %1 of &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the UEFI variables of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the UEFI variables of the original (%1) are neither a volume nor readable here; the clone starts with fresh ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define the clone &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the clone &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; undoing it failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name &apos;%1&apos; starts or ends with a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name &apos;%1&apos; contains &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name &apos;%1&apos; contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand the name pattern &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no range; write one such as {01..20}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has more than one range; write one, such as {01..20}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range&apos;s bounds are too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it makes %1 names; one batch makes at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the clone&apos;s definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clone has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a copied or linked disk has no new volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain has %1 disks, the clone&apos;s plan %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain has %1 network interfaces with a MAC, the clone&apos;s plan %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ISO or CD-ROM image, which other machines may use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also used by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backing file of a linked clone, which needs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backing file of %1 linked clones, which need it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in no storage pool: Vireo deletes volumes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the domain to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete volume &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a device to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a device to &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a device of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a device of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a device of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a device of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed from the running guest and from the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed from the running guest; the configuration still has it, so it comes back at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed from the configuration; it is gone at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest refused to release %1: it is still attached to the running guest, but is removed from the configuration, so it is gone at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest refused to release %1: it is still attached, and the configuration still has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest did not answer within %1 s: %2 is still attached to the running guest (it may yet let it go), and is removed from the configuration, so it is gone at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest did not answer within %1 s: %2 is still attached (it may yet let it go), and the configuration still has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the media of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eject the CD-ROM %1 of &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert %1 into %2 of &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a NIC&apos;s link of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the link of NIC %1 of &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut the link of NIC %1 of &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the MAC addresses in use on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a host device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bus %1 device %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a USB nor a PCI device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the host&apos;s devices on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read what the host offers for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch %1 to VNC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch &apos;%1&apos; to VNC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CD-ROM drive cannot be on the virtio bus: choose SATA, SCSI or USB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown bus &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown cache mode &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target name &apos;%1&apos; is not a disk name like vdb or sdc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an ISO image, or an empty drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the disk&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path must be absolute (start with /).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a storage pool and a volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a CD-ROM drive can be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the host&apos;s bridge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a NIC model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a MAC address like 52:54:00:12:34:56.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listen address must be an IP address such as 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VNC password has at most 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown video model &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video RAM must be between 1 MiB and 512 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a USB device of the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entropy source must be /dev/urandom, /dev/random or /dev/hwrng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown watchdog model &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown watchdog action &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sound model &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown input device &apos;%1&apos; on &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tablet cannot be on PS/2: choose USB or virtio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown TPM model &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the device XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a unicast MAC address like 52:54:00:12:34:56.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already used by a NIC on this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the device change now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device cannot be changed while the domain runs; choose &quot;after restart&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain has no %1 number %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain has no %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the device for editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only disks and CD-ROM drives can be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 disk cannot be edited here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk has no source to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 interface cannot be edited here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 cannot be edited here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the device in the domain XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the device to the domain XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain has no &lt;devices&gt; element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the device from the domain XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the device in the domain XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eject the CD-ROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the ISO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device is not a CD-ROM drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ISO path must be absolute (start with /)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the NIC&apos;s link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut the NIC&apos;s link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the display to VNC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain has no SPICE display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt %1 on this host cannot take a snapshot with memory of a running UEFI guest (that needs libvirt %2 or newer); take a disk-only snapshot, or shut the guest down first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the virtual network &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active domains (running or paused) use it: %1. Their network cards would lose the network until it starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop starting the virtual network &apos;%1&apos; with the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the virtual network &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the virtual network &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the DHCP leases of network &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IPv4 address is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 address (four numbers 0–255 with dots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the subnet with its prefix length, e.g. 192.168.100.0/24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prefix length after &apos;/&apos; must be 0–32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has host bits set: the subnet is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a virtual network&apos;s XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ip address&gt;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ip&gt;: the netmask or prefix is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the virtual network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the network a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network name cannot contain &apos;/&apos; or spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host already has a network named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the host&apos;s bridge (for example br0) the guests join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subnet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subnet: use a prefix length from /8 to /30 (a /%1 leaves no room for guests or is larger than any private range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subnet %1 overlaps %2 of the network &apos;%3&apos;: choose another range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside the subnet %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is the subnet&apos;s network or broadcast address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is the host&apos;s own address on the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DHCP range starts after it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download volume &apos;%1&apos; to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download volume &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vireo::DefinePoolDialog</name>
@@ -2171,6 +3158,86 @@
     </message>
     <message>
         <source>Cancel the new pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::DeleteDialog</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?
+
+The definition is removed from the host, with its snapshot metadata, saved state and UEFI variables. A backup of the XML is saved first to:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+Running domains are forced off first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Delete does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked disks are deleted too. Those that other machines may need are unchecked, and say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the virtual machines and the checked disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no disks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete disk %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted &apos;%1&apos;; its XML was saved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. The backup holds the console password: only you can read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Disks deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was deleted, but not its disk %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2296,33 +3363,6 @@ This restarts the domain at once, like pressing the reset button: unsaved data i
         <source>Force off &apos;%1&apos;?
 
 This stops the domain at once, like pulling the power plug: unsaved data in the guest is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete %1?
-
-The definition is removed from the host. A backup of the XML is saved first to:
-%2
-
-Disk images are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-
-Running domains are forced off first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted &apos;%1&apos;; its XML was saved to %2. The backup holds the console password: only you can read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted &apos;%1&apos;; its XML was saved to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2933,6 +3973,22 @@ The guest stops running until it is resumed; its network connections may time ou
         <source>BIOS</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none reported (no DHCP lease, no guest agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vireo::DomainPerformancePage</name>
@@ -3193,6 +4249,10 @@ UUID %2</source>
     </message>
     <message>
         <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3647,6 +4707,10 @@ UUID %2</source>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Networ&amp;ks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vireo::HostWorker</name>
@@ -3951,6 +5015,30 @@ Its domains are not touched; you can add the connection again later.</source>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open &amp;VNC Address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IP Address Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a clone of the selected virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone ×&amp;N…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make many clones of the selected virtual machine from a name pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vireo::MemorySize</name>
@@ -3995,6 +5083,403 @@ Its domains are not touched; you can add the connection again later.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::NetworkDialog</name>
+    <message>
+        <source>Guests reach outside through the host&apos;s address (NAT); outside cannot reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests&apos; traffic is routed to the outside without NAT; the outside network needs a route back to the subnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests reach each other and the host only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like routed, but libvirt adds no firewall rules at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests join an existing bridge of the host, on the host&apos;s own network; libvirt gives no addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Virtual Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the mode does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network address and prefix length. The host takes the first address; guests use it as their gateway and DNS server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 &amp;subnet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give guests addresses (DHCP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give guests addresses with DHCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First DHCP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last DHCP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any host interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host interface (eth0, enp1s0…) the guests&apos; traffic leaves by; empty: whichever the host&apos;s routes choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host &amp;bridge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the new network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the new network</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::NetworksPage</name>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autostart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the virtual network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sto&amp;p…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the virtual network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the &amp;host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the network with the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the networks and leases again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a virtual network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the virtual network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains attached to the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP leases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP leases of the selected network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP leases status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the host to see its networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host is %1 on this network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host has no virtual networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start network &apos;%1&apos; to see its leases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network &apos;%1&apos; gives no addresses (no DHCP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the leases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host&apos;s network driver does not report DHCP leases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guest holds a lease now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lease(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No domain has a network card on &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network &apos;%1&apos; started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Stop network &apos;%2&apos; anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network &apos;%1&apos; stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active domains (running or paused) use network &apos;%1&apos;: %2.
+
+Their network cards lose the network until it starts again. Stop it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating network &apos;%1&apos;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network &apos;%1&apos; created and started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete virtual network &apos;%1&apos;? Its definition is removed; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These domains have network cards on it and will not start until they are moved to another network: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network &apos;%1&apos; deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4581,6 +6066,33 @@ The present state of the domain will be lost: everything written to its disks si
     </message>
 </context>
 <context>
+    <name>Vireo::SpiceSwitchBar</name>
+    <message>
+        <source>S&amp;witch this VM to VNC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPICE display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch this VM&apos;s display to VNC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a SPICE display, which this console cannot show. Switched to VNC, it keeps its listen address and password; the change takes effect the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not switch to VNC: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched to VNC: the console shows the VM after its next start (shut it down and start it again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vireo::SshTunnel</name>
     <message>
         <source>Could not run %1: %2</source>
@@ -5113,6 +6625,230 @@ Its data is gone for good.</source>
         <source>Deleted &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Downlo&amp;ad…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the selected volume into a local file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another transfer is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download Volume &apos;%1&apos; to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading &apos;%1&apos; to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download cancelled; the partial file was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded &apos;%1&apos; to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::TerminalView</name>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n lines into the terminal? Each line runs as if typed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::TextConsole</name>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by another client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help (list the SysRq keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync the file systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remount the file systems read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate all processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill all processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the blocked tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crash the kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::TextConsolePane</name>
+    <message>
+        <source>Take Over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect the other client and use this console here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Over the Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another client (virsh console, another Vireo, virt-manager) has %1 open. Take it over? That client is disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Scrollback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save everything this console printed, as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt cannot send a break on a serial console; use the SysRq keys below, which go to the guest&apos;s keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SysRq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+SysRq+%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the console opens when it starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program (virsh console, virt-manager, another Vireo) has it open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Scrollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vireo::Ui</name>
@@ -5306,6 +7042,855 @@ Its data is gone for good.</source>
     </message>
     <message>
         <source>--quit-after takes a number of milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the VNC console at the address, with no libvirt connection (vnc://host:5901?password=... gives its password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a VNC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a VNC address starts with vnc://, e.g. vnc://host:5901</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a path; a VNC address is vnc://host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no valid port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VNC has no user names; give only the password, as ?password=...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Hardware to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device XML preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CD-ROM drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphics (VNC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest agent channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB host device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random number generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchdog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input (tablet, keyboard, mouse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host does not say whether it can emulate a TPM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host cannot emulate a TPM 2.0: install swtpm and swtpm-tools there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Now only (gone after the next restart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the next &amp;restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now and after &amp;restarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &amp;XML:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain is shut off: the device goes into its configuration and is there at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device cannot be added to a running guest: it goes into the configuration and appears after the next restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running guest gets the device at once (hot-plug).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the volume %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added to the running guest (until it restarts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added to the configuration: it is there at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added to the running guest and its configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New volume in a storage pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ISO &amp;volume of a pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &amp;existing volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vol&amp;ume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New volume name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New volume size in GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qcow2 (grows as used, snapshots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw (allocated in full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ISO &amp;file on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;file or block device on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty &amp;drive (insert media later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virtio (fastest; hot-plug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCSI (hot-plug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB (hot-plug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cache:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypervisor default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (direct I/O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsafe (loses data on host crash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hareable between domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shareable between domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the new volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volume name may only have letters, digits and _ . + -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool already has a volume named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool has no ISO volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool has no volume to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source, bus and cache change at the next start: a running guest keeps the disk as it is until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the changes take effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the changes to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain is shut off: the changes are there at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed in the configuration: the guest gets it at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed in the running guest and its configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB devices of the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCI devices of the host (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the host&apos;s devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;USB devices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCI devices (shown only: PCI passthrough needs VFIO and an IOMMU, which Vireo does not set up):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host has no USB device to give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n USB device(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a USB device of the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;ridge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virtio (fastest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intel e1000e (Windows without drivers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;AC address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the addresses the host&apos;s domains use…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link up (the guest sees a cable plugged in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bridge of the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User networking (no host setup; outgoing only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual network &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual network &apos;%1&apos; (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked against the %n address(es) in use on this host.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not list the addresses in use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a MAC address or generate one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source and link change now; the model and MAC address at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the running guest and its &amp;configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the running guest &amp;only (back at the next start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the configuration only (&amp;gone after the next restart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest is asked to release the device; it may refuse, or not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is removed from the configuration. A disk&apos;s data stays where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host only (127.0.0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All interfaces (0.0.0.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VNC password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on all interfaces lets anyone on the network reach the display: set a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virtio (best for Linux guests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QXL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VGA (standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ramfb (UEFI frame buffer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video RAM in MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video &amp;RAM:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model and video RAM change at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A serial port (16550A) on a pseudo-terminal of the host: the text console can attach to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A virtio console (hvc0 in a Linux guest) on a pseudo-terminal of the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel the QEMU guest agent talks through (install qemu-guest-agent in the guest): clean shutdown, file system freeze, guest addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entropy from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/dev/hwrng (the host&apos;s hardware RNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A virtio random number generator feeds the guest&apos;s entropy pool from the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intel 6300ESB (PCI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intel iTCO (q35 chipset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iBase IB700 (ISA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the guest &amp;hangs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut it down cleanly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dump its memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intel HDA (ICH9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intel HDA (ICH6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AC97</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tablet (absolute pointer: no drift in VNC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRB (TPM 2.0, for Windows 11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the host whether it can emulate a TPM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TPM 2.0 emulated by swtpm on the host; its state is kept with the domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TPM 2.0 is emulated by swtpm on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd Hardware…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert ISO…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert an ISO into the selected CD-ROM drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eject the selected CD-ROM drive&apos;s media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut or connect the selected NIC&apos;s link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the domain runs, CD-ROM media and NIC links change at once, and disks and NICs can be added and removed live; a disk&apos;s bus, cache and source, a NIC&apos;s model and MAC address, and the video model change at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the guest to release %1 (up to %2 s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media of %1 was ejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert ISO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the ISO image on the host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ISO path must be absolute (start with /).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link of NIC %1 is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link of NIC %1 is cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::VncAddressWindow</name>
+    <message>
+        <source>%1 – VNC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open VNC Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VNC address (vnc://host:port; the server asks for its password if it has one):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5665,6 +8250,69 @@ Its data is gone for good.</source>
     </message>
     <message>
         <source>Creation progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::WizardFirmwareBox</name>
+    <message>
+        <source>Firmware and TPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;TPM 2.0 (emulated by swtpm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIOS (SeaBIOS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UEFI (OVMF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UEFI with Secure Boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a TPM 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Firmware:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host offers no UEFI firmware: install ovmf there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s UEFI firmware does not offer Secure Boot for this machine type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host cannot emulate a TPM: install swtpm and swtpm-tools there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This operating system cannot boot from BIOS: choose UEFI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This operating system cannot boot from BIOS, and the host offers no UEFI firmware (install ovmf there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure Boot needs the q35 machine type, which the domain gets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -475,6 +475,285 @@
     </message>
 </context>
 <context>
+    <name>Vireo::CloneDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>不包含</translation>
+    </message>
+    <message>
+        <source>CD-ROM %1</source>
+        <translation>光驱 %1</translation>
+    </message>
+    <message>
+        <source>Floppy %1</source>
+        <translation>软驱 %1</translation>
+    </message>
+    <message>
+        <source>Disk %1</source>
+        <translation>磁盘 %1</translation>
+    </message>
+    <message>
+        <source>Copy: the clone gets its own full copy of the image. It takes as long as copying the file, and as much space.</source>
+        <translation>复制:克隆获得镜像自己的完整副本。所需时间与复制该文件相同,占用的空间也一样多。</translation>
+    </message>
+    <message>
+        <source>Linked: the clone gets a small new image that reads from the original and keeps only its own changes. Quick and small, but the original must not change afterwards: do not start or edit it again, or every linked clone breaks.</source>
+        <translation>链接:克隆获得一个小的新镜像,它从原镜像读取,只保存自己的更改。快速且小巧,但原镜像此后不能再改变:不要再启动或编辑它,否则每个链接克隆都会损坏。</translation>
+    </message>
+    <message>
+        <source>Share: the clone uses the very same image. Only for read-only media such as ISOs: two machines writing one disk destroy its data.</source>
+        <translation>共享:克隆使用同一个镜像。只适用于 ISO 等只读介质:两台虚拟机写同一个磁盘会毁掉其数据。</translation>
+    </message>
+    <message>
+        <source>Leave out: the clone has no such disk.</source>
+        <translation>不包含:克隆没有这个磁盘。</translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation>克隆</translation>
+    </message>
+    <message>
+        <source>Clone ×N</source>
+        <translation>克隆 ×N</translation>
+    </message>
+    <message>
+        <source>Reading the virtual machine…</source>
+        <translation>正在读取虚拟机…</translation>
+    </message>
+    <message>
+        <source>What is cloned</source>
+        <translation>克隆哪些内容</translation>
+    </message>
+    <message>
+        <source>Name of the clone</source>
+        <translation>克隆的名称</translation>
+    </message>
+    <message>
+        <source>Name pattern of the clones</source>
+        <translation>克隆的名称模式</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>The names the pattern gives</source>
+        <translation>该模式生成的名称</translation>
+    </message>
+    <message>
+        <source>One numeric range in braces: lab-{01..20} gives lab-01 to lab-20</source>
+        <translation>在花括号中写一个数字范围:lab-{01..20} 生成 lab-01 到 lab-20</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>What the chosen disk mode means</source>
+        <translation>所选磁盘方式的含义</translation>
+    </message>
+    <message>
+        <source>&amp;Start the clone once it is made</source>
+        <translation>创建后启动克隆(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Start each clone once it is made</source>
+        <translation>创建后启动每个克隆(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start after creation</source>
+        <translation>创建后启动</translation>
+    </message>
+    <message>
+        <source>Why the clone cannot be made</source>
+        <translation>无法创建克隆的原因</translation>
+    </message>
+    <message>
+        <source>Cloning progress</source>
+        <translation>克隆进度</translation>
+    </message>
+    <message>
+        <source>Cloning status</source>
+        <translation>克隆状态</translation>
+    </message>
+    <message>
+        <source>What was made and what failed</source>
+        <translation>已创建的和失败的</translation>
+    </message>
+    <message>
+        <source>&amp;Clone</source>
+        <translation>克隆(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Clone All</source>
+        <translation>全部克隆(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Make the clone</source>
+        <translation>创建克隆</translation>
+    </message>
+    <message>
+        <source>Cancel cloning</source>
+        <translation>取消克隆</translation>
+    </message>
+    <message>
+        <source>Clone &apos;%1&apos; to a new virtual machine with a new UUID, new MAC addresses and its own display port.</source>
+        <translation>将“%1”克隆为一台新虚拟机,它有新的 UUID、新的 MAC 地址和自己的显示端口。</translation>
+    </message>
+    <message>
+        <source>Make many clones of &apos;%1&apos;, each with a new UUID, new MAC addresses and its own display port. Linked disks make them quick and small.</source>
+        <translation>创建“%1”的多个克隆,每个都有新的 UUID、新的 MAC 地址和自己的显示端口。链接磁盘使它们快速且小巧。</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>The clone gets</source>
+        <translation>克隆获得</translation>
+    </message>
+    <message>
+        <source>(no disks)</source>
+        <translation>(没有磁盘)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(空)</translation>
+    </message>
+    <message>
+        <source>template with 1 linked clone</source>
+        <translation>带 1 个链接克隆的模板</translation>
+    </message>
+    <message>
+        <source>template with %1 linked clones</source>
+        <translation>带 %1 个链接克隆的模板</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>What the clone gets of %1</source>
+        <translation>克隆从 %1 获得什么</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is running: shut it down or pause it first, so that its disks do not change during the copy.</source>
+        <translation>“%1”正在运行:请先将其关机或暂停,以免复制期间其磁盘发生变化。</translation>
+    </message>
+    <message>
+        <source>1 clone: %1</source>
+        <translation>1 个克隆:%1</translation>
+    </message>
+    <message>
+        <source>%1 clones: %2</source>
+        <translation>%1 个克隆:%2</translation>
+    </message>
+    <message>
+        <source>%1 clones: %2, %3 … %4</source>
+        <translation>%1 个克隆:%2、%3 … %4</translation>
+    </message>
+    <message>
+        <source>Taken on this host: %1</source>
+        <translation>此宿主机上已被占用:%1</translation>
+    </message>
+    <message>
+        <source>%1 is writable: with Share, the original and the clone write the same disk. Do not run both at once.</source>
+        <translation>%1 可写:选择“共享”时,原虚拟机和克隆会写同一个磁盘。不要同时运行两者。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Copying %1… (a cancel waits for the copy in progress to end)</source>
+        <translation>正在复制 %1…(取消会等待正在进行的复制结束)</translation>
+    </message>
+    <message>
+        <source>Making the overlay of %1…</source>
+        <translation>正在创建 %1 的覆盖层…</translation>
+    </message>
+    <message>
+        <source>Copying the UEFI variables…</source>
+        <translation>正在复制 UEFI 变量…</translation>
+    </message>
+    <message>
+        <source>Defining the clone…</source>
+        <translation>正在定义克隆…</translation>
+    </message>
+    <message>
+        <source>Starting the clone…</source>
+        <translation>正在启动克隆…</translation>
+    </message>
+    <message>
+        <source>Clone %1 of %2: %3</source>
+        <translation>克隆 %1 / %2:%3</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was left behind.</source>
+        <translation>已取消;没有留下任何东西。</translation>
+    </message>
+    <message>
+        <source>Made &apos;%1&apos;.</source>
+        <translation>已创建“%1”。</translation>
+    </message>
+    <message>
+        <source>It did not start: %1</source>
+        <translation>它未能启动:%1</translation>
+    </message>
+    <message>
+        <source>Cloned &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>已将“%1”克隆为“%2”</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>Clones of &apos;%1&apos;: %2</source>
+        <translation>“%1”的克隆:%2</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>Vireo::ConsolePage</name>
     <message>
         <source>The domain was deleted</source>
@@ -543,6 +822,22 @@
     <message>
         <source>The SSH tunnel to %1 failed</source>
         <translation>到 %1 的 SSH 隧道失败</translation>
+    </message>
+    <message>
+        <source>C&amp;onsole:</source>
+        <translation>控制台(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <source>The graphical console, or a serial port or text console</source>
+        <translation>图形控制台,或串口或文本控制台</translation>
+    </message>
+    <message>
+        <source>Graphical</source>
+        <translation>图形</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2389,698 @@
         <source>the new volume could not be read</source>
         <translation>无法读取新卷</translation>
     </message>
+    <message>
+        <source>Send to the text console</source>
+        <translation>发送到文本控制台</translation>
+    </message>
+    <message>
+        <source>Read the text console</source>
+        <translation>读取文本控制台</translation>
+    </message>
+    <message>
+        <source>the console stream failed</source>
+        <translation>控制台数据流失败</translation>
+    </message>
+    <message>
+        <source>Open the text console of %1</source>
+        <translation>打开 %1 的文本控制台</translation>
+    </message>
+    <message>
+        <source>Send SysRq to %1</source>
+        <translation>向 %1 发送 SysRq</translation>
+    </message>
+    <message>
+        <source>unknown SysRq key</source>
+        <translation>未知的 SysRq 键</translation>
+    </message>
+    <message>
+        <source>Read the consoles of %1</source>
+        <translation>读取 %1 的控制台</translation>
+    </message>
+    <message>
+        <source>Unknown firmware &apos;%1&apos;.</source>
+        <translation>未知的固件“%1”。</translation>
+    </message>
+    <message>
+        <source>Secure Boot needs UEFI firmware.</source>
+        <translation>安全启动需要 UEFI 固件。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 clones made.</source>
+        <translation>已创建 %1 / %2 个克隆。</translation>
+    </message>
+    <message>
+        <source>%1 was made but did not start: %2</source>
+        <translation>%1 已创建,但未能启动:%2</translation>
+    </message>
+    <message>
+        <source>%1 failed (undone): %2</source>
+        <translation>%1 失败(已撤销):%2</translation>
+    </message>
+    <message>
+        <source>Cancelled; not made: %1</source>
+        <translation>已取消;未创建:%1</translation>
+    </message>
+    <message>
+        <source>Read the domain to clone</source>
+        <translation>读取要克隆的虚拟机</translation>
+    </message>
+    <message>
+        <source>%1 has no image to copy</source>
+        <translation>%1 没有可复制的镜像</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in no storage pool, so no volume can be made from it</source>
+        <translation>%1(%2)不在任何存储池中,所以无法从它创建卷</translation>
+    </message>
+    <message>
+        <source>Clone to &apos;%1&apos;</source>
+        <translation>克隆为“%1”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2: shut it down or pause it first, so that its disks do not change during the copy</source>
+        <translation>“%1”处于%2状态:请先将其关机或暂停,以免复制期间其磁盘发生变化</translation>
+    </message>
+    <message>
+        <source>a domain named &apos;%1&apos; exists on this host</source>
+        <translation>此宿主机上已有名为“%1”的虚拟机</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has %2 disks now, the clone&apos;s plan %3 (it changed: look again)</source>
+        <translation>“%1”现在有 %2 个磁盘,克隆计划中是 %3 个(它已改变:请重新查看)</translation>
+    </message>
+    <message>
+        <source>a volume named &apos;%1&apos; exists in pool &apos;%2&apos;</source>
+        <translation>存储池“%2”中已有名为“%1”的卷</translation>
+    </message>
+    <message>
+        <source>Undo the clone</source>
+        <translation>撤销克隆</translation>
+    </message>
+    <message>
+        <source>undefine the clone</source>
+        <translation>取消定义克隆</translation>
+    </message>
+    <message>
+        <source>volume &apos;%1&apos; of pool &apos;%2&apos; stays (%3)</source>
+        <translation>存储池“%2”的卷“%1”保留(%3)</translation>
+    </message>
+    <message>
+        <source>%1 stays</source>
+        <translation>%1 保留</translation>
+    </message>
+    <message>
+        <source>Clone disk %1 of &apos;%2&apos;</source>
+        <translation>克隆“%2”的磁盘 %1</translation>
+    </message>
+    <message>
+        <source>Copy the UEFI variables of &apos;%1&apos;</source>
+        <translation>复制“%1”的 UEFI 变量</translation>
+    </message>
+    <message>
+        <source>%1 exists already</source>
+        <translation>%1 已存在</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>无法将 %1 复制到 %2</translation>
+    </message>
+    <message>
+        <source>the UEFI variables of the original (%1) are neither a volume nor readable here; the clone starts with fresh ones</source>
+        <translation>原虚拟机的 UEFI 变量(%1)既不是卷,在这里也无法读取;克隆以全新的变量启动</translation>
+    </message>
+    <message>
+        <source>Define the clone &apos;%1&apos;</source>
+        <translation>定义克隆“%1”</translation>
+    </message>
+    <message>
+        <source>Start the clone &apos;%1&apos;</source>
+        <translation>启动克隆“%1”</translation>
+    </message>
+    <message>
+        <source>; undoing it failed: %1</source>
+        <translation>;撤销失败:%1</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>名称为空</translation>
+    </message>
+    <message>
+        <source>the name &apos;%1&apos; starts or ends with a space</source>
+        <translation>名称“%1”以空格开头或结尾</translation>
+    </message>
+    <message>
+        <source>the name &apos;%1&apos; contains &apos;/&apos;</source>
+        <translation>名称“%1”包含“/”</translation>
+    </message>
+    <message>
+        <source>the name &apos;%1&apos; contains a control character</source>
+        <translation>名称“%1”包含控制字符</translation>
+    </message>
+    <message>
+        <source>Expand the name pattern &apos;%1&apos;</source>
+        <translation>展开名称模式“%1”</translation>
+    </message>
+    <message>
+        <source>it has no range; write one such as {01..20}</source>
+        <translation>它没有范围;请写一个,例如 {01..20}</translation>
+    </message>
+    <message>
+        <source>it has more than one range; write one, such as {01..20}</source>
+        <translation>它有多个范围;请只写一个,例如 {01..20}</translation>
+    </message>
+    <message>
+        <source>the range&apos;s bounds are too large</source>
+        <translation>范围的边界太大</translation>
+    </message>
+    <message>
+        <source>it makes %1 names; one batch makes at most %2</source>
+        <translation>它生成 %1 个名称;一批最多生成 %2 个</translation>
+    </message>
+    <message>
+        <source>Write the clone&apos;s definition</source>
+        <translation>写入克隆的定义</translation>
+    </message>
+    <message>
+        <source>the clone has no name</source>
+        <translation>克隆没有名称</translation>
+    </message>
+    <message>
+        <source>a copied or linked disk has no new volume</source>
+        <translation>复制或链接的磁盘没有新卷</translation>
+    </message>
+    <message>
+        <source>the domain has %1 disks, the clone&apos;s plan %2</source>
+        <translation>该虚拟机有 %1 个磁盘,克隆计划中是 %2 个</translation>
+    </message>
+    <message>
+        <source>the domain has %1 network interfaces with a MAC, the clone&apos;s plan %2</source>
+        <translation>该虚拟机有 %1 个带 MAC 的网络接口,克隆计划中是 %2 个</translation>
+    </message>
+    <message>
+        <source>empty drive</source>
+        <translation>空驱动器</translation>
+    </message>
+    <message>
+        <source>an ISO or CD-ROM image, which other machines may use</source>
+        <translation>ISO 或光盘镜像,其他虚拟机可能在用</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>also used by %1</source>
+        <translation>%1 也在用</translation>
+    </message>
+    <message>
+        <source>the backing file of a linked clone, which needs it</source>
+        <translation>链接克隆的后备文件,该克隆需要它</translation>
+    </message>
+    <message>
+        <source>the backing file of %1 linked clones, which need it</source>
+        <translation>%1 个链接克隆的后备文件,它们需要它</translation>
+    </message>
+    <message>
+        <source>in no storage pool: Vireo deletes volumes only</source>
+        <translation>不在任何存储池中:Vireo 只删除卷</translation>
+    </message>
+    <message>
+        <source>Read the domain to delete</source>
+        <translation>读取要删除的虚拟机</translation>
+    </message>
+    <message>
+        <source>Delete volume &apos;%1&apos;</source>
+        <translation>删除卷“%1”</translation>
+    </message>
+    <message>
+        <source>Add a device to %1</source>
+        <translation>向 %1 添加设备</translation>
+    </message>
+    <message>
+        <source>Add a device to &apos;%1&apos;</source>
+        <translation>向“%1”添加设备</translation>
+    </message>
+    <message>
+        <source>Change a device of %1</source>
+        <translation>更改 %1 的设备</translation>
+    </message>
+    <message>
+        <source>Change a device of &apos;%1&apos;</source>
+        <translation>更改“%1”的设备</translation>
+    </message>
+    <message>
+        <source>Remove a device of %1</source>
+        <translation>移除 %1 的设备</translation>
+    </message>
+    <message>
+        <source>Remove a device of &apos;%1&apos;</source>
+        <translation>移除“%1”的设备</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the running guest and from the configuration.</source>
+        <translation>%1 已从运行中的客户机和配置中移除。</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the running guest; the configuration still has it, so it comes back at the next start.</source>
+        <translation>%1 已从运行中的客户机移除;配置中仍有它,所以下次启动时它会回来。</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the configuration; it is gone at the next start.</source>
+        <translation>%1 已从配置中移除;下次启动时它就没有了。</translation>
+    </message>
+    <message>
+        <source>The guest refused to release %1: it is still attached to the running guest, but is removed from the configuration, so it is gone at the next start.</source>
+        <translation>客户机拒绝释放 %1:它仍连接在运行中的客户机上,但已从配置中移除,所以下次启动时它就没有了。</translation>
+    </message>
+    <message>
+        <source>The guest refused to release %1: it is still attached, and the configuration still has it.</source>
+        <translation>客户机拒绝释放 %1:它仍处于连接状态,配置中也仍有它。</translation>
+    </message>
+    <message>
+        <source>The guest did not answer within %1 s: %2 is still attached to the running guest (it may yet let it go), and is removed from the configuration, so it is gone at the next start.</source>
+        <translation>客户机在 %1 秒内没有应答:%2 仍连接在运行中的客户机上(客户机可能稍后释放它),并已从配置中移除,所以下次启动时它就没有了。</translation>
+    </message>
+    <message>
+        <source>The guest did not answer within %1 s: %2 is still attached (it may yet let it go), and the configuration still has it.</source>
+        <translation>客户机在 %1 秒内没有应答:%2 仍处于连接状态(客户机可能稍后释放它),配置中也仍有它。</translation>
+    </message>
+    <message>
+        <source>Change the media of %1</source>
+        <translation>更换 %1 的介质</translation>
+    </message>
+    <message>
+        <source>Eject the CD-ROM %1 of &apos;%2&apos;</source>
+        <translation>弹出“%2”的光驱 %1</translation>
+    </message>
+    <message>
+        <source>Insert %1 into %2 of &apos;%3&apos;</source>
+        <translation>将 %1 插入“%3”的 %2</translation>
+    </message>
+    <message>
+        <source>Change a NIC&apos;s link of %1</source>
+        <translation>更改 %1 的网卡链路</translation>
+    </message>
+    <message>
+        <source>Connect the link of NIC %1 of &apos;%2&apos;</source>
+        <translation>接通“%2”的网卡 %1 的链路</translation>
+    </message>
+    <message>
+        <source>Cut the link of NIC %1 of &apos;%2&apos;</source>
+        <translation>断开“%2”的网卡 %1 的链路</translation>
+    </message>
+    <message>
+        <source>List the MAC addresses in use on %1</source>
+        <translation>列出 %1 上正在使用的 MAC 地址</translation>
+    </message>
+    <message>
+        <source>Read a host device</source>
+        <translation>读取宿主机设备</translation>
+    </message>
+    <message>
+        <source>bus %1 device %2</source>
+        <translation>总线 %1 设备 %2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a USB nor a PCI device</source>
+        <translation>%1 既不是 USB 设备也不是 PCI 设备</translation>
+    </message>
+    <message>
+        <source>List the host&apos;s devices on %1</source>
+        <translation>列出 %1 上宿主机的设备</translation>
+    </message>
+    <message>
+        <source>Read what the host offers for %1</source>
+        <translation>读取宿主机为 %1 提供的功能</translation>
+    </message>
+    <message>
+        <source>Switch %1 to VNC</source>
+        <translation>将 %1 切换为 VNC</translation>
+    </message>
+    <message>
+        <source>Switch &apos;%1&apos; to VNC</source>
+        <translation>将“%1”切换为 VNC</translation>
+    </message>
+    <message>
+        <source>A CD-ROM drive cannot be on the virtio bus: choose SATA, SCSI or USB.</source>
+        <translation>光驱不能在 virtio 总线上:请选择 SATA、SCSI 或 USB。</translation>
+    </message>
+    <message>
+        <source>Unknown bus &apos;%1&apos;.</source>
+        <translation>未知的总线“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown cache mode &apos;%1&apos;.</source>
+        <translation>未知的缓存模式“%1”。</translation>
+    </message>
+    <message>
+        <source>The target name &apos;%1&apos; is not a disk name like vdb or sdc.</source>
+        <translation>目标名称“%1”不是 vdb 或 sdc 这样的磁盘名称。</translation>
+    </message>
+    <message>
+        <source>Choose an ISO image, or an empty drive.</source>
+        <translation>请选择一个 ISO 镜像,或空驱动器。</translation>
+    </message>
+    <message>
+        <source>Choose the disk&apos;s file.</source>
+        <translation>请选择磁盘的文件。</translation>
+    </message>
+    <message>
+        <source>The path must be absolute (start with /).</source>
+        <translation>路径必须是绝对路径(以 / 开头)。</translation>
+    </message>
+    <message>
+        <source>Choose a storage pool and a volume.</source>
+        <translation>请选择一个存储池和一个卷。</translation>
+    </message>
+    <message>
+        <source>Only a CD-ROM drive can be empty.</source>
+        <translation>只有光驱可以为空。</translation>
+    </message>
+    <message>
+        <source>Name the host&apos;s bridge.</source>
+        <translation>请指定宿主机的网桥。</translation>
+    </message>
+    <message>
+        <source>Choose a NIC model.</source>
+        <translation>请选择网卡型号。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a MAC address like 52:54:00:12:34:56.</source>
+        <translation>“%1”不是 52:54:00:12:34:56 这样的 MAC 地址。</translation>
+    </message>
+    <message>
+        <source>The listen address must be an IP address such as 127.0.0.1.</source>
+        <translation>监听地址必须是 IP 地址,例如 127.0.0.1。</translation>
+    </message>
+    <message>
+        <source>A VNC password has at most 8 characters.</source>
+        <translation>VNC 密码最多 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Unknown video model &apos;%1&apos;.</source>
+        <translation>未知的显卡型号“%1”。</translation>
+    </message>
+    <message>
+        <source>The video RAM must be between 1 MiB and 512 MiB.</source>
+        <translation>显存必须在 1 MiB 到 512 MiB 之间。</translation>
+    </message>
+    <message>
+        <source>Choose a USB device of the host.</source>
+        <translation>请选择宿主机的一个 USB 设备。</translation>
+    </message>
+    <message>
+        <source>The entropy source must be /dev/urandom, /dev/random or /dev/hwrng.</source>
+        <translation>熵源必须是 /dev/urandom、/dev/random 或 /dev/hwrng。</translation>
+    </message>
+    <message>
+        <source>Unknown watchdog model &apos;%1&apos;.</source>
+        <translation>未知的看门狗型号“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown watchdog action &apos;%1&apos;.</source>
+        <translation>未知的看门狗动作“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown sound model &apos;%1&apos;.</source>
+        <translation>未知的声卡型号“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown input device &apos;%1&apos; on &apos;%2&apos;.</source>
+        <translation>“%2”上的未知输入设备“%1”。</translation>
+    </message>
+    <message>
+        <source>A tablet cannot be on PS/2: choose USB or virtio.</source>
+        <translation>数位板不能接在 PS/2 上:请选择 USB 或 virtio。</translation>
+    </message>
+    <message>
+        <source>Unknown TPM model &apos;%1&apos;.</source>
+        <translation>未知的 TPM 型号“%1”。</translation>
+    </message>
+    <message>
+        <source>Write the device XML</source>
+        <translation>写入设备 XML</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a unicast MAC address like 52:54:00:12:34:56.</source>
+        <translation>“%1”不是 52:54:00:12:34:56 这样的单播 MAC 地址。</translation>
+    </message>
+    <message>
+        <source>%1 is already used by a NIC on this host.</source>
+        <translation>%1 已被此宿主机上的一个网卡使用。</translation>
+    </message>
+    <message>
+        <source>Apply the device change now</source>
+        <translation>立即应用设备更改</translation>
+    </message>
+    <message>
+        <source>this device cannot be changed while the domain runs; choose &quot;after restart&quot;</source>
+        <translation>虚拟机运行时无法更改此设备;请选择“重启后”</translation>
+    </message>
+    <message>
+        <source>the domain has no %1 number %2</source>
+        <translation>该虚拟机没有第 %2 个%1</translation>
+    </message>
+    <message>
+        <source>the domain has no %1 %2</source>
+        <translation>该虚拟机没有%1 %2</translation>
+    </message>
+    <message>
+        <source>Read the device for editing</source>
+        <translation>读取要编辑的设备</translation>
+    </message>
+    <message>
+        <source>only disks and CD-ROM drives can be edited</source>
+        <translation>只能编辑磁盘和光驱</translation>
+    </message>
+    <message>
+        <source>a %1 disk cannot be edited here</source>
+        <translation>此处无法编辑 %1 磁盘</translation>
+    </message>
+    <message>
+        <source>the disk has no source to edit</source>
+        <translation>该磁盘没有可编辑的来源</translation>
+    </message>
+    <message>
+        <source>a %1 interface cannot be edited here</source>
+        <translation>此处无法编辑 %1 接口</translation>
+    </message>
+    <message>
+        <source>a %1 cannot be edited here</source>
+        <translation>此处无法编辑%1</translation>
+    </message>
+    <message>
+        <source>Find the device in the domain XML</source>
+        <translation>在虚拟机 XML 中查找设备</translation>
+    </message>
+    <message>
+        <source>Add the device to the domain XML</source>
+        <translation>将设备添加到虚拟机 XML</translation>
+    </message>
+    <message>
+        <source>the domain has no &lt;devices&gt; element</source>
+        <translation>该虚拟机没有 &lt;devices&gt; 元素</translation>
+    </message>
+    <message>
+        <source>Remove the device from the domain XML</source>
+        <translation>从虚拟机 XML 中移除设备</translation>
+    </message>
+    <message>
+        <source>Change the device in the domain XML</source>
+        <translation>在虚拟机 XML 中更改设备</translation>
+    </message>
+    <message>
+        <source>Eject the CD-ROM</source>
+        <translation>弹出光盘</translation>
+    </message>
+    <message>
+        <source>Insert the ISO</source>
+        <translation>插入 ISO</translation>
+    </message>
+    <message>
+        <source>the device is not a CD-ROM drive</source>
+        <translation>该设备不是光驱</translation>
+    </message>
+    <message>
+        <source>the ISO path must be absolute (start with /)</source>
+        <translation>ISO 路径必须是绝对路径(以 / 开头)</translation>
+    </message>
+    <message>
+        <source>Connect the NIC&apos;s link</source>
+        <translation>接通网卡的链路</translation>
+    </message>
+    <message>
+        <source>Cut the NIC&apos;s link</source>
+        <translation>断开网卡的链路</translation>
+    </message>
+    <message>
+        <source>Switch the display to VNC</source>
+        <translation>将显示切换为 VNC</translation>
+    </message>
+    <message>
+        <source>the domain has no SPICE display</source>
+        <translation>该虚拟机没有 SPICE 显示</translation>
+    </message>
+    <message>
+        <source>libvirt %1 on this host cannot take a snapshot with memory of a running UEFI guest (that needs libvirt %2 or newer); take a disk-only snapshot, or shut the guest down first</source>
+        <translation>此宿主机上的 libvirt %1 无法为运行中的 UEFI 客户机创建包含内存的快照(需要 libvirt %2 或更新版本);请创建仅磁盘快照,或先将客户机关机</translation>
+    </message>
+    <message>
+        <source>Stop the virtual network &apos;%1&apos;</source>
+        <translation>停止虚拟网络“%1”</translation>
+    </message>
+    <message>
+        <source>active domains (running or paused) use it: %1. Their network cards would lose the network until it starts again.</source>
+        <translation>活动的虚拟机(运行中或已暂停)正在使用它:%1。在它再次启动之前,它们的网卡会失去网络。</translation>
+    </message>
+    <message>
+        <source>Stop starting the virtual network &apos;%1&apos; with the host</source>
+        <translation>不再让虚拟网络“%1”随宿主机启动</translation>
+    </message>
+    <message>
+        <source>Delete the virtual network &apos;%1&apos;</source>
+        <translation>删除虚拟网络“%1”</translation>
+    </message>
+    <message>
+        <source>Create the virtual network &apos;%1&apos;</source>
+        <translation>创建虚拟网络“%1”</translation>
+    </message>
+    <message>
+        <source>Read the DHCP leases of network &apos;%1&apos;</source>
+        <translation>读取网络“%1”的 DHCP 租约</translation>
+    </message>
+    <message>
+        <source>NAT</source>
+        <translation>NAT</translation>
+    </message>
+    <message>
+        <source>Routed</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <source>Isolated</source>
+        <translation>隔离</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>网桥</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>an IPv4 address is needed</source>
+        <translation>需要一个 IPv4 地址</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 address (four numbers 0–255 with dots)</source>
+        <translation>“%1”不是 IPv4 地址(用点分隔的四个 0–255 的数字)</translation>
+    </message>
+    <message>
+        <source>write the subnet with its prefix length, e.g. 192.168.100.0/24</source>
+        <translation>请写出子网及其前缀长度,例如 192.168.100.0/24</translation>
+    </message>
+    <message>
+        <source>the prefix length after &apos;/&apos; must be 0–32</source>
+        <translation>“/”之后的前缀长度必须是 0–32</translation>
+    </message>
+    <message>
+        <source>%1 has host bits set: the subnet is %2</source>
+        <translation>%1 设置了主机位:子网是 %2</translation>
+    </message>
+    <message>
+        <source>Read a virtual network&apos;s XML</source>
+        <translation>读取虚拟网络的 XML</translation>
+    </message>
+    <message>
+        <source>&lt;ip address&gt;: %1</source>
+        <translation>&lt;ip address&gt;:%1</translation>
+    </message>
+    <message>
+        <source>&lt;ip&gt;: the netmask or prefix is not valid</source>
+        <translation>&lt;ip&gt;:子网掩码或前缀无效</translation>
+    </message>
+    <message>
+        <source>Create the virtual network</source>
+        <translation>创建虚拟网络</translation>
+    </message>
+    <message>
+        <source>give the network a name</source>
+        <translation>请为网络命名</translation>
+    </message>
+    <message>
+        <source>a network name cannot contain &apos;/&apos; or spaces</source>
+        <translation>网络名称不能包含“/”或空格</translation>
+    </message>
+    <message>
+        <source>the host already has a network named &apos;%1&apos;</source>
+        <translation>宿主机上已有名为“%1”的网络</translation>
+    </message>
+    <message>
+        <source>choose a mode</source>
+        <translation>请选择一种模式</translation>
+    </message>
+    <message>
+        <source>name the host&apos;s bridge (for example br0) the guests join</source>
+        <translation>请指定客户机要加入的宿主机网桥(例如 br0)</translation>
+    </message>
+    <message>
+        <source>subnet: %1</source>
+        <translation>子网:%1</translation>
+    </message>
+    <message>
+        <source>subnet: use a prefix length from /8 to /30 (a /%1 leaves no room for guests or is larger than any private range)</source>
+        <translation>子网:请使用 /8 到 /30 的前缀长度(/%1 要么没有留给客户机的地址,要么比任何私有地址范围都大)</translation>
+    </message>
+    <message>
+        <source>subnet %1 overlaps %2 of the network &apos;%3&apos;: choose another range</source>
+        <translation>子网 %1 与网络“%3”的 %2 重叠:请选择其他范围</translation>
+    </message>
+    <message>
+        <source>DHCP start: %1</source>
+        <translation>DHCP 起始:%1</translation>
+    </message>
+    <message>
+        <source>DHCP end: %1</source>
+        <translation>DHCP 结束:%1</translation>
+    </message>
+    <message>
+        <source>DHCP start</source>
+        <translation>DHCP 起始</translation>
+    </message>
+    <message>
+        <source>DHCP end</source>
+        <translation>DHCP 结束</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside the subnet %3</source>
+        <translation>%1 %2 在子网 %3 之外</translation>
+    </message>
+    <message>
+        <source>%1 %2 is the subnet&apos;s network or broadcast address</source>
+        <translation>%1 %2 是子网的网络地址或广播地址</translation>
+    </message>
+    <message>
+        <source>%1 %2 is the host&apos;s own address on the network</source>
+        <translation>%1 %2 是宿主机自己在该网络上的地址</translation>
+    </message>
+    <message>
+        <source>the DHCP range starts after it ends</source>
+        <translation>DHCP 范围的起始在结束之后</translation>
+    </message>
+    <message>
+        <source>Download volume &apos;%1&apos; to %2</source>
+        <translation>将卷“%1”下载到 %2</translation>
+    </message>
+    <message>
+        <source>Download volume &apos;%1&apos;</source>
+        <translation>下载卷“%1”</translation>
+    </message>
 </context>
 <context>
     <name>Vireo::DefinePoolDialog</name>
@@ -2172,6 +3159,91 @@
     <message>
         <source>Cancel the new pool</source>
         <translation>取消新建存储池</translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::DeleteDialog</name>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete %1?
+
+The definition is removed from the host, with its snapshot metadata, saved state and UEFI variables. A backup of the XML is saved first to:
+%2</source>
+        <translation>删除 %1?
+
+定义会从宿主机上删除,连同其快照元数据、保存的状态和 UEFI 变量。删除前会先把 XML 备份保存到:
+%2</translation>
+    </message>
+    <message>
+        <source>
+
+Running domains are forced off first.</source>
+        <translation>
+
+正在运行的虚拟机会先被强制关机。</translation>
+    </message>
+    <message>
+        <source>What Delete does</source>
+        <translation>删除会做什么</translation>
+    </message>
+    <message>
+        <source>Checked disks are deleted too. Those that other machines may need are unchecked, and say why.</source>
+        <translation>选中的磁盘也会被删除。其他虚拟机可能需要的磁盘不会被选中,并注明原因。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the virtual machines and the checked disks</source>
+        <translation>删除虚拟机和选中的磁盘</translation>
+    </message>
+    <message>
+        <source>Cancel the deletion</source>
+        <translation>取消删除</translation>
+    </message>
+    <message>
+        <source>Disks of %1</source>
+        <translation>%1 的磁盘</translation>
+    </message>
+    <message>
+        <source>(no disks)</source>
+        <translation>(没有磁盘)</translation>
+    </message>
+    <message>
+        <source>%1 (empty)</source>
+        <translation>%1(空)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Delete disk %1 of %2</source>
+        <translation>删除 %2 的磁盘 %1</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>保留:%1</translation>
+    </message>
+    <message>
+        <source>Deleted &apos;%1&apos;; its XML was saved to %2</source>
+        <translation>已删除“%1”;其 XML 已保存到 %2</translation>
+    </message>
+    <message>
+        <source>. The backup holds the console password: only you can read it</source>
+        <translation>。备份中含有控制台密码:只有您能读取它</translation>
+    </message>
+    <message>
+        <source>. Disks deleted: %1</source>
+        <translation>。已删除的磁盘:%1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was deleted, but not its disk %2: %3</source>
+        <translation>“%1”已删除,但其磁盘 %2 未删除:%3</translation>
     </message>
 </context>
 <context>
@@ -2303,40 +3375,6 @@ This stops the domain at once, like pulling the power plug: unsaved data in the 
         <translation>强制关闭“%1”?
 
 这会立即停止虚拟机,就像拔掉电源插头:客户机中未保存的数据会丢失。</translation>
-    </message>
-    <message>
-        <source>Delete %1?
-
-The definition is removed from the host. A backup of the XML is saved first to:
-%2
-
-Disk images are kept.</source>
-        <translation>删除 %1?
-
-定义将从宿主机上删除。删除前会先把 XML 备份保存到:
-%2
-
-磁盘镜像会保留。</translation>
-    </message>
-    <message>
-        <source>
-
-Running domains are forced off first.</source>
-        <translation>
-
-正在运行的虚拟机会先被强制关机。</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Deleted &apos;%1&apos;; its XML was saved to %2. The backup holds the console password: only you can read it.</source>
-        <translation>已删除“%1”;其 XML 已保存到 %2。备份中含有控制台密码:只有您能读取它。</translation>
-    </message>
-    <message>
-        <source>Deleted &apos;%1&apos;; its XML was saved to %2</source>
-        <translation>已删除“%1”;其 XML 已保存到 %2</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -2948,6 +3986,22 @@ The guest stops running until it is resumed; its network connections may time ou
         <source>BIOS</source>
         <translation>BIOS</translation>
     </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>IP address:</source>
+        <translation>IP 地址:</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>none reported (no DHCP lease, no guest agent)</source>
+        <translation>未报告(没有 DHCP 租约,也没有客户机代理)</translation>
+    </message>
 </context>
 <context>
     <name>Vireo::DomainPerformancePage</name>
@@ -3210,6 +4264,10 @@ UUID %2</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +4720,10 @@ UUID %2</translation>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
+    <message>
+        <source>Networ&amp;ks</source>
+        <translation>网络(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>Vireo::HostWorker</name>
@@ -3968,6 +5030,30 @@ Its domains are not touched; you can add the connection again later.</source>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
+    <message>
+        <source>Open &amp;VNC Address…</source>
+        <translation>打开 VNC 地址(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;IP Address Column</source>
+        <translation>IP 地址列(&amp;I)</translation>
+    </message>
+    <message>
+        <source>C&amp;lone…</source>
+        <translation>克隆(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Make a clone of the selected virtual machine</source>
+        <translation>克隆所选虚拟机</translation>
+    </message>
+    <message>
+        <source>Clone ×&amp;N…</source>
+        <translation>克隆 ×N(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Make many clones of the selected virtual machine from a name pattern</source>
+        <translation>按名称模式创建所选虚拟机的多个克隆</translation>
+    </message>
 </context>
 <context>
     <name>Vireo::MemorySize</name>
@@ -4013,6 +5099,406 @@ Its domains are not touched; you can add the connection again later.</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::NetworkDialog</name>
+    <message>
+        <source>Guests reach outside through the host&apos;s address (NAT); outside cannot reach them.</source>
+        <translation>客户机通过宿主机的地址访问外部(NAT);外部无法访问它们。</translation>
+    </message>
+    <message>
+        <source>Guests&apos; traffic is routed to the outside without NAT; the outside network needs a route back to the subnet.</source>
+        <translation>客户机的流量不经 NAT 路由到外部;外部网络需要一条回到该子网的路由。</translation>
+    </message>
+    <message>
+        <source>Guests reach each other and the host only.</source>
+        <translation>客户机只能互相访问以及访问宿主机。</translation>
+    </message>
+    <message>
+        <source>Like routed, but libvirt adds no firewall rules at all.</source>
+        <translation>与路由模式相同,但 libvirt 不添加任何防火墙规则。</translation>
+    </message>
+    <message>
+        <source>Guests join an existing bridge of the host, on the host&apos;s own network; libvirt gives no addresses.</source>
+        <translation>客户机加入宿主机现有的网桥,位于宿主机自己的网络上;libvirt 不分配地址。</translation>
+    </message>
+    <message>
+        <source>Create Virtual Network</source>
+        <translation>创建虚拟网络</translation>
+    </message>
+    <message>
+        <source>Network name</source>
+        <translation>网络名称</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Network mode</source>
+        <translation>网络模式</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>模式(&amp;M):</translation>
+    </message>
+    <message>
+        <source>What the mode does</source>
+        <translation>该模式的作用</translation>
+    </message>
+    <message>
+        <source>IPv4 subnet</source>
+        <translation>IPv4 子网</translation>
+    </message>
+    <message>
+        <source>The network address and prefix length. The host takes the first address; guests use it as their gateway and DNS server.</source>
+        <translation>网络地址和前缀长度。宿主机使用第一个地址;客户机把它用作网关和 DNS 服务器。</translation>
+    </message>
+    <message>
+        <source>IPv4 &amp;subnet:</source>
+        <translation>IPv4 子网(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Give guests addresses (DHCP)</source>
+        <translation>为客户机分配地址(DHCP)(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Give guests addresses with DHCP</source>
+        <translation>用 DHCP 为客户机分配地址</translation>
+    </message>
+    <message>
+        <source>First DHCP address</source>
+        <translation>第一个 DHCP 地址</translation>
+    </message>
+    <message>
+        <source>DHCP &amp;from:</source>
+        <translation>DHCP 起始(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Last DHCP address</source>
+        <translation>最后一个 DHCP 地址</translation>
+    </message>
+    <message>
+        <source>DHCP &amp;to:</source>
+        <translation>DHCP 结束(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Forward device</source>
+        <translation>转发设备</translation>
+    </message>
+    <message>
+        <source>any host interface</source>
+        <translation>宿主机的任意接口</translation>
+    </message>
+    <message>
+        <source>The host interface (eth0, enp1s0…) the guests&apos; traffic leaves by; empty: whichever the host&apos;s routes choose.</source>
+        <translation>客户机流量离开宿主机所经的接口(eth0、enp1s0…);留空:由宿主机的路由决定。</translation>
+    </message>
+    <message>
+        <source>&amp;Forward device:</source>
+        <translation>转发设备(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Host bridge</source>
+        <translation>宿主机网桥</translation>
+    </message>
+    <message>
+        <source>Host &amp;bridge:</source>
+        <translation>宿主机网桥(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Problem with the new network</source>
+        <translation>新网络的问题</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>创建(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Create the network</source>
+        <translation>创建网络</translation>
+    </message>
+    <message>
+        <source>Cancel the new network</source>
+        <translation>取消新建网络</translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::NetworksPage</name>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Virtual networks</source>
+        <translation>虚拟网络</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Autostart</source>
+        <translation>自动启动</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>网桥</translation>
+    </message>
+    <message>
+        <source>IPv4 subnet</source>
+        <translation>IPv4 子网</translation>
+    </message>
+    <message>
+        <source>DHCP range</source>
+        <translation>DHCP 范围</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>启动(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Start the virtual network</source>
+        <translation>启动虚拟网络</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p…</source>
+        <translation>停止(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Stop the virtual network</source>
+        <translation>停止虚拟网络</translation>
+    </message>
+    <message>
+        <source>Start with the &amp;host</source>
+        <translation>随宿主机启动(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Start the network with the host</source>
+        <translation>让网络随宿主机启动</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Read the networks and leases again</source>
+        <translation>重新读取网络和租约</translation>
+    </message>
+    <message>
+        <source>&amp;New network…</source>
+        <translation>新建网络(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a virtual network</source>
+        <translation>创建虚拟网络</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the virtual network</source>
+        <translation>删除虚拟网络</translation>
+    </message>
+    <message>
+        <source>Domains attached to the network</source>
+        <translation>连接到该网络的虚拟机</translation>
+    </message>
+    <message>
+        <source>DHCP leases</source>
+        <translation>DHCP 租约</translation>
+    </message>
+    <message>
+        <source>DHCP leases of the selected network</source>
+        <translation>所选网络的 DHCP 租约</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC 地址</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>主机名</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>DHCP leases status</source>
+        <translation>DHCP 租约状态</translation>
+    </message>
+    <message>
+        <source>Networks status</source>
+        <translation>网络状态</translation>
+    </message>
+    <message>
+        <source>Connect to the host to see its networks.</source>
+        <translation>连接到宿主机以查看其网络。</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1 经由 %2</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>The host is %1 on this network</source>
+        <translation>宿主机在此网络上的地址是 %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (%2 active)</source>
+        <translation>%1(%2 个活动)</translation>
+    </message>
+    <message>
+        <source>This host has no virtual networks.</source>
+        <translation>此宿主机没有虚拟网络。</translation>
+    </message>
+    <message>
+        <source>Start network &apos;%1&apos; to see its leases.</source>
+        <translation>启动网络“%1”以查看其租约。</translation>
+    </message>
+    <message>
+        <source>Network &apos;%1&apos; gives no addresses (no DHCP).</source>
+        <translation>网络“%1”不分配地址(没有 DHCP)。</translation>
+    </message>
+    <message>
+        <source>Reading the leases…</source>
+        <translation>正在读取租约…</translation>
+    </message>
+    <message>
+        <source>This host&apos;s network driver does not report DHCP leases.</source>
+        <translation>此宿主机的网络驱动不报告 DHCP 租约。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>No guest holds a lease now.</source>
+        <translation>现在没有客户机持有租约。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lease(s).</source>
+        <translation>
+            <numerusform>%n 个租约。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <translation>%1(活动)</translation>
+    </message>
+    <message>
+        <source>No domain has a network card on &apos;%1&apos;.</source>
+        <translation>没有虚拟机在“%1”上有网卡。</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>已连接:%1</translation>
+    </message>
+    <message>
+        <source>Network &apos;%1&apos; started.</source>
+        <translation>网络“%1”已启动。</translation>
+    </message>
+    <message>
+        <source>Stop Network</source>
+        <translation>停止网络</translation>
+    </message>
+    <message>
+        <source>%1
+
+Stop network &apos;%2&apos; anyway?</source>
+        <translation>%1
+
+仍要停止网络“%2”吗?</translation>
+    </message>
+    <message>
+        <source>&amp;Stop network</source>
+        <translation>停止网络(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Network &apos;%1&apos; stopped.</source>
+        <translation>网络“%1”已停止。</translation>
+    </message>
+    <message>
+        <source>Active domains (running or paused) use network &apos;%1&apos;: %2.
+
+Their network cards lose the network until it starts again. Stop it?</source>
+        <translation>活动的虚拟机(运行中或已暂停)正在使用网络“%1”:%2。
+
+在它再次启动之前,它们的网卡会失去网络。要停止它吗?</translation>
+    </message>
+    <message>
+        <source>Creating network &apos;%1&apos;…</source>
+        <translation>正在创建网络“%1”…</translation>
+    </message>
+    <message>
+        <source>Network &apos;%1&apos; created and started.</source>
+        <translation>网络“%1”已创建并启动。</translation>
+    </message>
+    <message>
+        <source>Delete virtual network &apos;%1&apos;? Its definition is removed; this cannot be undone.</source>
+        <translation>删除虚拟网络“%1”?其定义会被删除;此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>These domains have network cards on it and will not start until they are moved to another network: %1.</source>
+        <translation>这些虚拟机在该网络上有网卡,在移到其他网络之前将无法启动:%1。</translation>
+    </message>
+    <message>
+        <source>Delete Network</source>
+        <translation>删除网络</translation>
+    </message>
+    <message>
+        <source>&amp;Delete network</source>
+        <translation>删除网络(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Network &apos;%1&apos; deleted.</source>
+        <translation>网络“%1”已删除。</translation>
     </message>
 </context>
 <context>
@@ -4599,6 +6085,33 @@ The present state of the domain will be lost: everything written to its disks si
     </message>
 </context>
 <context>
+    <name>Vireo::SpiceSwitchBar</name>
+    <message>
+        <source>S&amp;witch this VM to VNC</source>
+        <translation>将此虚拟机切换为 VNC(&amp;W)</translation>
+    </message>
+    <message>
+        <source>SPICE display</source>
+        <translation>SPICE 显示</translation>
+    </message>
+    <message>
+        <source>Switch this VM&apos;s display to VNC</source>
+        <translation>将此虚拟机的显示切换为 VNC</translation>
+    </message>
+    <message>
+        <source>%1 has a SPICE display, which this console cannot show. Switched to VNC, it keeps its listen address and password; the change takes effect the next time it starts.</source>
+        <translation>%1 使用 SPICE 显示,此控制台无法显示它。切换为 VNC 后,它保留原有的监听地址和密码;更改在它下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Could not switch to VNC: %1</source>
+        <translation>无法切换为 VNC:%1</translation>
+    </message>
+    <message>
+        <source>Switched to VNC: the console shows the VM after its next start (shut it down and start it again).</source>
+        <translation>已切换为 VNC:控制台会在虚拟机下次启动后显示它(将其关机后再启动)。</translation>
+    </message>
+</context>
+<context>
     <name>Vireo::SshTunnel</name>
     <message>
         <source>Could not run %1: %2</source>
@@ -5144,6 +6657,229 @@ Its data is gone for good.</source>
         <source>Deleted &apos;%1&apos;.</source>
         <translation>已删除“%1”。</translation>
     </message>
+    <message>
+        <source>Downlo&amp;ad…</source>
+        <translation>下载(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Download the selected volume into a local file</source>
+        <translation>将所选卷下载到本地文件</translation>
+    </message>
+    <message>
+        <source>Another transfer is running.</source>
+        <translation>另一个传输正在进行。</translation>
+    </message>
+    <message>
+        <source>Download Volume &apos;%1&apos; to</source>
+        <translation>将卷“%1”下载到</translation>
+    </message>
+    <message>
+        <source>Downloading &apos;%1&apos; to %2…</source>
+        <translation>正在将“%1”下载到 %2…</translation>
+    </message>
+    <message>
+        <source>Download cancelled; the partial file was removed.</source>
+        <translation>下载已取消;不完整的文件已删除。</translation>
+    </message>
+    <message>
+        <source>Downloaded &apos;%1&apos; to %2 (%3).</source>
+        <translation>已将“%1”下载到 %2(%3)。</translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::TerminalView</name>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n lines into the terminal? Each line runs as if typed.</source>
+        <translation>
+            <numerusform>将 %n 行粘贴到终端?每一行都会像键入的一样执行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>Scrollback</source>
+        <translation>回滚缓冲区</translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::TextConsole</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Held by another client</source>
+        <translation>被另一个客户端占用</translation>
+    </message>
+    <message>
+        <source>The guest is not running</source>
+        <translation>客户机未在运行</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <source>Help (list the SysRq keys)</source>
+        <translation>帮助(列出 SysRq 键)</translation>
+    </message>
+    <message>
+        <source>Sync the file systems</source>
+        <translation>同步文件系统</translation>
+    </message>
+    <message>
+        <source>Remount the file systems read-only</source>
+        <translation>以只读方式重新挂载文件系统</translation>
+    </message>
+    <message>
+        <source>Reboot at once</source>
+        <translation>立即重启</translation>
+    </message>
+    <message>
+        <source>Terminate all processes</source>
+        <translation>终止所有进程</translation>
+    </message>
+    <message>
+        <source>Kill all processes</source>
+        <translation>杀死所有进程</translation>
+    </message>
+    <message>
+        <source>Show the tasks</source>
+        <translation>显示任务</translation>
+    </message>
+    <message>
+        <source>Show the blocked tasks</source>
+        <translation>显示阻塞的任务</translation>
+    </message>
+    <message>
+        <source>Show the memory</source>
+        <translation>显示内存</translation>
+    </message>
+    <message>
+        <source>Crash the kernel</source>
+        <translation>使内核崩溃</translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::TextConsolePane</name>
+    <message>
+        <source>Take Over…</source>
+        <translation>接管…</translation>
+    </message>
+    <message>
+        <source>Send Key</source>
+        <translation>发送按键</translation>
+    </message>
+    <message>
+        <source>%1 terminal</source>
+        <translation>%1 终端</translation>
+    </message>
+    <message>
+        <source>%1 tools</source>
+        <translation>%1 工具</translation>
+    </message>
+    <message>
+        <source>Console state</source>
+        <translation>控制台状态</translation>
+    </message>
+    <message>
+        <source>Take over the console</source>
+        <translation>接管控制台</translation>
+    </message>
+    <message>
+        <source>Disconnect the other client and use this console here</source>
+        <translation>断开另一个客户端,在这里使用此控制台</translation>
+    </message>
+    <message>
+        <source>Take Over the Console</source>
+        <translation>接管控制台</translation>
+    </message>
+    <message>
+        <source>Another client (virsh console, another Vireo, virt-manager) has %1 open. Take it over? That client is disconnected.</source>
+        <translation>另一个客户端(virsh console、另一个 Vireo、virt-manager)已打开 %1。要接管它吗?那个客户端会被断开。</translation>
+    </message>
+    <message>
+        <source>Save Scrollback…</source>
+        <translation>保存回滚内容…</translation>
+    </message>
+    <message>
+        <source>Save everything this console printed, as text</source>
+        <translation>把此控制台输出的所有内容保存为文本</translation>
+    </message>
+    <message>
+        <source>Serial %1</source>
+        <translation>串口 %1</translation>
+    </message>
+    <message>
+        <source>Console %1</source>
+        <translation>控制台 %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Ctrl+]</source>
+        <translation>Ctrl+]</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>libvirt cannot send a break on a serial console; use the SysRq keys below, which go to the guest&apos;s keyboard</source>
+        <translation>libvirt 无法在串口控制台上发送 break;请使用下面的 SysRq 键,它们会发送到客户机的键盘</translation>
+    </message>
+    <message>
+        <source>SysRq</source>
+        <translation>SysRq</translation>
+    </message>
+    <message>
+        <source>Alt+SysRq+%1 – %2</source>
+        <translation>Alt+SysRq+%1 – %2</translation>
+    </message>
+    <message>
+        <source>Send key</source>
+        <translation>发送按键</translation>
+    </message>
+    <message>
+        <source>(the console opens when it starts)</source>
+        <translation>(控制台在客户机启动时打开)</translation>
+    </message>
+    <message>
+        <source>another program (virsh console, virt-manager, another Vireo) has it open</source>
+        <translation>另一个程序(virsh console、virt-manager、另一个 Vireo)已打开它</translation>
+    </message>
+    <message>
+        <source>Save Scrollback</source>
+        <translation>保存回滚内容</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1:%2</translation>
+    </message>
 </context>
 <context>
     <name>Vireo::Ui</name>
@@ -5338,6 +7074,853 @@ Its data is gone for good.</source>
     <message>
         <source>--quit-after takes a number of milliseconds</source>
         <translation>--quit-after 需要一个毫秒数</translation>
+    </message>
+    <message>
+        <source>Open the VNC console at the address, with no libvirt connection (vnc://host:5901?password=... gives its password).</source>
+        <translation>打开该地址的 VNC 控制台,不使用 libvirt 连接(vnc://host:5901?password=... 给出其密码)。</translation>
+    </message>
+    <message>
+        <source>Open a VNC address</source>
+        <translation>打开 VNC 地址</translation>
+    </message>
+    <message>
+        <source>a VNC address starts with vnc://, e.g. vnc://host:5901</source>
+        <translation>VNC 地址以 vnc:// 开头,例如 vnc://host:5901</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid address</source>
+        <translation>“%1”不是有效的地址</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a path; a VNC address is vnc://host:port</source>
+        <translation>“%1”带有路径;VNC 地址的形式是 vnc://host:port</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no valid port</source>
+        <translation>“%1”没有有效的端口</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation>“%2”中有未知选项“%1”</translation>
+    </message>
+    <message>
+        <source>VNC has no user names; give only the password, as ?password=...</source>
+        <translation>VNC 没有用户名;只需给出密码,形如 ?password=...</translation>
+    </message>
+    <message>
+        <source>Add Hardware to %1</source>
+        <translation>向 %1 添加硬件</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>设备类型</translation>
+    </message>
+    <message>
+        <source>Device XML preview</source>
+        <translation>设备 XML 预览</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>问题所在</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>CD-ROM drive</source>
+        <translation>光驱</translation>
+    </message>
+    <message>
+        <source>Network interface</source>
+        <translation>网络接口</translation>
+    </message>
+    <message>
+        <source>Graphics (VNC)</source>
+        <translation>图形(VNC)</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>显卡</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>串口</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <source>Guest agent channel</source>
+        <translation>客户机代理通道</translation>
+    </message>
+    <message>
+        <source>USB host device</source>
+        <translation>USB 宿主机设备</translation>
+    </message>
+    <message>
+        <source>Random number generator</source>
+        <translation>随机数生成器</translation>
+    </message>
+    <message>
+        <source>Watchdog</source>
+        <translation>看门狗</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>声卡</translation>
+    </message>
+    <message>
+        <source>Input (tablet, keyboard, mouse)</source>
+        <translation>输入设备(数位板、键盘、鼠标)</translation>
+    </message>
+    <message>
+        <source>TPM</source>
+        <translation>TPM</translation>
+    </message>
+    <message>
+        <source>The host does not say whether it can emulate a TPM: %1</source>
+        <translation>宿主机没有说明它能否模拟 TPM:%1</translation>
+    </message>
+    <message>
+        <source>The host cannot emulate a TPM 2.0: install swtpm and swtpm-tools there.</source>
+        <translation>宿主机无法模拟 TPM 2.0:请在宿主机上安装 swtpm 和 swtpm-tools。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>何时生效</translation>
+    </message>
+    <message>
+        <source>&amp;Now only (gone after the next restart)</source>
+        <translation>仅现在(&amp;N)(下次重启后消失)</translation>
+    </message>
+    <message>
+        <source>After the next &amp;restart</source>
+        <translation>下次重启后(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Now and after &amp;restarts</source>
+        <translation>现在及以后每次重启(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the device</source>
+        <translation>添加设备</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Device &amp;XML:</source>
+        <translation>设备 XML(&amp;X):</translation>
+    </message>
+    <message>
+        <source>%1 settings</source>
+        <translation>%1 设置</translation>
+    </message>
+    <message>
+        <source>The domain is shut off: the device goes into its configuration and is there at the next start.</source>
+        <translation>虚拟机已关机:设备会写入其配置,下次启动时就有。</translation>
+    </message>
+    <message>
+        <source>This device cannot be added to a running guest: it goes into the configuration and appears after the next restart.</source>
+        <translation>此设备无法添加到运行中的客户机:它会写入配置,下次重启后出现。</translation>
+    </message>
+    <message>
+        <source>The running guest gets the device at once (hot-plug).</source>
+        <translation>运行中的客户机会立即获得该设备(热插拔)。</translation>
+    </message>
+    <message>
+        <source>Creating the volume %1…</source>
+        <translation>正在创建卷 %1…</translation>
+    </message>
+    <message>
+        <source>Adding the device…</source>
+        <translation>正在添加设备…</translation>
+    </message>
+    <message>
+        <source>%1 added to the running guest (until it restarts).</source>
+        <translation>%1 已添加到运行中的客户机(直到它重启)。</translation>
+    </message>
+    <message>
+        <source>%1 added to the configuration: it is there at the next start.</source>
+        <translation>%1 已添加到配置:下次启动时就有。</translation>
+    </message>
+    <message>
+        <source>%1 added to the running guest and its configuration.</source>
+        <translation>%1 已添加到运行中的客户机及其配置。</translation>
+    </message>
+    <message>
+        <source>&amp;New volume in a storage pool</source>
+        <translation>存储池中的新卷(&amp;N)</translation>
+    </message>
+    <message>
+        <source>An ISO &amp;volume of a pool</source>
+        <translation>存储池中的 ISO 卷(&amp;V)</translation>
+    </message>
+    <message>
+        <source>An &amp;existing volume</source>
+        <translation>现有的卷(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Storage pool</source>
+        <translation>存储池</translation>
+    </message>
+    <message>
+        <source>P&amp;ool:</source>
+        <translation>存储池(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>Vol&amp;ume:</source>
+        <translation>卷(&amp;U):</translation>
+    </message>
+    <message>
+        <source>New volume name</source>
+        <translation>新卷名称</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M):</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <source>New volume size in GiB</source>
+        <translation>新卷大小(GiB)</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>大小(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>qcow2 (grows as used, snapshots)</source>
+        <translation>qcow2(随使用增长,支持快照)</translation>
+    </message>
+    <message>
+        <source>raw (allocated in full)</source>
+        <translation>raw(完全分配)</translation>
+    </message>
+    <message>
+        <source>An ISO &amp;file on the host</source>
+        <translation>宿主机上的 ISO 文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>A &amp;file or block device on the host</source>
+        <translation>宿主机上的文件或块设备(&amp;F)</translation>
+    </message>
+    <message>
+        <source>ISO path</source>
+        <translation>ISO 路径</translation>
+    </message>
+    <message>
+        <source>Disk path</source>
+        <translation>磁盘路径</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>路径(&amp;P):</translation>
+    </message>
+    <message>
+        <source>An empty &amp;drive (insert media later)</source>
+        <translation>空驱动器(&amp;D)(以后再插入介质)</translation>
+    </message>
+    <message>
+        <source>&amp;Bus:</source>
+        <translation>总线(&amp;B):</translation>
+    </message>
+    <message>
+        <source>virtio (fastest; hot-plug)</source>
+        <translation>virtio(最快;可热插拔)</translation>
+    </message>
+    <message>
+        <source>SCSI (hot-plug)</source>
+        <translation>SCSI(可热插拔)</translation>
+    </message>
+    <message>
+        <source>USB (hot-plug)</source>
+        <translation>USB(可热插拔)</translation>
+    </message>
+    <message>
+        <source>&amp;Cache:</source>
+        <translation>缓存(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Hypervisor default</source>
+        <translation>虚拟机管理程序默认</translation>
+    </message>
+    <message>
+        <source>none (direct I/O)</source>
+        <translation>none(直接 I/O)</translation>
+    </message>
+    <message>
+        <source>unsafe (loses data on host crash)</source>
+        <translation>unsafe(宿主机崩溃时会丢失数据)</translation>
+    </message>
+    <message>
+        <source>&amp;Read-only</source>
+        <translation>只读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;hareable between domains</source>
+        <translation>可在虚拟机之间共享(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Shareable between domains</source>
+        <translation>可在虚拟机之间共享</translation>
+    </message>
+    <message>
+        <source>Target name</source>
+        <translation>目标名称</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>目标:</translation>
+    </message>
+    <message>
+        <source>Name the new volume.</source>
+        <translation>请为新卷命名。</translation>
+    </message>
+    <message>
+        <source>A volume name may only have letters, digits and _ . + -</source>
+        <translation>卷名称只能包含字母、数字和 _ . + -</translation>
+    </message>
+    <message>
+        <source>The pool already has a volume named %1.</source>
+        <translation>该存储池已有名为 %1 的卷。</translation>
+    </message>
+    <message>
+        <source>The pool has no ISO volume.</source>
+        <translation>该存储池没有 ISO 卷。</translation>
+    </message>
+    <message>
+        <source>The pool has no volume to choose.</source>
+        <translation>该存储池没有可选的卷。</translation>
+    </message>
+    <message>
+        <source>The source, bus and cache change at the next start: a running guest keeps the disk as it is until then.</source>
+        <translation>来源、总线和缓存在下次启动时更改:在此之前,运行中的客户机保持磁盘原样。</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>When the changes take effect</source>
+        <translation>更改何时生效</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Apply the changes to %1</source>
+        <translation>将更改应用到 %1</translation>
+    </message>
+    <message>
+        <source>The domain is shut off: the changes are there at the next start.</source>
+        <translation>虚拟机已关机:更改在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>%1 changed in the configuration: the guest gets it at the next start.</source>
+        <translation>已在配置中更改 %1:客户机在下次启动时获得它。</translation>
+    </message>
+    <message>
+        <source>%1 changed.</source>
+        <translation>已更改 %1。</translation>
+    </message>
+    <message>
+        <source>%1 changed in the running guest and its configuration.</source>
+        <translation>已在运行中的客户机及其配置中更改 %1。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>USB devices of the host</source>
+        <translation>宿主机的 USB 设备</translation>
+    </message>
+    <message>
+        <source>PCI devices of the host (read-only)</source>
+        <translation>宿主机的 PCI 设备(只读)</translation>
+    </message>
+    <message>
+        <source>Listing the host&apos;s devices…</source>
+        <translation>正在列出宿主机的设备…</translation>
+    </message>
+    <message>
+        <source>&amp;USB devices:</source>
+        <translation>USB 设备(&amp;U):</translation>
+    </message>
+    <message>
+        <source>PCI devices (shown only: PCI passthrough needs VFIO and an IOMMU, which Vireo does not set up):</source>
+        <translation>PCI 设备(仅显示:PCI 直通需要 VFIO 和 IOMMU,Vireo 不负责设置):</translation>
+    </message>
+    <message>
+        <source>The host has no USB device to give.</source>
+        <translation>宿主机没有可提供的 USB 设备。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n USB device(s).</source>
+        <translation>
+            <numerusform>%n 个 USB 设备。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a USB device of the host.</source>
+        <translation>请选择宿主机的一个 USB 设备。</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Bridge name</source>
+        <translation>网桥名称</translation>
+    </message>
+    <message>
+        <source>B&amp;ridge:</source>
+        <translation>网桥(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>型号(&amp;M):</translation>
+    </message>
+    <message>
+        <source>virtio (fastest)</source>
+        <translation>virtio(最快)</translation>
+    </message>
+    <message>
+        <source>Intel e1000e (Windows without drivers)</source>
+        <translation>Intel e1000e(适用于没有驱动的 Windows)</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC 地址</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Generate a MAC address</source>
+        <translation>生成 MAC 地址</translation>
+    </message>
+    <message>
+        <source>M&amp;AC address:</source>
+        <translation>MAC 地址(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Checking the addresses the host&apos;s domains use…</source>
+        <translation>正在检查宿主机上各虚拟机使用的地址…</translation>
+    </message>
+    <message>
+        <source>&amp;Link up (the guest sees a cable plugged in)</source>
+        <translation>链路接通(&amp;L)(客户机看到网线已插上)</translation>
+    </message>
+    <message>
+        <source>Link up</source>
+        <translation>链路接通</translation>
+    </message>
+    <message>
+        <source>A bridge of the host</source>
+        <translation>宿主机的网桥</translation>
+    </message>
+    <message>
+        <source>User networking (no host setup; outgoing only)</source>
+        <translation>用户模式网络(宿主机无需设置;仅限出站)</translation>
+    </message>
+    <message>
+        <source>Virtual network &apos;%1&apos;</source>
+        <translation>虚拟网络“%1”</translation>
+    </message>
+    <message>
+        <source>Virtual network &apos;%1&apos; (inactive)</source>
+        <translation>虚拟网络“%1”(未活动)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked against the %n address(es) in use on this host.</source>
+        <translation>
+            <numerusform>已与此宿主机上正在使用的 %n 个地址核对。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not list the addresses in use: %1</source>
+        <translation>无法列出正在使用的地址:%1</translation>
+    </message>
+    <message>
+        <source>Enter a MAC address or generate one.</source>
+        <translation>请输入 MAC 地址,或生成一个。</translation>
+    </message>
+    <message>
+        <source>The source and link change now; the model and MAC address at the next start.</source>
+        <translation>来源和链路立即更改;型号和 MAC 地址在下次启动时更改。</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2?</source>
+        <translation>从 %2 移除 %1?</translation>
+    </message>
+    <message>
+        <source>From the running guest and its &amp;configuration</source>
+        <translation>从运行中的客户机及其配置中移除(&amp;C)</translation>
+    </message>
+    <message>
+        <source>From the running guest &amp;only (back at the next start)</source>
+        <translation>仅从运行中的客户机移除(&amp;O)(下次启动时回来)</translation>
+    </message>
+    <message>
+        <source>From the configuration only (&amp;gone after the next restart)</source>
+        <translation>仅从配置中移除(&amp;G)(下次重启后消失)</translation>
+    </message>
+    <message>
+        <source>The guest is asked to release the device; it may refuse, or not answer.</source>
+        <translation>会请求客户机释放该设备;它可能拒绝,或不应答。</translation>
+    </message>
+    <message>
+        <source>It is removed from the configuration. A disk&apos;s data stays where it is.</source>
+        <translation>它会从配置中移除。磁盘的数据保留在原处。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>监听于(&amp;L):</translation>
+    </message>
+    <message>
+        <source>This host only (127.0.0.1)</source>
+        <translation>仅本宿主机(127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>All interfaces (0.0.0.0)</source>
+        <translation>所有接口(0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>VNC password</source>
+        <translation>VNC 密码</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Listening on all interfaces lets anyone on the network reach the display: set a password.</source>
+        <translation>监听所有接口会让网络上的任何人都能访问该显示:请设置密码。</translation>
+    </message>
+    <message>
+        <source>virtio (best for Linux guests)</source>
+        <translation>virtio(最适合 Linux 客户机)</translation>
+    </message>
+    <message>
+        <source>QXL</source>
+        <translation>QXL</translation>
+    </message>
+    <message>
+        <source>VGA (standard)</source>
+        <translation>VGA(标准)</translation>
+    </message>
+    <message>
+        <source>Bochs</source>
+        <translation>Bochs</translation>
+    </message>
+    <message>
+        <source>ramfb (UEFI frame buffer)</source>
+        <translation>ramfb(UEFI 帧缓冲)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>the model&apos;s default</source>
+        <translation>型号的默认值</translation>
+    </message>
+    <message>
+        <source>Video RAM in MiB</source>
+        <translation>显存(MiB)</translation>
+    </message>
+    <message>
+        <source>Video &amp;RAM:</source>
+        <translation>显存(&amp;R):</translation>
+    </message>
+    <message>
+        <source>The model and video RAM change at the next start.</source>
+        <translation>型号和显存在下次启动时更改。</translation>
+    </message>
+    <message>
+        <source>A serial port (16550A) on a pseudo-terminal of the host: the text console can attach to it.</source>
+        <translation>宿主机伪终端上的串口(16550A):文本控制台可以连接到它。</translation>
+    </message>
+    <message>
+        <source>A virtio console (hvc0 in a Linux guest) on a pseudo-terminal of the host.</source>
+        <translation>宿主机伪终端上的 virtio 控制台(Linux 客户机中为 hvc0)。</translation>
+    </message>
+    <message>
+        <source>The channel the QEMU guest agent talks through (install qemu-guest-agent in the guest): clean shutdown, file system freeze, guest addresses.</source>
+        <translation>QEMU 客户机代理通信所用的通道(在客户机中安装 qemu-guest-agent):干净关机、冻结文件系统、客户机地址。</translation>
+    </message>
+    <message>
+        <source>&amp;Entropy from:</source>
+        <translation>熵来源(&amp;E):</translation>
+    </message>
+    <message>
+        <source>/dev/hwrng (the host&apos;s hardware RNG)</source>
+        <translation>/dev/hwrng(宿主机的硬件随机数生成器)</translation>
+    </message>
+    <message>
+        <source>A virtio random number generator feeds the guest&apos;s entropy pool from the host.</source>
+        <translation>virtio 随机数生成器从宿主机为客户机的熵池提供数据。</translation>
+    </message>
+    <message>
+        <source>Intel 6300ESB (PCI)</source>
+        <translation>Intel 6300ESB(PCI)</translation>
+    </message>
+    <message>
+        <source>Intel iTCO (q35 chipset)</source>
+        <translation>Intel iTCO(q35 芯片组)</translation>
+    </message>
+    <message>
+        <source>iBase IB700 (ISA)</source>
+        <translation>iBase IB700(ISA)</translation>
+    </message>
+    <message>
+        <source>When the guest &amp;hangs:</source>
+        <translation>客户机挂起时(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Reset it</source>
+        <translation>复位</translation>
+    </message>
+    <message>
+        <source>Shut it down cleanly</source>
+        <translation>正常关机</translation>
+    </message>
+    <message>
+        <source>Power it off</source>
+        <translation>断电</translation>
+    </message>
+    <message>
+        <source>Pause it</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Dump its memory</source>
+        <translation>转储其内存</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>不做任何操作</translation>
+    </message>
+    <message>
+        <source>Intel HDA (ICH9)</source>
+        <translation>Intel HDA(ICH9)</translation>
+    </message>
+    <message>
+        <source>Intel HDA (ICH6)</source>
+        <translation>Intel HDA(ICH6)</translation>
+    </message>
+    <message>
+        <source>AC97</source>
+        <translation>AC97</translation>
+    </message>
+    <message>
+        <source>USB audio</source>
+        <translation>USB 音频</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Tablet (absolute pointer: no drift in VNC)</source>
+        <translation>数位板(绝对定位:在 VNC 中不漂移)</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>键盘</translation>
+    </message>
+    <message>
+        <source>Mouse</source>
+        <translation>鼠标</translation>
+    </message>
+    <message>
+        <source>CRB (TPM 2.0, for Windows 11)</source>
+        <translation>CRB(TPM 2.0,用于 Windows 11)</translation>
+    </message>
+    <message>
+        <source>TIS</source>
+        <translation>TIS</translation>
+    </message>
+    <message>
+        <source>Asking the host whether it can emulate a TPM…</source>
+        <translation>正在询问宿主机能否模拟 TPM…</translation>
+    </message>
+    <message>
+        <source>A TPM 2.0 emulated by swtpm on the host; its state is kept with the domain.</source>
+        <translation>由宿主机上的 swtpm 模拟的 TPM 2.0;其状态随虚拟机保存。</translation>
+    </message>
+    <message>
+        <source>A TPM 2.0 is emulated by swtpm on the host.</source>
+        <translation>TPM 2.0 由宿主机上的 swtpm 模拟。</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Hardware…</source>
+        <translation>添加硬件(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Insert ISO…</source>
+        <translation>插入 ISO(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;ject</source>
+        <translation>弹出(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Cut &amp;link</source>
+        <translation>断开链路(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add hardware</source>
+        <translation>添加硬件</translation>
+    </message>
+    <message>
+        <source>Edit the selected device</source>
+        <translation>编辑所选设备</translation>
+    </message>
+    <message>
+        <source>Remove the selected device</source>
+        <translation>移除所选设备</translation>
+    </message>
+    <message>
+        <source>Insert an ISO into the selected CD-ROM drive</source>
+        <translation>将 ISO 插入所选光驱</translation>
+    </message>
+    <message>
+        <source>Eject the selected CD-ROM drive&apos;s media</source>
+        <translation>弹出所选光驱中的介质</translation>
+    </message>
+    <message>
+        <source>Cut or connect the selected NIC&apos;s link</source>
+        <translation>断开或接通所选网卡的链路</translation>
+    </message>
+    <message>
+        <source>What changes live</source>
+        <translation>哪些更改即时生效</translation>
+    </message>
+    <message>
+        <source>Devices status</source>
+        <translation>设备状态</translation>
+    </message>
+    <message>
+        <source>Connect &amp;link</source>
+        <translation>接通链路(&amp;L)</translation>
+    </message>
+    <message>
+        <source>While the domain runs, CD-ROM media and NIC links change at once, and disks and NICs can be added and removed live; a disk&apos;s bus, cache and source, a NIC&apos;s model and MAC address, and the video model change at the next start.</source>
+        <translation>虚拟机运行时,光驱介质和网卡链路立即更改,磁盘和网卡可以在线添加和移除;磁盘的总线、缓存和来源,网卡的型号和 MAC 地址,以及显卡型号在下次启动时更改。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited: %2</source>
+        <translation>无法编辑 %1:%2</translation>
+    </message>
+    <message>
+        <source>Asking the guest to release %1 (up to %2 s)…</source>
+        <translation>正在请求客户机释放 %1(最多 %2 秒)…</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>正在移除 %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 未被移除:%2</translation>
+    </message>
+    <message>
+        <source>The media of %1 was ejected.</source>
+        <translation>%1 的介质已弹出。</translation>
+    </message>
+    <message>
+        <source>%1 is in %2.</source>
+        <translation>%1 已插入 %2。</translation>
+    </message>
+    <message>
+        <source>Insert ISO</source>
+        <translation>插入 ISO</translation>
+    </message>
+    <message>
+        <source>Path of the ISO image on the host:</source>
+        <translation>宿主机上 ISO 镜像的路径:</translation>
+    </message>
+    <message>
+        <source>The ISO path must be absolute (start with /).</source>
+        <translation>ISO 路径必须是绝对路径(以 / 开头)。</translation>
+    </message>
+    <message>
+        <source>The link of NIC %1 is up.</source>
+        <translation>网卡 %1 的链路已接通。</translation>
+    </message>
+    <message>
+        <source>The link of NIC %1 is cut.</source>
+        <translation>网卡 %1 的链路已断开。</translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::VncAddressWindow</name>
+    <message>
+        <source>%1 – VNC</source>
+        <translation>%1 – VNC</translation>
+    </message>
+    <message>
+        <source>Open VNC Address</source>
+        <translation>打开 VNC 地址</translation>
+    </message>
+    <message>
+        <source>VNC address (vnc://host:port; the server asks for its password if it has one):</source>
+        <translation>VNC 地址(vnc://host:port;如果服务器有密码,会要求输入):</translation>
     </message>
 </context>
 <context>
@@ -5697,6 +8280,69 @@ Its data is gone for good.</source>
     <message>
         <source>Creation progress</source>
         <translation>创建进度</translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::WizardFirmwareBox</name>
+    <message>
+        <source>Firmware and TPM</source>
+        <translation>固件和 TPM</translation>
+    </message>
+    <message>
+        <source>Add a &amp;TPM 2.0 (emulated by swtpm)</source>
+        <translation>添加 TPM 2.0(&amp;T)(由 swtpm 模拟)</translation>
+    </message>
+    <message>
+        <source>BIOS (SeaBIOS)</source>
+        <translation>BIOS(SeaBIOS)</translation>
+    </message>
+    <message>
+        <source>UEFI (OVMF)</source>
+        <translation>UEFI(OVMF)</translation>
+    </message>
+    <message>
+        <source>UEFI with Secure Boot</source>
+        <translation>带安全启动的 UEFI</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>固件</translation>
+    </message>
+    <message>
+        <source>Add a TPM 2.0</source>
+        <translation>添加 TPM 2.0</translation>
+    </message>
+    <message>
+        <source>About the firmware</source>
+        <translation>关于固件</translation>
+    </message>
+    <message>
+        <source>&amp;Firmware:</source>
+        <translation>固件(&amp;F):</translation>
+    </message>
+    <message>
+        <source>The host offers no UEFI firmware: install ovmf there.</source>
+        <translation>宿主机没有提供 UEFI 固件:请在宿主机上安装 ovmf。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s UEFI firmware does not offer Secure Boot for this machine type.</source>
+        <translation>宿主机的 UEFI 固件没有为此机器类型提供安全启动。</translation>
+    </message>
+    <message>
+        <source>The host cannot emulate a TPM: install swtpm and swtpm-tools there.</source>
+        <translation>宿主机无法模拟 TPM:请在宿主机上安装 swtpm 和 swtpm-tools。</translation>
+    </message>
+    <message>
+        <source>This operating system cannot boot from BIOS: choose UEFI.</source>
+        <translation>此操作系统无法从 BIOS 启动:请选择 UEFI。</translation>
+    </message>
+    <message>
+        <source>This operating system cannot boot from BIOS, and the host offers no UEFI firmware (install ovmf there).</source>
+        <translation>此操作系统无法从 BIOS 启动,而宿主机没有提供 UEFI 固件(请在宿主机上安装 ovmf)。</translation>
+    </message>
+    <message>
+        <source>Secure Boot needs the q35 machine type, which the domain gets.</source>
+        <translation>安全启动需要 q35 机器类型,虚拟机会使用它。</translation>
     </message>
 </context>
 <context>
