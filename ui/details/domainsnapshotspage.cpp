@@ -321,7 +321,8 @@ void DomainSnapshotsPage::takeSnapshot()
     auto *dialog =
         new SnapshotCreateDialog(domainName(), m_context->isActive(), names,
                                  Snapshots::createBlocker(d, SnapshotMode::Internal, v),
-                                 Snapshots::createBlocker(d, SnapshotMode::DiskOnly, v), this);
+                                 Snapshots::createBlocker(d, SnapshotMode::DiskOnly, v),
+                                 Snapshots::quiesceBlocker(d, SnapshotMode::DiskOnly), this);
     adopt(dialog);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const SnapshotRequest request = dialog->request();

@@ -10,11 +10,13 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace Vireo {
@@ -67,7 +69,8 @@ void offer(QRadioButton *button, const QString &why)
 SnapshotCreateDialog::SnapshotCreateDialog(const QString &domainName, bool running,
                                            const QStringList &existing,
                                            const QString &internalBlocker,
-                                           const QString &diskOnlyBlocker, QWidget *parent)
+                                           const QString &diskOnlyBlocker,
+                                           const QString &quiesceBlocker, QWidget *parent)
     : QDialog(parent)
     , m_existing(existing)
     , m_name(new QLineEdit(defaultSnapshotName(QDateTime::currentDateTime()), this))
@@ -77,6 +80,10 @@ SnapshotCreateDialog::SnapshotCreateDialog(const QString &domainName, bool runni
                                           : tr("&Internal: inside the qcow2 disks"),
                                   this))
     , m_diskOnly(new QRadioButton(tr("Dis&k only: new overlay files beside the disks"), this))
+    , m_quiesce(new QCheckBox(tr("&Quiesce: the guest agent freezes the guest's file systems "
+                                 "while the overlays are made"),
+                              this))
+    , m_quiesceBlocker(quiesceBlocker)
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -108,6 +115,12 @@ SnapshotCreateDialog::SnapshotCreateDialog(const QString &domainName, bool runni
     layout->addLayout(form);
     layout->addWidget(m_internal);
     layout->addWidget(m_diskOnly);
+    // Indented under Disk only, which it belongs to.
+    auto *quiesceRow = new QHBoxLayout;
+    quiesceRow->addSpacing(m_diskOnly->style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth) +
+                           m_diskOnly->style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing));
+    quiesceRow->addWidget(m_quiesce, 1);
+    layout->addLayout(quiesceRow);
     // What a greyed choice's tooltip says, also in sight (tooltips of disabled buttons are easy
     // to miss).
     for (const QString &why : {internalBlocker, diskOnlyBlocker}) {
@@ -123,6 +136,18 @@ SnapshotCreateDialog::SnapshotCreateDialog(const QString &domainName, bool runni
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, &SnapshotCreateDialog::check);
+    m_quiesce->setAccessibleName(tr("Quiesce the file systems"));
+    m_quiesce->setToolTip(quiesceBlocker);
+    if (!quiesceBlocker.isEmpty())
+        m_quiesce->setAccessibleDescription(quiesceBlocker);
+    auto offerQuiesce = [this] {
+        const bool can = m_diskOnly->isChecked() && m_quiesceBlocker.isEmpty();
+        m_quiesce->setEnabled(can);
+        if (!can)
+            m_quiesce->setChecked(false);
+    };
+    connect(m_diskOnly, &QRadioButton::toggled, this, offerQuiesce);
+    offerQuiesce();
     check();
     resize(520, sizeHint().height());
 }
@@ -147,7 +172,8 @@ void SnapshotCreateDialog::check()
 SnapshotRequest SnapshotCreateDialog::request() const
 {
     return {m_name->text(), m_description->toPlainText(),
-            m_diskOnly->isChecked() ? SnapshotMode::DiskOnly : SnapshotMode::Internal};
+            m_diskOnly->isChecked() ? SnapshotMode::DiskOnly : SnapshotMode::Internal,
+            m_quiesce->isEnabled() && m_quiesce->isChecked()};
 }
 
 SnapshotRevertDialog::SnapshotRevertDialog(const QString &domainName, const SnapshotInfo &target,

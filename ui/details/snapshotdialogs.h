@@ -22,10 +22,11 @@ class SnapshotCreateDialog : public QDialog
 {
     Q_OBJECT
 public:
-    /// `internalBlocker` and `diskOnlyBlocker`: Snapshots::createBlocker's answers (empty: can).
+    /// `internalBlocker` and `diskOnlyBlocker`: Snapshots::createBlocker's answers (empty: can);
+    /// `quiesceBlocker`: Snapshots::quiesceBlocker's for a disk-only snapshot.
     SnapshotCreateDialog(const QString &domainName, bool running, const QStringList &existing,
                          const QString &internalBlocker, const QString &diskOnlyBlocker,
-                         QWidget *parent = nullptr);
+                         const QString &quiesceBlocker, QWidget *parent = nullptr);
 
     SnapshotRequest request() const;
 
@@ -33,6 +34,8 @@ public:
     QPlainTextEdit *descriptionEdit() const { return m_description; }
     QRadioButton *internalButton() const { return m_internal; }
     QRadioButton *diskOnlyButton() const { return m_diskOnly; }
+    /// Offered only for a disk-only snapshot while the guest agent answers.
+    QCheckBox *quiesceBox() const { return m_quiesce; }
     QPushButton *okButton() const;
     QLabel *problemLabel() const { return m_problem; }
 
@@ -44,6 +47,8 @@ private:
     QPlainTextEdit *m_description;
     QRadioButton *m_internal;
     QRadioButton *m_diskOnly;
+    QCheckBox *m_quiesce;
+    QString m_quiesceBlocker;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
     bool m_anyMode = false;

@@ -355,6 +355,11 @@ Result<DomainDescription> parseDomainXml(const QString &xml)
                     d.disks.append(readDisk(dev));
                 if (dev.name == u"interface")
                     d.interfaces.append(readInterface(dev));
+                // libvirt marks the agent's channel connected while the guest agent answers
+                // (live XML; VSERPORT_CHANGE).
+                if (dev.name == u"channel" &&
+                    dev.childAttr(u"target", u"name") == u"org.qemu.guest_agent.0")
+                    d.guestAgentConnected = dev.childAttr(u"target", u"state") == u"connected";
                 if (dev.name == u"serial" || dev.name == u"console") {
                     int &count = dev.name == u"serial" ? serialCount : consoleCount;
                     if (const auto console = readTextConsole(dev, count))

@@ -110,6 +110,8 @@ struct DomainDescription
     QList<DomainInterface> interfaces;     ///< every <interface>, in order
     QList<DomainGraphics> graphics;        ///< every <graphics>, in order (index = position)
     QList<DomainTextConsole> textConsoles; ///< pty serial ports first, then pty consoles
+    /// The guest agent's channel is connected (live XML): qemu-guest-agent answers in the guest.
+    bool guestAgentConnected = false;
 
     /// Every interface's MAC address in lower case, in order (for MACs free on the host).
     QStringList macAddresses() const

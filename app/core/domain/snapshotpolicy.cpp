@@ -54,6 +54,18 @@ QString createBlocker(const DomainDescription &domain, SnapshotMode mode, quint6
     return {};
 }
 
+QString quiesceBlocker(const DomainDescription &domain, SnapshotMode mode)
+{
+    if (mode != SnapshotMode::DiskOnly)
+        return Tr::tr("only a disk-only snapshot can quiesce the guest's file systems");
+    if (domain.id < 0)
+        return Tr::tr("the guest is not running, so there is nothing to quiesce");
+    if (!domain.guestAgentConnected)
+        return Tr::tr("no guest agent answers in this guest: quiescing needs qemu-guest-agent "
+                      "running in it, on a guest agent channel");
+    return {};
+}
+
 QString revertBlocker(const SnapshotInfo &snapshot, quint64 libvirtVersion)
 {
     if (snapshot.isExternal() && libvirtVersion < RevertExternalSince)

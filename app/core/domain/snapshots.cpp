@@ -160,10 +160,15 @@ Status createOn(virConnectPtr conn, virDomainPtr dom, const SnapshotRequest &req
     if (const QString why = createBlocker(domain.value(), request.mode, libvirtVersionOf(conn));
         !why.isEmpty())
         return Error{op, why, 0};
+    if (request.quiesce)
+        if (const QString why = quiesceBlocker(domain.value(), request.mode); !why.isEmpty())
+            return Error{op, why, 0};
     const QByteArray xml = buildSnapshotXml(request, domain->disks).toUtf8();
     unsigned int flags = 0;
     if (request.mode == SnapshotMode::DiskOnly)
         flags = VIR_DOMAIN_SNAPSHOT_CREATE_DISK_ONLY | VIR_DOMAIN_SNAPSHOT_CREATE_ATOMIC;
+    if (request.quiesce)
+        flags |= VIR_DOMAIN_SNAPSHOT_CREATE_QUIESCE;
     SnapshotRef snap(virDomainSnapshotCreateXML(dom, xml.constData(), flags));
     if (!snap)
         return lastLibvirtError(op);

@@ -71,6 +71,9 @@ QString versionText(quint64 libvirtVersion);
 /// Why a snapshot in `mode` cannot be taken of this domain: the disk that is not qcow2, a disk
 /// with no file beside which an overlay could go, a UEFI guest on a libvirt too old.
 QString createBlocker(const DomainDescription &domain, SnapshotMode mode, quint64 libvirtVersion);
+/// Why the guest's file systems cannot be quiesced for a snapshot in `mode`: libvirt quiesces
+/// disk-only snapshots of running guests, through the guest agent, which must answer.
+QString quiesceBlocker(const DomainDescription &domain, SnapshotMode mode);
 QString revertBlocker(const SnapshotInfo &snapshot, quint64 libvirtVersion);
 QString deleteBlocker(const SnapshotInfo &snapshot, DeleteScope scope, quint64 libvirtVersion);
 

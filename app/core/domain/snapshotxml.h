@@ -62,6 +62,9 @@ struct SnapshotRequest
     QString name;
     QString description;
     SnapshotMode mode = SnapshotMode::Internal;
+    /// Disk only: the guest agent freezes the guest's file systems while the overlays are made
+    /// (VIR_DOMAIN_SNAPSHOT_CREATE_QUIESCE), so they hold consistent file systems.
+    bool quiesce = false;
 };
 
 /// A snapshot name from the date and time, e.g. "2026-12-01_13-05-42" (no colons or slashes:

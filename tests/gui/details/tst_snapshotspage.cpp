@@ -296,6 +296,37 @@ private Q_SLOTS:
         QCOMPARE(page->tree()->topLevelItemCount(), 0);
     }
 
+    // Quiesce is offered only for a disk-only snapshot while the guest agent answers; the demo
+    // host's guests have none, and the dialog says so.
+    void quiesceIsOfferedOnlyWhenTheAgentAnswers()
+    {
+        DomainSnapshotsPage *page = open(kWeb);
+        QVERIFY(page);
+        QTest::mouseClick(page->createButton(), Qt::LeftButton);
+        auto *dialog = qobject_cast<SnapshotCreateDialog *>(page->openDialog());
+        QVERIFY(dialog);
+        dialog->diskOnlyButton()->setChecked(true);
+        QVERIFY(!dialog->quiesceBox()->isEnabled());
+        QVERIFY2(dialog->quiesceBox()->toolTip().contains(QLatin1String("no guest agent")),
+                 qPrintable(dialog->quiesceBox()->toolTip()));
+        QVERIFY(!dialog->request().quiesce);
+        dialog->reject();
+
+        // With an agent: only with Disk only, and the request carries it.
+        SnapshotCreateDialog offered(QStringLiteral("g"), true, {}, {}, {}, {});
+        QVERIFY(offered.internalButton()->isChecked());
+        QVERIFY(!offered.quiesceBox()->isEnabled());
+        offered.diskOnlyButton()->setChecked(true);
+        QVERIFY(offered.quiesceBox()->isEnabled());
+        QTest::keyClick(offered.quiesceBox(), Qt::Key_Space);
+        QVERIFY(offered.request().quiesce);
+        QCOMPARE(offered.request().mode, SnapshotMode::DiskOnly);
+        offered.internalButton()->setChecked(true);
+        QVERIFY(!offered.quiesceBox()->isChecked());
+        QVERIFY(!offered.request().quiesce);
+        QVERIFY(!offered.quiesceBox()->accessibleName().isEmpty());
+    }
+
     void theDiskThatStopsAnInternalSnapshotIsNamed()
     {
         auto uuid = ask<Result<QString>>([&](QObject *ctx, auto done) {

@@ -123,6 +123,35 @@ private Q_SLOTS:
     }
 
     // The storage page finds each volume's users from these.
+    // The live XML marks the guest agent's channel connected while qemu-guest-agent answers.
+    void readsWhetherTheGuestAgentAnswers_data()
+    {
+        QTest::addColumn<QString>("channels");
+        QTest::addColumn<bool>("connected");
+        const QString agent = QStringLiteral(
+            "<channel type='unix'><target type='virtio' name='org.qemu.guest_agent.0'%1/>"
+            "</channel>");
+        QTest::newRow("none") << QString() << false;
+        QTest::newRow("connected") << agent.arg(QStringLiteral(" state='connected'")) << true;
+        QTest::newRow("disconnected")
+            << agent.arg(QStringLiteral(" state='disconnected'")) << false;
+        QTest::newRow("no state (inactive XML)") << agent.arg(QString()) << false;
+        QTest::newRow("another channel connected")
+            << QStringLiteral("<channel type='spicevmc'><target type='virtio' "
+                              "name='com.redhat.spice.0' state='connected'/></channel>")
+            << false;
+    }
+    void readsWhetherTheGuestAgentAnswers()
+    {
+        QFETCH(QString, channels);
+        QFETCH(bool, connected);
+        const auto d = parseDomainXml(
+            QStringLiteral("<domain type='qemu'><name>a</name><devices>%1</devices></domain>")
+                .arg(channels));
+        QVERIFY(d);
+        QCOMPARE(d->guestAgentConnected, connected);
+    }
+
     void readsEachKindOfDiskSource()
     {
         const QString xml =

@@ -295,6 +295,22 @@ private Q_SLOTS:
                  QString());
     }
 
+    void quiesceNeedsARunningGuestAgentAndDiskOnly()
+    {
+        DomainDescription d;
+        d.id = 3;
+        d.guestAgentConnected = true;
+        QCOMPARE(Snapshots::quiesceBlocker(d, SnapshotMode::DiskOnly), QString());
+        QVERIFY(Snapshots::quiesceBlocker(d, SnapshotMode::Internal).contains(u"disk-only"));
+        d.guestAgentConnected = false;
+        QVERIFY2(Snapshots::quiesceBlocker(d, SnapshotMode::DiskOnly)
+                     .contains(u"no guest agent answers"),
+                 qPrintable(Snapshots::quiesceBlocker(d, SnapshotMode::DiskOnly)));
+        d.guestAgentConnected = true;
+        d.id = -1;
+        QVERIFY(Snapshots::quiesceBlocker(d, SnapshotMode::DiskOnly).contains(u"not running"));
+    }
+
     void whatLibvirtCanDo_data()
     {
         QTest::addColumn<SnapshotKind>("kind");
