@@ -3081,6 +3081,18 @@
         <source>Download volume &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>only a disk-only snapshot can quiesce the guest&apos;s file systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guest is not running, so there is nothing to quiesce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no guest agent answers in this guest: quiescing needs qemu-guest-agent running in it, on a guest agent channel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vireo::DefinePoolDialog</name>
@@ -5959,6 +5971,14 @@ Their network cards lose the network until it starts again. Stop it?</source>
     </message>
     <message>
         <source>This domain cannot take a snapshot now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quiesce: the guest agent freezes the guest&apos;s file systems while the overlays are made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiesce the file systems</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3081,6 +3081,18 @@
         <source>Download volume &apos;%1&apos;</source>
         <translation>下载卷“%1”</translation>
     </message>
+    <message>
+        <source>only a disk-only snapshot can quiesce the guest&apos;s file systems</source>
+        <translation>只有仅磁盘快照才能静默客户机的文件系统</translation>
+    </message>
+    <message>
+        <source>the guest is not running, so there is nothing to quiesce</source>
+        <translation>客户机未在运行,所以没有需要静默的内容</translation>
+    </message>
+    <message>
+        <source>no guest agent answers in this guest: quiescing needs qemu-guest-agent running in it, on a guest agent channel</source>
+        <translation>此客户机中没有客户机代理应答:静默需要客户机中运行 qemu-guest-agent,并有客户机代理通道</translation>
+    </message>
 </context>
 <context>
     <name>Vireo::DefinePoolDialog</name>
@@ -5978,6 +5990,14 @@ Their network cards lose the network until it starts again. Stop it?</source>
     <message>
         <source>This domain cannot take a snapshot now.</source>
         <translation>此虚拟机现在无法创建快照。</translation>
+    </message>
+    <message>
+        <source>&amp;Quiesce: the guest agent freezes the guest&apos;s file systems while the overlays are made</source>
+        <translation>静默(&amp;Q):创建覆盖层期间由客户机代理冻结客户机的文件系统</translation>
+    </message>
+    <message>
+        <source>Quiesce the file systems</source>
+        <translation>静默文件系统</translation>
     </message>
 </context>
 <context>
