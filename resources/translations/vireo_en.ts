@@ -5723,10 +5723,6 @@ Their network cards lose the network until it starts again. Stop it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Deleting a virtual machine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Pausing a virtual machine</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5741,10 +5741,6 @@ Their network cards lose the network until it starts again. Stop it?</source>
         <translation>强制关机或强制复位(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Deleting a virtual machine</source>
-        <translation>删除虚拟机(&amp;D)</translation>
-    </message>
-    <message>
         <source>&amp;Pausing a virtual machine</source>
         <translation>暂停虚拟机(&amp;P)</translation>
     </message>

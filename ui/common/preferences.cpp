@@ -13,8 +13,6 @@ const char *confirmKey(Preferences::Confirm what)
     switch (what) {
     case Preferences::Confirm::ForceOff:
         return "confirm/forceOff";
-    case Preferences::Confirm::Delete:
-        return "confirm/delete";
     case Preferences::Confirm::Pause:
         return "confirm/pause";
     case Preferences::Confirm::RemoveDevice:

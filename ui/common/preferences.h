@@ -13,8 +13,9 @@ class Preferences : public QObject
 {
     Q_OBJECT
 public:
-    /// Questions asked before a destructive or disruptive action; each can be turned off.
-    enum class Confirm { ForceOff, Delete, Pause, RemoveDevice };
+    /// Questions asked before a destructive or disruptive action; each can be turned off. Delete
+    /// is not one: its dialog (DeleteDialog) always asks, since that is where the disks are chosen.
+    enum class Confirm { ForceOff, Pause, RemoveDevice };
 
     static Preferences *instance();
 

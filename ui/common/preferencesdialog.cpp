@@ -117,12 +117,12 @@ QWidget *PreferencesDialog::confirmGroup()
 {
     auto *group = new QGroupBox(tr("Ask before"), this);
     auto *box = new QVBoxLayout(group);
+    // Delete has no switch: it always opens the DeleteDialog, which is where its disks are chosen.
     const QList<std::pair<Preferences::Confirm, QString>> items = {
         {Preferences::Confirm::ForceOff, tr("&Force off or force reset")},
-        {Preferences::Confirm::Delete, tr("&Deleting a virtual machine")},
         {Preferences::Confirm::Pause, tr("&Pausing a virtual machine")},
     };
-    const char *names[] = {"confirmForceOff", "confirmDelete", "confirmPause"};
+    const char *names[] = {"confirmForceOff", "confirmPause"};
     int i = 0;
     for (const auto &[what, text] : items) {
         auto *check = new QCheckBox(text, group);

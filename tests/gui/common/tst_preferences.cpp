@@ -95,15 +95,17 @@ private Q_SLOTS:
         auto *language = child<QComboBox>(&dialog, "language");
         auto *clipboard = child<QCheckBox>(&dialog, "guestClipboard");
         auto *forceOff = child<QCheckBox>(&dialog, "confirmForceOff");
-        auto *del = child<QCheckBox>(&dialog, "confirmDelete");
         auto *pause = child<QCheckBox>(&dialog, "confirmPause");
-        QVERIFY(interval && format && listen && language && clipboard && forceOff && del && pause);
+        QVERIFY(interval && format && listen && language && clipboard && forceOff && pause);
+        // Delete always opens its own dialog (the disks are chosen there): no switch that does
+        // nothing.
+        QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("confirmDelete")));
         QCOMPARE(interval->value(), 2.0);
         QCOMPARE(format->currentData().toString(), QStringLiteral("qcow2"));
         QCOMPARE(listen->currentData().toString(), QStringLiteral("127.0.0.1"));
         QCOMPARE(language->currentData().toString(), QString());
         QVERIFY(!clipboard->isChecked());
-        QVERIFY(forceOff->isChecked() && del->isChecked() && !pause->isChecked());
+        QVERIFY(forceOff->isChecked() && !pause->isChecked());
 
         Preferences *p = Preferences::instance();
         QSignalSpy changed(p, &Preferences::changed);
@@ -120,12 +122,10 @@ private Q_SLOTS:
         clipboard->setChecked(true);
         QVERIFY(p->guestClipboardToHost());
         forceOff->setChecked(false);
-        del->setChecked(false);
         pause->setChecked(true);
         QVERIFY(!p->confirms(Preferences::Confirm::ForceOff));
-        QVERIFY(!p->confirms(Preferences::Confirm::Delete));
         QVERIFY(p->confirms(Preferences::Confirm::Pause));
-        QCOMPARE(changed.count(), 9);
+        QCOMPARE(changed.count(), 8);
         // Kept in QSettings: a new dialog (as after a restart) shows them.
         QCOMPARE(QSettings().value(QStringLiteral("preferences/newVm/storageFormat")).toString(),
                  QStringLiteral("raw"));
