@@ -58,6 +58,16 @@ if ((define_ms >= 1000)); then
     echo "setup.sh: WARNING: a define took $define_ms ms; libvirt probably probes QEMU on every call (see tests/integration/README.md)" >&2
 fi
 
+# Host B of the migration tests (tst_livemigration): a second libvirtd in its own mount namespace
+# (second-host.sh). Root only, as the system daemon above; teardown.sh stops it with the last lease.
+second_uri=
+if [[ $(id -u) -eq 0 ]]; then
+    t0=$(ms)
+    bash "$here/second-host.sh" start >/dev/null || fail "host B (second-host.sh) did not start"
+    second_uri=$(bash "$here/second-host.sh" uri)
+    echo "setup.sh: host B ($second_uri) answered after $(($(ms) - t0)) ms" >&2
+fi
+
 # shellcheck source=statedir.sh
 source "$here/statedir.sh"
 state_dir=$(vireo_state_dir) || fail "no private state folder"
@@ -65,6 +75,7 @@ env_file=${VIREO_INTEGRATION_ENV:-$state_dir/env}
 mkdir -p "$(dirname "$env_file")"
 {
     echo "export VIREO_INTEGRATION_URI=$uri"
+    [[ -n $second_uri ]] && echo "export VIREO_INTEGRATION_SECOND_URI=$second_uri"
     sed 's/^/export /' <<<"$guest"
     bash "$here/libvirtd.sh" sasl-env | sed 's/^/export /'
 } >"$env_file"

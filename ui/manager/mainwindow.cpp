@@ -50,6 +50,7 @@ MainWindow::MainWindow(DomainTreeModel *model, QWidget *parent)
     m_proxy->setSourceModel(model);
     createActions();
     createCentral();
+    enableMigrationDrops();
     createMessageDock();
     createMenus();
     createToolBar();
@@ -170,6 +171,7 @@ void MainWindow::createActions()
          QKeySequence(Qt::CTRL | Qt::Key_I));
     auto *autoconnect = make(Action::Autoconnect, tr("&Autoconnect"));
     autoconnect->setCheckable(true);
+    createMigrateAction();
     // Quit means quit, from every window: not only this one closing.
     m_actions.insert(Action::Quit, WindowRoutes::createQuitAction(this));
 
@@ -247,6 +249,7 @@ void MainWindow::createMenus()
     vm->addSeparator();
     m_domainActions->addToMenu(vm);
     vm->addSeparator();
+    vm->addAction(action(Action::Migrate));
     vm->addAction(action(Action::ViewXml));
     vm->addAction(action(Action::Clone));
     vm->addAction(action(Action::CloneMany));
@@ -521,6 +524,7 @@ void MainWindow::updateActions()
     action(Action::ViewXml)->setEnabled(domains.size() == 1 && anyConnected);
     action(Action::Clone)->setEnabled(domains.size() == 1 && anyConnected);
     action(Action::CloneMany)->setEnabled(domains.size() == 1 && anyConnected);
+    action(Action::Migrate)->setEnabled(canMigrate());
 
     bool anyUp = false;
     for (HostSession *s : m_model->hosts())
@@ -570,6 +574,7 @@ void MainWindow::showContextMenu(const QPoint &pos)
         menu.addSeparator();
         m_domainActions->addToMenu(&menu);
         menu.addSeparator();
+        menu.addAction(action(Action::Migrate));
         menu.addAction(action(Action::ViewXml));
         menu.addAction(action(Action::Clone));
         menu.addAction(action(Action::CloneMany));

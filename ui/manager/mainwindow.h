@@ -77,6 +77,7 @@ public:
         RemoveHost,
         HostDetails,
         Autoconnect,
+        Migrate,
         Quit,
     };
     QAction *action(Action a) const { return m_actions.value(a); }
@@ -109,6 +110,14 @@ public:
     void selectHost(HostSession *session);
     /// "12 domains", "1 domain", "2 of 12 domains".
     static QString countText(int visible, int total);
+
+    /// Virtual Machine > Migrate…: opens the Migrate dialog for the domain (destination
+    /// preselected when given, as after a drop on a host's row). mainwindowmigrate.cpp.
+    void migrateDomain(HostSession *source, const QString &uuid,
+                       HostSession *destination = nullptr);
+    /// Selects the domain on session as soon as its row is there (after a migration), for up to
+    /// 30 s.
+    void followDomain(HostSession *session, const QString &uuid);
 
     /// Checks the View > Statistics entry for this interval.
     void setStatsInterval(int ms);
@@ -147,6 +156,10 @@ private:
     /// Clone… and Clone ×N… (mainwindowclone.cpp).
     void createCloneActions();
     void cloneSelected(bool many);
+    void createMigrateAction();
+    /// A domain dragged onto another host's row opens the Migrate dialog (after createCentral).
+    void enableMigrationDrops();
+    bool canMigrate() const;
     void showContextMenu(const QPoint &pos);
     void watchHost(HostSession *session);
     void onLogged(const LogEntry &entry);

@@ -4,6 +4,7 @@
 #include "core/common/memorysize.h"
 #include "core/session/hostsession.h"
 #include "core/storage/storageactions.h"
+#include "core/storage/volumecopy.h"
 #include "core/storage/volumedownload.h"
 #include "core/storage/volumeupload.h"
 #include "ui/manager/volumedialogs.h"
@@ -132,6 +133,8 @@ StoragePage::StoragePage(HostSession *session, QWidget *parent)
                                     tr("Upload a local file into the pool as a new volume")));
     volButtons->addWidget(addButton(volumesBox, QStringLiteral("downloadVolume"), tr("Downlo&ad…"),
                                     tr("Download the selected volume into a local file")));
+    volButtons->addWidget(addButton(volumesBox, QStringLiteral("convertVolume"), tr("Con&vert…"),
+                                    tr("Convert the volume between raw and qcow2")));
     volButtons->addWidget(addButton(volumesBox, QStringLiteral("resizeVolume"), tr("&Resize…"),
                                     tr("Resize the selected volume")));
     volButtons->addStretch(1);
@@ -148,7 +151,7 @@ StoragePage::StoragePage(HostSession *session, QWidget *parent)
     m_progress->setRange(0, 100);
     m_cancel = new QPushButton(tr("&Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("cancelCreation"));
-    m_cancel->setAccessibleName(tr("Cancel the volume creation or upload"));
+    m_cancel->setAccessibleName(tr("Cancel the volume creation, transfer or conversion"));
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancel);
     layout->addLayout(progressRow);
@@ -197,6 +200,8 @@ StoragePage::StoragePage(HostSession *session, QWidget *parent)
             &StoragePage::uploadVolume);
     connect(button(QStringLiteral("downloadVolume")), &QPushButton::clicked, this,
             &StoragePage::downloadVolume);
+    connect(button(QStringLiteral("convertVolume")), &QPushButton::clicked, this,
+            &StoragePage::convertVolume);
     connect(button(QStringLiteral("resizeVolume")), &QPushButton::clicked, this,
             &StoragePage::resizeVolume);
     connect(button(QStringLiteral("wipeVolume")), &QPushButton::clicked, this,
@@ -217,6 +222,8 @@ StoragePage::StoragePage(HostSession *session, QWidget *parent)
             m_upload->cancel();
         if (m_download)
             m_download->cancel();
+        if (m_convert)
+            m_convert->cancel();
     });
     connect(session, &HostSession::stateChanged, this, [this](HostState s) {
         if (s == HostState::Connected)

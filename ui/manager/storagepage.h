@@ -17,6 +17,7 @@ namespace Vireo {
 
 class CapacityBar;
 class HostSession;
+class VolumeCopy;
 class VolumeDownload;
 class VolumeUpload;
 
@@ -73,6 +74,8 @@ private:
     void startUpload(const QString &localPath);
     void downloadVolume();
     void startDownload(const QString &volume, const QString &localPath);
+    void convertVolume();
+    void startConvert(const StorageVolumeInfo &volume, const QString &name, const QString &format);
     void resizeVolume();
     void wipeVolume();
     void deleteVolume();
@@ -96,6 +99,7 @@ private:
     QPointer<VolumeCreation> m_creation;
     QPointer<VolumeUpload> m_upload;
     QPointer<VolumeDownload> m_download;
+    QPointer<VolumeCopy> m_convert;
     QString m_wantPool;   ///< selected after the next pool list (a new pool)
     QString m_wantVolume; ///< selected again after the next volume list
     int m_generation = 0; ///< answers of an older reload are dropped

@@ -3,6 +3,7 @@
 #include "core/common/memorysize.h"
 #include "core/session/hostsession.h"
 #include "core/storage/storageactions.h"
+#include "core/storage/volumecopy.h"
 #include "core/storage/volumedownload.h"
 #include "core/storage/volumeupload.h"
 #include "ui/manager/pooldialog.h"
@@ -27,9 +28,9 @@ void StoragePage::updateActions()
     const bool connected = m_session && m_session->state() == HostState::Connected;
     const StoragePoolInfo *p = connected ? currentPool() : nullptr;
     const StorageVolumeInfo *v = p && p->active ? currentVolume() : nullptr;
-    const bool creating = (m_creation && m_creation->isRunning()) ||
-                          (m_upload && m_upload->isRunning()) ||
-                          (m_download && m_download->isRunning());
+    const bool creating =
+        (m_creation && m_creation->isRunning()) || (m_upload && m_upload->isRunning()) ||
+        (m_download && m_download->isRunning()) || (m_convert && m_convert->isRunning());
     // Each button: whether it may act now, and if not, why (its tooltip).
     auto set = [this](const QString &name, bool on, const QString &why) {
         QPushButton *b = button(name);
@@ -78,6 +79,12 @@ void StoragePage::updateActions()
                  : tr("Start the pool first."));
     set(QStringLiteral("downloadVolume"), v && !creating,
         creating ? tr("Another transfer is running.") : noVolume);
+    const bool convertible = v && (v->format == u"raw" || v->format == u"qcow2");
+    set(QStringLiteral("convertVolume"), convertible && !creating,
+        creating ? tr("Another transfer is running.")
+        : v      ? tr("Only raw and qcow2 volumes are converted; '%1' is %2.")
+                  .arg(v->name, v->format.isEmpty() ? tr("of unknown format") : v->format)
+            : noVolume);
     set(QStringLiteral("resizeVolume"), v, noVolume);
     const QString running =
         v ? tr("%1 is running with it.").arg(v->usedByRunning.join(QStringLiteral(", ")))

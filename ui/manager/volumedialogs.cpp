@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/manager/volumedialogs.h"
 
+#include "core/storage/volumecopy.h"
+
 #include "core/common/memorysize.h"
 #include "core/storage/storageactions.h"
 #include "widgets/errorstyle.h"
@@ -198,6 +200,76 @@ void ResizeVolumeDialog::revalidate()
     m_note->setText(text);
     ErrorStyle::setError(m_note, !plan || plan->shrink);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(plan.ok());
+}
+
+ConvertVolumeDialog::ConvertVolumeDialog(const StorageVolumeInfo &volume,
+                                         const QList<StorageVolumeInfo> &inPool, QWidget *parent)
+    : QDialog(parent)
+    , m_volume(volume)
+    , m_inPool(inPool)
+    , m_format(volume.format == u"qcow2" ? QStringLiteral("raw") : QStringLiteral("qcow2"))
+{
+    setObjectName(QStringLiteral("ConvertVolumeDialog"));
+    setWindowTitle(tr("Convert Volume '%1'").arg(volume.name));
+    auto *layout = new QVBoxLayout(this);
+    auto *what = new QLabel(
+        tr("A new %1 volume is made from '%2' (%3) in the same pool; '%2' stays as it is.")
+            .arg(m_format, volume.name, volume.format),
+        this);
+    what->setWordWrap(true);
+    layout->addWidget(what);
+    auto *why = new QLabel(m_format == u"qcow2"
+                               ? tr("qcow2 is sparse: it takes only what the guest has written, "
+                                    "can be compressed, and takes snapshots.")
+                               : tr("raw is allocated in full: it is the fastest, and converts "
+                                    "easily to other formats."),
+                           this);
+    why->setWordWrap(true);
+    layout->addWidget(why);
+    auto *form = new QFormLayout;
+    m_name = new QLineEdit(convertedVolumeName(volume.name, m_format), this);
+    m_name->setAccessibleName(tr("Name of the converted volume"));
+    form->addRow(tr("&Name:"), m_name);
+    layout->addLayout(form);
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    m_problem->setAccessibleName(tr("Problem with the conversion"));
+    ErrorStyle::setError(m_problem, true);
+    layout->addWidget(m_problem);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    convertButton()->setText(tr("Con&vert to %1").arg(m_format));
+    convertButton()->setAccessibleName(tr("Convert the volume to %1").arg(m_format));
+    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel the conversion"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_buttons);
+    connect(m_name, &QLineEdit::textChanged, this, &ConvertVolumeDialog::revalidate);
+    revalidate();
+}
+
+QString ConvertVolumeDialog::name() const
+{
+    return m_name->text().trimmed();
+}
+
+QString ConvertVolumeDialog::format() const
+{
+    return m_format;
+}
+
+QPushButton *ConvertVolumeDialog::convertButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+void ConvertVolumeDialog::revalidate()
+{
+    QString why = volumeConversionProblem(m_volume, m_name->text(), m_format, m_inPool);
+    if (!why.isEmpty())
+        why[0] = why[0].toUpper();
+    m_problem->setText(why);
+    m_problem->setVisible(!why.isEmpty());
+    convertButton()->setEnabled(why.isEmpty());
 }
 
 } // namespace Vireo

@@ -10,6 +10,7 @@ class QDialogButtonBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QRadioButton;
 
 namespace Vireo {
@@ -67,6 +68,34 @@ private:
     StorageVolumeInfo m_volume;
     QDoubleSpinBox *m_size;
     QLabel *m_note;
+    QDialogButtonBox *m_buttons;
+};
+
+/// Asks how to convert a volume into a new one of the other format (raw <-> qcow2) in the same
+/// pool: its name, and the two formats' difference in the tutorial's words. The original stays.
+/// Validated as the user types (volumeConversionProblem). GUI thread.
+class ConvertVolumeDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ConvertVolumeDialog(const StorageVolumeInfo &volume, const QList<StorageVolumeInfo> &inPool,
+                        QWidget *parent = nullptr);
+
+    QString name() const;
+    QString format() const; ///< the target's: "raw" or "qcow2"
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QLabel *problemLabel() const { return m_problem; }
+    QPushButton *convertButton() const;
+
+private:
+    void revalidate();
+
+    StorageVolumeInfo m_volume;
+    QList<StorageVolumeInfo> m_inPool;
+    QString m_format;
+    QLineEdit *m_name;
+    QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/domain/clonejob.h"
 
+#include "core/storage/volumecopy.h"
+
 #include "core/common/coretr.h"
 #include "core/common/uri.h"
 #include "core/domain/clonenames.h"
@@ -18,8 +20,6 @@
 #include <QUuid>
 
 #include <cstdlib>
-#include <mutex>
-#include <thread>
 
 namespace Vireo {
 
@@ -41,13 +41,6 @@ struct CloneJob::Prepared
     QString nvramPath; ///< the original's
     quint64 totalWeight = 1;
     quint64 doneWeight = 0;
-};
-
-struct CloneJob::CopyState
-{
-    std::mutex mutex;
-    bool done = false;
-    Result<StorageVolumeInfo> result = Error{};
 };
 
 namespace {
@@ -184,7 +177,7 @@ CloneJob::CloneJob(HostSession *session, const ClonePlan &plan, QObject *parent)
 CloneJob::~CloneJob()
 {
     // Gone mid-way (its window closed): what it made is undone all the same, with no one to tell.
-    // A full copy still running cannot be stopped; its volume stays.
+    // A full copy still running deletes its volume when it ends (VolumeCopy, a child).
     if (!m_running || !m_session ||
         (m_madeVolumes.isEmpty() && m_madeNvramFile.isEmpty() && m_definedUuid.isEmpty()))
         return;
@@ -270,104 +263,39 @@ void CloneJob::nextVolume()
             });
         return;
     }
-    // A full copy: started on a thread of its own, then followed from the worker.
-    m_copy = std::make_shared<CopyState>();
-    runOnWorker<Status>(
-        m_session, this,
-        [d, op, copy = m_copy](WorkerContext &w) -> Status {
-            auto pool = StoragePrivate::lookupPool(w, d.source.pool, op);
-            if (!pool)
-                return pool.error();
-            auto src = StoragePrivate::lookupVolume(w, d.source.pool, d.source.volume, op);
-            if (!src)
-                return src.error();
-            const QByteArray xml =
-                StorageXml::volumeXml(d.newVolume,
-                                      d.source.format.isEmpty() ? QStringLiteral("raw")
-                                                                : d.source.format,
-                                      d.source.capacityBytes, 0)
-                    .toUtf8();
-            // Each object holds a reference to the connection, so it outlives a disconnect.
-            virStoragePoolPtr p = pool.value()->get();
-            virStorageVolPtr s = src.value()->get();
-            virStoragePoolRef(p);
-            virStorageVolRef(s);
-            std::thread([copy, p, s, xml, op, poolName = d.source.pool] {
-                virStorageVolPtr made = virStorageVolCreateXMLFrom(p, xml.constData(), s, 0);
-                Result<StorageVolumeInfo> result = Error{};
-                if (made) {
-                    result = StoragePrivate::readVolume(made, poolName);
-                    virStorageVolFree(made);
-                } else {
-                    result = lastLibvirtError(op);
+    // A full copy: VolumeCopy runs it on a thread of its own and follows it from the worker.
+    VolumeCopy::Spec spec;
+    spec.pool = d.source.pool;
+    spec.sourceVolume = d.source.volume;
+    spec.newVolume = d.newVolume;
+    spec.format = d.source.format.isEmpty() ? QStringLiteral("raw") : d.source.format;
+    spec.capacityBytes = d.source.capacityBytes;
+    spec.expectedBytes = d.source.allocationBytes;
+    m_copy = new VolumeCopy(m_session, spec, this);
+    m_copy->setPollInterval(m_pollMs);
+    connect(m_copy, &VolumeCopy::progress, this, &CloneJob::reportProgress);
+    connect(m_copy, &VolumeCopy::finished, this,
+            [this, index, op](const Result<StorageVolumeInfo> &r, bool cancelled) {
+                m_copy->deleteLater();
+                m_copy = nullptr;
+                if (cancelled) {
+                    stopIfCancelled();
+                    return;
                 }
-                virStorageVolFree(s);
-                virStoragePoolFree(p);
-                std::lock_guard lock(copy->mutex);
-                copy->result = std::move(result);
-                copy->done = true;
-            }).detach();
-            return Done{};
-        },
-        [this](Status s) {
-            if (!s) {
-                undoThenFinish(s.error(), false);
-                return;
-            }
-            QTimer::singleShot(0, this, &CloneJob::pollCopy);
-        });
-}
-
-void CloneJob::pollCopy()
-{
-    const PreparedDisk d = m_prep->disks.at(m_nextDisk);
-    struct Poll
-    {
-        bool done = false;
-        Result<StorageVolumeInfo> result = Error{};
-        quint64 allocation = 0;
-    };
-    runOnWorker<Poll>(
-        m_session, this,
-        [d, copy = m_copy](WorkerContext &w) {
-            Poll p;
-            {
-                std::lock_guard lock(copy->mutex);
-                if (copy->done) {
-                    p.done = true;
-                    p.result = copy->result;
-                    return p;
+                if (!r) {
+                    undoThenFinish(Error{op, r.error().message, r.error().code}, false);
+                    return;
                 }
-            }
-            // The volume being built is listed in its pool already; its allocation grows.
-            auto vol = StoragePrivate::lookupVolume(w, d.source.pool, d.newVolume, {});
-            virStorageVolInfo info;
-            if (vol && virStorageVolGetInfo(vol.value()->get(), &info) == 0)
-                p.allocation = info.allocation;
-            virResetLastError();
-            return p;
-        },
-        [this, d](Poll p) {
-            if (!p.done) {
-                const quint64 total = qMax<quint64>(d.source.allocationBytes, 1);
-                reportProgress(qMin(1.0, double(p.allocation) / double(total)));
-                QTimer::singleShot(m_pollMs, this, &CloneJob::pollCopy);
-                return;
-            }
-            m_copy.reset();
-            if (!p.result) {
-                undoThenFinish(p.result.error(), false);
-                return;
-            }
-            PreparedDisk &disk = m_prep->disks[m_nextDisk];
-            m_madeVolumes.append({disk.source.pool, disk.newVolume});
-            disk.newPath = p.result->path;
-            m_outcome.volumes.append(p.result->path);
-            m_prep->doneWeight += weightOf(disk);
-            reportProgress(0);
-            ++m_nextDisk;
-            nextVolume();
-        });
+                PreparedDisk &disk = m_prep->disks[index];
+                m_madeVolumes.append({disk.source.pool, disk.newVolume});
+                disk.newPath = r->path;
+                m_outcome.volumes.append(r->path);
+                m_prep->doneWeight += weightOf(disk);
+                reportProgress(0);
+                ++m_nextDisk;
+                nextVolume();
+            });
+    m_copy->start();
 }
 
 void CloneJob::copyNvram()
@@ -533,8 +461,11 @@ void CloneJob::startClone()
 
 void CloneJob::cancel()
 {
-    if (m_running)
-        m_cancelled = true;
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    if (m_copy)
+        m_copy->cancel(); // deletes its volume when the copy ends
 }
 
 void CloneJob::undoThenFinish(const Error &error, bool cancelled)

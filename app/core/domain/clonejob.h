@@ -21,6 +21,7 @@ class QTimer;
 namespace Vireo {
 
 class HostSession;
+class VolumeCopy;
 struct StorageVolumeInfo;
 
 /// One disk of a domain to be cloned, as the clone dialog shows it. Value type.
@@ -104,12 +105,11 @@ QHash<QString, QStringList> linkedClonesByBacking(const QList<StorageVolumeInfo>
 ///
 /// Steps: check (the name is free on the host, the volumes' names free in their pools), one
 /// volume per copied or linked disk, the NVRAM, the definition (new UUID, MACs free on the host,
-/// graphics on an automatic port), then the start when asked. A full copy is
-/// virStorageVolCreateXMLFrom, which blocks until the copy is done and cannot be interrupted:
-/// it runs on a thread of its own (on the worker's connection, which libvirt lets several
-/// threads use), while the worker reads the new volume's allocation for the progress. A cancel
-/// during a copy waits for it to end. A failure or a cancel undoes every step: the volumes made
-/// are deleted, the NVRAM copy removed, the domain undefined. A start that fails keeps the clone.
+/// graphics on an automatic port), then the start when asked. A full copy is a VolumeCopy
+/// (virStorageVolCreateXMLFrom on a thread of its own, followed from the worker): a cancel during
+/// it takes effect when the copy ends, and the copy is deleted. A failure or a cancel undoes every
+/// step: the volumes made are deleted, the NVRAM copy removed, the domain undefined. A start that
+/// fails keeps the clone.
 class CloneJob : public QObject
 {
     Q_OBJECT
@@ -127,8 +127,7 @@ public:
     /// How often the copy's progress is read (default 250 ms).
     void setPollInterval(int ms) { m_pollMs = qMax(ms, 10); }
 
-    struct Prepared;  ///< what the check found (GUI thread)
-    struct CopyState; ///< a running copy: shared by its thread and the worker only
+    struct Prepared; ///< what the check found (GUI thread)
 
 Q_SIGNALS:
     /// A step begins (`disk`: the disk's index for Step::Volume, else -1).
@@ -139,7 +138,6 @@ Q_SIGNALS:
 
 private:
     void nextVolume();
-    void pollCopy();
     void copyNvram();
     void define();
     void startClone();
@@ -151,7 +149,7 @@ private:
     QPointer<HostSession> m_session;
     ClonePlan m_plan;
     std::unique_ptr<Prepared> m_prep;
-    std::shared_ptr<CopyState> m_copy;
+    QPointer<VolumeCopy> m_copy; ///< the running full copy, if any
     int m_nextDisk = 0;
     int m_pollMs = 250;
     bool m_running = false;

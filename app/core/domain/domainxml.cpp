@@ -335,6 +335,10 @@ Result<DomainDescription> parseDomainXml(const QString &xml)
         } else if (n.name == u"os")
             readOs(n, d);
         else if (n.name == u"cpu") {
+            d.cpuMode = n.attr(u"mode");
+            d.cpuModel = n.childText(u"model").trimmed();
+            if (d.cpuMode.isEmpty() && !d.cpuModel.isEmpty())
+                d.cpuMode = QStringLiteral("custom"); // libvirt's default when a model is named
             if (const Node *t = n.child(u"topology")) {
                 d.sockets = t->attr(u"sockets").toInt();
                 d.dies = t->attr(u"dies").toInt();

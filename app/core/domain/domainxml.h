@@ -113,6 +113,18 @@ struct DomainDescription
     /// The guest agent's channel is connected (live XML): qemu-guest-agent answers in the guest.
     bool guestAgentConnected = false;
 
+    QString cpuMode;  ///< <cpu mode=...>: host-model, host-passthrough, custom; empty: none
+    QString cpuModel; ///< <cpu><model>: the named CPU model (custom mode), else empty
+
+    /// The libvirt networks its <interface type='network'>s use, once each, in order.
+    QStringList networks() const
+    {
+        QStringList names;
+        for (const DomainInterface &nic : interfaces)
+            if (nic.type == u"network" && !nic.network.isEmpty() && !names.contains(nic.network))
+                names.append(nic.network);
+        return names;
+    }
     /// Every interface's MAC address in lower case, in order (for MACs free on the host).
     QStringList macAddresses() const
     {

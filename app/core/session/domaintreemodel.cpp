@@ -409,9 +409,11 @@ void DomainTreeModel::onChanged(HostNode *node, const QList<DomainInfo> &domains
         minChanged = qMin(minChanged, *it);
         maxChanged = qMax(maxChanged, *it);
     }
-    if (maxChanged >= 0)
+    if (maxChanged >= 0) {
         Q_EMIT dataChanged(createIndex(minChanged, 0, node),
                            createIndex(maxChanged, ColumnCount - 1, node));
+        hostRowChanged(node); // its "n of m running"
+    }
     if (added && !node->flushScheduled)
         insertPendingChunk(node);
 }

@@ -88,8 +88,13 @@ QVariant DomainTreeModel::hostData(const HostNode *node, int column, int role) c
         return s->displayName();
     case StateColumn:
         switch (s->state()) {
-        case HostState::Connected:
-            return tr("Connected");
+        case HostState::Connected: {
+            // Fifty hosts at a glance: how many of each one's domains run.
+            int running = 0;
+            for (const DomainRow &r : node->rows)
+                running += r.info.state == DomainState::Running;
+            return tr("Connected · %1 of %2 running").arg(running).arg(node->rows.size());
+        }
         case HostState::Connecting:
             return s->isSlowToConnect()
                        ? tr("Connecting… %1").arg(HostSession::slowConnectionNote())

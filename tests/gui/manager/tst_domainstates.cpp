@@ -148,16 +148,19 @@ private Q_SLOTS:
         reportFromLibvirt(kDb, DomainState::Shutoff, VIR_DOMAIN_SHUTOFF_CRASHED);
         QTRY_COMPARE(listed(kDb), QStringLiteral("Shut off (crashed)"));
         QCOMPARE(
-            linesContaining(QStringLiteral(
-                "'db-primary' on Test driver crashed: now Shut off (crashed), before Running")),
+            linesContaining(
+                QStringLiteral("'db-primary' on %1 crashed: now Shut off (crashed), before Running")
+                    .arg(m_session->displayName())),
             1);
         QVERIFY(MessageLog::instance()->entries().last().isError());
         // A disk that failed under a running guest: not a crash, but news with its reason.
         reportFromLibvirt(kWeb, DomainState::Paused, VIR_DOMAIN_PAUSED_IOERROR);
         QTRY_COMPARE(listed(kWeb), QStringLiteral("Paused (I/O error)"));
-        QCOMPARE(linesContaining(QStringLiteral(
-                     "'web-frontend' on Test driver changed from Running to Paused (I/O error)")),
-                 1);
+        QCOMPARE(
+            linesContaining(
+                QStringLiteral("'web-frontend' on %1 changed from Running to Paused (I/O error)")
+                    .arg(m_session->displayName())),
+            1);
     }
 
     void theDetailsAndConsoleWindowsSayItToo()

@@ -180,6 +180,38 @@ private Q_SLOTS:
         d->reject();
     }
 
+    // Convert: a qcow2 volume becomes a new raw one beside it, named by default with the other
+    // format's extension; a taken name is refused as the user types; an ISO is not offered.
+    void convertMakesANewVolumeOfTheOtherFormat()
+    {
+        QVERIFY(createVolume(QStringLiteral("tobe.qcow2"), false, 1));
+        m_page->selectVolume(QStringLiteral("tobe.qcow2"));
+        QPushButton *convert = m_page->button(QStringLiteral("convertVolume"));
+        QVERIFY(convert->isEnabled());
+        QVERIFY(!convert->accessibleName().isEmpty());
+        convert->click();
+        auto *d = openDialog<ConvertVolumeDialog>("ConvertVolumeDialog");
+        QVERIFY(d);
+        QCOMPARE(d->format(), QStringLiteral("raw"));
+        QCOMPARE(d->nameEdit()->text(), QStringLiteral("tobe.raw"));
+        QVERIFY(!d->nameEdit()->accessibleName().isEmpty());
+        d->nameEdit()->setText(QStringLiteral("tobe.qcow2"));
+        QVERIFY2(d->problemLabel()->text().contains(QLatin1String("has a volume named")),
+                 qPrintable(d->problemLabel()->text()));
+        QVERIFY(!d->convertButton()->isEnabled());
+        d->nameEdit()->setText(QStringLiteral("tobe.raw"));
+        QVERIFY(d->convertButton()->isEnabled());
+        d->convertButton()->click();
+        QSignalSpy loaded(m_page, &StoragePage::loaded);
+        for (int i = 0; i < 10 && !volumeRow(QStringLiteral("tobe.raw")); ++i)
+            loaded.wait(500);
+        QTreeWidgetItem *row = volumeRow(QStringLiteral("tobe.raw"));
+        QVERIFY(row);
+        QVERIFY(volumeRow(QStringLiteral("tobe.qcow2"))); // the original stays
+        QVERIFY2(m_page->statusLabel()->text().contains(QLatin1String("Converted 'tobe.qcow2'")),
+                 qPrintable(m_page->statusLabel()->text()));
+    }
+
     void resizeAsksBeforeShrinkingAndGreysWhenUnsupported()
     {
         m_page->selectVolume(QStringLiteral("thin.qcow2"));

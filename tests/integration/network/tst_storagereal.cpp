@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The Storage page's core on the real libvirtd: a dir pool in a scratch folder is defined, built
 // and started; a 1 GiB raw volume takes 1 GiB on the host and a 1 GiB qcow2 under 1 MiB, as
-// libvirt reports them; a file uploaded and downloaded again has the same checksum; resize grows;
-// a cancelled upload and a cancelled download leave nothing; everything is removed at the end.
-// Needs tests/integration/setup.sh; skips without a hypervisor.
+// libvirt reports them; raw converts to qcow2 and back (libvirt's XML says the new format) and a
+// cancelled conversion leaves nothing; a file uploaded and downloaded again has the same checksum;
+// resize grows; a cancelled upload and a cancelled download leave nothing; everything is removed at
+// the end. Needs tests/integration/setup.sh; skips without a hypervisor.
 #include "guest.h"
 
 #include "core/session/hostsession.h"
 #include "core/session/processsetup.h"
 #include "core/storage/storageactions.h"
+#include "core/storage/volumecopy.h"
 #include "core/storage/volumedownload.h"
 #include "core/storage/volumeupload.h"
 
@@ -130,6 +132,59 @@ private Q_SLOTS:
         QVERIFY2(q->allocationBytes < MiB, qPrintable(QString::number(q->allocationBytes)));
         QCOMPARE(q->format, QStringLiteral("qcow2"));
         QCOMPARE(r->format, QStringLiteral("raw"));
+    }
+
+    // raw -> qcow2 and back through virStorageVolCreateXMLFrom (qemu-img on the host): libvirt's
+    // XML of the new volume says its format; a cancelled conversion leaves no volume.
+    Result<StorageVolumeInfo> convert(const QString &from, const QString &to, const QString &format,
+                                      bool cancel = false, bool *cancelled = nullptr)
+    {
+        const auto source = volume(from);
+        if (!source)
+            return Error{QStringLiteral("test"), QStringLiteral("no volume ") + from, 0};
+        VolumeCopy::Spec spec{
+            m_pool, from, to, format, source->capacityBytes, source->allocationBytes};
+        VolumeCopy c(m_session.get(), spec);
+        std::optional<Result<StorageVolumeInfo>> out;
+        connect(&c, &VolumeCopy::finished, this, [&](const Result<StorageVolumeInfo> &r, bool k) {
+            out = r;
+            if (cancelled)
+                *cancelled = k;
+        });
+        c.start();
+        if (cancel)
+            c.cancel();
+        if (!QTest::qWaitFor([&] { return out.has_value(); }, kLibvirtCallMs))
+            return Error{QStringLiteral("test"), QStringLiteral("no answer"), 0};
+        return *out;
+    }
+
+    void rawConvertsToQcow2AndBack()
+    {
+        if (!m_poolMade)
+            QSKIP("no pool");
+        auto qcow = convert(QStringLiteral("one.raw"), QStringLiteral("one-converted.qcow2"),
+                            QStringLiteral("qcow2"));
+        QVERIFY2(qcow, qPrintable(qcow.error().text()));
+        const auto listed = volume(QStringLiteral("one-converted.qcow2"));
+        QVERIFY(listed);
+        QCOMPARE(listed->format, QStringLiteral("qcow2")); // from libvirt's volume XML
+        QCOMPARE(listed->capacityBytes, GiB);
+        // The raw volume held only zeros: its qcow2 copy takes almost nothing.
+        QVERIFY2(listed->allocationBytes < 16 * MiB,
+                 qPrintable(QString::number(listed->allocationBytes)));
+        auto raw = convert(QStringLiteral("one-converted.qcow2"), QStringLiteral("one-back.raw"),
+                           QStringLiteral("raw"));
+        QVERIFY2(raw, qPrintable(raw.error().text()));
+        QCOMPARE(volume(QStringLiteral("one-back.raw"))->format, QStringLiteral("raw"));
+        QCOMPARE(volume(QStringLiteral("one-back.raw"))->capacityBytes, GiB);
+
+        bool cancelled = false;
+        auto stopped = convert(QStringLiteral("one.raw"), QStringLiteral("one-cancelled.qcow2"),
+                               QStringLiteral("qcow2"), true, &cancelled);
+        QVERIFY(!stopped);
+        QVERIFY(cancelled);
+        QVERIFY(!volume(QStringLiteral("one-cancelled.qcow2")));
     }
 
     void resizeGrows()

@@ -109,8 +109,9 @@ private Q_SLOTS:
                      .data()
                      .toString(),
                  QStringLiteral("Saved"));
+        // The host's row says how many of its domains run (4 of the demo host's 9).
         QCOMPARE(hostA.siblingAtColumn(DomainTreeModel::StateColumn).data().toString(),
-                 QStringLiteral("Connected"));
+                 QStringLiteral("Connected · 4 of 9 running"));
         auto found = model.findDomain(&a, QStringLiteral("db-primary"));
         QVERIFY(found);
         QCOMPARE(model.findDomain(&a, found->uuid)->name, QStringLiteral("db-primary"));

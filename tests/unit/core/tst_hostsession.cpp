@@ -486,6 +486,11 @@ private Q_SLOTS:
                  QStringLiteral("QEMU/KVM user session"));
         QCOMPARE(HostSession(QStringLiteral("qemu+ssh://root@h1/system")).displayName(),
                  QStringLiteral("QEMU/KVM on h1 (SSH)"));
+        // Fixture hosts are named by their file, so fifty of them can be told apart.
+        QCOMPARE(HostSession(QStringLiteral("test:///default")).displayName(),
+                 QStringLiteral("Test driver"));
+        QCOMPARE(HostSession(QStringLiteral("test:///tmp/fleet/lab-07.xml")).displayName(),
+                 QStringLiteral("Test driver: lab-07"));
     }
 };
 

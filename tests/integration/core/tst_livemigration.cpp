@@ -1,0 +1,370 @@
+// Migration between two real libvirt hosts on this machine through Vireo's core: host A is the
+// tier's libvirtd, host B the one of second-host.sh (its own namespace, folders and host UUID, on
+// 127.0.0.1 over TCP). Skips without B. Live (the guest's shell keeps its state and its status
+// lines go on), offline, with storage copy, cancelled (still running on A), and refused before it
+// starts (a network B lacks).
+#include "guest.h"
+
+#include "core/migration/migration.h"
+#include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
+
+#include <libvirt/libvirt.h>
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Vireo;
+using namespace Vireo::Integration;
+
+namespace {
+
+struct Ended
+{
+    std::optional<Status> status;
+    bool cancelled = false;
+    MigrationProgress completed;
+    int progressReports = 0;
+    MigrationProgress lastProgress;
+};
+
+/// Runs a MigrationJob to its end (spinning the event loop); onProgress sees every report.
+Ended runMigration(
+    HostSession *a, HostSession *b, const QString &uuid, const MigrationRequest &r,
+    const std::function<void(MigrationJob &, const MigrationProgress &)> &onProgress = {})
+{
+    Ended e;
+    MigrationJob job(a, b, uuid, r);
+    job.setPollInterval(200);
+    QObject::connect(&job, &MigrationJob::progressChanged, &job, [&](const MigrationProgress &p) {
+        if (!p.active)
+            return;
+        ++e.progressReports;
+        e.lastProgress = p;
+        if (onProgress)
+            onProgress(job, p);
+    });
+    QObject::connect(&job, &MigrationJob::finished, &job,
+                     [&](const Status &s, bool c, const MigrationProgress &done) {
+                         e.status = s;
+                         e.cancelled = c;
+                         e.completed = done;
+                     });
+    job.start();
+    if (!QTest::qWaitFor([&] { return e.status.has_value(); }, 240000))
+        qWarning("the migration did not end within 240 s");
+    return e;
+}
+
+bool runsOn(const QString &uri, const QString &name)
+{
+    virConnectPtr c = virConnectOpen(uri.toUtf8().constData());
+    if (!c)
+        return false;
+    bool running = false;
+    if (virDomainPtr d = virDomainLookupByName(c, name.toUtf8().constData())) {
+        running = virDomainIsActive(d) == 1;
+        virDomainFree(d);
+    }
+    virConnectClose(c);
+    return running;
+}
+
+bool definedOn(const QString &uri, const QString &name)
+{
+    virConnectPtr c = virConnectOpen(uri.toUtf8().constData());
+    if (!c)
+        return false;
+    virDomainPtr d = virDomainLookupByName(c, name.toUtf8().constData());
+    if (d)
+        virDomainFree(d);
+    virConnectClose(c);
+    return d != nullptr;
+}
+
+} // namespace
+
+class TestLiveMigration : public QObject
+{
+    Q_OBJECT
+public:
+    static void initMain() { Vireo::prepareProcess(); }
+
+private Q_SLOTS:
+    void initTestCase();
+    void liveKeepsTheGuestsState();
+    void cancelLeavesItOnA();
+    void offline();
+    void withStorageCopy();
+    void missingNetworkFailsBeforeStart();
+    void cleanupTestCase();
+
+private:
+    /// testGuestSpec's, with a serial log of its own: the guests of this test run side by side
+    /// (virtlogd refuses a second writer of one file).
+    GuestSpec spec(const QString &purpose) const
+    {
+        GuestSpec s = testGuestSpec(purpose, m_dir.path(), 256);
+        s.serialLogPath = m_dir.filePath(purpose + QStringLiteral(".log"));
+        return s;
+    }
+    MigrationRequest liveRequest() const
+    {
+        MigrationRequest r;
+        r.live = true;
+        r.persistOnDestination = true;
+        r.undefineSource = true;
+        r.migrationUri = QStringLiteral("tcp://127.0.0.1");
+        return r;
+    }
+
+    Environment m_env;
+    QString m_uriB;
+    QTemporaryDir m_dir;
+    std::unique_ptr<HostSession> m_a, m_b;
+    QString m_network; ///< the network defined on A only
+};
+
+void TestLiveMigration::initTestCase()
+{
+    m_env = Environment::detect();
+    if (!m_env.unavailable.isEmpty())
+        QSKIP(qPrintable(m_env.unavailable));
+    m_uriB = qEnvironmentVariable("VIREO_INTEGRATION_SECOND_URI",
+                                  QStringLiteral("qemu+tcp://127.0.0.1:16510/system"));
+    if (virConnectPtr c = virConnectOpen(m_uriB.toUtf8().constData()))
+        virConnectClose(c);
+    else
+        QSKIP(qPrintable(QStringLiteral("host B (%1) does not answer: run "
+                                        "tests/integration/second-host.sh start after setup.sh")
+                             .arg(m_uriB)));
+    const QString notReady = prepareScratch(m_env, m_dir.path());
+    QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
+    removeTestDomains(m_uriB);
+    QString error;
+    m_a = connectedSession(m_env.uri, &error);
+    QVERIFY2(m_a, qPrintable(error));
+    m_b = connectedSession(m_uriB, &error);
+    QVERIFY2(m_b, qPrintable(error));
+}
+
+void TestLiveMigration::liveKeepsTheGuestsState()
+{
+    const GuestSpec spec = this->spec(QStringLiteral("migrate-live"));
+    const Booted booted = defineAndBoot(m_a.get(), m_env, spec);
+    QVERIFY2(booted.error.isEmpty(), qPrintable(booted.error));
+    SerialLog log(spec.serialLogPath);
+    // The shell's state: a variable set before the move must still be there after it.
+    QCOMPARE(typeOnSerialConsole(m_env.uri, spec.name, QStringLiteral("export MIG=kept42")),
+             QString());
+    QSignalSpy removedFromA(m_a.get(), &HostSession::domainRemoved);
+    QSignalSpy changedOnB(m_b.get(), &HostSession::domainChanged);
+    const Ended e = runMigration(m_a.get(), m_b.get(), booted.uuid, liveRequest());
+    QVERIFY(e.status.has_value());
+    QVERIFY2(e.status->ok(), qPrintable(e.status->error().text()));
+    qInfo("live migration: %lld ms, downtime %lld ms, %lld bytes; %d progress reports",
+          e.completed.elapsedMs, e.completed.downtimeMs, e.completed.dataProcessed,
+          e.progressReports);
+    QVERIFY(runsOn(m_uriB, spec.name));
+    QVERIFY(!definedOn(m_env.uri, spec.name));
+    // The row moves: A's session drops it on its events, B's lists it running.
+    QTRY_VERIFY_WITH_TIMEOUT(removedFromA.count() > 0, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const auto &args : changedOnB)
+                if (args.at(0).value<DomainInfo>().uuid == booted.uuid &&
+                    args.at(0).value<DomainInfo>().state == DomainState::Running)
+                    return true;
+            return false;
+        }(),
+        30000);
+    const int before = log.countLines(QStringLiteral("VIREO-STATUS"));
+    QTRY_VERIFY_WITH_TIMEOUT(log.countLines(QStringLiteral("VIREO-STATUS")) >= before + 2, 30000);
+    QCOMPARE(
+        typeOnSerialConsole(m_uriB, spec.name,
+                            QStringLiteral("echo VIREO-MIG=$MIG up=$(cut -d. -f1 /proc/uptime)")),
+        QString());
+    QTRY_COMPARE_WITH_TIMEOUT(log.lastValue(QStringLiteral("VIREO-MIG=")).section(u' ', 0, 0),
+                              QStringLiteral("kept42"), 20000);
+}
+
+void TestLiveMigration::cancelLeavesItOnA()
+{
+    const GuestSpec spec = this->spec(QStringLiteral("migrate-cancel"));
+    const Booted booted = defineAndBoot(m_a.get(), m_env, spec);
+    QVERIFY2(booted.error.isEmpty(), qPrintable(booted.error));
+    MigrationRequest r = liveRequest();
+    r.bandwidthMiBs = 1; // slow enough to be caught running
+    // B's QEMU would start by truncating the serial log A's guest writes (one path, one file
+    // system): the destination XML gives B a log of its own, as a user would for a disk path.
+    Pending<Result<MigrationSource>> s;
+    Migration::readSource(m_a.get(), booted.uuid, this, s.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(s.ready(), 30000);
+    QVERIFY(s->ok());
+    r.destinationXml = QString(s->value().xml)
+                           .replace(spec.serialLogPath, spec.serialLogPath + QStringLiteral(".b"));
+    QVERIFY(r.destinationXml != s->value().xml);
+    bool asked = false;
+    const Ended e = runMigration(m_a.get(), m_b.get(), booted.uuid, r,
+                                 [&](MigrationJob &job, const MigrationProgress &) {
+                                     if (!asked) {
+                                         asked = true;
+                                         job.cancel();
+                                     }
+                                 });
+    QVERIFY(e.status.has_value());
+    QVERIFY2(asked, qPrintable(e.status->ok() ? QStringLiteral("it ended before a progress report")
+                                              : e.status->error().text()));
+    QVERIFY(!e.status->ok());
+    QVERIFY(e.cancelled);
+    qInfo("cancelled: %s", qPrintable(e.status->error().text()));
+    QVERIFY(runsOn(m_env.uri, spec.name));
+    QVERIFY(!runsOn(m_uriB, spec.name));
+    SerialLog log(spec.serialLogPath);
+    const int before = log.countLines(QStringLiteral("VIREO-STATUS"));
+    QTRY_VERIFY_WITH_TIMEOUT(log.countLines(QStringLiteral("VIREO-STATUS")) > before, 20000);
+}
+
+void TestLiveMigration::offline()
+{
+    const GuestSpec spec = this->spec(QStringLiteral("migrate-offline"));
+    virConnectPtr c = virConnectOpen(m_env.uri.toUtf8().constData());
+    QVERIFY(c);
+    virDomainPtr d = virDomainDefineXML(c, guestXml(m_env, spec).toUtf8().constData());
+    QVERIFY(d);
+    char uuid[VIR_UUID_STRING_BUFLEN] = {};
+    virDomainGetUUIDString(d, uuid);
+    virDomainFree(d);
+    virConnectClose(c);
+    MigrationRequest r;
+    r.live = false;
+    r.persistOnDestination = true;
+    r.undefineSource = true;
+    const Ended e = runMigration(m_a.get(), m_b.get(), QString::fromLatin1(uuid), r);
+    QVERIFY(e.status.has_value());
+    QVERIFY2(e.status->ok(), qPrintable(e.status->error().text()));
+    QVERIFY(definedOn(m_uriB, spec.name));
+    QVERIFY(!runsOn(m_uriB, spec.name));
+    QVERIFY(!definedOn(m_env.uri, spec.name));
+}
+
+void TestLiveMigration::withStorageCopy()
+{
+    // /var/lib/libvirt/images is each host's own (B's namespace has its own folder there): the
+    // disk is not shared, B needs a pool there to receive the copy.
+    const QString images = QStringLiteral("/var/lib/libvirt/images");
+    QDir().mkpath(images);
+    virConnectPtr cb = virConnectOpen(m_uriB.toUtf8().constData());
+    QVERIFY(cb);
+    const QByteArray poolXml = QStringLiteral("<pool type='dir'><name>vireo-it-images</name>"
+                                              "<target><path>%1</path></target></pool>")
+                                   .arg(images)
+                                   .toUtf8();
+    virStoragePoolPtr pool = virStoragePoolLookupByName(cb, "vireo-it-images");
+    if (!pool)
+        pool = virStoragePoolDefineXML(cb, poolXml.constData(), 0);
+    QVERIFY(pool);
+    if (virStoragePoolIsActive(pool) != 1)
+        QCOMPARE(virStoragePoolCreate(pool, 0), 0);
+    virStoragePoolFree(pool);
+    virConnectClose(cb);
+
+    GuestSpec spec = this->spec(QStringLiteral("migrate-storage"));
+    spec.dataDiskPath = images + QStringLiteral("/%1.raw").arg(spec.name);
+    spec.dataDiskFormat = QStringLiteral("raw");
+    {
+        QFile disk(spec.dataDiskPath);
+        QVERIFY(disk.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QVERIFY(disk.resize(16 * 1024 * 1024));
+    }
+    const Booted booted = defineAndBoot(m_a.get(), m_env, spec);
+    QVERIFY2(booted.error.isEmpty(), qPrintable(booted.error));
+    QCOMPARE(typeOnSerialConsole(m_env.uri, spec.name, QStringLiteral("vireo-mark moved")),
+             QString());
+    SerialLog log(spec.serialLogPath);
+    QTRY_COMPARE_WITH_TIMEOUT(log.lastValue(QStringLiteral("VIREO-MARKER vda=")),
+                              QStringLiteral("moved"), 20000);
+    MigrationRequest r = liveRequest();
+    r.copyStorage = true;
+    // The check before Start agrees: B has the pool.
+    Pending<Result<MigrationSource>> s;
+    Migration::readSource(m_a.get(), booted.uuid, this, s.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(s.ready(), 30000);
+    QVERIFY(s->ok());
+    Pending<Result<MigrationTarget>> t;
+    Migration::readTarget(m_b.get(), s->value().description.arch, this, t.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(t.ready(), 30000);
+    QVERIFY(t->ok());
+    const MigrationCheck check = checkMigration(s->value(), t->value(), r);
+    QVERIFY2(check.ok(), qPrintable(check.problems.join(u'\n')));
+
+    const Ended e = runMigration(m_a.get(), m_b.get(), booted.uuid, r);
+    QVERIFY(e.status.has_value());
+    QVERIFY2(e.status->ok(), qPrintable(e.status->error().text()));
+    qInfo("with storage copy: %lld ms, downtime %lld ms", e.completed.elapsedMs,
+          e.completed.downtimeMs);
+    QVERIFY(runsOn(m_uriB, spec.name));
+    // The guest reads its marker from the copy on B.
+    QCOMPARE(typeOnSerialConsole(m_uriB, spec.name, QStringLiteral("vireo-read")), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(log.lastValue(QStringLiteral("VIREO-READ vda=")),
+                              QStringLiteral("moved"), 20000);
+}
+
+void TestLiveMigration::missingNetworkFailsBeforeStart()
+{
+    m_network = testDomainName(QStringLiteral("net"));
+    virConnectPtr c = virConnectOpen(m_env.uri.toUtf8().constData());
+    QVERIFY(c);
+    const QByteArray netXml =
+        QStringLiteral("<network><name>%1</name><bridge name='vit%2'/></network>")
+            .arg(m_network)
+            .arg(QCoreApplication::applicationPid() % 100000)
+            .toUtf8();
+    virNetworkPtr net = virNetworkCreateXML(c, netXml.constData());
+    QVERIFY(net);
+    virNetworkFree(net);
+    virConnectClose(c);
+    GuestSpec spec = this->spec(QStringLiteral("migrate-nonet"));
+    spec.networkName = m_network;
+    const Booted booted = defineAndBoot(m_a.get(), m_env, spec);
+    QVERIFY2(booted.error.isEmpty(), qPrintable(booted.error));
+    Pending<Result<MigrationSource>> s;
+    Migration::readSource(m_a.get(), booted.uuid, this, s.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(s.ready(), 30000);
+    QVERIFY(s->ok());
+    Pending<Result<MigrationTarget>> t;
+    Migration::readTarget(m_b.get(), s->value().description.arch, this, t.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(t.ready(), 30000);
+    QVERIFY(t->ok());
+    const MigrationCheck check = checkMigration(s->value(), t->value(), liveRequest());
+    QVERIFY(!check.ok());
+    qInfo("refused: %s", qPrintable(check.problems.join(u' ')));
+    QVERIFY(check.problems.join(u' ').contains(QStringLiteral("no network '%1'").arg(m_network)));
+    QVERIFY(runsOn(m_env.uri, spec.name));
+}
+
+void TestLiveMigration::cleanupTestCase()
+{
+    if (m_uriB.isEmpty() || !m_a)
+        return;
+    m_a.reset();
+    m_b.reset();
+    removeTestDomains(m_env.uri);
+    removeTestDomains(m_uriB);
+    if (!m_network.isEmpty())
+        if (virConnectPtr c = virConnectOpen(m_env.uri.toUtf8().constData())) {
+            if (virNetworkPtr n = virNetworkLookupByName(c, m_network.toUtf8().constData())) {
+                virNetworkDestroy(n);
+                virNetworkFree(n);
+            }
+            virConnectClose(c);
+        }
+    QFile::remove(QStringLiteral("/var/lib/libvirt/images/%1.raw")
+                      .arg(testDomainName(QStringLiteral("migrate-storage"))));
+}
+
+QTEST_GUILESS_MAIN(TestLiveMigration)
+#include "tst_livemigration.moc"
