@@ -852,6 +852,49 @@
     </message>
 </context>
 <context>
+    <name>Vireo::ConvertVolumeDialog</name>
+    <message>
+        <source>Convert Volume &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new %1 volume is made from &apos;%2&apos; (%3) in the same pool; &apos;%2&apos; stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qcow2 is sparse: it takes only what the guest has written, can be compressed, and takes snapshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw is allocated in full: it is the fastest, and converts easily to other formats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the converted volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;vert to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert the volume to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vireo::Core</name>
     <message>
         <source>Guests can get up to %1: the memory the host&apos;s kernel manages (/proc/meminfo). libvirt&apos;s NUMA cells add up to %2 (virNodeGetInfo); that figure matters only to guests pinned to NUMA cells.</source>
@@ -3093,6 +3136,186 @@
         <source>no guest agent answers in this guest: quiescing needs qemu-guest-agent running in it, on a guest agent channel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read the domain to migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the migration destination %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate domain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source or destination host was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate domain %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate &apos;%1&apos; to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the migration&apos;s progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the migration to post-copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not running: only an offline migration can move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offline migration moves only the definition: it must be kept defined on the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offline migration cannot copy storage: copy the disks another way, or migrate live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-copy needs a live migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tunnelled migration needs peer-to-peer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tunnelled migration goes through libvirt&apos;s connection: it takes no migration address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not defined on the source (transient): there is nothing to undefine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undefined here and not kept defined there, &apos;%1&apos; is gone for good once it stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum downtime cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; sees the host&apos;s own CPU (host-passthrough): a live migration works only to an identical CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s test driver cannot migrate domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source runs %1 and the destination %2: a domain moves only between hosts of the same driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-copy needs QEMU on both hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot run %2 guests of architecture %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot run %2 guests with %3 (its virtualization type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no machine type %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not know the CPU model %2 the domain uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no network &apos;%2&apos; (the domain&apos;s network interface uses it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network &apos;%1&apos; on %2 is not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no storage pool &apos;%2&apos; (disk %3 is a volume of it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage pool &apos;%1&apos; on %2 is not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no active storage pool in %2 to copy disk %3 into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already runs on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has another domain called &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination is the source host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination XML renames the domain: a migration keeps its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy volume &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; deleting the copy failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert to raw or qcow2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 already; choose the other format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2: only raw and qcow2 volumes are converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new volume needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a volume name cannot contain &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pool has a volume named &apos;%1&apos; already</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vireo::DefinePoolDialog</name>
@@ -4199,10 +4422,6 @@ The guest stops running until it is resumed; its network connections may time ou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connecting… %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4265,6 +4484,10 @@ UUID %2</source>
     </message>
     <message>
         <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected · %1 of %2 running</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4539,6 +4762,10 @@ UUID %2</source>
     </message>
     <message>
         <source>libvirt is still examining the hypervisor; the first time can take a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test driver: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5051,6 +5278,14 @@ Its domains are not touched; you can add the connection again later.</source>
         <source>Make many clones of the selected virtual machine from a name pattern</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Migrate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrated to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vireo::MemorySize</name>
@@ -5095,6 +5330,212 @@ Its domains are not touched; you can add the connection again later.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::MigrateDialog</name>
+    <message>
+        <source>Migrate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &lt;b&gt;%1&lt;/b&gt; from &lt;b&gt;%2&lt;/b&gt; to another host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Live (keeps running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offline (the definition only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Peer-to-peer (the source host talks to the destination)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tunnelled through libvirt&apos;s connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;storage (disks not shared between the hosts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it defined on the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undefine it on the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow switching to post-cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum downtime in milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum down&amp;time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth in MiB per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destination&apos;s choice, e.g. tcp://10.0.0.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an &amp;edited XML on the destination (a different disk path…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain XML for the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading both hosts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the check says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to &amp;post-copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other host is connected: connect the destination first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The destination can take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent, %3 to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) dirtied per second</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected downtime %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post-copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It took %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with %1 ms of downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the domain stays on the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed, the domain stays on the source: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6391,10 +6832,6 @@ Vireo was asked to show %3 and keeps trying in the background; Retry tries now, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel the volume creation or upload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Storage status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6667,6 +7104,38 @@ Its data is gone for good.</source>
     </message>
     <message>
         <source>Downloaded &apos;%1&apos; to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;vert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert the volume between raw and qcow2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the volume creation, transfer or conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only raw and qcow2 volumes are converted; &apos;%1&apos; is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting &apos;%1&apos; to %2 as &apos;%3&apos;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion cancelled; &apos;%1&apos; was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted &apos;%1&apos; into &apos;%2&apos; (%3, %4 on the host).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

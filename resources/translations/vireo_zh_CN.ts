@@ -852,6 +852,49 @@
     </message>
 </context>
 <context>
+    <name>Vireo::ConvertVolumeDialog</name>
+    <message>
+        <source>Convert Volume &apos;%1&apos;</source>
+        <translation>转换卷“%1”</translation>
+    </message>
+    <message>
+        <source>A new %1 volume is made from &apos;%2&apos; (%3) in the same pool; &apos;%2&apos; stays as it is.</source>
+        <translation>在同一存储池中由“%2”(%3)创建一个新的 %1 卷;“%2”保持原样。</translation>
+    </message>
+    <message>
+        <source>qcow2 is sparse: it takes only what the guest has written, can be compressed, and takes snapshots.</source>
+        <translation>qcow2 是稀疏的:只占用客户机已写入的空间,可以压缩,并支持快照。</translation>
+    </message>
+    <message>
+        <source>raw is allocated in full: it is the fastest, and converts easily to other formats.</source>
+        <translation>raw 完全分配:它最快,也容易转换为其他格式。</translation>
+    </message>
+    <message>
+        <source>Name of the converted volume</source>
+        <translation>转换后卷的名称</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Problem with the conversion</source>
+        <translation>转换的问题</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert to %1</source>
+        <translation>转换为 %1(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Convert the volume to %1</source>
+        <translation>将卷转换为 %1</translation>
+    </message>
+    <message>
+        <source>Cancel the conversion</source>
+        <translation>取消转换</translation>
+    </message>
+</context>
+<context>
     <name>Vireo::Core</name>
     <message>
         <source>Guests can get up to %1: the memory the host&apos;s kernel manages (/proc/meminfo). libvirt&apos;s NUMA cells add up to %2 (virNodeGetInfo); that figure matters only to guests pinned to NUMA cells.</source>
@@ -3093,6 +3136,186 @@
         <source>no guest agent answers in this guest: quiescing needs qemu-guest-agent running in it, on a guest agent channel</source>
         <translation>此客户机中没有客户机代理应答:静默需要客户机中运行 qemu-guest-agent,并有客户机代理通道</translation>
     </message>
+    <message>
+        <source>Read the domain to migrate</source>
+        <translation>读取要迁移的虚拟机</translation>
+    </message>
+    <message>
+        <source>Read the migration destination %1</source>
+        <translation>读取迁移目标 %1</translation>
+    </message>
+    <message>
+        <source>Migrate domain %1</source>
+        <translation>迁移虚拟机 %1</translation>
+    </message>
+    <message>
+        <source>the source or destination host was removed</source>
+        <translation>源宿主机或目标宿主机已被删除</translation>
+    </message>
+    <message>
+        <source>the source was removed</source>
+        <translation>源宿主机已被删除</translation>
+    </message>
+    <message>
+        <source>Migrate domain %1 to %2</source>
+        <translation>将虚拟机 %1 迁移到 %2</translation>
+    </message>
+    <message>
+        <source>Migrate &apos;%1&apos; to %2</source>
+        <translation>将“%1”迁移到 %2</translation>
+    </message>
+    <message>
+        <source>Read the migration&apos;s progress</source>
+        <translation>读取迁移进度</translation>
+    </message>
+    <message>
+        <source>Cancel the migration</source>
+        <translation>取消迁移</translation>
+    </message>
+    <message>
+        <source>Switch the migration to post-copy</source>
+        <translation>将迁移切换为后拷贝(post-copy)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not running: only an offline migration can move it.</source>
+        <translation>“%1”未在运行:只能用离线迁移来移动它。</translation>
+    </message>
+    <message>
+        <source>An offline migration moves only the definition: it must be kept defined on the destination.</source>
+        <translation>离线迁移只移动定义:必须在目标上保留定义。</translation>
+    </message>
+    <message>
+        <source>An offline migration cannot copy storage: copy the disks another way, or migrate live.</source>
+        <translation>离线迁移无法复制存储:请用其他方式复制磁盘,或进行在线迁移。</translation>
+    </message>
+    <message>
+        <source>Post-copy needs a live migration.</source>
+        <translation>后拷贝(post-copy)需要在线迁移。</translation>
+    </message>
+    <message>
+        <source>A tunnelled migration needs peer-to-peer.</source>
+        <translation>隧道迁移需要点对点(peer-to-peer)。</translation>
+    </message>
+    <message>
+        <source>A tunnelled migration goes through libvirt&apos;s connection: it takes no migration address.</source>
+        <translation>隧道迁移经由 libvirt 的连接:它不使用迁移地址。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not defined on the source (transient): there is nothing to undefine.</source>
+        <translation>“%1”在源宿主机上没有定义(临时):没有可取消定义的内容。</translation>
+    </message>
+    <message>
+        <source>Undefined here and not kept defined there, &apos;%1&apos; is gone for good once it stops.</source>
+        <translation>在这里取消定义、在那里又不保留定义,“%1”一旦停止就永远消失了。</translation>
+    </message>
+    <message>
+        <source>The maximum downtime cannot be negative.</source>
+        <translation>最大停机时间不能为负数。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; sees the host&apos;s own CPU (host-passthrough): a live migration works only to an identical CPU.</source>
+        <translation>“%1”看到的是宿主机自己的 CPU(host-passthrough):在线迁移只能迁到 CPU 完全相同的宿主机。</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s test driver cannot migrate domains.</source>
+        <translation>libvirt 的测试驱动无法迁移虚拟机。</translation>
+    </message>
+    <message>
+        <source>The source runs %1 and the destination %2: a domain moves only between hosts of the same driver.</source>
+        <translation>源宿主机运行 %1,目标宿主机运行 %2:虚拟机只能在同一驱动的宿主机之间移动。</translation>
+    </message>
+    <message>
+        <source>Post-copy needs QEMU on both hosts.</source>
+        <translation>后拷贝(post-copy)需要两台宿主机都是 QEMU。</translation>
+    </message>
+    <message>
+        <source>%1 cannot run %2 guests of architecture %3.</source>
+        <translation>%1 无法运行架构为 %3 的 %2 客户机。</translation>
+    </message>
+    <message>
+        <source>%1 cannot run %2 guests with %3 (its virtualization type).</source>
+        <translation>%1 无法运行使用 %3(其虚拟化类型)的 %2 客户机。</translation>
+    </message>
+    <message>
+        <source>%1 has no machine type %2 for %3.</source>
+        <translation>%1 没有适用于 %3 的机器类型 %2。</translation>
+    </message>
+    <message>
+        <source>%1 does not know the CPU model %2 the domain uses.</source>
+        <translation>%1 不认识该虚拟机使用的 CPU 型号 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has no network &apos;%2&apos; (the domain&apos;s network interface uses it).</source>
+        <translation>%1 没有网络“%2”(该虚拟机的网络接口使用它)。</translation>
+    </message>
+    <message>
+        <source>The network &apos;%1&apos; on %2 is not active.</source>
+        <translation>%2 上的网络“%1”未活动。</translation>
+    </message>
+    <message>
+        <source>%1 has no storage pool &apos;%2&apos; (disk %3 is a volume of it).</source>
+        <translation>%1 没有存储池“%2”(磁盘 %3 是其中的卷)。</translation>
+    </message>
+    <message>
+        <source>The storage pool &apos;%1&apos; on %2 is not active.</source>
+        <translation>%2 上的存储池“%1”未活动。</translation>
+    </message>
+    <message>
+        <source>%1 has no active storage pool in %2 to copy disk %3 into.</source>
+        <translation>%1 在 %2 中没有可复制磁盘 %3 的活动存储池。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already runs on %2.</source>
+        <translation>“%1”已经在 %2 上运行。</translation>
+    </message>
+    <message>
+        <source>%1 has another domain called &apos;%2&apos;.</source>
+        <translation>%1 上有另一台名为“%2”的虚拟机。</translation>
+    </message>
+    <message>
+        <source>The destination is the source host.</source>
+        <translation>目标就是源宿主机。</translation>
+    </message>
+    <message>
+        <source>The destination XML: %1</source>
+        <translation>目标 XML:%1</translation>
+    </message>
+    <message>
+        <source>The destination XML renames the domain: a migration keeps its name.</source>
+        <translation>目标 XML 重命名了虚拟机:迁移会保留其名称。</translation>
+    </message>
+    <message>
+        <source>Copy volume &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>将卷“%1”复制为“%2”</translation>
+    </message>
+    <message>
+        <source>; deleting the copy failed: %1</source>
+        <translation>;删除副本失败:%1</translation>
+    </message>
+    <message>
+        <source>convert to raw or qcow2</source>
+        <translation>转换为 raw 或 qcow2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 already; choose the other format</source>
+        <translation>“%1”已经是 %2;请选择另一种格式</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2: only raw and qcow2 volumes are converted</source>
+        <translation>“%1”是 %2:只转换 raw 和 qcow2 卷</translation>
+    </message>
+    <message>
+        <source>the new volume needs a name</source>
+        <translation>新卷需要一个名称</translation>
+    </message>
+    <message>
+        <source>a volume name cannot contain &apos;/&apos;</source>
+        <translation>卷名称不能包含“/”</translation>
+    </message>
+    <message>
+        <source>the pool has a volume named &apos;%1&apos; already</source>
+        <translation>该存储池已有名为“%1”的卷</translation>
+    </message>
 </context>
 <context>
     <name>Vireo::DefinePoolDialog</name>
@@ -4212,10 +4435,6 @@ The guest stops running until it is resumed; its network connections may time ou
         <translation>客户机最多可获得 %1。</translation>
     </message>
     <message>
-        <source>Connected</source>
-        <translation>已连接</translation>
-    </message>
-    <message>
         <source>Connecting… %1</source>
         <translation>正在连接… %1</translation>
     </message>
@@ -4280,6 +4499,10 @@ UUID %2</translation>
     <message>
         <source>IP address</source>
         <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>Connected · %1 of %2 running</source>
+        <translation>已连接 · %2 台中 %1 台在运行</translation>
     </message>
 </context>
 <context>
@@ -4554,6 +4777,10 @@ UUID %2</translation>
     <message>
         <source>libvirt is still examining the hypervisor; the first time can take a minute.</source>
         <translation>libvirt 仍在检查虚拟机管理程序;第一次可能需要一分钟。</translation>
+    </message>
+    <message>
+        <source>Test driver: %1</source>
+        <translation>测试驱动:%1</translation>
     </message>
 </context>
 <context>
@@ -5066,6 +5293,14 @@ Its domains are not touched; you can add the connection again later.</source>
         <source>Make many clones of the selected virtual machine from a name pattern</source>
         <translation>按名称模式创建所选虚拟机的多个克隆</translation>
     </message>
+    <message>
+        <source>&amp;Migrate…</source>
+        <translation>迁移(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Migrated to %1.</source>
+        <translation>已迁移到 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Vireo::MemorySize</name>
@@ -5111,6 +5346,211 @@ Its domains are not touched; you can add the connection again later.</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::MigrateDialog</name>
+    <message>
+        <source>Migrate %1</source>
+        <translation>迁移 %1</translation>
+    </message>
+    <message>
+        <source>Move &lt;b&gt;%1&lt;/b&gt; from &lt;b&gt;%2&lt;/b&gt; to another host.</source>
+        <translation>将 &lt;b&gt;%1&lt;/b&gt; 从 &lt;b&gt;%2&lt;/b&gt; 移到另一台宿主机。</translation>
+    </message>
+    <message>
+        <source>Destination host</source>
+        <translation>目标宿主机</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>目标(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Live (keeps running)</source>
+        <translation>在线(&amp;L)(保持运行)</translation>
+    </message>
+    <message>
+        <source>&amp;Offline (the definition only)</source>
+        <translation>离线(&amp;O)(仅定义)</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>模式:</translation>
+    </message>
+    <message>
+        <source>&amp;Peer-to-peer (the source host talks to the destination)</source>
+        <translation>点对点(&amp;P)(源宿主机直接与目标通信)</translation>
+    </message>
+    <message>
+        <source>&amp;Tunnelled through libvirt&apos;s connection</source>
+        <translation>通过 libvirt 的连接建立隧道(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;storage (disks not shared between the hosts)</source>
+        <translation>复制存储(&amp;S)(宿主机之间不共享的磁盘)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it defined on the destination</source>
+        <translation>在目标上保留定义(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Undefine it on the source</source>
+        <translation>在源宿主机上取消定义(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Allow switching to post-cop&amp;y</source>
+        <translation>允许切换为后拷贝(post-copy)(&amp;Y)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s default</source>
+        <translation>libvirt 的默认值</translation>
+    </message>
+    <message>
+        <source>Maximum downtime in milliseconds</source>
+        <translation>最大停机时间(毫秒)</translation>
+    </message>
+    <message>
+        <source>Maximum down&amp;time:</source>
+        <translation>最大停机时间(&amp;T):</translation>
+    </message>
+    <message>
+        <source> MiB/s</source>
+        <translation> MiB/s</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Bandwidth in MiB per second</source>
+        <translation>带宽(MiB 每秒)</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth:</source>
+        <translation>带宽(&amp;B):</translation>
+    </message>
+    <message>
+        <source>the destination&apos;s choice, e.g. tcp://10.0.0.2</source>
+        <translation>由目标决定,例如 tcp://10.0.0.2</translation>
+    </message>
+    <message>
+        <source>Migration address</source>
+        <translation>迁移地址</translation>
+    </message>
+    <message>
+        <source>Migration &amp;address:</source>
+        <translation>迁移地址(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Use an &amp;edited XML on the destination (a different disk path…)</source>
+        <translation>在目标上使用编辑过的 XML(&amp;E)(不同的磁盘路径…)</translation>
+    </message>
+    <message>
+        <source>Domain XML for the destination</source>
+        <translation>用于目标的虚拟机 XML</translation>
+    </message>
+    <message>
+        <source>Reading both hosts…</source>
+        <translation>正在读取两台宿主机…</translation>
+    </message>
+    <message>
+        <source>What the check says</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Migration progress</source>
+        <translation>迁移进度</translation>
+    </message>
+    <message>
+        <source>Switch to &amp;post-copy</source>
+        <translation>切换为后拷贝(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel migration</source>
+        <translation>取消迁移(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate</source>
+        <translation>迁移(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>No other host is connected: connect the destination first.</source>
+        <translation>没有连接其他宿主机:请先连接目标宿主机。</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>✓ The destination can take it.</source>
+        <translation>✓ 目标可以接收它。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent, %3 to go</source>
+        <translation>已发送 %1 / %2,还剩 %3</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) dirtied per second</source>
+        <translation>
+            <numerusform>每秒 %n 个脏页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected downtime %1 ms</source>
+        <translation>预计停机时间 %1 ms</translation>
+    </message>
+    <message>
+        <source>storage %1 of %2</source>
+        <translation>存储 %1 / %2</translation>
+    </message>
+    <message>
+        <source>post-copy</source>
+        <translation>后拷贝</translation>
+    </message>
+    <message>
+        <source>Migrated.</source>
+        <translation>已迁移。</translation>
+    </message>
+    <message>
+        <source>It took %1 ms</source>
+        <translation>耗时 %1 ms</translation>
+    </message>
+    <message>
+        <source>with %1 ms of downtime</source>
+        <translation>停机时间 %1 ms</translation>
+    </message>
+    <message>
+        <source>Cancelled: the domain stays on the source.</source>
+        <translation>已取消:虚拟机留在源宿主机上。</translation>
+    </message>
+    <message>
+        <source>Failed, the domain stays on the source: %1</source>
+        <translation>失败,虚拟机留在源宿主机上:%1</translation>
     </message>
 </context>
 <context>
@@ -6412,10 +6852,6 @@ Vireo 被要求显示%3,并在后台继续尝试;“重试”立即再试,“关
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <source>Cancel the volume creation or upload</source>
-        <translation>取消卷创建或上传</translation>
-    </message>
-    <message>
         <source>Storage status</source>
         <translation>存储状态</translation>
     </message>
@@ -6700,6 +7136,38 @@ Its data is gone for good.</source>
     <message>
         <source>Downloaded &apos;%1&apos; to %2 (%3).</source>
         <translation>已将“%1”下载到 %2(%3)。</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert…</source>
+        <translation>转换(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Convert the volume between raw and qcow2</source>
+        <translation>在 raw 和 qcow2 之间转换卷</translation>
+    </message>
+    <message>
+        <source>Cancel the volume creation, transfer or conversion</source>
+        <translation>取消卷的创建、传输或转换</translation>
+    </message>
+    <message>
+        <source>Only raw and qcow2 volumes are converted; &apos;%1&apos; is %2.</source>
+        <translation>只转换 raw 和 qcow2 卷;“%1”是%2。</translation>
+    </message>
+    <message>
+        <source>of unknown format</source>
+        <translation>格式未知</translation>
+    </message>
+    <message>
+        <source>Converting &apos;%1&apos; to %2 as &apos;%3&apos;…</source>
+        <translation>正在将“%1”转换为 %2,名为“%3”…</translation>
+    </message>
+    <message>
+        <source>Conversion cancelled; &apos;%1&apos; was not kept.</source>
+        <translation>转换已取消;未保留“%1”。</translation>
+    </message>
+    <message>
+        <source>Converted &apos;%1&apos; into &apos;%2&apos; (%3, %4 on the host).</source>
+        <translation>已将“%1”转换为“%2”(%3,在宿主机上占用 %4)。</translation>
     </message>
 </context>
 <context>
