@@ -7,9 +7,9 @@
 #include "core/session/hostsession.h"
 #include "core/storage/storagexml.h"
 
-#include "private/hostworker_p.h"
-#include "private/libvirtutil_p.h"
-#include "private/storage_p.h"
+#include "hostworker_p.h"
+#include "libvirtutil_p.h"
+#include "storage_p.h"
 
 #include <QFileInfo>
 #include <QTimer>
