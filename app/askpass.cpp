@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // vireo-askpass: OpenSSH's SSH_ASKPASS program for Vireo. ssh runs it with its question as the
 // only argument; it shows the question in a small dialog and prints the answer on standard
 // output (exit 0), or prints nothing and exits 1 on Cancel. Vireo's main() points SSH_ASKPASS

@@ -1,11 +1,15 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Vireo's executable: parse the command line, build the Application, exec().
 #include "core/session/processsetup.h"
 #include "ui/application.h"
+#include "ui/common/preferences.h"
+#include "ui/common/translations.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -38,6 +42,12 @@ int main(int argc, char **argv)
         QFileInfo(askpass).isExecutable())
         Vireo::routeSshPrompts(askpass);
 
+    // Before any window: the errors and the windows speak the language chosen
+    // by --lang, else the preference, else the locale.
+    const QString language = Vireo::CommandLine::languageOption(QApplication::arguments());
+    Vireo::installTranslations(language.isEmpty() ? Vireo::Preferences::instance()->language()
+                                                  : language);
+
     // Qt has taken its own options (-platform, -style...) out of the arguments by now.
     const auto options = Vireo::CommandLine::parse(QApplication::arguments());
     if (!options) {
@@ -49,6 +59,8 @@ int main(int argc, char **argv)
     {
         Vireo::Application vireo;
         vireo.start(*options);
+        if (options->quitAfterMs >= 0)
+            QTimer::singleShot(options->quitAfterMs, &app, &QCoreApplication::quit);
         status = app.exec();
     } // the sessions go: their workers close the connections on their own threads
     Vireo::finishProcess();

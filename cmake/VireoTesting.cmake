@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # vireo_add_test(NAME SOURCES ... LIBS ... [GUI] [INTEGRATION] [TIMEOUT s])
 #
 # One Qt Test executable per class or feature. GUI tests run on the offscreen platform;

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Vireo's two entry points on a fresh Debian 12 machine (see README.md):
 #   bash packaging/dev.sh run    install what is missing, build, launch Vireo on the demo host
 #   bash packaging/dev.sh test   install what is missing, build, run every test tier

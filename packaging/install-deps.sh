@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Installs the Debian packages listed in packaging/debian-packages.txt that are not installed yet.
 # Needs root (or sudo). Safe to run again: it does nothing when everything is present.
 set -euo pipefail

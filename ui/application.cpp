@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/application.h"
 
 #include "core/session/domaintreemodel.h"
@@ -6,6 +7,7 @@
 #include "ui/common/hostauthprompter.h"
 #include "ui/common/hosteventlog.h"
 #include "ui/common/messagelog.h"
+#include "ui/common/preferences.h"
 #include "ui/common/windowroutes.h"
 #include "ui/console/consolepage.h"
 #include "ui/console/consolewindow.h"
@@ -78,9 +80,13 @@ void Application::start(const CommandLine &options)
     if (options.onlyVncAddresses())
         return;
     QSettings settings;
-    m_statsInterval = options.statsIntervalMs >= 0
-                          ? options.statsIntervalMs
-                          : settings.value(QStringLiteral("statsInterval"), 2000).toInt();
+    m_statsInterval = options.statsIntervalMs >= 0 ? options.statsIntervalMs
+                                                   : Preferences::instance()->statsIntervalMs();
+    // Edit > Preferences applies at once.
+    connect(Preferences::instance(), &Preferences::changed, this, [this] {
+        if (Preferences::instance()->statsIntervalMs() != m_statsInterval)
+            setStatsInterval(Preferences::instance()->statsIntervalMs());
+    });
     if (!ConnectionStore::initialized(settings)) {
         // First run: the local libvirtd when one is there. The demo host sits beside a real host
         // only when asked for (--connect demo, Add Connection > Demo), so nobody mistakes its
@@ -279,7 +285,7 @@ void Application::setStatsInterval(int ms)
     m_statsInterval = qMax(0, ms);
     for (HostSession *s : std::as_const(m_sessions))
         s->setStatsInterval(m_statsInterval);
-    QSettings().setValue(QStringLiteral("statsInterval"), m_statsInterval);
+    Preferences::instance()->setStatsIntervalMs(m_statsInterval);
     if (m_window)
         m_window->setStatsInterval(m_statsInterval);
 }

@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/commandline.h"
 
+#include "ui/common/translations.h"
 #include "ui/common/uitr.h"
 
 #include <QCommandLineParser>
@@ -37,12 +39,21 @@ struct Parser
         QStringLiteral("stats-interval"),
         UiTr::tr("Sample statistics every MS milliseconds (0 turns sampling off)."),
         QStringLiteral("MS")};
+    const QCommandLineOption lang{
+        QStringLiteral("lang"),
+        UiTr::tr("Show the interface in LANG (zh_CN or en) instead of the locale's language."),
+        QStringLiteral("LANG")};
+    const QCommandLineOption quitAfter{
+        QStringLiteral("quit-after"),
+        UiTr::tr("Quit after MS milliseconds (for tests that start Vireo without a person)."),
+        QStringLiteral("MS")};
 
     Parser()
     {
         parser.setApplicationDescription(
             UiTr::tr("Vireo: a fast manager for virtual machines on libvirt hosts."));
-        parser.addOptions({help, version, connect, editor, console, creator, summary, stats});
+        parser.addOptions(
+            {help, version, connect, editor, console, creator, summary, stats, lang, quitAfter});
         parser.addPositionalArgument(
             QStringLiteral("vnc://host:port"),
             UiTr::tr("Open the VNC console at the address, with no libvirt connection "
@@ -73,6 +84,13 @@ QString CommandLine::immediateAnswer(const QStringList &arguments)
     if (p.parser.isSet(p.version))
         return QStringLiteral("vireo %1\n").arg(QStringLiteral(VIREO_VERSION));
     return {};
+}
+
+QString CommandLine::languageOption(const QStringList &arguments)
+{
+    Parser p;
+    p.parser.parse(arguments);
+    return p.parser.value(p.lang).trimmed();
 }
 
 Result<CommandLine> CommandLine::parse(const QStringList &arguments)
@@ -112,6 +130,21 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
                                   "100 milliseconds"),
                          0};
         out.statsIntervalMs = ms;
+    }
+    if (parser.isSet(p.lang)) {
+        out.language = parser.value(p.lang).trimmed();
+        if (!availableLanguages().contains(out.language))
+            return Error{UiTr::tr("Command line"),
+                         UiTr::tr("--lang takes one of: %1")
+                             .arg(availableLanguages().join(QLatin1String(", "))),
+                         0};
+    }
+    if (parser.isSet(p.quitAfter)) {
+        bool ok = false;
+        out.quitAfterMs = parser.value(p.quitAfter).toInt(&ok);
+        if (!ok || out.quitAfterMs < 0)
+            return Error{UiTr::tr("Command line"),
+                         UiTr::tr("--quit-after takes a number of milliseconds"), 0};
     }
     return out;
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
 #include "core/common/result.h"
@@ -18,6 +19,8 @@ struct CommandLine
     bool showDomainCreator = false;
     bool showHostSummary = false;
     int statsIntervalMs = -1; ///< --stats-interval MS (0 = off); -1: from settings
+    QString language;         ///< --lang zh_CN|en; empty: the preference, else the locale
+    int quitAfterMs = -1;     ///< --quit-after MS: quit after that long (for headless smoke tests)
     bool helpRequested = false;
     bool versionRequested = false;
     QString helpText;
@@ -45,6 +48,9 @@ struct CommandLine
     /// display (over ssh), where the GUI application could not start. Other options, Qt's own
     /// among them, are left to parse().
     static QString immediateAnswer(const QStringList &arguments);
+    /// The --lang value among arguments, read before the application's texts are translated
+    /// (an unknown language is left to parse(), which refuses it).
+    static QString languageOption(const QStringList &arguments);
 };
 
 } // namespace Vireo

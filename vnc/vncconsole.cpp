@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "vncconsole.h"
 
 #include <QAction>
@@ -432,7 +433,7 @@ void VncConsole::setFullScreen(bool on)
         // and back.
         auto *window = new QWidget(nullptr, Qt::Window);
         window->setAttribute(Qt::WA_DeleteOnClose);
-        window->setWindowTitle(window->tr("Console (full screen)"));
+        window->setWindowTitle(tr("Console (full screen)"));
         auto *bar = new QToolBar;
         bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
         QAction *leave = bar->addAction(tr("Leave Full Screen"));

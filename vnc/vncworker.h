@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Internals of VncConnection, shared by the facade (vncconnection.cpp) and its network thread
 // (vncworker.cpp). Not part of vireo_vnc's interface.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Vireo's benchmarks, in one command:  bash tests/bench/run.sh
 # Builds a Release tree in build-bench/ and runs the manager benchmark on test-driver hosts with
 # 1,000 and 10,000 running domains, then the console's (a scripted server, and a real guest whose

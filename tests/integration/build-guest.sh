@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Builds the tiny Linux guest of the integration tier and the demo lab: a Debian cloud kernel and
 # an initramfs with busybox, booted directly by QEMU (no disk image, no KVM needed).
 #

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # A demo lab for trainers: a local libvirtd with QEMU (no KVM needed) and two tiny Linux guests
 # that boot in seconds, so Vireo shows real VMs: console, vCPU and memory sliders, charts.
 #

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Makes sure a libvirtd with the QEMU driver answers, for the integration tier and the demo lab,
 # and stops only what it started.
 #

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # A private OpenSSH server on loopback ports, so the integration tier can reach this machine's
 # libvirtd "remotely" through qemu+ssh:// and tunnel consoles through it, with no change to the
 # machine's own SSH setup (no port 22, no ~/.ssh/known_hosts or authorized_keys edits).

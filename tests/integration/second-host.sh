@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # A second, independent libvirt host on this machine, for the migration tests ("host B"; the
 # tier's libvirtd from libvirtd.sh is host A).
 #

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Prepares the integration tier: builds (or reuses) the tiny guest and makes sure a libvirtd with
 # the QEMU driver runs. Pair every call with tests/integration/teardown.sh from the same process.
 #

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Sourced by the integration tier's scripts (libvirtd.sh, setup.sh): the folder where they keep
 # their state, which libvirtd.sh sources as shell code, and the tier's private files.
 #

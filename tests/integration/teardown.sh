@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Undoes tests/integration/setup.sh: removes test domains left by test processes that died, gives
 # back the lease and, when nobody else holds one, stops what libvirtd.sh started (nothing else)
 # and host B of the migration tests (second-host.sh).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // What the tests on the demo host share: a fresh copy of the host per test, connected, and a
 // way to wait for one of core's asynchronous answers. Header only; a test that includes it links

@@ -1,4 +1,6 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/common/domainactionset.h"
+#include "ui/common/preferences.h"
 
 #include "ui/common/deletedialog.h"
 
@@ -261,13 +263,20 @@ void DomainActionSet::perform(DomainAction act)
     const QList<DomainTarget> all = starts + resumes;
     if (all.isEmpty())
         return;
-    if (act == DomainAction::ForceOff &&
+    // Edit > Preferences can turn each question off.
+    const Preferences *prefs = Preferences::instance();
+    if (act == DomainAction::Pause && prefs->confirms(Preferences::Confirm::Pause) &&
+        !confirm(tr("Pause"), tr("Pause %1?\n\nThe guest stops running until it is resumed; "
+                                 "its network connections may time out.")
+                                  .arg(nameList(all))))
+        return;
+    if (act == DomainAction::ForceOff && prefs->confirms(Preferences::Confirm::ForceOff) &&
         !confirm(tr("Force Off"),
                  tr("Force off %1?\n\nThis stops the domain at once, like pulling the power "
                     "plug: unsaved data in the guest is lost.")
                      .arg(nameList(all))))
         return;
-    if (act == DomainAction::Reset &&
+    if (act == DomainAction::Reset && prefs->confirms(Preferences::Confirm::ForceOff) &&
         !confirm(tr("Force Reset"),
                  tr("Force reset %1?\n\nThis restarts the domain at once, like pressing the "
                     "reset button: unsaved data in the guest is lost.")
@@ -329,7 +338,8 @@ void DomainActionSet::forceOff(const DomainTarget &target)
 {
     if (!connected(target) || !isActive(target.info.state))
         return;
-    if (!confirm(tr("Force Off"),
+    if (Preferences::instance()->confirms(Preferences::Confirm::ForceOff) &&
+        !confirm(tr("Force Off"),
                  tr("Force off '%1'?\n\nThis stops the domain at once, like pulling the power "
                     "plug: unsaved data in the guest is lost.")
                      .arg(target.info.name)))

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Host passwords in the desktop keyring through QtKeychain. Its jobs are asynchronous (D-Bus), so
 // the GUI thread never waits on the keyring; its insecure plain-text fallback stays off.
 #include "ui/common/passwordstore.h"

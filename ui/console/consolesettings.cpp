@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/console/consolesettings.h"
+
+#include "ui/common/preferences.h"
 
 #include <QSettings>
 #include <QUrl>
@@ -24,7 +27,11 @@ QString domainKey(const QString &hostUri, const QString &domainUuid, const char 
 
 bool acceptsGuestClipboard(const QString &hostUri, const QString &domainUuid)
 {
-    return QSettings().value(domainKey(hostUri, domainUuid, "guestClipboard"), false).toBool();
+    // Until the user chooses for this domain: the default of Edit > Preferences.
+    return QSettings()
+        .value(domainKey(hostUri, domainUuid, "guestClipboard"),
+               Preferences::instance()->guestClipboardToHost())
+        .toBool();
 }
 
 void setAcceptsGuestClipboard(const QString &hostUri, const QString &domainUuid, bool accept)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/manager/hostsummarywindow.h"
 
 #include "core/common/memorysize.h"
@@ -82,14 +83,15 @@ HostSummaryWindow::HostSummaryWindow(HostSession *session, QWidget *parent)
 
     auto *info = new QGroupBox(tr("Host"), page);
     m_form = new QFormLayout(info);
+    // QT_TR_NOOP: lupdate finds the row names, tr() below translates them.
     const char *rows[][2] = {
-        {"URI", "uri"},
-        {"Host name", "hostname"},
-        {"Hypervisor", "hypervisor"},
-        {"libvirt", "libvirt"},
-        {"CPU", "cpu"},
-        {"CPU topology", "topology"},
-        {"Memory", "memory"},
+        {QT_TR_NOOP("URI"), "uri"},
+        {QT_TR_NOOP("Host name"), "hostname"},
+        {QT_TR_NOOP("Hypervisor"), "hypervisor"},
+        {QT_TR_NOOP("libvirt"), "libvirt"},
+        {QT_TR_NOOP("CPU"), "cpu"},
+        {QT_TR_NOOP("CPU topology"), "topology"},
+        {QT_TR_NOOP("Memory"), "memory"},
     };
     for (const auto &r : rows) {
         QLabel *value = valueLabel(info, tr(r[0]));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/manager/mainwindow.h"
 
 #include "core/domain/domainactions.h"
@@ -7,6 +8,7 @@
 #include "ui/common/hostauthprompter.h"
 #include "ui/common/hosteventlog.h"
 #include "ui/common/messagelog.h"
+#include "ui/common/preferencesdialog.h"
 #include "ui/common/shutdownwatcher.h"
 #include "ui/common/stateicons.h"
 #include "ui/common/toolbarnames.h"
@@ -222,6 +224,15 @@ void MainWindow::createMenus()
     file->addAction(tr("Open &VNC Address…"), this, &MainWindow::openVncAddressRequested);
     file->addSeparator();
     file->addAction(action(Action::Quit));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *preferences = edit->addAction(tr("&Preferences…"));
+    preferences->setObjectName(QStringLiteral("preferences"));
+    connect(preferences, &QAction::triggered, this, [this] {
+        auto *dialog = new PreferencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
 
     QMenu *host = menuBar()->addMenu(tr("&Connection"));
     host->addAction(action(Action::AddConnection));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The manager's Clone… and Clone ×N… (MainWindow's members; one job, so one file).
 #include "core/session/hostsession.h"
 #include "ui/common/domainactionset.h"

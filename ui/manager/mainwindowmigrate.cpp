@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // MainWindow's Migrate action: opening the dialog, and following the domain to its new host.
 #include "ui/manager/mainwindow.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The manager's status bar and Messages dock: the newest line of the shared log, the problems
 // counter, and the note that stays while a host is slow to connect (MainWindow's members).
 #include "core/session/domaintreemodel.h"

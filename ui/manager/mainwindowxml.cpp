@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The manager's XML actions: Define from XML File and View XML (MainWindow's members; one job,
 // so one file).
 #include "core/domain/domainactions.h"

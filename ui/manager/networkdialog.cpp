@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/manager/networkdialog.h"
 
 #include "widgets/errorstyle.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // StoragePage's actions: what each button may do now, the confirmations, and their outcome.
 #include "core/common/memorysize.h"
 #include "core/session/hostsession.h"

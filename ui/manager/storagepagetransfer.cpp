@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The Storage page's transfers with progress and cancel: a volume downloaded into a local file,
 // and a volume converted between raw and qcow2 into a new one.
 #include "ui/manager/storagepage.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/wizard/newvmwizard.h"
 
 #include "ui/wizard/pathchecker.h"

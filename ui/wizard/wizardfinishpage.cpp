@@ -1,4 +1,6 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/wizard/wizardfinishpage.h"
+#include "ui/common/preferences.h"
 
 #include "core/create/hostcapabilities.h"
 #include "core/create/vmspecvalidator.h"
@@ -49,9 +51,11 @@ WizardFinishPage::WizardFinishPage(NewVmWizard *wizard)
     m_error = errorLabel(this);
     layout->addWidget(m_error);
     connectFields();
-    m_listenWarning->hide();
-    m_passwordLabel->hide();
-    m_password->hide();
+    // The listen address may start open (Edit > Preferences): then its warning and password show.
+    const bool open = listenAddress() != QLatin1String("127.0.0.1");
+    m_listenWarning->setVisible(open);
+    m_passwordLabel->setVisible(open);
+    m_password->setVisible(open);
     m_error->hide();
 }
 
@@ -75,6 +79,8 @@ void WizardFinishPage::addVncRows(QFormLayout *form)
     m_listen->setObjectName(QStringLiteral("listen"));
     m_listen->addItem(tr("127.0.0.1 — only this host (safe)"), QStringLiteral("127.0.0.1"));
     m_listen->addItem(tr("0.0.0.0 — every network the host is on"), QStringLiteral("0.0.0.0"));
+    m_listen->setCurrentIndex(
+        qMax(0, m_listen->findData(Preferences::instance()->newVmListenAddress())));
     auto *ll = new QLabel(tr("VNC &listens on:"), this);
     ll->setBuddy(m_listen);
     form->addRow(ll, m_listen);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
 // The five pages of NewVmWizard, one header each. Include the one you need; this header stays for

@@ -1,4 +1,6 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/wizard/wizardstoragepage.h"
+#include "ui/common/preferences.h"
 
 #include "core/common/memorysize.h"
 #include "core/create/vmspecvalidator.h"
@@ -83,7 +85,9 @@ QWidget *WizardStoragePage::formatChoice(QWidget *parent)
     m_qcow2->setObjectName(QStringLiteral("formatQcow2"));
     m_raw = new QRadioButton(tr("&raw: allocated in full now; fastest."), formats);
     m_raw->setObjectName(QStringLiteral("formatRaw"));
-    m_qcow2->setChecked(true);
+    // The default of Edit > Preferences.
+    (Preferences::instance()->newVmStorageFormat() == QLatin1String("raw") ? m_raw : m_qcow2)
+        ->setChecked(true);
     fh->addWidget(m_qcow2);
     fh->addWidget(m_raw);
     return formats;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
 // A check for what "cannot happen" that logs and recovers instead of crashing, in the manner of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Reading the original before a clone (and a domain before its deletion with storage): its
 // disks with their pools and linked clones, the host's names and MACs. Also the defaults.
 #include "core/domain/clonejob.h"

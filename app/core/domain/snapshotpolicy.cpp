@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // What libvirt on a host can do with snapshots, decided from its version and the domain's disks,
 // so the page greys what would fail and says why before anyone tries.
 #include "core/domain/snapshots.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/network/network.h"
 
 #include "core/common/coretr.h"

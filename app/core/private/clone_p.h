@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Private to vireo_core: what cloning and deleting with storage read on the worker. Worker
 // thread only.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Private to vireo_core: the virConnectAuth a host's worker hands virConnectOpenAuth, so that
 // libvirt's questions reach the GUI as HostSession::authenticationRequested and never a terminal.

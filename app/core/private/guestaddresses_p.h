@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Private to vireo_core: a running guest's IP addresses, read on the host's worker thread for the
 // statistics tick while a view shows them (HostSession::setGuestAddressesWanted).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Private to vireo_core: what core reads about a host on its worker thread (capabilities, domain
 // capabilities, the KVM decision's inputs, memory).

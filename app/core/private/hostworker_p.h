@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Private to vireo_core: the worker side of a HostSession (the thread that alone touches the
 // host's virConnectPtr) and how core's feature files run jobs on it.

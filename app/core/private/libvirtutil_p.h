@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Private to vireo_core: small helpers over libvirt's C API. Any thread (each call uses the
 // thread's own libvirt error slot).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Private to vireo_core: the storage helpers that storage.cpp and storageactions.cpp share.
 // Worker thread only (they take the worker's context or libvirt objects of its connection).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // A host's requests for credentials: the GUI's reply handle and the broker the asking thread
 // waits in.
 #include "core/session/authrequest.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // libvirt's questions during a connect (SASL user and password, a libssh host key...), asked on
 // the GUI thread through the session instead of on a terminal.
 #include "connectauth_p.h"

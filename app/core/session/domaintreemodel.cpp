@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The tree's structure: hosts and their rows, changed by diff from listings, batches of events
 // and removals (data() and the texts are in domaintreemodeldata.cpp).
 #include "core/session/domaintreemodel.h"

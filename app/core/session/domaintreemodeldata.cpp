@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // What the tree's rows show: names, states, memory and vCPUs as text, tooltips, sort keys.
 #include "core/session/domaintreemodel.h"
 

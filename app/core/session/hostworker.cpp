@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The worker of one host: opening and closing its connection, reconnecting with backoff, and
 // the libvirt callbacks that bring its events.
 #include "hostworker_p.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // What a host's worker reads from libvirt: the host's description, the domain list (one call for
 // all domains) and the statistics ticks.
 #include "hostworker_p.h"

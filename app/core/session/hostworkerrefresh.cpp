@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // How a host's worker keeps its domains current after events and actions: the domains are
 // collected and read in batches, one lookup each for a few, one listing for many.
 #include "hostworker_p.h"

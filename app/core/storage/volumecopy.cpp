@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // A volume copied or converted into a new one (virStorageVolCreateXMLFrom) on a thread of its
 // own, followed from the host's worker.
 #include "core/storage/volumecopy.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Clones on the integration tier's libvirtd (tests/integration/setup.sh first), through Vireo's
 // core as the Clone ×N dialog drives it:
 //   - 20 linked clones of the tiny guest (a qcow2 data disk in a pool): from the start of the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Benchmark: the manager window on a test-driver host with N running domains.
 //
 //   bench_manager --domains N [--stats-interval MS] [--hosts H]

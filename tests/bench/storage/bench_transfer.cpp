@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Upload throughput of a file into a local dir pool (VolumeUpload: virStorageVolUpload, one chunk
 // per worker job) and download back (VolumeDownload), against cp of the same file into the same
 // folder. Prints one line of figures; cleans up its pool. Usage: bench_transfer [MiB] (1024).

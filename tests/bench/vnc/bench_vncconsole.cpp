@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Console benchmark. One binary, two roles:
 //   bench_vncconsole                 runs the scripted RFB server and measures each viewer
 //   bench_vncconsole --viewer PORT   Vireo's console as a viewer process (what is measured)

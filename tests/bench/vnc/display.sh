@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Sourced by the console benchmarks: keeps $DISPLAY if set, else starts Xvfb on :12 and sets
 # xvfb_pid (the caller kills it on exit). The viewers run on Qt's X11 platform.
 xvfb_pid=

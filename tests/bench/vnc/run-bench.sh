@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Console benchmark: Vireo's console beside xtigervncviewer (TigerVNC) and remote-viewer (gtk-vnc).
 # Usage: tests/bench/vnc/run-bench.sh [build-dir] [seconds per run] [bench options...]
 #   bench options: --repeat N (default 3) --viewers vireo,xtigervncviewer,remote-viewer

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # The console on a real, busy guest screen: the demo lab's tiny guest (QEMU, TCG) runs
 # `od -x /dev/urandom`, so its text console scrolls without pause, and Vireo's console,
 # xtigervncviewer and remote-viewer take turns watching it through QEMU's VNC server.

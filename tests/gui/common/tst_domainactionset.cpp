@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // One set of domain actions for every window (issue 19, #9 and #4): the manager, the details
 // window and the console window share Run, Pause, Shut Down with its menu and Delete, with the
 // same texts and shortcuts; the details and console windows have virt-manager's toolbar and a

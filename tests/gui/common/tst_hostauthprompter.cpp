@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Host authentication in the GUI (issue 10): the AuthDialog a request brings up (a field per
 // credential, the host's prompt, accessible names, Remember), the prompter that answers a waiting
 // worker from the keyring first and the dialog otherwise, stores a password only once the host

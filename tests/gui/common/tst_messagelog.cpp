@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The shared message log (issue 19, #11): one log every window writes to, shown in the manager's
 // dock; connects and disconnects, connection failures once per reason, unexpected state changes
 // (and not the ones Vireo asked for), the details window's changes and their failures.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // A Shut Down the guest ignores (issue 19, #10): after the timeout with no state change the
 // domain's row and the message log say so and offer Force Off; a guest that does shut down is
 // not reported. The timeout is shortened through the watcher's setter, never slept through.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // "Use software emulation instead" (issue 10): a start that fails with a KVM error offers it, in
 // any window's Run and in the wizard's Finish; taking it leaves the domain of type qemu and
 // running. libvirt's test driver starts anything, so DomainActions::setKvmStartFailureForTesting

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // ConsolePage and ConsoleWindow on libvirt's test driver (which has no VNC display): the states a
 // person sees, following the domain's state, one window per domain, and the console choices
 // remembered per domain (a scripted VNC server stands in for the display).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // How a console reaches its display (ConsoleRoute::decide): from the host's URI, the display's
 // listen address and port, and the host's "Tunnel Through SSH" setting. Pure function.
 

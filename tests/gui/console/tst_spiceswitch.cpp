@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // A SPICE guest's console (issue 14): the console page says it cannot show SPICE and offers
 // "Switch this VM to VNC", which rewrites the definition's display as VNC with the same listen
 // address and password (read and defined with secrets), on libvirt's test driver.

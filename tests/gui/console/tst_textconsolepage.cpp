@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The console page's selector and the text console pane on libvirt's test driver: a domain with
 // serial ports offers Graphical, Serial 0, Serial 1; one without graphics opens on its first
 // serial console; one with neither keeps the selector out of the way; the pane says the state in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Bare VNC addresses (`vireo vnc://host:port`, File > Open VNC Address…): the address parser
 // (ports, displays, IPv6, the password option, errors that never repeat the password), the
 // command line, and VncAddressWindow against the scripted RFB server listening on a TCP port:

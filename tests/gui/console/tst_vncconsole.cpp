@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "../../unit/vnc/networkthreadhold.h"
 #include "../../unit/vnc/rfbtestserver.h"
 

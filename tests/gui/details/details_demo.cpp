@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Manual harness: shows the details window of one domain of the demo host (default
 // web-frontend), on a private copy of the fixture, with statistics every second.
 //   details_demo [domain-name-or-uuid] [page title] [uri]

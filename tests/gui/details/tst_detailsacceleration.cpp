@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The details window's Overview says the host's one KVM decision for this domain (issue 10):
 // the test driver's own words on the demo host; for a kvm domain on a host where KVM is not
 // usable, that starting it will fail, with the switch to software emulation, which leaves it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Issue 10: changing a guest's boot order, CPU layout, title or XML in the details window must
 // not wipe its VNC password. Each change goes through the page's own widgets and Apply; after
 // each one the definition, read with secrets (VIR_DOMAIN_XML_SECURE), still has the password.

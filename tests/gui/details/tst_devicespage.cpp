@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The Devices page and its dialogs on libvirt's test driver (a private copy of the demo host):
 // Add Hardware for each type (fields, preview, the when-choice), Remove after asking, Insert and
 // Eject, a NIC's link and an edit, on a shut-off domain; on a running one, what cannot go live

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The domain details window on libvirt's test driver (a private copy of the demo host): the pages
 // show what the domain reports, slider moves reach libvirt with the right flags, failures revert
 // the slider with the message, charts receive samples, XML edits are validated.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // PerfChart: samples per series, the window drops old ones, missing values are skipped.
 #include "widgets/perfchart.h"
 

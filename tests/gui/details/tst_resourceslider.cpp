@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // ResourceSlider: debounced apply, apply on release, keyboard, one request in flight, newest value
 // only, revert with the message on failure.
 #include "widgets/resourceslider.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The Snapshots page of the details window on libvirt's test driver (a private copy of the demo
 // host): take snapshots, revert with "snapshot the present state first", delete with children,
 // each through its dialog; a disk that stops an internal snapshot is named.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Shared check: every input control a user can reach has a name for screen readers.
 #include <QAbstractButton>

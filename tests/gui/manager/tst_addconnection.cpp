@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The Add Connection dialog: the URI it builds, and bad input that blocks Connect with a message.
 #include "accessibility.h"
 #include "ui/manager/addconnectiondialog.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The Application: command line, first-run connections, persistence, the host summary.
 #include "accessibility.h"
 #include "core/session/connectionstore.h"

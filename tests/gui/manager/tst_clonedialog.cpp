@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The Clone dialog (one clone, and Clone ×N from a name pattern) and the Delete dialog with its
 // disks, on the demo host (libvirt's test driver, which copies volumes), driven as a person
 // would: with the keyboard, reading what each disk mode means, the names checked as typed.

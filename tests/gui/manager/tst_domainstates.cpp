@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // A domain's state says why (issue 19, #5): the list, the details window's overview and the
 // console window's title show libvirt's reason ("Shut off (crashed)", "Shut off (forced off)"),
 // and the message log's lines about changes nobody asked for say it too. On a copy of the demo

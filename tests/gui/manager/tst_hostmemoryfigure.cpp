@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // One memory figure for a host everywhere (issue 19, #8): the manager's host row, the connection
 // details (its text, its tooltip and the scale of its chart) and the wizard's limits give the
 // figure that bounds guests (chooseHostMemory), written one way ("64 GiB"); where libvirt's NUMA

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // A host's row draws its CPU sparkline (issue 19, #6), as a domain's row does: the model keeps
 // the host's CPU history, and the manager's delegate paints it beside the percentage.
 #include "core/session/domaintreemodel.h"

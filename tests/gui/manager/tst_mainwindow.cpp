@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The manager window on the demo fixture: listing, actions reaching libvirt, confirmations,
 // enabled states, the filter, and accessible names.
 #include "accessibility.h"

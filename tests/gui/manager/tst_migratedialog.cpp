@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The Migrate dialog on two test-driver hosts: the destinations it offers, the check said in words
 // before Start (the test driver cannot migrate, a network the destination lacks, options that
 // exclude each other), its accessible names, and the manager following a domain whose row moves

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The connection details' Networks tab on libvirt's test driver (the demo host: NAT network
 // 'default', nine domains on it, six active), driven as a person would: the network listed with
 // mode, subnet, DHCP range and its domains; the create dialog checking as the user types (an

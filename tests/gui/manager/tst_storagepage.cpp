@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The connection details' Storage page on libvirt's test driver (test:///default and its dir pool
 // 'default-pool'), driven as a person would: the pool listed with its bar, volumes created (qcow2
 // next to raw, and what each takes on the host), a resize that asks before shrinking and greys

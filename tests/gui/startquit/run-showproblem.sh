@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # `vireo --connect test:///default --show-domain-console nosuchvm` under a private Xvfb
 # (issue 19, #2): it must show a window that says so, and exit with a non-zero status when the
 # user closes it (Esc), not print one line to stderr and hang.

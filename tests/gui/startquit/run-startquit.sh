@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Starts Vireo RUNS times under a private Xvfb with --connect test:///default, waits for its
 # window and quits it with Ctrl+Q, as a user would (issue 19: not one run may crash). A run that
 # ends by a signal, with a non-zero status, before its window showed or not within 20 s fails

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Sourced by the scripts here: a private Xvfb (a free display number, picked by Xvfb itself), a
 # private user (HOME, XDG folders) and core dumps on. Sets $work (removed on exit), $DISPLAY and
 # QT_QPA_PLATFORM=xcb. Exits 77 (ctest: skipped) when Xvfb or xdotool is missing.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // ApplyBar on its own: which buttons work in each state (clean, edited, pending, failed, done,
 // unavailable), what the status line says and in which style, and the keyboard.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // SpinRangeWatcher: a number typed outside the box's range is reported with the value the box
 // keeps; numbers in range, and values set by code, are not.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // TerminalView on the offscreen platform: keys become bytes (Ctrl+letters, Ctrl+], arrows), the
 // copy and paste shortcuts (a paste of many lines asks first, and a refusal sends nothing), a
 // mouse selection, the emulation sized to the widget, the scrollback followed while at the bottom

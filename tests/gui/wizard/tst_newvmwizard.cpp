@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // NewVmWizard on the offscreen platform against the demo host (libvirt's test driver): walk
 // every install path to a created domain; bad input blocks Next with a message; a real failure
 // at each creation step (volume creation, define, start) leaves no domain and no volume behind.

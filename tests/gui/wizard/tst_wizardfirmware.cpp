@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The wizard's firmware choice (issue 14): what the host's domain capabilities offer is
 // offered, the rest greyed with the reason; Windows 11 (osinfo-db: no BIOS) gets UEFI, Secure
 // Boot where offered, and a TPM where swtpm is; the user's choice stays for the same OS.

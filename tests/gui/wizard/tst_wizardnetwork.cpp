@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The wizard's network choice (issue 19, #3) on libvirt's test driver: a running network is
 // preferred over one that is not; where only networks that do not run exist, the page says so,
 // Finish waits, and Start It starts the network and marks it to start with the host.

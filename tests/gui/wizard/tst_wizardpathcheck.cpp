@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The wizard's file checks run off the GUI thread: isComplete() only reads the cached answers,
 // the page says "Checking…" until the check answers and is complete once it does; typing is
 // checked once it pauses, answers are cached per path, and the OS is detected from the same answer.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The wizard's line under its virtualization type follows the type the user picks (issue 10,
 // issue 19 #1): the KVM decision's words for KVM, and for QEMU what software emulation means
 // here, never "this host offers hardware virtualization" after the user chose QEMU. The host is

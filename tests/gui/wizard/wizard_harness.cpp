@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Manual harness: shows the New-VM wizard on a host (default: the demo fixture), optionally
 // advanced to a step, so its pages can be looked at under Xvfb. Not a test.
 //   wizard_harness [uri] [step 1-5] [iso path]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Shared by the integration tests: where the hypervisor and the tiny guest are, the guest's XML,
 // its serial log, and cleanup of test domains. Test code only: it talks to libvirt directly (its

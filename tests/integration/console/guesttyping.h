@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Typing into the tiny guest's shell through a VNC connection, and telling a drawn screen from a
 // black one. Shared by the console integration tests.

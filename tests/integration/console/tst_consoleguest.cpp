@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The console on the real guest: ConsolePage finds the VNC display through core
 // (virDomainOpenGraphicsFD), shows the busybox shell, and keys typed through it run a command
 // whose output the test reads back from the guest's serial log. Then the guest is reset (the

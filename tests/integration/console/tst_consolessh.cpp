@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The console of a guest on a host reached through qemu+ssh://, whose display listens only on
 // that host's loopback: ConsolePage must tunnel it through `ssh -W`. The "remote" host is this
 // machine's libvirtd behind a private sshd on loopback ports (tests/integration/loopback-sshd.sh),

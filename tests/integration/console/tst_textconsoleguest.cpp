@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The text console on the real guest (its shell on ttyS0 behind a pty serial port): the console
 // page offers Serial 0; the serial console shows the shell's prompt; `echo serial-ok` typed into
 // the terminal widget comes back in the widget's text; a guest reset keeps (or reopens) the

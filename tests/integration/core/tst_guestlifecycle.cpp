@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // A real guest through Vireo's core: define, start, lifecycle events, statistics, shutdown,
 // force off, delete. Needs a libvirtd with QEMU (tests/integration/setup.sh); skips without one.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Live changes to a real running guest through DomainControl: hot-add vCPUs (the guest onlines
 // them), balloon memory down and up (the balloon's actual follows), bad values refused.
 // Needs a libvirtd with QEMU (tests/integration/setup.sh); skips without one.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // A HostSession connects to the tier's SASL listener (DIGEST-MD5 on 127.0.0.1, libvirtd.sh)
 // through Vireo's own virConnectAuth callback: the test answers authenticationRequested as the
 // GUI's dialog would. The right password connects; a wrong one fails with a clear reason and is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // libvirtd dies during a session with a running guest and comes back: the HostSession reports
 // Disconnected with a reason, reconnects by itself, finds the guest still running and keeps
 // working (events, statistics, DomainControl). Needs a libvirtd that tests/integration/libvirtd.sh

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Migration between two real libvirt hosts on this machine through Vireo's core: host A is the
 // tier's libvirtd, host B the one of second-host.sh (its own namespace, folders and host UUID, on
 // 127.0.0.1 over TCP). Skips without B. Live (the guest's shell keeps its state and its status

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The tier's libvirtd over TCP with SASL (DIGEST-MD5) on 127.0.0.1: libvirt's C API with a
 // virConnectAuth callback that hands over the test user's credentials connects; a wrong password
 // fails with an authentication error; a callback that gives up fails too, and nothing is ever

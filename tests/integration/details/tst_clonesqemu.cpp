@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Clones on a real libvirtd and QEMU: the tiny guest with a qcow2 data disk in a pool writes a
 // marker and is shut off; a full and a linked clone each boot and read that marker from their
 // disks; a batch of three linked clones boots all three; a cancelled full copy leaves no volume;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The details window on a real running guest: the vCPU slider hot-adds (the domain reports 3 and
 // the guest onlines them), the balloon slider moves 512 MiB -> 300 MiB and the actual follows,
 // refused changes are reported in the page, not hidden. Drives the pages as a user would

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The memory page on a real guest whose balloon driver is not loaded (the kernel refuses
 // virtio_balloon by module_blacklist, set through the Boot options code): moving the balloon
 // target does not move the actual, and the page says plainly that the guest seems to have no

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Devices on a real libvirtd and QEMU (issue 14), with the tiny guest reporting its block
 // devices, interfaces and TPM on its serial port: a qcow2 disk hot-plugged appears as vdb, the
 // guest writes to it and reads it back, it is hot-unplugged and gone from the guest and the live

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Snapshots on a real libvirtd and QEMU: the tiny guest with a qcow2 data disk writes marker A,
 // takes an internal snapshot with memory, writes marker B and is paused; the revert brings it back
 // running, it reads A from its disk and its serial shell answers. A disk-only snapshot puts its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // An isolated network with DHCP made through Vireo's core on the real libvirtd; the tier's guest
 // boots with a NIC on it and udhcpc prints its lease on the serial log. The network's lease table
 // (virNetworkGetDHCPLeases) and the guest's address as the statistics tick reads it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The Storage page's core on the real libvirtd: a dir pool in a scratch folder is defined, built
 // and started; a 1 GiB raw volume takes 1 GiB on the host and a 1 GiB qcow2 under 1 MiB, as
 // libvirt reports them; raw converts to qcow2 and back (libvirt's XML says the new format) and a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The New-VM wizard end to end on a real libvirtd with QEMU: walk the wizard (direct kernel boot
 // of the integration guest, a new qcow2 volume in a pool), press Finish and see the domain reach
 // running. Everything it created is removed afterwards, even when a check fails.

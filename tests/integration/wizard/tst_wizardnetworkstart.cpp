@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The wizard's network that is not running (issue 19, #3) on a real libvirtd: the test defines a
 // network of its own and leaves it stopped; the Finish page says so and keeps Finish off; Start
 // It starts the network through Vireo's core and marks it to start with the host; the machine

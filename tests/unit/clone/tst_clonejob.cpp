@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Clones on libvirt's test driver (test:///default, which copies volumes): a full and a linked
 // clone, what the check refuses, the undo at each failing step (the name taken before the
 // define, a pool that vanishes between two disks, a cancel), and batches where one clone fails

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The pure parts of cloning: the name pattern of a batch, the names of new volumes, the clone's
 // XML (name, UUID, MACs, disk sources, graphics port, NVRAM) and new MAC addresses.
 #include "core/domain/clonenames.h"

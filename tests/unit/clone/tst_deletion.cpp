@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Deleting a domain with its storage: which disks the Delete dialog offers to delete by default
 // (pure), what inspect finds on libvirt's test driver (other users, linked clones), and that the
 // deletion removes exactly the chosen volumes after the XML backup and the undefine.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Runs the vireo executable with one argument and checks that it exits 0 and prints the expected
 # text. The test sets no DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM, as in a terminal over ssh.
 #   cmake -DVIREO=<path> -DARG=<argument> -DEXPECT=<regex> -P run-without-display.cmake

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The request/reply plumbing of host authentication, without a daemon: a thread asks through an
 // AuthBroker (as a host's worker does inside virConnectOpenAuth) and waits; the test thread gets
 // the request as a queued call (as the GUI gets HostSession::authenticationRequested) and answers,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The one parser of capabilities and of domain capabilities, on real answers of libvirt 9.0 with
 // QEMU 7.2 (this machine: an AMD CPU without svm inside a VM) and of the test driver.
 #include "core/domain/domainxml.h"

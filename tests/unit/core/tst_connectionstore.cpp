@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Connection URIs built from the Add Connection fields, and their storage in QSettings.
 #include "core/session/connectionstore.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The embedded demo host's fixture is written to a folder only this user may use: the test
 // driver opens whatever file is at that path, so a predictable folder in a shared /tmp must not
 // let another user plant a fixture or read ours (issue 10).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The decision behind Delete: what libvirt's answers about a domain make it do, and that an
 // answer of "cannot tell" (-1) stops it instead of being taken for "no".
 #include "core/domain/domainactions.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // A domain's state with libvirt's reason, as every view shows it ("Shut off (crashed)"), and
 // which reasons mean the guest crashed. Pure functions: no libvirt connection.
 #include "core/common/types.h"

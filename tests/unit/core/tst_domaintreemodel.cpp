@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // DomainTreeModel: checked by QAbstractItemModelTester while real sessions feed it, and its diff
 // updates keep persistent indexes (selection) alive.
 #include "core/domain/domainactions.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // A burst of 10,000 lifecycle events (5,000 domains defined and started by another program on the
 // same host) is read in one batch, not with one lookup and half a dozen calls per event, and the
 // tree model ends with every domain in its state. Likewise when they all go again.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // One figure for the host's memory (issue 19 item 8), and the other for a tooltip.
 #include "core/common/hostmemory.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // HostSession on libvirt's test driver: listing, events, lifecycle, statistics, errors, reconnect.
 #include "core/domain/domainactions.h"
 #include "core/session/hostsession.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The one KVM decision: usable only when the CPU has vmx or svm, the user QEMU runs as can open
 // /dev/kvm, and libvirt offers kvm. Rows for each way a host can fall short.
 #include "core/session/kvmdecision.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // formatKiB/formatBytes: the one way Vireo writes a memory or disk size.
 #include "core/common/memorysize.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Migration: the checks before Start (pure, data-driven on parsed XML), what core reads of two
 // test-driver hosts for them, and that a migration the host refuses leaves the domain where it was
 // and says why (the test driver cannot migrate; real moves are in the integration tier).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Remove connection really closes the connection: the worker deregisters its callbacks and closes
 // on its own thread, and the GUI thread never waits for it.
 #include "core/session/hostsession.h"

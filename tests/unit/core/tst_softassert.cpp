@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // VIREO_ASSERT logs and recovers, and core's free functions translate under the one context of
 // their library (Tr).
 #include "core/common/coretr.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The SSH tunnel of remote consoles: the ssh command line derived from libvirt's URI, and the
 // process plumbing (a socket pair on ssh's standard input and output, its error output, its end).
 // The plumbing is driven here by /bin/sh standing in for ssh's standard I/O; the real ssh, sshd

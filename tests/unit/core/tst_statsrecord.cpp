@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // parseStatsRecord: the CPU percent and I/O rate maths of the statistics tick, which the test
 // driver cannot exercise (it reports no CPU time or I/O counters).
 #include "core/session/statsrecord.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The text console's core: which serial ports and consoles a domain's XML offers (pty ones only,
 // a console that mirrors a serial port once), how libvirt's answers to virDomainOpenConsole are
 // told apart (held by another client, guest not running, other errors), and TextConsole on the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Uri: the one answer to "is this host local", with a decision for every kind of URI.
 #include "core/common/uri.h"
 

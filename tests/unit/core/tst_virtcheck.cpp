@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The virtualization check: its items come from the KVM decision's inputs and its headline is the
 // decision itself, so the two never contradict; a real run on the test driver.
 #include "core/session/hostsession.h"

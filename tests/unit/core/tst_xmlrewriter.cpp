@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // XmlRewriter: the copy-and-replace loop every XML rewriter shares.
 #include "core/common/xmlrewriter.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Secrets travel with the XML that is edited and defined back: a console password survives an
 // edit on the details window's XML page (it is read with VIR_DOMAIN_XML_SECURE).
 #include "core/domain/domainactions.h"

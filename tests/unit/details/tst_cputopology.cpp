@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The one vCPU topology rule (wizard, CPU layout rewriter, details page).
 #include "core/domain/cputopology.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Devices: the device calls on libvirt's test driver. It has none of the device calls
 // (virDomainAttachDeviceFlags & co answer VIR_ERR_NO_SUPPORT), so configuration-only changes
 // take the redefine path here; live changes are refused with libvirt's words. The live path is

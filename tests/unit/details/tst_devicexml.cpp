@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // DeviceXml: each device type's XML, the free target names and MACs, which definition a change
 // goes to, the device edits on a domain's XML, and the words for a removal (issue 14).
 #include "core/domain/devices.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // DomainConfig on libvirt's test driver (a private copy of the demo host): title and
 // description, boot options and CPU layout reach the definition; bad input changes nothing.
 #include "core/console/graphics.h"

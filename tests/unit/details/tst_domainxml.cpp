@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // DomainXml: reading a domain's XML for the details window, rewriting its boot options, and
 // checking XML a user edited.
 #include "core/domain/domainxml.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Snapshots on libvirt's test driver (a private copy of the demo host): list, create, revert and
 // delete, each with its flags; a refused request changes nothing.
 #include "core/domain/domainactions.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Snapshot XML: the one parser of <domainsnapshot>, the XML a new snapshot is taken with, and
 // what libvirt 9.0 can do with each kind (the decisions that grey the page's buttons).
 #include "core/domain/snapshots.h"

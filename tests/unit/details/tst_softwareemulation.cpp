@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // "Use software emulation instead": which errors are KVM errors, and the kvm -> qemu rewrite.
 #include "core/domain/domainxml.h"
 #include "core/domain/softwareemulation.h"

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # The arrows between the folders, checked on the sources: only app/core talks to libvirt, and only
 # core sees its private headers. Fails with the offending lines.
 #   bash tests/unit/layering/check-layering.sh [SOURCE_DIR]

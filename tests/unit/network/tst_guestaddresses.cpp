@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Guest addresses in the manager's optional IP column, on the demo host (test driver, which
 // answers virDomainInterfaceAddresses for running guests): not read at all while no view shows
 // the column; read on the statistics tick for running guests once it is shown; a shut-off or

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The Networks page's core on libvirt's test driver (the demo host: a NAT network 'default' with
 // all nine domains on it, four running and two paused): listed with mode, subnet, DHCP range and
 // the attached domains; created with its checks (an overlapping subnet refused in words, nothing

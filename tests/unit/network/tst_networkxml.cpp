@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The network XML parser (every mode, netmask or prefix, DHCP range), the IPv4 subnet helpers, the
 // create checks with their refusals in words, the writer read back by the parser, and the
 // interfaces parseDomainXml gives the Networks page.

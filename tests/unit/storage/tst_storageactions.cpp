@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The Storage page's core on libvirt's test driver (test:///default, whose pool 'default-pool' is a
 // dir pool): pools listed with state and autostart, started, stopped, refreshed, deleted and
 // undefined; volumes created (with a backing image), listed with the domains that use them, and

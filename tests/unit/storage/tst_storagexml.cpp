@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The one parser of pool, volume and domain-disk XML (StorageXml), on what libvirt 9.0 returns:
 // the test driver's pool and volumes, a dir pool's qcow2 overlay, and refusals in words.
 #include "core/storage/storagexml.h"

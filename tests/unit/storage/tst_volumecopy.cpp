@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // A volume copied or converted into a new one (VolumeCopy) on libvirt's test driver, which copies
 // at once: the new volume in the chosen format, refusals in words, a cancel and an abandoned job
 // leave no volume; the conversion dialog's checks and default name. (A real raw <-> qcow2

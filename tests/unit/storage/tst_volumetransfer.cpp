@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Download of a volume to a local file on libvirt's test driver, which has no
 // virStorageVolDownload: the refusal names the volume, and neither a partial file nor a changed
 // existing file stays behind. (The real transfer with its checksum is in the integration tier.)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The terminal emulation fed recorded byte streams (a shell session, `ls --color`, a full-screen
 // `top` frame, a UTF-8 CJK line) shows the expected cells: text, attributes and colours; the
 // scrollback keeps what scrolled off, up to its limit, and gives it back on a resize; keys turn

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The terminal emulation fed bytes no program would send: random bytes, every escape sequence
 // cut at each byte, huge parameters, resizes in between. It must not crash, hang or leave the
 // cursor outside the grid (run-asan.sh runs this under AddressSanitizer).

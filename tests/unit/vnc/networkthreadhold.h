@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Holds a console's network thread where a test wants it, without a hook in the product: the
 // thread logs libvncclient's messages to the vireo.vnc category, and a message handler installed

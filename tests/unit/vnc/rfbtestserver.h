@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // A scripted RFB 3.8 server for tests: the test writes the server's bytes and reads the client's
 // messages on its own thread, while the client runs on its network thread. Blocking calls here

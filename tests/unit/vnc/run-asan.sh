@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Builds the VNC unit tests with AddressSanitizer + UBSan in their own build directory and runs
 # them: the scripted-server tests (tst_vnchostile: hostile streams, and cursor shapes that must
 # leak nothing, which LeakSanitizer checks), the frame-buffer test without sockets, and the host

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/console/graphics.h"
 #include "core/domain/domainxml.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // VncFrameBuffer without sockets: the test plays the decoder (writing rectangles into the decode
 // buffer, CopyRect) and the GUI (reading the shown image), and checks after every hand-over that
 // the GUI sees exactly the screen a model computed, and which way (copy or exchange) was taken.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Servers that misbehave, and what a long session costs: garbage, truncated and stalled
 // streams, huge sizes and a server gone mid-message end the connection with an error (never a
 // crash, an overrun or a hang: run-asan.sh runs these under AddressSanitizer), and many cursor

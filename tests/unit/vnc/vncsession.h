@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // A VncConnection connected to the scripted RFB server (rfbtestserver.h), for the tests of
 // tst_vncconnection and tst_vnchostile.

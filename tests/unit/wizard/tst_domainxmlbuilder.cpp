@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // DomainXmlBuilder: a table of specs (every install source, both disk formats, topology, maximum
 // vCPUs and memory, networks, listen addresses), each built, DEFINED on libvirt's test driver and
 // read back; plus the validation rules and escaping.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // OsInfoDb: parsing osinfo-db XML (inheritance of resources and virtio), search, and detecting an
 // ISO by its ISO-9660 primary volume descriptor against the media regexes.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // VmCreator and Storage on libvirt's test driver: a creation that works leaves a defined (and
 // running) domain and its volume; a real failure at each step (volume creation, define, start) or
 // a cancel leaves no domain and no new volume behind, and says which step failed and why.

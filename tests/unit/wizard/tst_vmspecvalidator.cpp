@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The New-VM wizard's field checks without a widget: each row changes one thing in a valid draft
 // and says what the step must answer (a problem, a wait, a note, or nothing).
 

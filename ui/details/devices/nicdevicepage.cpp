@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/details/devices/nicdevicepage.h"
 
 #include "core/domain/devices.h"

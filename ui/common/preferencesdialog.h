@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+
+namespace Vireo {
+
+/// Edit > Preferences: each control writes its Preferences value as it changes, so the choice
+/// applies at once (the language at the next start); Close only closes. GUI thread.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit PreferencesDialog(QWidget *parent = nullptr);
+
+private:
+    QWidget *pollingGroup();
+    QWidget *consoleGroup();
+    QWidget *newVmGroup();
+    QWidget *confirmGroup();
+    QWidget *languageGroup();
+
+    QDoubleSpinBox *m_interval = nullptr;
+    QCheckBox *m_clipboard = nullptr;
+    QComboBox *m_format = nullptr;
+    QComboBox *m_listen = nullptr;
+    QComboBox *m_language = nullptr;
+};
+
+} // namespace Vireo
