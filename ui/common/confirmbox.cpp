@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/common/confirmbox.h"
 
 #include <QMessageBox>
