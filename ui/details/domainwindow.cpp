@@ -120,7 +120,8 @@ DomainWindow::DomainWindow(HostSession *session, const QString &uuid, QWidget *p
     m_banner->setAccessibleName(tr("Problem"));
     m_banner->hide();
     m_nav->setAccessibleName(tr("Pages"));
-    m_nav->setFixedWidth(170);
+    // As wide as its longest title (addPage), in whatever language, and no wider.
+    m_nav->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
 
     auto *body = new QHBoxLayout;
     body->addWidget(m_nav);
@@ -133,6 +134,13 @@ DomainWindow::DomainWindow(HostSession *session, const QString &uuid, QWidget *p
     m_chrome->install(layout);
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    // Assistive technology chooses a page by selecting its item (AT-SPI's Selection), which
+    // changes the selection and not the current item: the current item follows the selection.
+    connect(m_nav, &QListWidget::itemSelectionChanged, this, [this] {
+        const QList<QListWidgetItem *> selected = m_nav->selectedItems();
+        if (!selected.isEmpty() && m_nav->currentItem() != selected.first())
+            m_nav->setCurrentItem(selected.first());
+    });
     connect(m_nav, &QListWidget::currentRowChanged, this,
             [this] { m_chrome->setShowingConsole(currentPageTitle() == tr("Console")); });
     connect(m_chrome, &DomainWindowChrome::consoleChosen, this, [this] {
@@ -210,6 +218,7 @@ void DomainWindow::addPage(const QString &title, QWidget *page)
 {
     m_stack->addWidget(page);
     m_nav->addItem(title);
+    m_nav->setFixedWidth(qMax(120, m_nav->sizeHintForColumn(0) + 2 * m_nav->frameWidth() + 24));
 }
 
 bool DomainWindow::showPage(const QString &title)

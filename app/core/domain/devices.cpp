@@ -242,6 +242,42 @@ void attach(HostSession *session, const QString &uuid, const QString &deviceXml,
         std::move(done));
 }
 
+namespace {
+
+/// Puts a changed device in place: virDomainUpdateDeviceFlags, or on a driver without it (the
+/// test driver) a redefinition with the device replaced, for a change to the config only.
+Status updateOnWorker(WorkerContext &w, virDomainPtr dom, const QString &op, const DeviceKey &key,
+                      const QString &deviceXml, Scope scope)
+{
+    if (virDomainUpdateDeviceFlags(dom, deviceXml.toUtf8().constData(), impact(scope)) == 0)
+        return Done{};
+    Error e = lastLibvirtError(op);
+    if (!unsupported(e) || scope != DomainControl::Config)
+        return e;
+    return redefineWith(w, dom, op,
+                        [&](const QString &xml) { return replaceDevice(xml, key, deviceXml); });
+}
+
+/// Reads the device's element from the XML the change is for (the live one, or the definition
+/// for a config-only change; with its secrets), has `change` rewrite it, and puts it in place.
+Status changeOnWorker(WorkerContext &w, virDomainPtr dom, const QString &op, const DeviceKey &key,
+                      Scope scope, const std::function<Result<QString>(const QString &)> &change)
+{
+    const bool live = scope & DomainControl::Live;
+    Result<QString> domainXml = secureXml(dom, !live, op);
+    if (!domainXml)
+        return domainXml.error();
+    Result<QString> element = deviceElementXml(*domainXml, key);
+    if (!element)
+        return Error{op, element.error().message, 0};
+    Result<QString> changed = change(*element);
+    if (!changed)
+        return Error{op, changed.error().message, 0};
+    return updateOnWorker(w, dom, op, key, *changed, scope);
+}
+
+} // namespace
+
 void update(HostSession *session, const QString &uuid, const DeviceKey &key,
             const QString &deviceXml, Scope scope, QObject *context,
             std::function<void(Status)> done)
@@ -249,14 +285,8 @@ void update(HostSession *session, const QString &uuid, const DeviceKey &key,
     runDomainJob(
         session, uuid, Tr::tr("Change a device of %1").arg(uuid), context,
         [key, deviceXml, scope](WorkerContext &w, virDomainPtr dom, const QString &name) -> Status {
-            const QString op = Tr::tr("Change a device of '%1'").arg(name);
-            if (virDomainUpdateDeviceFlags(dom, deviceXml.toUtf8().constData(), impact(scope)) == 0)
-                return Done{};
-            Error e = lastLibvirtError(op);
-            if (!unsupported(e) || scope != DomainControl::Config)
-                return e;
-            return redefineWith(
-                w, dom, op, [&](const QString &xml) { return replaceDevice(xml, key, deviceXml); });
+            return updateOnWorker(w, dom, Tr::tr("Change a device of '%1'").arg(name), key,
+                                  deviceXml, scope);
         },
         std::move(done));
 }
@@ -340,24 +370,9 @@ void changeMedia(HostSession *session, const QString &uuid, const QString &targe
             const QString op = isoPath.isEmpty()
                                    ? Tr::tr("Eject the CD-ROM %1 of '%2'").arg(target, name)
                                    : Tr::tr("Insert %1 into %2 of '%3'").arg(isoPath, target, name);
-            const DeviceKey key{QStringLiteral("disk"), target, 0};
-            const bool live = scope & DomainControl::Live;
-            Result<QString> domainXml = secureXml(dom, !live, op);
-            if (!domainXml)
-                return domainXml.error();
-            Result<QString> drive = deviceElementXml(*domainXml, key);
-            if (!drive)
-                return Error{op, drive.error().message, 0};
-            Result<QString> changed = cdromWithMedia(*drive, isoPath);
-            if (!changed)
-                return Error{op, changed.error().message, 0};
-            if (virDomainUpdateDeviceFlags(dom, changed->toUtf8().constData(), impact(scope)) == 0)
-                return Done{};
-            Error e = lastLibvirtError(op);
-            if (!unsupported(e) || scope != DomainControl::Config)
-                return e;
-            return redefineWith(
-                w, dom, op, [&](const QString &xml) { return replaceDevice(xml, key, *changed); });
+            return changeOnWorker(
+                w, dom, op, DeviceKey{QStringLiteral("disk"), target, 0}, scope,
+                [&](const QString &drive) { return cdromWithMedia(drive, isoPath); });
         },
         std::move(done));
 }
@@ -370,24 +385,8 @@ void setLinkState(HostSession *session, const QString &uuid, const QString &mac,
         [mac, up, scope](WorkerContext &w, virDomainPtr dom, const QString &name) -> Status {
             const QString op = up ? Tr::tr("Connect the link of NIC %1 of '%2'").arg(mac, name)
                                   : Tr::tr("Cut the link of NIC %1 of '%2'").arg(mac, name);
-            const DeviceKey key{QStringLiteral("interface"), mac, 0};
-            const bool live = scope & DomainControl::Live;
-            Result<QString> domainXml = secureXml(dom, !live, op);
-            if (!domainXml)
-                return domainXml.error();
-            Result<QString> nic = deviceElementXml(*domainXml, key);
-            if (!nic)
-                return Error{op, nic.error().message, 0};
-            Result<QString> changed = interfaceWithLink(*nic, up);
-            if (!changed)
-                return Error{op, changed.error().message, 0};
-            if (virDomainUpdateDeviceFlags(dom, changed->toUtf8().constData(), impact(scope)) == 0)
-                return Done{};
-            Error e = lastLibvirtError(op);
-            if (!unsupported(e) || scope != DomainControl::Config)
-                return e;
-            return redefineWith(
-                w, dom, op, [&](const QString &xml) { return replaceDevice(xml, key, *changed); });
+            return changeOnWorker(w, dom, op, DeviceKey{QStringLiteral("interface"), mac, 0}, scope,
+                                  [&](const QString &nic) { return interfaceWithLink(nic, up); });
         },
         std::move(done));
 }
