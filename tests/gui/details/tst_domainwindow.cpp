@@ -8,9 +8,7 @@
 #include "core/session/hostsession.h"
 #include "core/session/processsetup.h"
 #include "resources.h"
-#include "ui/common/deletedialog.h"
 #include "ui/common/domainactionset.h"
-#include "ui/common/domainwindowchrome.h"
 #include "ui/details/domainbootpage.h"
 #include "ui/details/domaincontext.h"
 #include "ui/details/domaincpupage.h"
@@ -752,41 +750,6 @@ private Q_SLOTS:
         QVERIFY2(labels.contains(QStringLiteral("Model")), qPrintable(labels.join(u'|')));
         QVERIFY2(labels.contains(QStringLiteral("Index")), qPrintable(labels.join(u'|')));
         QVERIFY2(labels.contains(QStringLiteral("Bus")), qPrintable(labels.join(u'|')));
-    }
-
-    // A screen reader chooses a page by selecting it (AT-SPI's Selection): the page follows,
-    // as it does for the keyboard and the mouse (which move the current item).
-    void pageListFollowsTheSelection()
-    {
-        DomainWindow *w = open(kWeb);
-        QVERIFY(w);
-        auto *nav = w->findChild<QListWidget *>();
-        QVERIFY(nav);
-        QCOMPARE(nav->accessibleName(), QStringLiteral("Pages"));
-        QWidget *before = w->currentPage();
-        nav->selectionModel()->select(nav->model()->index(3, 0),
-                                      QItemSelectionModel::ClearAndSelect);
-        QCOMPARE(nav->currentRow(), 3);
-        QVERIFY(w->currentPage() != before);
-        QVERIFY(w->showPage(QStringLiteral("Memory")));
-        QCOMPARE(nav->currentRow(), 3);
-        // Wide enough for its longest title.
-        QVERIFY(nav->width() >= nav->sizeHintForColumn(0));
-    }
-
-    // The details window's Delete is the manager's dialog: it asks and lists the disks (#12).
-    void deleteOpensTheDialogWithTheDisks()
-    {
-        DomainWindow *w = open(kWeb);
-        QVERIFY(w);
-        w->chrome()->actions()->action(DomainActionSet::Id::Delete)->trigger();
-        DeleteDialog *ask = nullptr;
-        QTRY_VERIFY((ask = w->findChild<DeleteDialog *>()) && ask->isVisible());
-        QTRY_VERIFY(ask->isLoaded());
-        QVERIFY(!ask->diskBoxes().isEmpty());
-        ask->cancelButton()->click();
-        QTRY_VERIFY(!w->findChild<DeleteDialog *>());
-        QVERIFY(!w->context()->removed());
     }
 
     void removedDomainIsSaidAndPagesDisabled()
