@@ -3316,6 +3316,23 @@
         <source>the pool has a volume named &apos;%1&apos; already</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run the monitor command “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain is not running; QEMU&apos;s monitor exists only while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+[The answer was longer than %1 KiB and is cut here.]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vireo::DefinePoolDialog</name>
@@ -4019,6 +4036,65 @@ The guest stops running until it is resumed; its network connections may time ou
     </message>
 </context>
 <context>
+    <name>Vireo::DomainMonitorPage</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands go straight to QEMU&apos;s human monitor (HMP), as &lt;tt&gt;virsh qemu-monitor-command --hmp&lt;/tt&gt; does. Queries (&lt;tt&gt;info …&lt;/tt&gt;) only read. libvirt does not support changes made behind its back, so any other command is asked for first, and libvirt marks the domain as tainted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the monitor command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a monitor command?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a query: it may change %2 behind libvirt&apos;s back, and libvirt does not support such changes. What libvirt shows afterwards may no longer be true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[error] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain is not running; QEMU&apos;s monitor exists only while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vireo::DomainOverviewPage</name>
     <message>
         <source>Checking the host…</source>
@@ -4579,6 +4655,10 @@ UUID %2</source>
     </message>
     <message>
         <source>%1 on %2 — Vireo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU monitor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

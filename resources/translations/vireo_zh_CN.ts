@@ -3316,6 +3316,24 @@
         <source>the pool has a volume named &apos;%1&apos; already</source>
         <translation>该存储池已有名为“%1”的卷</translation>
     </message>
+    <message>
+        <source>Run the monitor command “%1”</source>
+        <translation>运行监视器命令“%1”</translation>
+    </message>
+    <message>
+        <source>The command is empty.</source>
+        <translation>命令为空。</translation>
+    </message>
+    <message>
+        <source>The domain is not running; QEMU&apos;s monitor exists only while it runs.</source>
+        <translation>虚拟机未在运行；QEMU 监视器只在虚拟机运行时存在。</translation>
+    </message>
+    <message>
+        <source>
+[The answer was longer than %1 KiB and is cut here.]</source>
+        <translation>
+[回答超过 %1 KiB，在此截断。]</translation>
+    </message>
 </context>
 <context>
     <name>Vireo::DefinePoolDialog</name>
@@ -4032,6 +4050,65 @@ The guest stops running until it is resumed; its network connections may time ou
     </message>
 </context>
 <context>
+    <name>Vireo::DomainMonitorPage</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Commands go straight to QEMU&apos;s human monitor (HMP), as &lt;tt&gt;virsh qemu-monitor-command --hmp&lt;/tt&gt; does. Queries (&lt;tt&gt;info …&lt;/tt&gt;) only read. libvirt does not support changes made behind its back, so any other command is asked for first, and libvirt marks the domain as tainted.</source>
+        <translation>命令直接发送到 QEMU 的人机监视器（HMP），与 &lt;tt&gt;virsh qemu-monitor-command --hmp&lt;/tt&gt; 相同。查询命令（&lt;tt&gt;info …&lt;/tt&gt;）只读取信息。libvirt 不支持绕过它所做的更改，因此其他命令会先征求确认，且 libvirt 会将该虚拟机标记为 tainted（已被污染）。</translation>
+    </message>
+    <message>
+        <source>Monitor status</source>
+        <translation>监视器状态</translation>
+    </message>
+    <message>
+        <source>Monitor answers</source>
+        <translation>监视器回答</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>命令(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Monitor command</source>
+        <translation>监视器命令</translation>
+    </message>
+    <message>
+        <source>Run the monitor command</source>
+        <translation>运行监视器命令</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <source>Run a monitor command?</source>
+        <translation>要运行监视器命令吗？</translation>
+    </message>
+    <message>
+        <source>“%1” is not a query: it may change %2 behind libvirt&apos;s back, and libvirt does not support such changes. What libvirt shows afterwards may no longer be true.</source>
+        <translation>“%1”不是查询命令：它可能绕过 libvirt 更改 %2，而 libvirt 不支持这类更改。之后 libvirt 显示的信息可能不再准确。</translation>
+    </message>
+    <message>
+        <source>Run Anyway</source>
+        <translation>仍然运行</translation>
+    </message>
+    <message>
+        <source>Running “%1”…</source>
+        <translation>正在运行“%1”…</translation>
+    </message>
+    <message>
+        <source>[error] %1</source>
+        <translation>[错误] %1</translation>
+    </message>
+    <message>
+        <source>The domain is not running; QEMU&apos;s monitor exists only while it runs.</source>
+        <translation>虚拟机未在运行；QEMU 监视器只在虚拟机运行时存在。</translation>
+    </message>
+</context>
+<context>
     <name>Vireo::DomainOverviewPage</name>
     <message>
         <source>Checking the host…</source>
@@ -4594,6 +4671,10 @@ UUID %2</translation>
     <message>
         <source>%1 on %2 — Vireo</source>
         <translation>%2 上的 %1 — Vireo</translation>
+    </message>
+    <message>
+        <source>QEMU monitor</source>
+        <translation>QEMU 监视器</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,13 @@
 #include "ui/details/domaincpupage.h"
 #include "ui/details/domaindevicespage.h"
 #include "ui/details/domainmemorypage.h"
+#include "ui/details/domainmonitorpage.h"
 #include "ui/details/domainoverviewpage.h"
 #include "ui/details/domainperformancepage.h"
 #include "ui/details/domainsnapshotspage.h"
 #include "ui/details/domainxmlpage.h"
 
+#include "core/domain/qemumonitor.h"
 #include "core/session/hostsession.h"
 #include "ui/common/domainwindowchrome.h"
 #include "ui/common/messagelog.h"
@@ -97,6 +99,7 @@ DomainWindow::DomainWindow(HostSession *session, const QString &uuid, QWidget *p
         m_devices = nullptr;
         m_xml = nullptr;
         m_snapshots = nullptr;
+        m_monitor = nullptr;
         close();
     });
 
@@ -108,6 +111,9 @@ DomainWindow::DomainWindow(HostSession *session, const QString &uuid, QWidget *p
     m_devices = new DomainDevicesPage(m_context);
     m_xml = new DomainXmlPage(m_context);
     m_snapshots = new DomainSnapshotsPage(m_context);
+    // Only QEMU has a monitor; elsewhere the page would only ever show an error.
+    if (QemuMonitor::offeredOn(session->hostInfo()))
+        m_monitor = new DomainMonitorPage(m_context);
 
     QFont big = m_header->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -168,6 +174,8 @@ DomainWindow::DomainWindow(HostSession *session, const QString &uuid, QWidget *p
     addPage(tr("Devices"), m_devices);
     addPage(tr("Snapshots"), m_snapshots);
     addPage(tr("XML"), m_xml);
+    if (m_monitor)
+        addPage(tr("QEMU monitor"), m_monitor);
     m_nav->setCurrentRow(0);
 
     connect(m_context, &DomainContext::infoChanged, this, &DomainWindow::updateHeader);

@@ -14,6 +14,7 @@ class DomainContext;
 class DomainCpuPage;
 class DomainDevicesPage;
 class DomainMemoryPage;
+class DomainMonitorPage;
 class DomainOverviewPage;
 class DomainWindowChrome;
 class DomainPerformancePage;
@@ -63,6 +64,8 @@ public:
     DomainDevicesPage *devicesPage() const { return m_devices; }
     DomainXmlPage *xmlPage() const { return m_xml; }
     DomainSnapshotsPage *snapshotsPage() const { return m_snapshots; }
+    /// Null where the host has no QEMU monitor.
+    DomainMonitorPage *monitorPage() const { return m_monitor; }
 
 private:
     void updateHeader();
@@ -85,6 +88,7 @@ private:
     DomainDevicesPage *m_devices = nullptr;
     DomainXmlPage *m_xml = nullptr;
     DomainSnapshotsPage *m_snapshots = nullptr;
+    DomainMonitorPage *m_monitor = nullptr;
 };
 
 } // namespace Vireo
