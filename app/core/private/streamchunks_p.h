@@ -18,16 +18,18 @@ namespace Vireo::StoragePrivate {
 /// between a local file and a libvirt stream. A job moves data until it has moved `jobBytes` or
 /// kJobMs have passed, so the host's other work waits at most that long and a cancel takes effect
 /// at the next job, while a fast transfer is not held up by a round trip to the GUI thread every
-/// few MiB. The buffer is kept between jobs (a fresh 8 MiB one per job cost a page fault per
-/// 4 KiB). Worker only.
+/// few MiB. Each virStreamSend gets 256 KiB, what libvirt's own virStreamSendAll uses (an 8 MiB
+/// one, as before, went at a fraction of virsh vol-upload's speed: tests/bench/storage), from a
+/// buffer kept between jobs. Worker only.
 struct StreamChunks
 {
     static constexpr int kJobMs = 100;
-    static constexpr qsizetype kBufferBytes = 1024 * 1024;
+    static constexpr qsizetype kBufferBytes = 256 * 1024;
 
     QFile file;
     virStreamPtr stream = nullptr;
     QByteArray buffer;
+    qsizetype bufferBytes = kBufferBytes; ///< bytes per virStreamSend / virStreamRecv call
 
     /// Reads the file and sends it, at most `remaining` bytes: how many were sent.
     Result<quint64> send(quint64 remaining, quint64 jobBytes, const QString &op);

@@ -13,7 +13,7 @@ namespace Vireo::StoragePrivate {
 Result<quint64> StreamChunks::send(quint64 remaining, quint64 jobBytes, const QString &op)
 {
     if (buffer.isEmpty())
-        buffer.resize(qMin<qsizetype>(kBufferBytes, qsizetype(qMax<quint64>(jobBytes, 1))));
+        buffer.resize(qMin<qsizetype>(bufferBytes, qsizetype(qMax<quint64>(jobBytes, 1))));
     QElapsedTimer clock;
     clock.start();
     quint64 sent = 0;
@@ -38,7 +38,7 @@ Result<quint64> StreamChunks::send(quint64 remaining, quint64 jobBytes, const QS
 Result<quint64> StreamChunks::receive(quint64 jobBytes, bool &ended, const QString &op)
 {
     if (buffer.isEmpty())
-        buffer.resize(qMin<qsizetype>(kBufferBytes, qsizetype(qMax<quint64>(jobBytes, 1))));
+        buffer.resize(qMin<qsizetype>(bufferBytes, qsizetype(qMax<quint64>(jobBytes, 1))));
     QElapsedTimer clock;
     clock.start();
     quint64 got = 0;

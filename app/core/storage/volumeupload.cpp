@@ -61,6 +61,7 @@ void VolumeUpload::start()
     m_running = true;
     m_cancelled = false;
     m_transfer = std::make_shared<Transfer>();
+    m_transfer->bufferBytes = qsizetype(m_sendBytes);
     Q_EMIT progress(0);
     runOnWorker<Step>(
         m_session, this,

@@ -29,6 +29,8 @@ public:
     bool isRunning() const { return m_running; }
     /// At most this many bytes per worker job (default 64 MiB; a job also ends after 100 ms).
     void setChunkBytes(quint64 bytes) { m_chunkBytes = qMax<quint64>(bytes, 64 * 1024); }
+    /// Bytes handed to each virStreamSend (default 256 KiB, what virStreamSendAll uses).
+    void setSendBytes(quint64 bytes) { m_sendBytes = qBound<quint64>(4096, bytes, 64ull << 20); }
 
     struct Transfer; ///< worker-side state: the local file and the stream (worker only)
 
@@ -45,6 +47,7 @@ private:
     QPointer<HostSession> m_session;
     QString m_pool, m_localPath, m_name;
     quint64 m_chunkBytes = 64ull * 1024 * 1024;
+    quint64 m_sendBytes = 256 * 1024;
     bool m_running = false;
     bool m_cancelled = false;
     std::shared_ptr<Transfer> m_transfer;

@@ -7,10 +7,11 @@
 // - conversion of the uploaded raw volume into qcow2 (VolumeCopy, virStorageVolCreateXMLFrom)
 //   against qemu-img convert of the same file, run here.
 // Like with like: before each timed step the source is read once (warm in the page cache for
-// every contender), and each ends with an fdatasync of what it wrote (sync --data FILE), so no
-// contender is timed into the page cache while another is timed onto the disk. The machine's
-// other load is not controlled: compare the figures of one line, not of two runs.
-// Usage: bench_transfer [MiB (1024)] [runs (1)]. Cleans up its pool.
+// every contender) and the machine's dirty pages are written out (sync, untimed), and each step
+// ends with an fdatasync of what it wrote (sync --data FILE, timed), so no contender is timed
+// into the page cache while another is timed onto the disk, nor pays for another's writes. The
+// machine's other load is not controlled: compare the figures of one line, not of two runs. Usage:
+// bench_transfer [MiB (1024)] [runs (1)]. Cleans up its pool.
 #include "guest.h"
 
 #include "core/session/hostsession.h"
@@ -72,6 +73,14 @@ static void flush(const QString &path)
     run(QStringLiteral("sync"), {QStringLiteral("--data"), path});
 }
 
+/// Reads the file into the page cache, then writes out everything dirty (untimed), so a timed
+/// step's final fdatasync does not pay for what an earlier step (or another program) wrote.
+static void prepare(const QString &path)
+{
+    warm(path);
+    run(QStringLiteral("sync"), {});
+}
+
 int main(int argc, char **argv)
 {
     Vireo::prepareProcess();
@@ -123,26 +132,38 @@ int main(int argc, char **argv)
     for (int r = 0; r < runs && ok; ++r) {
         // Upload: cp, Vireo, virsh.
         const QString cpCopy = poolDir + QStringLiteral("/cp.img");
-        warm(local);
+        prepare(local);
         t.start();
         ok &= run(QStringLiteral("cp"), {local, cpCopy});
         flush(cpCopy);
         const qint64 cpMs = t.elapsed();
         QFile::remove(cpCopy);
 
-        warm(local);
-        VolumeUpload up(session.get(), pool, local, QStringLiteral("up.img"));
-        std::optional<Result<StorageVolumeInfo>> uploaded;
-        QObject::connect(&up, &VolumeUpload::finished, &ctx,
-                         [&](const Result<StorageVolumeInfo> &v, bool) { uploaded = v; });
-        t.restart();
-        up.start();
-        (void)QTest::qWaitFor([&] { return uploaded.has_value(); }, 600000);
-        flush(poolDir + QStringLiteral("/up.img"));
-        const qint64 upMs = t.elapsed();
-        ok &= uploaded && uploaded->ok();
-        if (uploaded && !uploaded->ok())
-            std::fprintf(stderr, "%s\n", qPrintable(uploaded->error().text()));
+        // Vireo with 1 MiB and 8 MiB per virStreamSend (8 MiB: what it sent before), then with
+        // its default (256 KiB, what virStreamSendAll uses), whose volume the next steps use.
+        auto upload = [&](quint64 sendBytes, bool keep) -> qint64 {
+            prepare(local);
+            VolumeUpload up(session.get(), pool, local, QStringLiteral("up.img"));
+            if (sendBytes)
+                up.setSendBytes(sendBytes);
+            std::optional<Result<StorageVolumeInfo>> uploaded;
+            QObject::connect(&up, &VolumeUpload::finished, &ctx,
+                             [&](const Result<StorageVolumeInfo> &v, bool) { uploaded = v; });
+            t.restart();
+            up.start();
+            (void)QTest::qWaitFor([&] { return uploaded.has_value(); }, 600000);
+            flush(poolDir + QStringLiteral("/up.img"));
+            const qint64 ms = t.elapsed();
+            ok &= uploaded && uploaded->ok();
+            if (uploaded && !uploaded->ok())
+                std::fprintf(stderr, "%s\n", qPrintable(uploaded->error().text()));
+            if (!keep)
+                deleteVolume(QStringLiteral("up.img"));
+            return ms;
+        };
+        const qint64 up1mMs = upload(1 << 20, false);
+        const qint64 up8mMs = upload(8 << 20, false);
+        const qint64 upMs = upload(0, true);
 
         // virsh: the volume made first (not timed), then libvirt's own client streams the file.
         const QString virshVol = QStringLiteral("virsh.img");
@@ -150,7 +171,7 @@ int main(int argc, char **argv)
             {QStringLiteral("-q"), QStringLiteral("-c"), env.uri, QStringLiteral("vol-create-as"),
              pool, virshVol, QString::number(mib) + QStringLiteral("M"), QStringLiteral("--format"),
              QStringLiteral("raw")});
-        warm(local);
+        prepare(local);
         t.restart();
         const bool virshOk =
             run(QStringLiteral("virsh"),
@@ -163,7 +184,7 @@ int main(int argc, char **argv)
         // Download: Vireo, then cp of the volume's file the other way.
         const QString volFile = poolDir + QStringLiteral("/up.img");
         const QString downFile = dir.filePath(QStringLiteral("down.img"));
-        warm(volFile);
+        prepare(volFile);
         VolumeDownload down(session.get(), pool, QStringLiteral("up.img"), downFile);
         std::optional<Result<quint64>> downloaded;
         QObject::connect(&down, &VolumeDownload::finished, &ctx,
@@ -175,25 +196,30 @@ int main(int argc, char **argv)
         const qint64 downMs = t.elapsed();
         ok &= downloaded && downloaded->ok();
         QFile::remove(downFile);
-        warm(volFile);
+        prepare(volFile);
         t.restart();
         run(QStringLiteral("cp"), {volFile, downFile});
         flush(downFile);
         const qint64 cpBackMs = t.elapsed();
         QFile::remove(downFile);
 
-        // Conversion of the raw volume into qcow2: qemu-img convert, then Vireo.
+        // Conversion of the raw volume into qcow2: qemu-img convert before and after Vireo (the
+        // order of two steps changes what the disk and the page cache hold).
         const QString anchor = dir.filePath(QStringLiteral("anchor.qcow2"));
-        warm(volFile);
-        t.restart();
-        ok &= run(QStringLiteral("qemu-img"),
-                  {QStringLiteral("convert"), QStringLiteral("-f"), QStringLiteral("raw"),
-                   QStringLiteral("-O"), QStringLiteral("qcow2"), volFile, anchor});
-        flush(anchor);
-        const qint64 qemuImgMs = t.elapsed();
-        QFile::remove(anchor);
+        auto qemuImg = [&]() -> qint64 {
+            prepare(volFile);
+            t.restart();
+            ok &= run(QStringLiteral("qemu-img"),
+                      {QStringLiteral("convert"), QStringLiteral("-f"), QStringLiteral("raw"),
+                       QStringLiteral("-O"), QStringLiteral("qcow2"), volFile, anchor});
+            flush(anchor);
+            const qint64 ms = t.elapsed();
+            QFile::remove(anchor);
+            return ms;
+        };
+        const qint64 qemuImgMs = qemuImg();
 
-        warm(volFile);
+        prepare(volFile);
         VolumeCopy::Spec spec;
         spec.pool = pool;
         spec.sourceVolume = QStringLiteral("up.img");
@@ -214,17 +240,22 @@ int main(int argc, char **argv)
         if (converted && !converted->ok())
             std::fprintf(stderr, "%s\n", qPrintable(converted->error().text()));
         deleteVolume(QStringLiteral("conv.qcow2"));
+        const qint64 qemuImgAfterMs = qemuImg();
         deleteVolume(QStringLiteral("up.img"));
 
-        std::printf("mib=%lld cp_ms=%lld cp_mib_s=%.0f upload_ms=%lld upload_mib_s=%.0f "
-                    "upload_vs_cp_%%=%.0f virsh_upload_ms=%lld virsh_upload_mib_s=%.0f "
-                    "upload_vs_virsh_%%=%.0f download_ms=%lld download_mib_s=%.0f "
-                    "cp_back_ms=%lld download_vs_cp_%%=%.0f qemu_img_convert_ms=%lld "
-                    "convert_ms=%lld convert_vs_qemu_img_%%=%.0f ok=%d\n",
-                    mib, cpMs, rate(cpMs), upMs, rate(upMs), upMs > 0 ? 100.0 * cpMs / upMs : 0.0,
-                    virshMs, rate(virshMs), upMs > 0 ? 100.0 * virshMs / upMs : 0.0, downMs,
-                    rate(downMs), cpBackMs, downMs > 0 ? 100.0 * cpBackMs / downMs : 0.0, qemuImgMs,
-                    convertMs, convertMs > 0 ? 100.0 * qemuImgMs / convertMs : 0.0, int(ok));
+        std::printf(
+            "mib=%lld cp_ms=%lld cp_mib_s=%.0f upload_1m_ms=%lld upload_8m_ms=%lld "
+            "upload_ms=%lld upload_mib_s=%.0f "
+            "upload_vs_cp_%%=%.0f virsh_upload_ms=%lld virsh_upload_mib_s=%.0f "
+            "upload_vs_virsh_%%=%.0f download_ms=%lld download_mib_s=%.0f "
+            "cp_back_ms=%lld download_vs_cp_%%=%.0f qemu_img_convert_ms=%lld "
+            "qemu_img_convert_after_ms=%lld convert_ms=%lld "
+            "convert_vs_qemu_img_%%=%.0f ok=%d\n",
+            mib, cpMs, rate(cpMs), up1mMs, up8mMs, upMs, rate(upMs),
+            upMs > 0 ? 100.0 * cpMs / upMs : 0.0, virshMs, rate(virshMs),
+            upMs > 0 ? 100.0 * virshMs / upMs : 0.0, downMs, rate(downMs), cpBackMs,
+            downMs > 0 ? 100.0 * cpBackMs / downMs : 0.0, qemuImgMs, qemuImgAfterMs, convertMs,
+            convertMs > 0 ? 100.0 * qMin(qemuImgMs, qemuImgAfterMs) / convertMs : 0.0, int(ok));
         std::fflush(stdout);
     }
     auto vols = wait<Result<QList<StorageVolumeInfo>>>(

@@ -83,11 +83,20 @@ private:
         m_loops << dev;
         return dev;
     }
-    static QString mountTable()
+    /// Where the device is mounted on target as ext4, seen from the process that sees it: its
+    /// /proc/PID/root (the tier's libvirtd may mount in a namespace of its own), or empty.
+    static QString mountRoot(const QString &dev, const QString &target)
     {
-        QFile mounts(QStringLiteral("/proc/mounts"));
-        return mounts.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(mounts.readAll())
-                                                : QString();
+        const QString line = QStringLiteral("%1 %2 ext4 ").arg(dev, target);
+        QStringList pids{QStringLiteral("self")};
+        pids += QDir(QStringLiteral("/proc")).entryList({QStringLiteral("[0-9]*")}, QDir::Dirs);
+        for (const QString &pid : std::as_const(pids)) {
+            QFile mounts(QStringLiteral("/proc/%1/mounts").arg(pid));
+            if (mounts.open(QIODevice::ReadOnly) &&
+                QString::fromLocal8Bit(mounts.readAll()).contains(line))
+                return QStringLiteral("/proc/%1/root").arg(pid);
+        }
+        return {};
     }
     PoolTypeOffer offer(const QString &type) const
     {
@@ -189,12 +198,11 @@ private Q_SLOTS:
         QVERIFY2(p.capacityBytes > 32 * MiB && p.capacityBytes <= 64 * MiB,
                  qPrintable(QString::number(p.capacityBytes)));
         // Mounted where asked, from that device, with the file system libvirt made.
-        const QString table = mountTable();
-        QVERIFY2(table.contains(QStringLiteral("%1 %2 ext4 ").arg(dev, def.targetPath)),
-                 qPrintable(table));
+        const QString root = mountRoot(dev, def.targetPath);
+        QVERIFY2(!root.isEmpty(), qPrintable(dev + QLatin1Char(' ') + def.targetPath));
         auto vol = create(def.name, QStringLiteral("disk.raw"), 8 * MiB);
         QVERIFY2(vol, qPrintable(vol.error().text()));
-        QVERIFY(QFile::exists(def.targetPath + QStringLiteral("/disk.raw")));
+        QVERIFY(QFile::exists(root + def.targetPath + QStringLiteral("/disk.raw")));
 
         // Stopped and undefined (its file system and disk.raw stay on the device): formatting
         // the device again is refused, since it holds a file system now (NO_OVERWRITE), and the
@@ -204,7 +212,7 @@ private Q_SLOTS:
         QVERIFY(wait<Status>(
             [&](auto d) { Storage::undefinePool(m_session.get(), def.name, this, d); }));
         m_pools.removeAll(def.name);
-        QVERIFY(!mountTable().contains(def.targetPath + QLatin1Char(' ')));
+        QVERIFY(mountRoot(dev, def.targetPath).isEmpty());
         const Status refused =
             wait<Status>([&](auto done) { Storage::definePool(m_session.get(), def, this, done); });
         QVERIFY(!refused);
@@ -218,12 +226,14 @@ private Q_SLOTS:
             [&](auto done) { Storage::definePool(m_session.get(), keep, this, done); });
         QVERIFY2(again, qPrintable(again ? QString() : again.error().text()));
         m_pools << def.name;
-        QVERIFY(QFile::exists(def.targetPath + QStringLiteral("/disk.raw")));
+        const QString remounted = mountRoot(dev, def.targetPath);
+        QVERIFY(!remounted.isEmpty());
+        QVERIFY(QFile::exists(remounted + def.targetPath + QStringLiteral("/disk.raw")));
 
         removePool(def.name);
         m_pools.removeAll(def.name);
         QVERIFY(pool(def.name).name.isEmpty());
-        QVERIFY(!mountTable().contains(def.targetPath + QLatin1Char(' '))); // unmounted
+        QVERIFY(mountRoot(dev, def.targetPath).isEmpty()); // unmounted
     }
 
     void logicalPoolOnALoopDevice()
@@ -246,12 +256,14 @@ private Q_SLOTS:
         QVERIFY2(check, qPrintable(check ? QString() : check.error().text()));
         // Without device-mapper (a container's kernel access) vgcreate works but no logical
         // volume can be activated: as far as the machine allows, then said.
-        const bool deviceMapper = QFile::exists(QStringLiteral("/dev/mapper/control"));
+        QFile misc(QStringLiteral("/proc/misc"));
+        const bool deviceMapper = misc.open(QIODevice::ReadOnly) &&
+                                  misc.readAll().contains(QByteArrayLiteral(" device-mapper"));
         const Status made =
             wait<Status>([&](auto done) { Storage::definePool(m_session.get(), def, this, done); });
         if (!made && !deviceMapper) {
             QVERIFY(pool(def.name).name.isEmpty()); // the failed step undid the definition
-            QSKIP(qPrintable(QStringLiteral("no device-mapper here (/dev/mapper/control): ") +
+            QSKIP(qPrintable(QStringLiteral("no device-mapper here (/proc/misc): ") +
                              made.error().text()));
         }
         QVERIFY2(made, qPrintable(made ? QString() : made.error().text()));
@@ -262,7 +274,7 @@ private Q_SLOTS:
         QCOMPARE(p.targetPath, QStringLiteral("/dev/") + m_vg);
         if (!deviceMapper)
             QSKIP("the volume group was made and the pool started; no device-mapper here "
-                  "(/dev/mapper/control), so no logical volume can be made in it");
+                  "(/proc/misc), so no logical volume can be made in it");
         auto vol = create(def.name, QStringLiteral("lv0"), 8 * MiB);
         QVERIFY2(vol, qPrintable(vol.error().text()));
         QVERIFY2(vol->path.endsWith(m_vg + QStringLiteral("/lv0")), qPrintable(vol->path));
