@@ -206,18 +206,28 @@ int main(int argc, char **argv)
         // Conversion of the raw volume into qcow2: qemu-img convert before and after Vireo (the
         // order of two steps changes what the disk and the page cache hold).
         const QString anchor = dir.filePath(QStringLiteral("anchor.qcow2"));
-        auto qemuImg = [&]() -> qint64 {
+        // Buffered (qemu-img's default) and with -t none (O_DIRECT: the output goes to the disk
+        // as it is written instead of all at the final fdatasync).
+        auto qemuImg = [&](bool direct) -> qint64 {
             prepare(volFile);
+            QStringList args{QStringLiteral("convert"),
+                             QStringLiteral("-f"),
+                             QStringLiteral("raw"),
+                             QStringLiteral("-O"),
+                             QStringLiteral("qcow2"),
+                             volFile,
+                             anchor};
+            if (direct)
+                args.insert(1, QStringLiteral("-t")), args.insert(2, QStringLiteral("none"));
             t.restart();
-            ok &= run(QStringLiteral("qemu-img"),
-                      {QStringLiteral("convert"), QStringLiteral("-f"), QStringLiteral("raw"),
-                       QStringLiteral("-O"), QStringLiteral("qcow2"), volFile, anchor});
+            ok &= run(QStringLiteral("qemu-img"), args);
             flush(anchor);
             const qint64 ms = t.elapsed();
             QFile::remove(anchor);
             return ms;
         };
-        const qint64 qemuImgMs = qemuImg();
+        const qint64 qemuImgMs = qemuImg(false);
+        const qint64 qemuImgDirectMs = qemuImg(true);
 
         prepare(volFile);
         VolumeCopy::Spec spec;
@@ -240,22 +250,23 @@ int main(int argc, char **argv)
         if (converted && !converted->ok())
             std::fprintf(stderr, "%s\n", qPrintable(converted->error().text()));
         deleteVolume(QStringLiteral("conv.qcow2"));
-        const qint64 qemuImgAfterMs = qemuImg();
+        const qint64 qemuImgAfterMs = qemuImg(true);
         deleteVolume(QStringLiteral("up.img"));
 
-        std::printf(
-            "mib=%lld cp_ms=%lld cp_mib_s=%.0f upload_1m_ms=%lld upload_8m_ms=%lld "
-            "upload_ms=%lld upload_mib_s=%.0f "
-            "upload_vs_cp_%%=%.0f virsh_upload_ms=%lld virsh_upload_mib_s=%.0f "
-            "upload_vs_virsh_%%=%.0f download_ms=%lld download_mib_s=%.0f "
-            "cp_back_ms=%lld download_vs_cp_%%=%.0f qemu_img_convert_ms=%lld "
-            "qemu_img_convert_after_ms=%lld convert_ms=%lld "
-            "convert_vs_qemu_img_%%=%.0f ok=%d\n",
-            mib, cpMs, rate(cpMs), up1mMs, up8mMs, upMs, rate(upMs),
-            upMs > 0 ? 100.0 * cpMs / upMs : 0.0, virshMs, rate(virshMs),
-            upMs > 0 ? 100.0 * virshMs / upMs : 0.0, downMs, rate(downMs), cpBackMs,
-            downMs > 0 ? 100.0 * cpBackMs / downMs : 0.0, qemuImgMs, qemuImgAfterMs, convertMs,
-            convertMs > 0 ? 100.0 * qMin(qemuImgMs, qemuImgAfterMs) / convertMs : 0.0, int(ok));
+        std::printf("mib=%lld cp_ms=%lld cp_mib_s=%.0f upload_1m_ms=%lld upload_8m_ms=%lld "
+                    "upload_ms=%lld upload_mib_s=%.0f "
+                    "upload_vs_cp_%%=%.0f virsh_upload_ms=%lld virsh_upload_mib_s=%.0f "
+                    "upload_vs_virsh_%%=%.0f download_ms=%lld download_mib_s=%.0f "
+                    "cp_back_ms=%lld download_vs_cp_%%=%.0f qemu_img_convert_ms=%lld "
+                    "qemu_img_direct_ms=%lld qemu_img_direct_after_ms=%lld convert_ms=%lld "
+                    "convert_vs_qemu_img_direct_%%=%.0f ok=%d\n",
+                    mib, cpMs, rate(cpMs), up1mMs, up8mMs, upMs, rate(upMs),
+                    upMs > 0 ? 100.0 * cpMs / upMs : 0.0, virshMs, rate(virshMs),
+                    upMs > 0 ? 100.0 * virshMs / upMs : 0.0, downMs, rate(downMs), cpBackMs,
+                    downMs > 0 ? 100.0 * cpBackMs / downMs : 0.0, qemuImgMs, qemuImgDirectMs,
+                    qemuImgAfterMs, convertMs,
+                    convertMs > 0 ? 100.0 * qMin(qemuImgDirectMs, qemuImgAfterMs) / convertMs : 0.0,
+                    int(ok));
         std::fflush(stdout);
     }
     auto vols = wait<Result<QList<StorageVolumeInfo>>>(
