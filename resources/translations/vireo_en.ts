@@ -3333,6 +3333,86 @@
 [The answer was longer than %1 KiB and is cut here.]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Vireo has no fields for %1 pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this host&apos;s storage driver does not offer %1 pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this host does not offer the format &apos;%1&apos; for %2 pools (it offers %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a device path on the host, like /dev/sdb1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the one device that holds the file system, like /dev/sdb1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a file system (not auto) to format the device with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the server&apos;s host name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the name of the share on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the name of the Gluster volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the exported folder on the server, like /export/vms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an NFS export is an absolute path on the server, like /export/vms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the share or volume name cannot contain a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the name of the volume group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a volume group name: use letters, digits and + _ . - (not first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the devices to create the volume group on, or define an existing group without creating it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mount point must be an absolute path on the host, like /mnt/vms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create volume group %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format %1 as %2 for pool &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build storage pool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vireo::DefinePoolDialog</name>
@@ -3346,14 +3426,6 @@
     </message>
     <message>
         <source>dir: a folder on the host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This host&apos;s storage driver does not offer dir pools.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vireo defines dir pools so far; a %1 pool needs fields of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3389,14 +3461,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This host does not list its pool types (%1); dir is offered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why only dir is offered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Problem with the new pool</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3410,6 +3474,130 @@
     </message>
     <message>
         <source>Cancel the new pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fs: a file system on a device of the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>netfs: a network share (NFS, CIFS, Gluster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logical: an LVM volume group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vireo has no fields for %1 pools yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name or IP address of the file server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export or share on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NFS: the exported folder. CIFS: the share&apos;s name. Gluster: the volume&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export or share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LVM volume group that holds the pool&apos;s volumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volume group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block devices of the host, separated by spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Devices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host does not list its pool types (%1); libvirt&apos;s usual ones are offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why these pool types are offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mount point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount point on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Devices (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices of the volume group on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create the volume group on these devices (they must be empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat the device with this file system if it has none (never over an existing one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the volume group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (detected when mounted)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7216,6 +7404,18 @@ Its data is gone for good.</source>
     </message>
     <message>
         <source>Converted &apos;%1&apos; into &apos;%2&apos; (%3, %4 on the host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the pool&apos;s storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the pool first: libvirt builds only a stopped pool.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

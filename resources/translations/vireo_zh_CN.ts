@@ -3334,6 +3334,86 @@
         <translation>
 [回答超过 %1 KiB，在此截断。]</translation>
     </message>
+    <message>
+        <source>Vireo has no fields for %1 pools</source>
+        <translation>Vireo 尚无 %1 存储池的字段</translation>
+    </message>
+    <message>
+        <source>this host&apos;s storage driver does not offer %1 pools</source>
+        <translation>此宿主机的存储驱动不提供 %1 存储池</translation>
+    </message>
+    <message>
+        <source>this host does not offer the format &apos;%1&apos; for %2 pools (it offers %3)</source>
+        <translation>此宿主机不为 %2 存储池提供格式“%1”(它提供 %3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a device path on the host, like /dev/sdb1</source>
+        <translation>“%1”不是宿主机上的设备路径,例如 /dev/sdb1</translation>
+    </message>
+    <message>
+        <source>give the one device that holds the file system, like /dev/sdb1</source>
+        <translation>请给出存放该文件系统的那一个设备,例如 /dev/sdb1</translation>
+    </message>
+    <message>
+        <source>choose a file system (not auto) to format the device with</source>
+        <translation>请选择用来格式化该设备的文件系统(不能是 auto)</translation>
+    </message>
+    <message>
+        <source>give the server&apos;s host name or address</source>
+        <translation>请给出服务器的主机名或地址</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or an IP address</source>
+        <translation>“%1”不是主机名或 IP 地址</translation>
+    </message>
+    <message>
+        <source>give the name of the share on the server</source>
+        <translation>请给出服务器上共享的名称</translation>
+    </message>
+    <message>
+        <source>give the name of the Gluster volume</source>
+        <translation>请给出 Gluster 卷的名称</translation>
+    </message>
+    <message>
+        <source>give the exported folder on the server, like /export/vms</source>
+        <translation>请给出服务器上导出的文件夹,例如 /export/vms</translation>
+    </message>
+    <message>
+        <source>an NFS export is an absolute path on the server, like /export/vms</source>
+        <translation>NFS 导出是服务器上的绝对路径,例如 /export/vms</translation>
+    </message>
+    <message>
+        <source>the share or volume name cannot contain a space</source>
+        <translation>共享或卷的名称不能包含空格</translation>
+    </message>
+    <message>
+        <source>give the name of the volume group</source>
+        <translation>请给出卷组的名称</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a volume group name: use letters, digits and + _ . - (not first)</source>
+        <translation>“%1”不是卷组名称:请使用字母、数字和 + _ . -(- 不能在开头)</translation>
+    </message>
+    <message>
+        <source>give the devices to create the volume group on, or define an existing group without creating it</source>
+        <translation>请给出要在其上创建卷组的设备,或者不创建而定义一个已有的卷组</translation>
+    </message>
+    <message>
+        <source>the mount point must be an absolute path on the host, like /mnt/vms</source>
+        <translation>挂载点必须是宿主机上的绝对路径,例如 /mnt/vms</translation>
+    </message>
+    <message>
+        <source>Create volume group %1 on %2</source>
+        <translation>在 %2 上创建卷组 %1</translation>
+    </message>
+    <message>
+        <source>Format %1 as %2 for pool &apos;%3&apos;</source>
+        <translation>为存储池“%3”将 %1 格式化为 %2</translation>
+    </message>
+    <message>
+        <source>Build storage pool &apos;%1&apos;</source>
+        <translation>构建存储池“%1”</translation>
+    </message>
 </context>
 <context>
     <name>Vireo::DefinePoolDialog</name>
@@ -3348,14 +3428,6 @@
     <message>
         <source>dir: a folder on the host</source>
         <translation>dir:宿主机上的文件夹</translation>
-    </message>
-    <message>
-        <source>This host&apos;s storage driver does not offer dir pools.</source>
-        <translation>此宿主机的存储驱动不提供 dir 存储池。</translation>
-    </message>
-    <message>
-        <source>Vireo defines dir pools so far; a %1 pool needs fields of its own.</source>
-        <translation>Vireo 目前只定义 dir 存储池;%1 存储池需要它自己的字段。</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
@@ -3390,14 +3462,6 @@
         <translation>让新存储池随宿主机启动</translation>
     </message>
     <message>
-        <source>This host does not list its pool types (%1); dir is offered.</source>
-        <translation>此宿主机未列出其存储池类型(%1);提供 dir。</translation>
-    </message>
-    <message>
-        <source>Why only dir is offered</source>
-        <translation>为什么只提供 dir</translation>
-    </message>
-    <message>
         <source>Problem with the new pool</source>
         <translation>新存储池的问题</translation>
     </message>
@@ -3412,6 +3476,130 @@
     <message>
         <source>Cancel the new pool</source>
         <translation>取消新建存储池</translation>
+    </message>
+    <message>
+        <source>fs: a file system on a device of the host</source>
+        <translation>fs:宿主机某个设备上的文件系统</translation>
+    </message>
+    <message>
+        <source>netfs: a network share (NFS, CIFS, Gluster)</source>
+        <translation>netfs:网络共享(NFS、CIFS、Gluster)</translation>
+    </message>
+    <message>
+        <source>logical: an LVM volume group</source>
+        <translation>logical:LVM 卷组</translation>
+    </message>
+    <message>
+        <source>Vireo has no fields for %1 pools yet.</source>
+        <translation>Vireo 尚无 %1 存储池的字段。</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>The host name or IP address of the file server.</source>
+        <translation>文件服务器的主机名或 IP 地址。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Export or share on the server</source>
+        <translation>服务器上的导出或共享</translation>
+    </message>
+    <message>
+        <source>NFS: the exported folder. CIFS: the share&apos;s name. Gluster: the volume&apos;s name.</source>
+        <translation>NFS:导出的文件夹。CIFS:共享的名称。Gluster:卷的名称。</translation>
+    </message>
+    <message>
+        <source>&amp;Export or share:</source>
+        <translation>导出或共享(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Volume group</source>
+        <translation>卷组</translation>
+    </message>
+    <message>
+        <source>The LVM volume group that holds the pool&apos;s volumes.</source>
+        <translation>存放该存储池各个卷的 LVM 卷组。</translation>
+    </message>
+    <message>
+        <source>&amp;Volume group:</source>
+        <translation>卷组(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Devices on the host</source>
+        <translation>宿主机上的设备</translation>
+    </message>
+    <message>
+        <source>Block devices of the host, separated by spaces.</source>
+        <translation>宿主机的块设备,以空格分隔。</translation>
+    </message>
+    <message>
+        <source>&amp;Devices:</source>
+        <translation>设备(&amp;D):</translation>
+    </message>
+    <message>
+        <source>This host does not list its pool types (%1); libvirt&apos;s usual ones are offered.</source>
+        <translation>此宿主机不列出它的存储池类型(%1);提供的是 libvirt 通常的类型。</translation>
+    </message>
+    <message>
+        <source>Why these pool types are offered</source>
+        <translation>为什么提供这些存储池类型</translation>
+    </message>
+    <message>
+        <source>&amp;Mount point:</source>
+        <translation>挂载点(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Mount point on the host</source>
+        <translation>宿主机上的挂载点</translation>
+    </message>
+    <message>
+        <source>&amp;Devices (optional):</source>
+        <translation>设备(可选)(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>设备(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Devices of the volume group on the host</source>
+        <translation>宿主机上该卷组的设备</translation>
+    </message>
+    <message>
+        <source>Device on the host</source>
+        <translation>宿主机上的设备</translation>
+    </message>
+    <message>
+        <source>&amp;Create the volume group on these devices (they must be empty)</source>
+        <translation>在这些设备上创建卷组(&amp;C)(设备必须为空)</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat the device with this file system if it has none (never over an existing one)</source>
+        <translation>若设备尚无文件系统,则用此文件系统格式化它(&amp;R)(绝不覆盖已有的文件系统)</translation>
+    </message>
+    <message>
+        <source>Create the volume group</source>
+        <translation>创建卷组</translation>
+    </message>
+    <message>
+        <source>Format the device</source>
+        <translation>格式化设备</translation>
+    </message>
+    <message>
+        <source>auto (detected when mounted)</source>
+        <translation>auto(挂载时检测)</translation>
     </message>
 </context>
 <context>
@@ -7249,6 +7437,18 @@ Its data is gone for good.</source>
     <message>
         <source>Converted &apos;%1&apos; into &apos;%2&apos; (%3, %4 on the host).</source>
         <translation>已将“%1”转换为“%2”(%3,在宿主机上占用 %4)。</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>构建(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Build the pool&apos;s storage</source>
+        <translation>构建存储池的存储</translation>
+    </message>
+    <message>
+        <source>Stop the pool first: libvirt builds only a stopped pool.</source>
+        <translation>请先停止存储池:libvirt 只构建已停止的存储池。</translation>
     </message>
 </context>
 <context>

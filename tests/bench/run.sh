@@ -40,3 +40,10 @@ if cmake --build "$build" --target bench_clones >/dev/null 2>&1; then
     "$build/tests/bench/clones/bench_clones" 2>"$build/bench-clones.log" ||
         echo "clone benchmark skipped: see $build/bench-clones.log"
 fi
+# Storage (issue 13): upload, download and raw -> qcow2 conversion of 1 GiB beside cp, virsh
+# vol-upload and qemu-img convert in the same run. Needs the integration tier's libvirtd.
+if cmake --build "$build" --target bench_transfer >/dev/null 2>&1; then
+    echo
+    "$build/tests/bench/storage/bench_transfer" 2>"$build/bench-storage.log" ||
+        echo "storage benchmark skipped: see $build/bench-storage.log"
+fi

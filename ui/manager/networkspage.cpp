@@ -52,21 +52,21 @@ NetworksPage::NetworksPage(HostSession *session, QWidget *parent)
     m_networks->header()->setStretchLastSection(true);
     nv->addWidget(m_networks, 1);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(
-        addButton(QStringLiteral("startNetwork"), tr("S&tart"), tr("Start the virtual network")));
-    buttons->addWidget(
-        addButton(QStringLiteral("stopNetwork"), tr("Sto&p…"), tr("Stop the virtual network")));
+    buttons->addWidget(m_buttons.add(this, QStringLiteral("startNetwork"), tr("S&tart"),
+                                     tr("Start the virtual network")));
+    buttons->addWidget(m_buttons.add(this, QStringLiteral("stopNetwork"), tr("Sto&p…"),
+                                     tr("Stop the virtual network")));
     m_autostart = new QCheckBox(tr("Start with the &host"), netBox);
     m_autostart->setObjectName(QStringLiteral("networkAutostart"));
     m_autostart->setAccessibleName(tr("Start the network with the host"));
     buttons->addWidget(m_autostart);
-    buttons->addWidget(addButton(QStringLiteral("refreshNetworks"), tr("Re&fresh"),
-                                 tr("Read the networks and leases again")));
+    buttons->addWidget(m_buttons.add(this, QStringLiteral("refreshNetworks"), tr("Re&fresh"),
+                                     tr("Read the networks and leases again")));
     buttons->addStretch(1);
-    buttons->addWidget(addButton(QStringLiteral("newNetwork"), tr("&New network…"),
-                                 tr("Create a virtual network")));
-    buttons->addWidget(addButton(QStringLiteral("deleteNetwork"), tr("&Delete…"),
-                                 tr("Delete the virtual network")));
+    buttons->addWidget(m_buttons.add(this, QStringLiteral("newNetwork"), tr("&New network…"),
+                                     tr("Create a virtual network")));
+    buttons->addWidget(m_buttons.add(this, QStringLiteral("deleteNetwork"), tr("&Delete…"),
+                                     tr("Delete the virtual network")));
     nv->addLayout(buttons);
     m_attached = new QLabel(netBox);
     m_attached->setObjectName(QStringLiteral("attachedDomains"));
@@ -93,12 +93,8 @@ NetworksPage::NetworksPage(HostSession *session, QWidget *parent)
     lv->addWidget(m_leaseStatus);
     layout->addWidget(leaseBox, 2);
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("networkStatus"));
-    m_status->setAccessibleName(tr("Networks status"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_status);
+    layout->addWidget(
+        m_buttons.addStatus(this, QStringLiteral("networkStatus"), tr("Networks status")));
 
     connect(m_networks, &QTreeWidget::currentItemChanged, this, [this] {
         updateActions();
@@ -128,21 +124,6 @@ NetworksPage::NetworksPage(HostSession *session, QWidget *parent)
         });
     updateActions();
     reload();
-}
-
-QPushButton *NetworksPage::addButton(const QString &objectName, const QString &text,
-                                     const QString &accessible)
-{
-    auto *b = new QPushButton(text, this);
-    b->setObjectName(objectName);
-    b->setAccessibleName(accessible);
-    m_buttons.insert(objectName, b);
-    return b;
-}
-
-QPushButton *NetworksPage::button(const QString &objectName) const
-{
-    return m_buttons.value(objectName);
 }
 
 void NetworksPage::reload()
@@ -316,18 +297,6 @@ void NetworksPage::actionDone(const Status &result, const QString &success)
     else
         showError(result.error().text());
     reload();
-}
-
-void NetworksPage::showError(const QString &text)
-{
-    m_status->setText(text);
-    ErrorStyle::setError(m_status, true);
-}
-
-void NetworksPage::showMessage(const QString &text)
-{
-    m_status->setText(text);
-    ErrorStyle::setError(m_status, false);
 }
 
 void NetworksPage::confirm(const QString &title, const QString &text, const QString &confirmText,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/network/network.h"
+#include "ui/manager/pagebuttons.h"
 
 #include <QHash>
 #include <QPointer>
@@ -46,10 +47,10 @@ public:
 
     QTreeWidget *networkList() const { return m_networks; }
     QTreeWidget *leaseList() const { return m_leases; }
-    QLabel *statusLabel() const { return m_status; }
+    QLabel *statusLabel() const { return m_buttons.status(); }
     QLabel *leaseStatusLabel() const { return m_leaseStatus; }
     QCheckBox *autostartBox() const { return m_autostart; }
-    QPushButton *button(const QString &objectName) const;
+    QPushButton *button(const QString &objectName) const { return m_buttons.button(objectName); }
     void selectNetwork(const QString &name);
     NetworkDirectory *directory() const { return m_directory; }
 
@@ -64,13 +65,11 @@ private:
     void updateActions();
     const VirtualNetworkInfo *currentNetwork() const;
     void actionDone(const Status &result, const QString &success = {});
-    void showError(const QString &text);
-    void showMessage(const QString &text);
+    void showError(const QString &text) { m_buttons.showError(text); }
+    void showMessage(const QString &text) { m_buttons.showMessage(text); }
     /// Asks with a window-modal box; `yes` runs only if the user confirms with `confirmText`.
     void confirm(const QString &title, const QString &text, const QString &confirmText,
                  std::function<void()> yes);
-    QPushButton *addButton(const QString &objectName, const QString &text,
-                           const QString &accessible);
 
     void startNetwork();
     void stopNetwork();
@@ -83,9 +82,8 @@ private:
     QTreeWidget *m_leases;
     QLabel *m_attached;
     QLabel *m_leaseStatus;
-    QLabel *m_status;
     QCheckBox *m_autostart;
-    QHash<QString, QPushButton *> m_buttons;
+    PageButtons m_buttons;
     QList<VirtualNetworkInfo> m_info;
     QString m_want;       ///< selected after the next list (a new network)
     int m_generation = 0; ///< answers of an older reload are dropped

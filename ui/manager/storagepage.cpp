@@ -74,23 +74,25 @@ StoragePage::StoragePage(HostSession *session, QWidget *parent)
     m_pools->setMaximumHeight(160);
     pv->addWidget(m_pools);
     auto *poolButtons = new QHBoxLayout;
-    poolButtons->addWidget(addButton(poolsBox, QStringLiteral("startPool"), tr("S&tart"),
-                                     tr("Start the storage pool")));
-    poolButtons->addWidget(
-        addButton(poolsBox, QStringLiteral("stopPool"), tr("Sto&p"), tr("Stop the storage pool")));
-    poolButtons->addWidget(addButton(poolsBox, QStringLiteral("refreshPool"), tr("Re&fresh"),
-                                     tr("Rescan the pool's storage")));
+    poolButtons->addWidget(m_buttons.add(poolsBox, QStringLiteral("startPool"), tr("S&tart"),
+                                         tr("Start the storage pool")));
+    poolButtons->addWidget(m_buttons.add(poolsBox, QStringLiteral("stopPool"), tr("Sto&p"),
+                                         tr("Stop the storage pool")));
+    poolButtons->addWidget(m_buttons.add(poolsBox, QStringLiteral("buildPool"), tr("&Build"),
+                                         tr("Build the pool's storage")));
+    poolButtons->addWidget(m_buttons.add(poolsBox, QStringLiteral("refreshPool"), tr("Re&fresh"),
+                                         tr("Rescan the pool's storage")));
     m_autostart = new QCheckBox(tr("Start with the &host"), poolsBox);
     m_autostart->setObjectName(QStringLiteral("poolAutostart"));
     m_autostart->setAccessibleName(tr("Start the pool with the host"));
     poolButtons->addWidget(m_autostart);
     poolButtons->addStretch(1);
-    poolButtons->addWidget(addButton(poolsBox, QStringLiteral("definePool"), tr("D&efine pool…"),
-                                     tr("Define a new storage pool")));
-    poolButtons->addWidget(addButton(poolsBox, QStringLiteral("deletePool"), tr("Delete storage…"),
-                                     tr("Delete the pool's storage")));
-    poolButtons->addWidget(addButton(poolsBox, QStringLiteral("undefinePool"), tr("&Undefine…"),
-                                     tr("Remove the pool's definition")));
+    poolButtons->addWidget(m_buttons.add(poolsBox, QStringLiteral("definePool"),
+                                         tr("D&efine pool…"), tr("Define a new storage pool")));
+    poolButtons->addWidget(m_buttons.add(poolsBox, QStringLiteral("deletePool"),
+                                         tr("Delete storage…"), tr("Delete the pool's storage")));
+    poolButtons->addWidget(m_buttons.add(poolsBox, QStringLiteral("undefinePool"), tr("&Undefine…"),
+                                         tr("Remove the pool's definition")));
     pv->addLayout(poolButtons);
     m_poolBar = new CapacityBar(poolsBox);
     m_poolBar->setObjectName(QStringLiteral("poolBar"));
@@ -127,21 +129,23 @@ StoragePage::StoragePage(HostSession *session, QWidget *parent)
     why->setAccessibleName(tr("Capacity and allocation explained"));
     vv->addWidget(why);
     auto *volButtons = new QHBoxLayout;
-    volButtons->addWidget(addButton(volumesBox, QStringLiteral("newVolume"), tr("&New volume…"),
-                                    tr("Create a volume in the pool")));
-    volButtons->addWidget(addButton(volumesBox, QStringLiteral("uploadVolume"), tr("Up&load…"),
-                                    tr("Upload a local file into the pool as a new volume")));
-    volButtons->addWidget(addButton(volumesBox, QStringLiteral("downloadVolume"), tr("Downlo&ad…"),
-                                    tr("Download the selected volume into a local file")));
-    volButtons->addWidget(addButton(volumesBox, QStringLiteral("convertVolume"), tr("Con&vert…"),
-                                    tr("Convert the volume between raw and qcow2")));
-    volButtons->addWidget(addButton(volumesBox, QStringLiteral("resizeVolume"), tr("&Resize…"),
-                                    tr("Resize the selected volume")));
+    volButtons->addWidget(m_buttons.add(volumesBox, QStringLiteral("newVolume"), tr("&New volume…"),
+                                        tr("Create a volume in the pool")));
+    volButtons->addWidget(m_buttons.add(volumesBox, QStringLiteral("uploadVolume"), tr("Up&load…"),
+                                        tr("Upload a local file into the pool as a new volume")));
+    volButtons->addWidget(m_buttons.add(volumesBox, QStringLiteral("downloadVolume"),
+                                        tr("Downlo&ad…"),
+                                        tr("Download the selected volume into a local file")));
+    volButtons->addWidget(m_buttons.add(volumesBox, QStringLiteral("convertVolume"),
+                                        tr("Con&vert…"),
+                                        tr("Convert the volume between raw and qcow2")));
+    volButtons->addWidget(m_buttons.add(volumesBox, QStringLiteral("resizeVolume"), tr("&Resize…"),
+                                        tr("Resize the selected volume")));
     volButtons->addStretch(1);
-    volButtons->addWidget(addButton(volumesBox, QStringLiteral("wipeVolume"), tr("&Wipe…"),
-                                    tr("Overwrite the selected volume with zeros")));
-    volButtons->addWidget(addButton(volumesBox, QStringLiteral("deleteVolume"), tr("&Delete…"),
-                                    tr("Delete the selected volume")));
+    volButtons->addWidget(m_buttons.add(volumesBox, QStringLiteral("wipeVolume"), tr("&Wipe…"),
+                                        tr("Overwrite the selected volume with zeros")));
+    volButtons->addWidget(m_buttons.add(volumesBox, QStringLiteral("deleteVolume"), tr("&Delete…"),
+                                        tr("Delete the selected volume")));
     vv->addLayout(volButtons);
     layout->addWidget(volumesBox, 1);
 
@@ -157,12 +161,8 @@ StoragePage::StoragePage(HostSession *session, QWidget *parent)
     layout->addLayout(progressRow);
     m_progress->hide();
     m_cancel->hide();
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("storageStatus"));
-    m_status->setAccessibleName(tr("Storage status"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_status);
+    layout->addWidget(
+        m_buttons.addStatus(this, QStringLiteral("storageStatus"), tr("Storage status")));
 
     connect(m_pools, &QTreeWidget::currentItemChanged, this, [this] {
         m_volumes->clear();
@@ -180,6 +180,8 @@ StoragePage::StoragePage(HostSession *session, QWidget *parent)
             [onPool] { onPool(QStringLiteral("startPool"), &Storage::startPool); });
     connect(button(QStringLiteral("stopPool")), &QPushButton::clicked, this,
             [onPool] { onPool(QStringLiteral("stopPool"), &Storage::stopPool); });
+    connect(button(QStringLiteral("buildPool")), &QPushButton::clicked, this,
+            [onPool] { onPool(QStringLiteral("buildPool"), &Storage::buildPool); });
     connect(button(QStringLiteral("refreshPool")), &QPushButton::clicked, this,
             [onPool] { onPool(QStringLiteral("refreshPool"), &Storage::refreshPool); });
     connect(m_autostart, &QCheckBox::clicked, this, [this](bool on) {
@@ -233,21 +235,6 @@ StoragePage::StoragePage(HostSession *session, QWidget *parent)
     });
     updateActions();
     reload();
-}
-
-QPushButton *StoragePage::addButton(QWidget *parent, const QString &objectName, const QString &text,
-                                    const QString &accessible)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(objectName);
-    b->setAccessibleName(accessible);
-    m_buttons.insert(objectName, b);
-    return b;
-}
-
-QPushButton *StoragePage::button(const QString &objectName) const
-{
-    return m_buttons.value(objectName);
 }
 
 void StoragePage::reload()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/storage/storage.h"
+#include "ui/manager/pagebuttons.h"
 
 #include <QHash>
 #include <QPointer>
@@ -41,8 +42,8 @@ public:
     QTreeWidget *poolList() const { return m_pools; }
     QTreeWidget *volumeList() const { return m_volumes; }
     CapacityBar *poolBar() const { return m_poolBar; }
-    QLabel *statusLabel() const { return m_status; }
-    QPushButton *button(const QString &objectName) const;
+    QLabel *statusLabel() const { return m_buttons.status(); }
+    QPushButton *button(const QString &objectName) const { return m_buttons.button(objectName); }
     QCheckBox *autostartBox() const { return m_autostart; }
     void selectPool(const QString &name);
     void selectVolume(const QString &name);
@@ -60,13 +61,11 @@ private:
     const StorageVolumeInfo *currentVolume() const;
     /// Shows the outcome of an action and reloads; an unsupported call greys its button.
     void actionDone(const QString &action, const Status &result, const QString &success = {});
-    void showError(const QString &text);
-    void showMessage(const QString &text);
+    void showError(const QString &text) { m_buttons.showError(text); }
+    void showMessage(const QString &text) { m_buttons.showMessage(text); }
     /// Asks with a window-modal box; `yes` runs only if the user confirms with `confirmText`.
     void confirm(const QString &title, const QString &text, const QString &confirmText,
                  std::function<void()> yes);
-    QPushButton *addButton(QWidget *parent, const QString &objectName, const QString &text,
-                           const QString &accessible);
 
     void definePool();
     void newVolume();
@@ -88,12 +87,11 @@ private:
     CapacityBar *m_poolBar;
     QLabel *m_poolSummary;
     QCheckBox *m_autostart;
-    QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QList<StoragePoolInfo> m_poolInfo;
     QList<StorageVolumeInfo> m_volumeInfo;
-    QHash<QString, QPushButton *> m_buttons;
+    PageButtons m_buttons;
     /// Actions the host's driver refused as unsupported, with libvirt's words.
     QHash<QString, QString> m_unsupported;
     QPointer<VolumeCreation> m_creation;

@@ -33,22 +33,19 @@ void StoragePage::updateActions()
         (m_download && m_download->isRunning()) || (m_convert && m_convert->isRunning());
     // Each button: whether it may act now, and if not, why (its tooltip).
     auto set = [this](const QString &name, bool on, const QString &why) {
-        QPushButton *b = button(name);
-        if (!b)
-            return;
         const QString unsupported = m_unsupported.value(name);
-        if (!unsupported.isEmpty()) {
-            b->setEnabled(false);
-            b->setToolTip(tr("This host's storage driver cannot do this: %1").arg(unsupported));
-            return;
-        }
-        b->setEnabled(on);
-        b->setToolTip(on ? b->accessibleName() : why);
+        if (!unsupported.isEmpty())
+            m_buttons.set(name, false,
+                          tr("This host's storage driver cannot do this: %1").arg(unsupported));
+        else
+            m_buttons.set(name, on, why);
     };
     const QString noPool =
         connected ? tr("Select a pool first.") : tr("Connect to the host first.");
     set(QStringLiteral("startPool"), p && !p->active, p ? tr("The pool is active.") : noPool);
     set(QStringLiteral("stopPool"), p && p->active, p ? tr("The pool is not active.") : noPool);
+    set(QStringLiteral("buildPool"), p && !p->active,
+        p ? tr("Stop the pool first: libvirt builds only a stopped pool.") : noPool);
     set(QStringLiteral("refreshPool"), p && p->active,
         p ? tr("Only an active pool can be rescanned.") : noPool);
     set(QStringLiteral("deletePool"), p && !p->active,
@@ -105,18 +102,6 @@ void StoragePage::updateActions()
         m_poolBar->setValues(0, 0, QString());
         m_poolSummary->clear();
     }
-}
-
-void StoragePage::showError(const QString &text)
-{
-    m_status->setText(text);
-    ErrorStyle::setError(m_status, true);
-}
-
-void StoragePage::showMessage(const QString &text)
-{
-    m_status->setText(text);
-    ErrorStyle::setError(m_status, false);
 }
 
 void StoragePage::actionDone(const QString &action, const Status &result, const QString &success)
@@ -180,7 +165,7 @@ void StoragePage::definePool()
         return;
     QPushButton *b = button(QStringLiteral("definePool"));
     b->setEnabled(false); // until the host has said which types it has
-    Storage::poolTypes(m_session, this, [this, b](Result<QStringList> types) {
+    Storage::poolTypes(m_session, this, [this](Result<QList<PoolTypeOffer>> types) {
         updateActions();
         if (!types && !Storage::isUnsupported(types.error())) {
             showError(types.error().text());
@@ -194,15 +179,14 @@ void StoragePage::definePool()
         connect(dialog, &QDialog::accepted, this, [this, dialog] {
             if (!m_session)
                 return;
-            const QString name = dialog->name();
-            showMessage(tr("Defining pool '%1'…").arg(name));
-            Storage::defineDirPool(m_session, name, dialog->path(), dialog->autostart(), this,
-                                   [this, name](Status s) {
-                                       if (s)
-                                           m_wantPool = name;
-                                       actionDone(QStringLiteral("definePool"), s,
-                                                  tr("Defined and started pool '%1'.").arg(name));
-                                   });
+            const PoolDefinition def = dialog->definition();
+            showMessage(tr("Defining pool '%1'…").arg(def.name));
+            Storage::definePool(m_session, def, this, [this, name = def.name](Status s) {
+                if (s)
+                    m_wantPool = name;
+                actionDone(QStringLiteral("definePool"), s,
+                           tr("Defined and started pool '%1'.").arg(name));
+            });
         });
         dialog->open();
     });

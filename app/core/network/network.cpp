@@ -3,6 +3,7 @@
 
 #include "core/common/coretr.h"
 
+#include "domainxmlcache_p.h"
 #include "hostworker_p.h"
 
 #include <QCoreApplication>
@@ -86,117 +87,41 @@ constexpr int InUseCode = -1301;
 
 } // namespace
 
-struct NetworkDirectory::Cache
-{
-    struct Entry
-    {
-        QString name;
-        QList<DomainInterface> nics;
-    };
-    std::mutex mutex;
-    QHash<QString, Entry> domains; ///< by UUID; only fresh entries
-    int xmlReads = 0;
-
-    void invalidate(const QString &uuid)
-    {
-        std::lock_guard lock(mutex);
-        domains.remove(uuid);
-    }
-};
-
-/// Fills attached/attachedRunning of every network; reads the XML of domains not in the cache.
-static Status fillAttached(WorkerContext &w, NetworkDirectory::Cache &cache,
+/// Fills attached/attachedRunning of every network from the cached domains.
+static Status fillAttached(WorkerContext &w, DomainXmlCache::Shared &cache,
                            QList<VirtualNetworkInfo> &nets, const QString &op)
 {
-    virDomainPtr *all = nullptr;
-    const int n = virConnectListAllDomains(w.conn, &all, 0);
-    if (n < 0)
-        return lastLibvirtError(op);
-    QSet<QString> running;
-    virDomainPtr *active = nullptr;
-    const int a = virConnectListAllDomains(w.conn, &active, VIR_CONNECT_LIST_DOMAINS_ACTIVE);
-    for (int i = 0; i < a; ++i) {
-        DomainRef d(active[i]);
-        running.insert(domainUuid(d.get()));
-    }
-    free(active);
-    QSet<QString> present;
-    for (int i = 0; i < n; ++i) {
-        DomainRef dom(all[i]);
-        const QString uuid = domainUuid(dom.get());
-        present.insert(uuid);
-        NetworkDirectory::Cache::Entry entry;
-        bool cached = false;
-        {
-            std::lock_guard lock(cache.mutex);
-            if (auto it = cache.domains.constFind(uuid); it != cache.domains.cend()) {
-                entry = it.value();
-                cached = true;
-            }
-        }
-        if (!cached) {
-            auto d = readDomainDescription(dom.get(), op);
-            if (!d) {
-                virResetLastError();
-                continue; // went away meanwhile
-            }
-            entry = {d->name, d->interfaces};
-            std::lock_guard lock(cache.mutex);
-            cache.domains.insert(uuid, entry);
-            ++cache.xmlReads;
-        }
+    auto domains = cache.domainsOnWorker(w, op);
+    if (!domains)
+        return domains.error();
+    for (const CachedDomain &d : std::as_const(domains.value())) {
         for (VirtualNetworkInfo &net : nets) {
-            if (std::any_of(entry.nics.cbegin(), entry.nics.cend(),
+            if (std::any_of(d.interfaces.cbegin(), d.interfaces.cend(),
                             [&net](const DomainInterface &nic) { return attachedTo(nic, net); })) {
-                net.attached << entry.name;
-                if (running.contains(uuid))
-                    net.attachedRunning << entry.name;
+                net.attached << d.name;
+                if (d.running)
+                    net.attachedRunning << d.name;
             }
         }
-    }
-    free(all);
-    {
-        // Domains undefined behind our back (no event seen yet) leave the cache too.
-        std::lock_guard lock(cache.mutex);
-        for (auto it = cache.domains.begin(); it != cache.domains.end();)
-            it = present.contains(it.key()) ? std::next(it) : cache.domains.erase(it);
     }
     for (VirtualNetworkInfo &net : nets) {
         net.attached.sort();
         net.attachedRunning.sort();
     }
-    virResetLastError();
     return Done{};
 }
 
 NetworkDirectory::NetworkDirectory(HostSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
-    , m_cache(std::make_shared<Cache>())
-{
-    if (!session)
-        return;
-    connect(session, &HostSession::domainsChanged, this, [this](const QList<DomainInfo> &ds) {
-        for (const DomainInfo &d : ds)
-            m_cache->invalidate(d.uuid);
-    });
-    connect(session, &HostSession::domainsRemoved, this, [this](const QStringList &uuids) {
-        for (const QString &u : uuids)
-            m_cache->invalidate(u);
-    });
-    // A reconnect may follow any change on the host: start afresh.
-    connect(session, &HostSession::domainsListed, this, [this] {
-        std::lock_guard lock(m_cache->mutex);
-        m_cache->domains.clear();
-    });
-}
+    , m_cache(DomainXmlCache::forSession(session))
+{}
 
 NetworkDirectory::~NetworkDirectory() = default;
 
 int NetworkDirectory::domainXmlReads() const
 {
-    std::lock_guard lock(m_cache->mutex);
-    return m_cache->xmlReads;
+    return m_cache ? m_cache->domainXmlReads() : 0;
 }
 
 void NetworkDirectory::list(QObject *context,
@@ -204,7 +129,8 @@ void NetworkDirectory::list(QObject *context,
 {
     runOnWorker<Result<QList<VirtualNetworkInfo>>>(
         m_session, context,
-        [cache = m_cache](WorkerContext &w) -> Result<QList<VirtualNetworkInfo>> {
+        [cache = m_cache ? m_cache->shared() : std::make_shared<DomainXmlCache::Shared>()](
+            WorkerContext &w) -> Result<QList<VirtualNetworkInfo>> {
             auto nets = listOnWorker(w);
             if (!nets)
                 return nets;
@@ -260,7 +186,7 @@ void stop(HostSession *session, const QString &name, bool evenIfUsed, QObject *c
                 return net.error();
             if (!evenIfUsed) {
                 // Read afresh: the page's list may be older than a guest that just started.
-                NetworkDirectory::Cache fresh;
+                DomainXmlCache::Shared fresh;
                 QList<VirtualNetworkInfo> one{readNetwork(net->get())};
                 if (Status s = fillAttached(w, fresh, one, op); !s)
                     return s;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/network/domainxmlcache.h"
 #include "core/network/networkxml.h"
 
 #include <QDateTime>
@@ -84,10 +85,8 @@ bool isUnsupported(const Error &error);
 } // namespace Networks
 
 /// The host's networks with the domains attached to each, for the Networks page. Lives on the
-/// GUI thread. Each domain's interfaces are read from its XML (parseDomainXml) once and kept
-/// until the session says the domain changed (defined, started, stopped...) or went, so a
-/// refresh reads only the XML of domains that changed since the last one; the running set comes
-/// from one listing.
+/// GUI thread. The domains' interfaces come from the session's DomainXmlCache (each domain's XML
+/// read once until it changes, shared with the Storage page); the running set from one listing.
 class NetworkDirectory : public QObject
 {
     Q_OBJECT
@@ -96,14 +95,12 @@ public:
     ~NetworkDirectory() override;
 
     void list(QObject *context, std::function<void(Result<QList<VirtualNetworkInfo>>)> done);
-    /// How many domain XMLs the worker has read since this directory was made (for tests).
+    /// How many domain XMLs the worker has read into the session's cache (for tests).
     int domainXmlReads() const;
-
-    struct Cache; ///< worker-side: each domain's interfaces (shared, locked)
 
 private:
     QPointer<HostSession> m_session;
-    std::shared_ptr<Cache> m_cache;
+    QPointer<DomainXmlCache> m_cache;
 };
 
 } // namespace Vireo

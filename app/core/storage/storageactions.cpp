@@ -6,6 +6,7 @@
 #include "core/domain/domainxml.h"
 #include "core/storage/storagexml.h"
 
+#include "domainxmlcache_p.h"
 #include "storage_p.h"
 
 namespace Vireo {
@@ -31,37 +32,28 @@ void onPool(HostSession *session, const QString &pool, QObject *context, const Q
         std::move(done));
 }
 
-/// Fills each volume's usedBy and usedByRunning from every domain's disk sources.
-Status fillUsers(WorkerContext &w, QList<StorageVolumeInfo> &volumes, const QString &op)
+/// Fills each volume's usedBy and usedByRunning from the domains' disk sources (the session's
+/// DomainXmlCache, or a fresh one where the answer must be up to date).
+Status fillUsers(WorkerContext &w, DomainXmlCache::Shared &cache, QList<StorageVolumeInfo> &volumes,
+                 const QString &op)
 {
-    virDomainPtr *domains = nullptr;
-    const int n = virConnectListAllDomains(w.conn, &domains, 0);
-    if (n < 0)
-        return lastLibvirtError(op);
-    for (int i = 0; i < n; ++i) {
-        DomainRef dom(domains[i]);
-        auto description = readDomainDescription(dom.ptr, op);
-        if (!description) {
-            virResetLastError();
-            continue; // went away meanwhile
-        }
-        const QString name = nameOf(dom.ptr);
-        const bool running = virDomainIsActive(dom.ptr) == 1;
+    auto domains = cache.domainsOnWorker(w, op);
+    if (!domains)
+        return domains.error();
+    for (const CachedDomain &d : std::as_const(domains.value())) {
         for (StorageVolumeInfo &v : volumes) {
-            for (const DomainDisk &s : std::as_const(description->disks)) {
+            for (const DomainDisk &s : d.disks) {
                 const bool match = (!s.sourcePath.isEmpty() && s.sourcePath == v.path) ||
                                    (s.sourcePool == v.pool && s.sourceVolume == v.name &&
                                     !s.sourceVolume.isEmpty());
-                if (match && !v.usedBy.contains(name)) {
-                    v.usedBy << name;
-                    if (running)
-                        v.usedByRunning << name;
+                if (match && !v.usedBy.contains(d.name)) {
+                    v.usedBy << d.name;
+                    if (d.running)
+                        v.usedByRunning << d.name;
                 }
             }
         }
     }
-    free(domains);
-    virResetLastError();
     return Done{};
 }
 
@@ -83,6 +75,14 @@ void stopPool(HostSession *session, const QString &pool, QObject *context,
     onPool(
         session, pool, context, Tr::tr("Stop storage pool '%1'").arg(pool),
         [](virStoragePoolPtr p) { return virStoragePoolDestroy(p); }, std::move(done));
+}
+
+void buildPool(HostSession *session, const QString &pool, QObject *context,
+               std::function<void(Status)> done)
+{
+    onPool(
+        session, pool, context, Tr::tr("Build storage pool '%1'").arg(pool),
+        [](virStoragePoolPtr p) { return virStoragePoolBuild(p, 0); }, std::move(done));
 }
 
 void refreshPool(HostSession *session, const QString &pool, QObject *context,
@@ -121,84 +121,14 @@ void undefinePool(HostSession *session, const QString &pool, QObject *context,
         [](virStoragePoolPtr p) { return virStoragePoolUndefine(p); }, std::move(done));
 }
 
-void poolTypes(HostSession *session, QObject *context,
-               std::function<void(Result<QStringList>)> done)
-{
-    runOnWorker<Result<QStringList>>(
-        session, context,
-        [](WorkerContext &w) -> Result<QStringList> {
-            const QString op = Tr::tr("Ask the host which storage pool types it supports");
-            if (Status s = w.requireConnection(op); !s)
-                return s.error();
-            char *xml = virConnectGetStoragePoolCapabilities(w.conn, 0);
-            if (!xml)
-                return lastLibvirtError(op);
-            auto types = StorageXml::parsePoolCapabilities(QString::fromUtf8(xml));
-            free(xml);
-            return types;
-        },
-        std::move(done));
-}
-
-Status checkDirPool(const QString &name, const QString &path, const QStringList &taken)
-{
-    const QString op = Tr::tr("Define storage pool '%1'").arg(name);
-    if (name.trimmed().isEmpty())
-        return Error{Tr::tr("Define a storage pool"), Tr::tr("give the pool a name"), 0};
-    if (name.contains(QLatin1Char('/')) || name != name.trimmed())
-        return Error{op, Tr::tr("a pool name cannot contain '/' or start or end with a space"), 0};
-    if (taken.contains(name))
-        return Error{op, Tr::tr("the host already has a pool named '%1'").arg(name), 0};
-    if (!path.startsWith(QLatin1Char('/')))
-        return Error{op,
-                     Tr::tr("the folder must be an absolute path on the host, like "
-                            "/var/lib/libvirt/images"),
-                     0};
-    return Done{};
-}
-
-void defineDirPool(HostSession *session, const QString &name, const QString &path, bool autostart,
-                   QObject *context, std::function<void(Status)> done)
-{
-    runOnWorker<Status>(
-        session, context,
-        [name, path, autostart](WorkerContext &w) -> Status {
-            const QString op = Tr::tr("Define storage pool '%1'").arg(name);
-            if (Status s = w.requireConnection(op); !s)
-                return s.error();
-            const QByteArray xml = StorageXml::dirPoolXml(name, path).toUtf8();
-            virStoragePoolPtr raw = virStoragePoolDefineXML(w.conn, xml.constData(), 0);
-            if (!raw)
-                return lastLibvirtError(op);
-            PoolRef pool(raw);
-            // Each later step that fails takes the definition away again.
-            auto undo = [&](const QString &step) -> Status {
-                Error e = lastLibvirtError(step);
-                if (virStoragePoolIsActive(pool.ptr) == 1)
-                    virStoragePoolDestroy(pool.ptr);
-                if (virStoragePoolUndefine(pool.ptr) < 0)
-                    e.message +=
-                        QLatin1Char(' ') + Tr::tr("(and its definition could not be removed: %1)")
-                                               .arg(lastLibvirtError(op).message);
-                return e;
-            };
-            if (virStoragePoolBuild(pool.ptr, 0) < 0)
-                return undo(Tr::tr("Create the folder %1 of pool '%2'").arg(path, name));
-            if (virStoragePoolCreate(pool.ptr, 0) < 0)
-                return undo(Tr::tr("Start storage pool '%1'").arg(name));
-            if (virStoragePoolSetAutostart(pool.ptr, autostart ? 1 : 0) < 0)
-                return undo(Tr::tr("Start storage pool '%1' with the host").arg(name));
-            return Done{};
-        },
-        std::move(done));
-}
-
 void listVolumesWithUsers(HostSession *session, const QString &pool, QObject *context,
                           std::function<void(Result<QList<StorageVolumeInfo>>)> done)
 {
+    DomainXmlCache *c = DomainXmlCache::forSession(session);
     runOnWorker<Result<QList<StorageVolumeInfo>>>(
         session, context,
-        [pool](WorkerContext &w) -> Result<QList<StorageVolumeInfo>> {
+        [pool, cache = c ? c->shared() : std::make_shared<DomainXmlCache::Shared>()](
+            WorkerContext &w) -> Result<QList<StorageVolumeInfo>> {
             const QString op = Tr::tr("List the volumes of pool '%1'").arg(pool);
             auto p = lookupPool(w, pool, op);
             if (!p)
@@ -206,7 +136,7 @@ void listVolumesWithUsers(HostSession *session, const QString &pool, QObject *co
             auto out = listVolumesOnWorker(p.value()->ptr, pool, op);
             if (!out)
                 return out;
-            if (Status s = fillUsers(w, out.value(), op); !s)
+            if (Status s = fillUsers(w, *cache, out.value(), op); !s)
                 return s.error();
             return out;
         },
@@ -250,8 +180,10 @@ void resizeVolume(HostSession *session, const QString &pool, const QString &name
             auto before = readVolume(vol.value()->ptr, pool);
             if (!before)
                 return before.error();
+            // Read afresh: a guest may have started with this disk since the page's listing.
+            DomainXmlCache::Shared fresh;
             QList<StorageVolumeInfo> one{before.value()};
-            if (Status s = fillUsers(w, one, op); !s)
+            if (Status s = fillUsers(w, fresh, one, op); !s)
                 return s.error();
             auto plan = checkResize(one.first(), capacityBytes);
             if (!plan)

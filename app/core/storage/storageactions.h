@@ -22,6 +22,10 @@ void startPool(HostSession *session, const QString &pool, QObject *context,
                std::function<void(Status)> done);
 void stopPool(HostSession *session, const QString &pool, QObject *context,
               std::function<void(Status)> done);
+/// Builds a stopped pool's storage (virStoragePoolBuild without OVERWRITE): its folder or mount
+/// point; a logical pool's volume group on its devices, which libvirt does only on empty ones.
+void buildPool(HostSession *session, const QString &pool, QObject *context,
+               std::function<void(Status)> done);
 /// Rescans the pool's storage (virStoragePoolRefresh).
 void refreshPool(HostSession *session, const QString &pool, QObject *context,
                  std::function<void(Status)> done);
@@ -35,20 +39,8 @@ void deletePool(HostSession *session, const QString &pool, QObject *context,
 void undefinePool(HostSession *session, const QString &pool, QObject *context,
                   std::function<void(Status)> done);
 
-/// The pool types the host can define (virConnectGetStoragePoolCapabilities). A driver without
-/// that call (the test driver) answers with an error that isUnsupported() recognises.
-void poolTypes(HostSession *session, QObject *context,
-               std::function<void(Result<QStringList>)> done);
-/// Whether a dir pool of that name and path may be defined: a name (no '/', not taken by one of
-/// `taken`) and an absolute path. Pure; any thread.
-Status checkDirPool(const QString &name, const QString &path, const QStringList &taken);
-/// Defines a dir pool, builds it (creates its folder), starts it and sets its autostart. A failed
-/// step undoes the ones before it (the definition is removed), so nothing half-made stays.
-void defineDirPool(HostSession *session, const QString &name, const QString &path, bool autostart,
-                   QObject *context, std::function<void(Status)> done);
-
-/// The volumes of an active pool, each with the domains whose disks use it (read from every
-/// domain's XML once per call).
+/// The volumes of an active pool, each with the domains whose disks use it (from the session's
+/// DomainXmlCache: only the XML of domains changed since the last listing is read). GUI thread.
 void listVolumesWithUsers(HostSession *session, const QString &pool, QObject *context,
                           std::function<void(Result<QList<StorageVolumeInfo>>)> done);
 

@@ -133,33 +133,29 @@ Result<StorageVolumeXml> parseVolume(const QString &xml)
     return out;
 }
 
-Result<QStringList> parsePoolCapabilities(const QString &xml)
+Result<QList<PoolTypeOffer>> parsePoolCapabilities(const QString &xml)
 {
     const QString op = Tr::tr("Read the host's storage pool types");
     auto root = readRoot(xml, u"storagepoolCapabilities", op);
     if (!root)
         return root.error();
-    QStringList out;
-    for (const XmlElement &pool : root->children)
-        if (pool.name == u"pool" && pool.attr(u"supported") == u"yes" &&
-            !pool.attr(u"type").isEmpty())
-            out << pool.attr(u"type");
-    return out;
-}
-
-QString dirPoolXml(const QString &name, const QString &path)
-{
-    QString out;
-    QXmlStreamWriter x(&out);
-    x.setAutoFormatting(true);
-    x.writeStartElement(QStringLiteral("pool"));
-    x.writeAttribute(QStringLiteral("type"), QStringLiteral("dir"));
-    x.writeTextElement(QStringLiteral("name"), name);
-    x.writeStartElement(QStringLiteral("target"));
-    x.writeTextElement(QStringLiteral("path"), path);
-    x.writeEndElement();
-    x.writeEndElement();
-    x.writeEndDocument();
+    QList<PoolTypeOffer> out;
+    for (const XmlElement &pool : root->children) {
+        if (pool.name != u"pool" || pool.attr(u"supported") != u"yes" ||
+            pool.attr(u"type").isEmpty())
+            continue;
+        PoolTypeOffer offer;
+        offer.type = pool.attr(u"type");
+        if (const XmlElement *options = pool.child(u"poolOptions")) {
+            offer.defaultFormat = options->childAttr(u"defaultFormat", u"type");
+            for (const XmlElement &e : options->children)
+                if (e.name == u"enum" && e.attr(u"name") == u"sourceFormatType")
+                    for (const XmlElement &v : e.children)
+                        if (v.name == u"value" && !v.text.trimmed().isEmpty())
+                            offer.sourceFormats << v.text.trimmed();
+        }
+        out << offer;
+    }
     return out;
 }
 

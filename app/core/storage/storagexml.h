@@ -21,6 +21,15 @@ struct StoragePoolXml
     quint64 availableBytes = 0;
 };
 
+/// One pool type the host's storage driver offers (virConnectGetStoragePoolCapabilities), with
+/// the source formats it lists for it. Value type.
+struct PoolTypeOffer
+{
+    QString type;              ///< dir, fs, netfs, logical, iscsi...
+    QStringList sourceFormats; ///< <poolOptions><enum name='sourceFormatType'>; may be empty
+    QString defaultFormat;     ///< <poolOptions><defaultFormat type=...>
+};
+
 /// What a volume's XML says (virStorageVolGetXMLDesc). Value type, any thread.
 struct StorageVolumeXml
 {
@@ -42,11 +51,9 @@ Result<StoragePoolXml> parsePool(const QString &xml);
 Result<StorageVolumeXml> parseVolume(const QString &xml);
 
 /// The pool types the host's storage driver supports, from virConnectGetStoragePoolCapabilities'
-/// <storagepoolCapabilities>: each <pool type=...> with supported='yes', in the host's order.
-Result<QStringList> parsePoolCapabilities(const QString &xml);
-
-/// The XML virStoragePoolDefineXML receives for a dir pool: a folder on the host.
-QString dirPoolXml(const QString &name, const QString &path);
+/// <storagepoolCapabilities>: each <pool type=...> with supported='yes', in the host's order,
+/// with its source formats.
+Result<QList<PoolTypeOffer>> parsePoolCapabilities(const QString &xml);
 
 /// A size element's value in bytes from its text and unit, or an error naming the element.
 Result<quint64> sizeInBytes(const QString &text, const QString &unit);

@@ -4,6 +4,7 @@
 #include "core/common/coretr.h"
 
 #include "storage_p.h"
+#include "streamchunks_p.h"
 
 #include <QFile>
 
@@ -12,25 +13,17 @@ namespace Vireo {
 using namespace StoragePrivate;
 
 /// Touched only by worker jobs; the GUI side only holds the pointer between them.
-struct VolumeDownload::Transfer
+struct VolumeDownload::Transfer : StreamChunks
 {
-    QFile file; ///< "<localPath>.part" until the stream finished
+    // file: "<localPath>.part" until the stream finished
     QString finalPath;
-    virStreamPtr stream = nullptr;
     quint64 expected = 0; ///< what the host says the volume takes (for the progress)
     quint64 received = 0;
 
     /// Ends the stream without finishing it and removes the partial file (worker only).
     void abandon()
     {
-        if (stream) {
-            virStreamAbort(stream);
-            virStreamFree(stream);
-            stream = nullptr;
-            virResetLastError();
-        }
-        if (file.isOpen())
-            file.close();
+        abort();
         if (!file.fileName().isEmpty())
             QFile::remove(file.fileName());
     }
@@ -125,36 +118,20 @@ void VolumeDownload::receiveChunk()
         [t = m_transfer, name = m_name, chunk = m_chunkBytes](WorkerContext &) {
             const QString op = Tr::tr("Download volume '%1' to %2").arg(name, t->finalPath);
             Step step;
-            QByteArray buf(qsizetype(qMin<quint64>(chunk, 1024 * 1024)), Qt::Uninitialized);
-            quint64 got = 0;
-            while (got < chunk) {
-                const int n = virStreamRecv(t->stream, buf.data(), size_t(buf.size()));
-                if (n < 0) {
-                    step.status = lastLibvirtError(op);
-                    return step;
-                }
-                if (n == 0) {
-                    step.done = true;
-                    break;
-                }
-                if (t->file.write(buf.constData(), n) != n) {
-                    step.status = Error{op, t->file.errorString(), 0};
-                    return step;
-                }
-                got += quint64(n);
+            auto got = t->receive(chunk, step.done, op);
+            if (!got) {
+                step.status = got.error();
+                return step;
             }
-            t->received += got;
+            t->received += got.value();
             step.received = t->received;
             step.expected = t->expected;
             if (!step.done)
                 return step;
-            if (virStreamFinish(t->stream) < 0) {
-                step.status = lastLibvirtError(op);
+            if (Status s = t->finish(op); !s) {
+                step.status = s.error();
                 return step;
             }
-            virStreamFree(t->stream);
-            t->stream = nullptr;
-            t->file.close();
             QFile::remove(t->finalPath); // the user chose to replace it
             if (!t->file.rename(t->finalPath))
                 step.status = Error{op, t->file.errorString(), 0};

@@ -12,10 +12,10 @@ namespace Vireo {
 
 /// Downloads a volume into a local file (virStorageVolDownload and a stream), so an image comes
 /// back from a remote host too. Lives on the GUI thread; the stream is read and the file written
-/// on the host's worker, one chunk per job, so other work on that host goes on in between and
-/// cancel() takes effect at the next chunk. The bytes go to "<file>.part" first and take the
-/// file's name only when the stream finished: a failed or cancelled download removes the partial
-/// file and leaves an existing file of that name as it was.
+/// on the host's worker, up to 100 ms per job (StreamChunks), so other work on that host goes on in
+/// between and cancel() takes effect at the next job. The bytes go to "<file>.part" first and take
+/// the file's name only when the stream finished: a failed or cancelled download removes the
+/// partial file and leaves an existing file of that name as it was.
 class VolumeDownload : public QObject
 {
     Q_OBJECT
@@ -27,7 +27,7 @@ public:
     void start();
     void cancel();
     bool isRunning() const { return m_running; }
-    /// Bytes per worker job (default 8 MiB).
+    /// At most this many bytes per worker job (default 64 MiB; a job also ends after 100 ms).
     void setChunkBytes(quint64 bytes) { m_chunkBytes = qMax<quint64>(bytes, 64 * 1024); }
 
     struct Transfer; ///< worker-side state: the local file and the stream (worker only)
@@ -43,7 +43,7 @@ private:
 
     QPointer<HostSession> m_session;
     QString m_pool, m_name, m_localPath;
-    quint64 m_chunkBytes = 8ull * 1024 * 1024;
+    quint64 m_chunkBytes = 64ull * 1024 * 1024;
     bool m_running = false;
     bool m_cancelled = false;
     std::shared_ptr<Transfer> m_transfer;

@@ -4,33 +4,22 @@
 #include "core/common/coretr.h"
 
 #include "storage_p.h"
+#include "streamchunks_p.h"
 
 #include <QFile>
+
+#include <fcntl.h>
 
 namespace Vireo {
 
 using namespace StoragePrivate;
 
 /// Touched only by worker jobs; the GUI side only holds the pointer between them.
-struct VolumeUpload::Transfer
+struct VolumeUpload::Transfer : StreamChunks
 {
-    QFile file;
-    virStreamPtr stream = nullptr;
     quint64 total = 0;
     quint64 sent = 0;
     bool volumeMade = false;
-
-    /// Ends the stream without finishing it (worker only).
-    void abortStream()
-    {
-        if (stream) {
-            virStreamAbort(stream);
-            virStreamFree(stream);
-            stream = nullptr;
-            virResetLastError();
-        }
-        file.close();
-    }
 };
 
 namespace {
@@ -59,7 +48,7 @@ VolumeUpload::~VolumeUpload()
     // Gone mid-upload (window closed): the worker aborts and removes the half volume.
     if (m_running && m_session && m_transfer)
         m_session->post([t = m_transfer, pool = m_pool, name = m_name](WorkerContext &w) {
-            t->abortStream();
+            t->abort();
             if (t->volumeMade)
                 deleteVolumeOnWorker(w, pool, name);
         });
@@ -72,6 +61,7 @@ void VolumeUpload::start()
     m_running = true;
     m_cancelled = false;
     m_transfer = std::make_shared<Transfer>();
+    m_transfer->bufferBytes = qsizetype(m_sendBytes);
     Q_EMIT progress(0);
     runOnWorker<Step>(
         m_session, this,
@@ -84,6 +74,8 @@ void VolumeUpload::start()
                 return step;
             }
             t->total = quint64(t->file.size());
+            // Read ahead: the file is read once, front to back.
+            posix_fadvise(t->file.handle(), 0, 0, POSIX_FADV_SEQUENTIAL);
             const QByteArray magic = t->file.peek(4);
             const QString format =
                 magic == QByteArray("QFI\xfb", 4) ? QStringLiteral("qcow2") : QStringLiteral("raw");
@@ -125,36 +117,22 @@ void VolumeUpload::sendChunk()
         [t = m_transfer, pool = m_pool, path = m_localPath, chunk = m_chunkBytes](WorkerContext &) {
             const QString op = Tr::tr("Upload %1 into pool '%2'").arg(path, pool);
             Step step;
-            QByteArray buf = t->file.read(qint64(qMin<quint64>(chunk, t->total - t->sent)));
-            if (buf.isEmpty() && t->sent < t->total) {
-                step.volume =
-                    Error{op, Tr::tr("the file ended early: %1").arg(t->file.errorString()), 0};
+            auto sent = t->send(t->total - t->sent, chunk, op);
+            if (!sent) {
+                step.volume = sent.error();
                 return step;
             }
-            qsizetype off = 0;
-            while (off < buf.size()) {
-                const int n =
-                    virStreamSend(t->stream, buf.constData() + off, size_t(buf.size() - off));
-                if (n < 0) {
-                    step.volume = lastLibvirtError(op);
-                    return step;
-                }
-                off += n;
-            }
-            t->sent += quint64(buf.size());
+            t->sent += sent.value();
             step.sent = t->sent;
             step.total = t->total;
             if (t->sent < t->total) {
                 step.volume = StorageVolumeInfo{};
                 return step;
             }
-            if (virStreamFinish(t->stream) < 0) {
-                step.volume = lastLibvirtError(op);
+            if (Status s = t->finish(op); !s) {
+                step.volume = s.error();
                 return step;
             }
-            virStreamFree(t->stream);
-            t->stream = nullptr;
-            t->file.close();
             step.done = true;
             step.volume = Error{op, Tr::tr("the new volume could not be read"), 0};
             return step;
@@ -197,7 +175,7 @@ void VolumeUpload::abortThenFinish(const Error &error, bool cancelled)
     runOnWorker<Status>(
         m_session, this,
         [t = m_transfer, pool = m_pool, name = m_name](WorkerContext &w) -> Status {
-            t->abortStream();
+            t->abort();
             if (!t->volumeMade)
                 return Done{};
             t->volumeMade = false;

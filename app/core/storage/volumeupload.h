@@ -12,10 +12,10 @@ namespace Vireo {
 
 /// Uploads a local file into a new volume of a pool (virStorageVolUpload and a stream), so an ISO
 /// or an image reaches a remote host too. Lives on the GUI thread; the file is read and sent on
-/// the host's worker, one chunk per job, so other work on that host goes on in between and
-/// cancel() takes effect at the next chunk. A failed or cancelled upload deletes the volume it
-/// made: no half volume stays. The volume's format is qcow2 when the file starts with qcow2's
-/// magic, else raw (an ISO is raw data).
+/// the host's worker, up to 100 ms per job (StreamChunks), so other work on that host goes on in
+/// between and cancel() takes effect at the next job. A failed or cancelled upload deletes the
+/// volume it made: no half volume stays. The volume's format is qcow2 when the file starts with
+/// qcow2's magic, else raw (an ISO is raw data).
 class VolumeUpload : public QObject
 {
     Q_OBJECT
@@ -27,8 +27,10 @@ public:
     void start();
     void cancel();
     bool isRunning() const { return m_running; }
-    /// Bytes per worker job (default 8 MiB).
+    /// At most this many bytes per worker job (default 64 MiB; a job also ends after 100 ms).
     void setChunkBytes(quint64 bytes) { m_chunkBytes = qMax<quint64>(bytes, 64 * 1024); }
+    /// Bytes handed to each virStreamSend (default 256 KiB, what virStreamSendAll uses).
+    void setSendBytes(quint64 bytes) { m_sendBytes = qBound<quint64>(4096, bytes, 64ull << 20); }
 
     struct Transfer; ///< worker-side state: the local file and the stream (worker only)
 
@@ -44,7 +46,8 @@ private:
 
     QPointer<HostSession> m_session;
     QString m_pool, m_localPath, m_name;
-    quint64 m_chunkBytes = 8ull * 1024 * 1024;
+    quint64 m_chunkBytes = 64ull * 1024 * 1024;
+    quint64 m_sendBytes = 256 * 1024;
     bool m_running = false;
     bool m_cancelled = false;
     std::shared_ptr<Transfer> m_transfer;

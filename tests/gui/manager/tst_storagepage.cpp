@@ -310,7 +310,7 @@ private Q_SLOTS:
         m_page->button(QStringLiteral("definePool"))->click();
         auto *d = openDialog<DefinePoolDialog>("DefinePoolDialog");
         QVERIFY(d);
-        // The test driver cannot list its pool types: dir alone, and the dialog says why.
+        // The test driver cannot list its pool types: libvirt's usual four, dir first.
         QCOMPARE(d->typeBox()->currentData().toString(), QStringLiteral("dir"));
         auto *ok = d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled());

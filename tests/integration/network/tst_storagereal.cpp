@@ -9,6 +9,7 @@
 
 #include "core/session/hostsession.h"
 #include "core/session/processsetup.h"
+#include "core/storage/pooldefinition.h"
 #include "core/storage/storageactions.h"
 #include "core/storage/volumecopy.h"
 #include "core/storage/volumedownload.h"

@@ -3,6 +3,8 @@
 // dir pool): pools listed with state and autostart, started, stopped, refreshed, deleted and
 // undefined; volumes created (with a backing image), listed with the domains that use them, and
 // deleted; resize checked and refused in words; what the driver cannot do said as unsupported.
+#include "core/network/domainxmlcache.h"
+#include "core/network/network.h"
 #include "core/session/hostsession.h"
 #include "core/session/libvirteventloop.h"
 #include "core/session/processsetup.h"
@@ -137,8 +139,15 @@ private Q_SLOTS:
         QVERIFY(!again);
         QVERIFY2(again.error().text().startsWith("Stop storage pool 'default-pool': "),
                  qPrintable(again.error().text()));
+        // A stopped pool builds (the test driver's build checks only that it is stopped).
+        QVERIFY(status([&](auto s, auto c, auto d) { Storage::buildPool(s, kPool, c, d); }));
         QVERIFY(status([&](auto s, auto c, auto d) { Storage::startPool(s, kPool, c, d); }));
         QCOMPARE(pool().state, StoragePoolInfo::State::Running);
+        const Status built =
+            status([&](auto s, auto c, auto d) { Storage::buildPool(s, kPool, c, d); });
+        QVERIFY(!built); // libvirt builds only a stopped pool
+        QVERIFY2(built.error().text().startsWith("Build storage pool 'default-pool': "),
+                 qPrintable(built.error().text()));
         QVERIFY(status([&](auto s, auto c, auto d) { Storage::refreshPool(s, kPool, c, d); }));
 
         const Status missing =
@@ -193,6 +202,24 @@ private Q_SLOTS:
         virDomainDestroy(dom);
         virDomainUndefine(dom);
         virDomainFree(dom);
+    }
+
+    void usersComeFromTheSessionsCache()
+    {
+        // The listing reads a domain's XML once; the next listing, and the Networks page's
+        // directory on the same session, read none again (one cache for both pages).
+        DomainXmlCache *cache = DomainXmlCache::forSession(m_host.get());
+        QCOMPARE(DomainXmlCache::forSession(m_host.get()), cache);
+        QVERIFY(!volumes().isEmpty());
+        const int reads = cache->domainXmlReads();
+        QVERIFY(reads > 0);
+        QVERIFY(!volumes().isEmpty());
+        QCOMPARE(cache->domainXmlReads(), reads);
+        NetworkDirectory networks(m_host.get());
+        QVERIFY(
+            wait<Result<QList<VirtualNetworkInfo>>>([&](auto done) { networks.list(this, done); }));
+        QCOMPARE(networks.domainXmlReads(), reads);
+        QCOMPARE(cache->domainXmlReads(), reads);
     }
 
     void checkResize_data()
@@ -298,69 +325,6 @@ private Q_SLOTS:
                 Storage::deleteVolume(s, kPool, QString::fromLatin1(name), c, d);
             }));
         QVERIFY(volume("base.qcow2").name.isEmpty());
-    }
-
-    void checkDirPool_data()
-    {
-        QTest::addColumn<QString>("name");
-        QTest::addColumn<QString>("path");
-        QTest::addColumn<QString>("error"); // empty: accepted
-        QTest::newRow("good") << "isos"
-                              << "/srv/isos"
-                              << "";
-        QTest::newRow("no name") << " "
-                                 << "/srv/isos"
-                                 << "give the pool a name";
-        QTest::newRow("slash") << "a/b"
-                               << "/srv/isos"
-                               << "cannot contain '/'";
-        QTest::newRow("taken") << "default-pool"
-                               << "/srv/x"
-                               << "Define storage pool 'default-pool': the host already has";
-        QTest::newRow("relative path") << "isos"
-                                       << "srv/isos"
-                                       << "absolute path";
-    }
-    void checkDirPool()
-    {
-        QFETCH(QString, name);
-        QFETCH(QString, path);
-        QFETCH(QString, error);
-        const Status s = Storage::checkDirPool(name, path, {kPool});
-        QCOMPARE(s.ok(), error.isEmpty());
-        if (!s)
-            QVERIFY2(s.error().text().contains(error), qPrintable(s.error().text()));
-    }
-
-    void defineDirPool()
-    {
-        // The test driver has no storage pool capabilities: said as unsupported, so the page
-        // offers dir (the one type it defines) and says why.
-        auto types = wait<Result<QStringList>>(
-            [&](auto done) { Storage::poolTypes(m_host.get(), this, done); });
-        QVERIFY(!types);
-        QVERIFY(Storage::isUnsupported(types.error()));
-
-        QVERIFY(status([&](auto s, auto c, auto d) {
-            Storage::defineDirPool(s, "isos", "/srv/isos", true, c, d);
-        }));
-        const StoragePoolInfo p = pool("isos");
-        QCOMPARE(p.type, QStringLiteral("dir"));
-        QCOMPARE(p.targetPath, QStringLiteral("/srv/isos"));
-        QCOMPARE(p.state, StoragePoolInfo::State::Running);
-        QVERIFY(p.autostart);
-        QVERIFY(p.persistent);
-        // A second one of that name is libvirt's refusal at the first step: nothing else made.
-        const Status again = status([&](auto s, auto c, auto d) {
-            Storage::defineDirPool(s, "isos", "/srv/other", false, c, d);
-        });
-        QVERIFY(!again);
-        QVERIFY2(again.error().text().startsWith("Define storage pool 'isos': "),
-                 qPrintable(again.error().text()));
-        QCOMPARE(pool("isos").targetPath, QStringLiteral("/srv/isos"));
-        QVERIFY(status([&](auto s, auto c, auto d) { Storage::stopPool(s, "isos", c, d); }));
-        QVERIFY(status([&](auto s, auto c, auto d) { Storage::undefinePool(s, "isos", c, d); }));
-        QVERIFY(pool("isos").name.isEmpty());
     }
 
     // Last: the pool goes away.

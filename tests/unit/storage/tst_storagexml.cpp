@@ -200,17 +200,11 @@ private Q_SLOTS:
         QFETCH(QString, xml);
         const auto r = StorageXml::parsePoolCapabilities(xml);
         QVERIFY2(r.ok(), qPrintable(r.error().text()));
-        QTEST(r.value(), "types");
+        QStringList types;
+        for (const PoolTypeOffer &o : r.value())
+            types << o.type;
+        QTEST(types, "types");
         QVERIFY(!StorageXml::parsePoolCapabilities("<capabilities/>").ok());
-    }
-
-    void dirPoolXmlReadsBack()
-    {
-        const auto r = StorageXml::parsePool(StorageXml::dirPoolXml("isos & more", "/srv/isos"));
-        QVERIFY2(r.ok(), qPrintable(r.error().text()));
-        QCOMPARE(r->type, QStringLiteral("dir"));
-        QCOMPARE(r->name, QStringLiteral("isos & more"));
-        QCOMPARE(r->targetPath, QStringLiteral("/srv/isos"));
     }
 
     void volumeXmlWithBacking()

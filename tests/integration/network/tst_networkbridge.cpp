@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// A bridge-mode network on the real libvirtd: the test makes a Linux bridge of its own on the
+// host (ip link; an address and a dnsmasq of its own on it stand for the LAN's DHCP server),
+// Vireo's core creates a libvirt network in bridge mode over it, lists it as Bridge with that
+// bridge, and the tier's guest attached to the network is plugged into the bridge (its tap is a
+// port of it), listed as attached, and gets its lease over the bridge (udhcpc's VIREO-LEASE line
+// on the serial log). Everything is removed at the end. Needs root, ip, dnsmasq and
+// tests/integration/setup.sh; skips what the machine cannot do, saying so.
+#include "guest.h"
+
+#include "core/network/network.h"
+#include "core/session/hostsession.h"
+#include "core/session/processsetup.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Vireo;
+using namespace Vireo::Integration;
+
+class TestNetworkBridge : public QObject
+{
+    Q_OBJECT
+public:
+    static void initMain() { Vireo::prepareProcess(); }
+
+private:
+    Environment m_env;
+    QTemporaryDir m_dir;
+    std::unique_ptr<HostSession> m_session;
+    QString m_bridge; ///< the host bridge this test made
+    QString m_net;
+    bool m_netMade = false;
+    GuestSpec m_spec;
+    QString m_uuid;
+    QProcess m_dnsmasq;
+
+    static bool run(const QString &program, const QStringList &args, QString *out = nullptr)
+    {
+        QProcess p;
+        p.start(program, args);
+        const bool ok =
+            p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+        if (out)
+            *out = QString::fromLocal8Bit(p.readAllStandardOutput() + p.readAllStandardError());
+        return ok;
+    }
+    template<typename T, typename Call>
+    T wait(Call call)
+    {
+        Pending<T> p;
+        call(p.callback());
+        if (!QTest::qWaitFor([&] { return p.ready(); }, kLibvirtCallMs))
+            return T(Error{QStringLiteral("test"), QStringLiteral("no answer"), 0});
+        return p.value();
+    }
+    VirtualNetworkInfo listed()
+    {
+        NetworkDirectory dir(m_session.get());
+        auto r = wait<Result<QList<VirtualNetworkInfo>>>([&](auto d) { dir.list(this, d); });
+        if (r)
+            for (const VirtualNetworkInfo &n : r.value())
+                if (n.name == m_net)
+                    return n;
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_env = Environment::detect();
+        if (!m_env.unavailable.isEmpty())
+            QSKIP(qPrintable(m_env.unavailable));
+        const QString notReady = prepareScratch(m_env, m_dir.path());
+        QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
+        QString error;
+        m_session = connectedSession(m_env.uri, &error);
+        QVERIFY2(m_session, qPrintable(error));
+        m_session->setStatsInterval(0);
+        const qint64 pid = QCoreApplication::applicationPid();
+        m_bridge = QStringLiteral("vireobr%1").arg(pid % 100000); // at most 15 characters
+        m_net = QStringLiteral("vireo-it-br-%1").arg(pid);
+        QString out;
+        if (!run(QStringLiteral("ip"),
+                 {QStringLiteral("link"), QStringLiteral("add"), m_bridge, QStringLiteral("type"),
+                  QStringLiteral("bridge")},
+                 &out)) {
+            const QString why = QStringLiteral("cannot make a bridge here: ") + out.trimmed();
+            m_bridge.clear();
+            QSKIP(qPrintable(why));
+        }
+        // An address of the 10.214.x range (the tier's isolated networks use 10.213.x).
+        const QString address = QStringLiteral("10.214.%1.1/24").arg(pid % 200 + 20);
+        QVERIFY2(run(QStringLiteral("ip"),
+                     {QStringLiteral("addr"), QStringLiteral("add"), address, QStringLiteral("dev"),
+                      m_bridge},
+                     &out),
+                 qPrintable(out));
+        QVERIFY2(
+            run(QStringLiteral("ip"),
+                {QStringLiteral("link"), QStringLiteral("set"), m_bridge, QStringLiteral("up")},
+                &out),
+            qPrintable(out));
+    }
+
+    void bridgeModeNetworkIsListedAsBridge()
+    {
+        if (m_bridge.isEmpty())
+            QSKIP("no bridge");
+        NetworkSpec spec;
+        spec.name = m_net;
+        spec.mode = NetworkMode::Bridge;
+        spec.hostBridge = m_bridge;
+        auto made = wait<Result<VirtualNetworkInfo>>(
+            [&](auto d) { Networks::create(m_session.get(), spec, this, d); });
+        QVERIFY2(made, qPrintable(made.error().text()));
+        m_netMade = true;
+        QVERIFY(made->active);
+        const VirtualNetworkInfo n = listed();
+        QCOMPARE(n.xml.mode, NetworkMode::Bridge);
+        QCOMPARE(n.xml.forwardMode, QStringLiteral("bridge"));
+        QCOMPARE(n.xml.bridge, m_bridge);
+        QVERIFY(!n.xml.hasIpv4); // the LAN's addresses are not libvirt's
+        QVERIFY(n.attached.isEmpty());
+    }
+
+    void guestIsPluggedIntoTheBridge()
+    {
+        if (!m_netMade)
+            QSKIP("no network");
+        if (QStandardPaths::findExecutable(QStringLiteral("dnsmasq")).isEmpty())
+            QSKIP("no dnsmasq on this machine (dnsmasq-base)");
+        // The LAN's DHCP server, on our bridge only.
+        const QString third = QString::number(QCoreApplication::applicationPid() % 200 + 20);
+        m_dnsmasq.start(QStandardPaths::findExecutable(QStringLiteral("dnsmasq")),
+                        {QStringLiteral("--keep-in-foreground"), QStringLiteral("--no-resolv"),
+                         QStringLiteral("--port=0"), QStringLiteral("--bind-interfaces"),
+                         QStringLiteral("--except-interface=lo"),
+                         QStringLiteral("--interface=") + m_bridge,
+                         QStringLiteral("--dhcp-range=10.214.%1.100,10.214.%1.150,12h").arg(third),
+                         QStringLiteral("--dhcp-leasefile=") + m_dir.filePath("leases"),
+                         QStringLiteral("--pid-file=") + m_dir.filePath("dnsmasq.pid")});
+        QVERIFY2(m_dnsmasq.waitForStarted(5000), qPrintable(m_dnsmasq.errorString()));
+
+        m_spec = testGuestSpec(QStringLiteral("bridge"), m_dir.path());
+        m_spec.networkName = m_net;
+        const Booted booted = defineAndBoot(m_session.get(), m_env, m_spec);
+        QVERIFY2(booted.error.isEmpty(), qPrintable(booted.error));
+        m_uuid = booted.uuid;
+        // libvirt plugged the guest's tap into our bridge.
+        QTRY_VERIFY_WITH_TIMEOUT(!QDir(QStringLiteral("/sys/class/net/%1/brif").arg(m_bridge))
+                                      .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
+                                      .isEmpty(),
+                                 10000);
+        const VirtualNetworkInfo n = listed();
+        QCOMPARE(n.attached, QStringList{m_spec.name});
+        QCOMPARE(n.attachedRunning, QStringList{m_spec.name});
+        // And its frames cross the bridge: dnsmasq's lease reaches udhcpc.
+        const SerialLog serial(m_spec.serialLogPath);
+        const QString prefix = QStringLiteral("VIREO-LEASE iface=eth0 ip=");
+        QTRY_VERIFY2_WITH_TIMEOUT(!serial.lastValue(prefix).isEmpty(),
+                                  qPrintable(serial.tail() + m_dnsmasq.readAllStandardError()),
+                                  120000);
+        QVERIFY2(serial.lastValue(prefix).startsWith(QStringLiteral("10.214.%1.").arg(third)),
+                 qPrintable(serial.lastValue(prefix)));
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_env.unavailable.isEmpty())
+            return;
+        removeTestDomains(m_env.uri);
+        if (m_dnsmasq.state() != QProcess::NotRunning) {
+            m_dnsmasq.terminate();
+            m_dnsmasq.waitForFinished(5000);
+        }
+        if (m_session && m_netMade) {
+            const Status s =
+                wait<Status>([&](auto d) { Networks::remove(m_session.get(), m_net, this, d); });
+            if (!s)
+                qWarning("could not remove network %s: %s", qPrintable(m_net),
+                         qPrintable(s.error().text()));
+        }
+        if (!m_bridge.isEmpty())
+            run(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("del"), m_bridge});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNetworkBridge)
+#include "tst_networkbridge.moc"
