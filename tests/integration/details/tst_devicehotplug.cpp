@@ -6,18 +6,23 @@
 // it is ejected; a NIC hot-plugged shows as eth1; a paused guest cannot answer an unplug and that
 // is told as "no answer", and the worker runs another job while that removal is pending; a memory
 // module the guest refuses to eject (its ACPI memory hot-remove switched off) is told as
-// "refused", and let go once allowed; a UEFI guest with a TPM 2.0 (OVMF under TCG, swtpm) boots and
-// has /dev/tpm0. The time from the call to the device in the guest is printed (a figure, not a
-// test). Needs tests/integration/setup.sh; skips without.
+// "refused" on the Devices page, and let go once allowed; a UEFI guest with a TPM 2.0 (OVMF under
+// TCG, swtpm) boots and has /dev/tpm0. The time from the call to the device in the guest is printed
+// (a figure, not a test). Needs tests/integration/setup.sh; skips without.
 
 #include "guest.h"
 
 #include "core/common/xmlrewriter.h"
 #include "core/domain/devices.h"
 #include "core/domain/domainactions.h"
+#include "core/domain/domainconfigfirmware.h"
 #include "core/domain/domainxml.h"
 #include "core/session/hostsession.h"
 #include "core/session/processsetup.h"
+#include "ui/details/devices/removedevicedialog.h"
+#include "ui/details/domaincontext.h"
+#include "ui/details/domaindevicespage.h"
+#include "ui/details/domainwindow.h"
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -25,7 +30,11 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLabel>
+#include <QPointer>
 #include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -52,6 +61,7 @@ private Q_SLOTS:
     void pausedGuestGivesNoAnswer();
     void guestRefusesUnplug();
     void uefiGuestWithTpm();
+    void biosGuestSwitchedToUefiBoots();
     void cleanupTestCase();
 
 private:
@@ -110,6 +120,7 @@ private:
     virNetworkPtr m_network = nullptr;
     QString m_iso;
     QString m_uefiName;
+    QString m_switchedName;
 };
 
 QString TestDeviceHotplug::volume(const QString &name, int mib)
@@ -374,14 +385,32 @@ void TestDeviceHotplug::guestRefusesUnplug()
     QVERIFY2(typed.isEmpty(), qPrintable(typed));
     QTRY_VERIFY_WITH_TIMEOUT(serial.contains(QStringLiteral("VIREO-EJECT-0")), 30000);
 
+    // Removed as a user does: the Devices page, Remove, "now only".
     const DeviceKey module{QStringLiteral("memory"), {}, 0};
-    auto refused = detach(m_uuid, module, Scope::Live, 60);
-    QVERIFY2(refused.ok(), qPrintable(refused.error().text()));
-    QCOMPARE(int(refused->outcome), int(Devices::Removal::Outcome::Refused));
-    const QString message = Devices::removalMessage(*refused, QStringLiteral("Memory module"));
-    QVERIFY2(message.startsWith(u"The guest refused to release Memory module: it is still "
-                                u"attached, and the configuration still has it."),
+    QPointer<DomainWindow> window = DomainWindow::showFor(m_session.get(), m_uuid);
+    QTRY_VERIFY_WITH_TIMEOUT(window->context()->hasDescription() && window->context()->hasInfo(),
+                             kLibvirtCallMs);
+    window->showPage(QStringLiteral("Devices"));
+    DomainDevicesPage *page = window->devicesPage();
+    page->setRemovalTimeoutSeconds(60);
+    QTRY_VERIFY_WITH_TIMEOUT(page->selectDevice(module), 30000);
+    QTRY_VERIFY(page->removeButton()->isEnabled());
+    QTest::mouseClick(page->removeButton(), Qt::LeftButton);
+    RemoveDeviceDialog *ask = nullptr;
+    QTRY_VERIFY([&] {
+        for (RemoveDeviceDialog *d : page->findChildren<RemoveDeviceDialog *>())
+            if (d->isVisible())
+                ask = d;
+        return ask != nullptr;
+    }());
+    ask->whenButton(ApplyWhen::Now)->setChecked(true);
+    QTest::mouseClick(ask->removeButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->statusLabel()->text().contains(u"refused"), kLibvirtCallMs);
+    const QString message = page->statusLabel()->text();
+    QVERIFY2(message.startsWith(u"The guest refused to release ") &&
+                 message.endsWith(u": it is still attached, and the configuration still has it."),
              qPrintable(message));
+    delete window.data();
     QVERIFY(liveXml(m_uuid).contains(u"model='dimm'"));
     QVERIFY2(serial.contains(QStringLiteral("Eject disabled")), qPrintable(serial.tail()));
 
@@ -429,12 +458,57 @@ void TestDeviceHotplug::uefiGuestWithTpm()
     QTRY_VERIFY_WITH_TIMEOUT(devices(spec).contains(QStringLiteral("tpm0")), 60000);
 }
 
+void TestDeviceHotplug::biosGuestSwitchedToUefiBoots()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("switch"));
+    QVERIFY(QDir().mkpath(dir));
+    const QString notReady = prepareScratch(m_env, dir);
+    QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
+    GuestSpec spec = testGuestSpec(QStringLiteral("fwswitch"), dir);
+    m_switchedName = spec.name;
+    Pending<Result<QString>> defined;
+    DomainActions::defineXml(m_session.get(), guestXml(m_env, spec), this, defined.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(defined.ready(), kLibvirtCallMs);
+    QVERIFY2(defined->ok(), qPrintable(defined->error().text()));
+    const QString uuid = defined->value();
+    Pending<Result<QString>> before;
+    DomainActions::fetchDomainXml(m_session.get(), uuid, {true, false}, this, before.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(before.ready(), kLibvirtCallMs);
+    QCOMPARE(*DomainConfig::firmwareOf(before->value()), DomainConfig::Firmware::Bios);
+
+    Pending<Status> switched;
+    DomainConfig::setFirmware(m_session.get(), uuid, DomainConfig::Firmware::Uefi, this,
+                              switched.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(switched.ready(), kLibvirtCallMs);
+    QVERIFY2(switched->ok(), qPrintable(switched->error().text()));
+
+    QString failure;
+    QObject context;
+    connect(m_session.get(), &HostSession::operationFailed, &context,
+            [&](const Error &e) { failure = e.text(); });
+    QElapsedTimer clock;
+    clock.start();
+    DomainActions::performAction(m_session.get(), {uuid}, DomainAction::Start);
+    const SerialLog serial(spec.serialLogPath);
+    // OVMF under software emulation: allow it minutes.
+    QTRY_VERIFY_WITH_TIMEOUT(!failure.isEmpty() || serial.lastStatus().isValid(), 300000);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    qInfo("FIGURE BIOS guest switched to UEFI: %lld ms from start to the first status line",
+          clock.elapsed());
+    auto live = parseDomainXml(liveXml(uuid));
+    QVERIFY(live.ok());
+    QCOMPARE(live->firmware, QStringLiteral("efi"));
+    QVERIFY2(live->loader.contains(u"OVMF"), qPrintable(live->loader));
+}
+
 void TestDeviceHotplug::cleanupTestCase()
 {
     m_session.reset();
     // The UEFI guest has NVRAM and TPM state: its undefine says to remove them.
-    if (m_conn && !m_uefiName.isEmpty()) {
-        if (virDomainPtr dom = virDomainLookupByName(m_conn, m_uefiName.toUtf8().constData())) {
+    for (const QString &name : {m_uefiName, m_switchedName}) {
+        if (!m_conn || name.isEmpty())
+            continue;
+        if (virDomainPtr dom = virDomainLookupByName(m_conn, name.toUtf8().constData())) {
             virDomainDestroy(dom);
             virDomainUndefineFlags(dom, VIR_DOMAIN_UNDEFINE_NVRAM | VIR_DOMAIN_UNDEFINE_TPM);
             virDomainFree(dom);
@@ -455,5 +529,5 @@ void TestDeviceHotplug::cleanupTestCase()
         virConnectClose(m_conn);
 }
 
-QTEST_GUILESS_MAIN(TestDeviceHotplug)
+QTEST_MAIN(TestDeviceHotplug)
 #include "tst_devicehotplug.moc"
