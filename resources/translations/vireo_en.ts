@@ -3413,6 +3413,54 @@
         <source>Build storage pool &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the guest was asked to release it, but the configuration keeps it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure Boot needs a q35 machine (its variables sit behind SMM); this domain&apos;s machine is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not q35</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host does not say which firmware it has (%1); libvirt checks the choice when the domain starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host has no UEFI firmware for this domain (install ovmf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s UEFI firmware has no Secure Boot build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure Boot needs a q35 machine; this domain&apos;s is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the firmware of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the firmware of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain is running: shut it off first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vireo::DefinePoolDialog</name>
@@ -3813,6 +3861,49 @@ This stops the domain at once, like pulling the power plug: unsaved data in the 
         <source>Pause %1?
 
 The guest stops running until it is resumed; its network connections may time out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::DomainBootFirmware</name>
+    <message>
+        <source>BIOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UEFI with Secure Boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware to boot with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware can be changed only while the domain is shut off: it is running now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the firmware to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain now boots with %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8150,10 +8241,6 @@ Its data is gone for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The source, bus and cache change at the next start: a running guest keeps the disk as it is until then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8171,10 +8258,6 @@ Its data is gone for good.</source>
     </message>
     <message>
         <source>The domain is shut off: the changes are there at the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changed in the configuration: the guest gets it at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8312,10 +8395,6 @@ Its data is gone for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The source and link change now; the model and MAC address at the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8413,10 +8492,6 @@ Its data is gone for good.</source>
     </message>
     <message>
         <source>Video &amp;RAM:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The model and video RAM change at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8596,10 +8671,6 @@ Its data is gone for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>While the domain runs, CD-ROM media and NIC links change at once, and disks and NICs can be added and removed live; a disk&apos;s bus, cache and source, a NIC&apos;s model and MAC address, and the video model change at the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be edited: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8641,6 +8712,30 @@ Its data is gone for good.</source>
     </message>
     <message>
         <source>The link of NIC %1 is cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt cannot change this in a running guest: shut the domain off to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media changes in the running guest now. The bus is greyed: libvirt changes it only while the domain is shut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disk&apos;s source, bus, cache and sharing are greyed: libvirt changes them only while the domain is shut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source and link change in the running guest now. The model and MAC address are greyed: libvirt changes them only while the domain is shut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model and video RAM are greyed: libvirt changes them only while the domain is shut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the domain runs, CD-ROM media and a NIC&apos;s source and link change at once, and disks and NICs can be added and removed live; a disk&apos;s bus, cache and source, a NIC&apos;s model and MAC address, and the video model can be edited only while it is shut off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

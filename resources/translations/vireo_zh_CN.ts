@@ -3414,6 +3414,54 @@
         <source>Build storage pool &apos;%1&apos;</source>
         <translation>构建存储池“%1”</translation>
     </message>
+    <message>
+        <source>the guest was asked to release it, but the configuration keeps it: %1</source>
+        <translation>已请求客户机释放它，但配置中仍保留它：%1</translation>
+    </message>
+    <message>
+        <source>Read the firmware</source>
+        <translation>读取固件</translation>
+    </message>
+    <message>
+        <source>Change the firmware</source>
+        <translation>更改固件</translation>
+    </message>
+    <message>
+        <source>Secure Boot needs a q35 machine (its variables sit behind SMM); this domain&apos;s machine is %1</source>
+        <translation>安全启动需要 q35 机器类型（其变量位于 SMM 之后）；此虚拟机的机器类型是 %1</translation>
+    </message>
+    <message>
+        <source>not q35</source>
+        <translation>不是 q35</translation>
+    </message>
+    <message>
+        <source>The host does not say which firmware it has (%1); libvirt checks the choice when the domain starts.</source>
+        <translation>宿主机未说明它有哪些固件（%1）；libvirt 会在虚拟机启动时检查所选固件。</translation>
+    </message>
+    <message>
+        <source>The host has no UEFI firmware for this domain (install ovmf).</source>
+        <translation>宿主机没有适用于此虚拟机的 UEFI 固件（请安装 ovmf）。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s UEFI firmware has no Secure Boot build.</source>
+        <translation>宿主机的 UEFI 固件没有支持安全启动的版本。</translation>
+    </message>
+    <message>
+        <source>Secure Boot needs a q35 machine; this domain&apos;s is %1.</source>
+        <translation>安全启动需要 q35 机器类型；此虚拟机的是 %1。</translation>
+    </message>
+    <message>
+        <source>Change the firmware of %1</source>
+        <translation>更改 %1 的固件</translation>
+    </message>
+    <message>
+        <source>Change the firmware of &apos;%1&apos;</source>
+        <translation>更改“%1”的固件</translation>
+    </message>
+    <message>
+        <source>the domain is running: shut it off first</source>
+        <translation>虚拟机正在运行：请先将其关闭</translation>
+    </message>
 </context>
 <context>
     <name>Vireo::DefinePoolDialog</name>
@@ -3828,6 +3876,49 @@ The guest stops running until it is resumed; its network connections may time ou
         <translation>暂停 %1?
 
 客户机会停止运行,直到被恢复;它的网络连接可能会超时。</translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::DomainBootFirmware</name>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation>UEFI</translation>
+    </message>
+    <message>
+        <source>UEFI with Secure Boot</source>
+        <translation>带安全启动的 UEFI</translation>
+    </message>
+    <message>
+        <source>Change the firmware</source>
+        <translation>更改固件</translation>
+    </message>
+    <message>
+        <source>Change &amp;firmware</source>
+        <translation>更改固件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Firmware to boot with</source>
+        <translation>启动所用的固件</translation>
+    </message>
+    <message>
+        <source>About the firmware</source>
+        <translation>关于固件</translation>
+    </message>
+    <message>
+        <source>The firmware can be changed only while the domain is shut off: it is running now.</source>
+        <translation>只有在虚拟机关闭时才能更改固件：它现在正在运行。</translation>
+    </message>
+    <message>
+        <source>Changing the firmware to %1…</source>
+        <translation>正在将固件更改为 %1…</translation>
+    </message>
+    <message>
+        <source>The domain now boots with %1.</source>
+        <translation>虚拟机现在使用 %1 启动。</translation>
     </message>
 </context>
 <context>
@@ -8181,10 +8272,6 @@ Its data is gone for good.</source>
         <translation>该存储池没有可选的卷。</translation>
     </message>
     <message>
-        <source>The source, bus and cache change at the next start: a running guest keeps the disk as it is until then.</source>
-        <translation>来源、总线和缓存在下次启动时更改:在此之前,运行中的客户机保持磁盘原样。</translation>
-    </message>
-    <message>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
@@ -8203,10 +8290,6 @@ Its data is gone for good.</source>
     <message>
         <source>The domain is shut off: the changes are there at the next start.</source>
         <translation>虚拟机已关机:更改在下次启动时生效。</translation>
-    </message>
-    <message>
-        <source>%1 changed in the configuration: the guest gets it at the next start.</source>
-        <translation>已在配置中更改 %1:客户机在下次启动时获得它。</translation>
     </message>
     <message>
         <source>%1 changed.</source>
@@ -8341,10 +8424,6 @@ Its data is gone for good.</source>
         <translation>请输入 MAC 地址,或生成一个。</translation>
     </message>
     <message>
-        <source>The source and link change now; the model and MAC address at the next start.</source>
-        <translation>来源和链路立即更改;型号和 MAC 地址在下次启动时更改。</translation>
-    </message>
-    <message>
         <source>Remove %1</source>
         <translation>移除 %1</translation>
     </message>
@@ -8443,10 +8522,6 @@ Its data is gone for good.</source>
     <message>
         <source>Video &amp;RAM:</source>
         <translation>显存(&amp;R):</translation>
-    </message>
-    <message>
-        <source>The model and video RAM change at the next start.</source>
-        <translation>型号和显存在下次启动时更改。</translation>
     </message>
     <message>
         <source>A serial port (16550A) on a pseudo-terminal of the host: the text console can attach to it.</source>
@@ -8625,10 +8700,6 @@ Its data is gone for good.</source>
         <translation>接通链路(&amp;L)</translation>
     </message>
     <message>
-        <source>While the domain runs, CD-ROM media and NIC links change at once, and disks and NICs can be added and removed live; a disk&apos;s bus, cache and source, a NIC&apos;s model and MAC address, and the video model change at the next start.</source>
-        <translation>虚拟机运行时,光驱介质和网卡链路立即更改,磁盘和网卡可以在线添加和移除;磁盘的总线、缓存和来源,网卡的型号和 MAC 地址,以及显卡型号在下次启动时更改。</translation>
-    </message>
-    <message>
         <source>%1 cannot be edited: %2</source>
         <translation>无法编辑 %1:%2</translation>
     </message>
@@ -8671,6 +8742,30 @@ Its data is gone for good.</source>
     <message>
         <source>The link of NIC %1 is cut.</source>
         <translation>网卡 %1 的链路已断开。</translation>
+    </message>
+    <message>
+        <source>libvirt cannot change this in a running guest: shut the domain off to change it.</source>
+        <translation>libvirt 无法在运行中的客户机里更改此项：请关闭虚拟机后再更改。</translation>
+    </message>
+    <message>
+        <source>The media changes in the running guest now. The bus is greyed: libvirt changes it only while the domain is shut off.</source>
+        <translation>介质会立即在运行中的客户机里更换。总线已置灰：libvirt 只能在虚拟机关闭时更改它。</translation>
+    </message>
+    <message>
+        <source>A disk&apos;s source, bus, cache and sharing are greyed: libvirt changes them only while the domain is shut off.</source>
+        <translation>磁盘的来源、总线、缓存和共享已置灰：libvirt 只能在虚拟机关闭时更改它们。</translation>
+    </message>
+    <message>
+        <source>The source and link change in the running guest now. The model and MAC address are greyed: libvirt changes them only while the domain is shut off.</source>
+        <translation>来源和链路会立即在运行中的客户机里更改。型号和 MAC 地址已置灰：libvirt 只能在虚拟机关闭时更改它们。</translation>
+    </message>
+    <message>
+        <source>The model and video RAM are greyed: libvirt changes them only while the domain is shut off.</source>
+        <translation>型号和显存已置灰：libvirt 只能在虚拟机关闭时更改它们。</translation>
+    </message>
+    <message>
+        <source>While the domain runs, CD-ROM media and a NIC&apos;s source and link change at once, and disks and NICs can be added and removed live; a disk&apos;s bus, cache and source, a NIC&apos;s model and MAC address, and the video model can be edited only while it is shut off.</source>
+        <translation>虚拟机运行时，CD-ROM 介质以及网卡的来源和链路会立即更改，磁盘和网卡可以在线添加和移除；磁盘的总线、缓存和来源、网卡的型号和 MAC 地址以及显卡型号只能在虚拟机关闭时编辑。</translation>
     </message>
 </context>
 <context>

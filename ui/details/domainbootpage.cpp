@@ -3,6 +3,7 @@
 
 #include "ui/common/uitr.h"
 
+#include "ui/details/domainbootfirmware.h"
 #include "ui/details/domaincontext.h"
 
 #include "core/domain/domainactions.h"
@@ -87,6 +88,9 @@ DomainBootPage::DomainBootPage(DomainContext *context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_autostart);
     layout->addLayout(firmware);
+    m_firmwareBox = new DomainBootFirmware(m_context, this);
+    layout->addWidget(m_firmwareBox);
+    connect(m_firmwareBox, &DomainBootFirmware::firmwareChanged, this, &DomainBootPage::reload);
     layout->addWidget(orderBox());
     layout->addWidget(m_deviceOrderNote);
     layout->addWidget(kernelBox());

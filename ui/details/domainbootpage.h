@@ -15,11 +15,12 @@ class QPushButton;
 namespace Vireo {
 
 class ApplyBar;
+class DomainBootFirmware;
 class DomainContext;
 
-/// The Boot options page of the details window: autostart, the firmware (read only), the boot
-/// device order and boot menu, and direct kernel boot (kernel, initrd, arguments). Changes go to
-/// the persistent definition. Lives on the GUI thread.
+/// The Boot options page of the details window: autostart, the firmware (changed while shut off),
+/// the boot device order and boot menu, and direct kernel boot (kernel, initrd, arguments). Changes
+/// go to the persistent definition. Lives on the GUI thread.
 class DomainBootPage : public QWidget
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
     QListWidget *deviceList() const { return m_devices; }
     QCheckBox *bootMenuBox() const { return m_bootMenu; }
     QLabel *firmwareLabel() const { return m_firmware; }
+    DomainBootFirmware *firmwareBox() const { return m_firmwareBox; }
     QLineEdit *kernelEdit() const { return m_kernel; }
     QLineEdit *initrdEdit() const { return m_initrd; }
     QLineEdit *cmdlineEdit() const { return m_cmdline; }
@@ -54,6 +56,7 @@ private:
     DomainContext *m_context;
     QCheckBox *m_autostart;
     QLabel *m_firmware;
+    DomainBootFirmware *m_firmwareBox = nullptr;
     QListWidget *m_devices;
     QCheckBox *m_bootMenu;
     QPushButton *m_up;

@@ -328,10 +328,10 @@ void DomainDevicesPage::updateButtons()
     m_link->setText(down ? UiTr::tr("Connect &link") : UiTr::tr("Cut &link"));
     m_liveNote->setText(
         m_context->isActive()
-            ? UiTr::tr("While the domain runs, CD-ROM media and NIC links change at once, and "
-                       "disks and NICs can be added and removed live; a disk's bus, cache and "
-                       "source, a NIC's model and MAC address, and the video model change at the "
-                       "next start.")
+            ? UiTr::tr("While the domain runs, CD-ROM media and a NIC's source and link change "
+                       "at once, and disks and NICs can be added and removed live; a disk's bus, "
+                       "cache and source, a NIC's model and MAC address, and the video model can "
+                       "be edited only while it is shut off.")
             : QString());
     m_liveNote->setVisible(m_context->isActive());
 }

@@ -4,19 +4,16 @@
 #include "core/common/coretr.h"
 
 #include "core/common/xmlelement.h"
+#include "devices_p.h"
 #include "hostprobe_p.h"
 #include "hostworker_p.h"
 
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 
-#include <chrono>
-#include <condition_variable>
-#include <mutex>
-
 namespace Vireo::Devices {
 
-namespace {
+namespace Detail {
 
 unsigned int impact(Scope scope)
 {
@@ -63,6 +60,12 @@ bool unsupported(const Error &e)
     return e.code == VIR_ERR_NO_SUPPORT;
 }
 
+} // namespace Detail
+
+using namespace Detail;
+
+namespace {
+
 using DomainJob = std::function<Status(WorkerContext &, virDomainPtr, const QString &name)>;
 
 /// Looks the domain up, runs job, and has the domain read again either way.
@@ -81,139 +84,6 @@ void runDomainJob(HostSession *session, const QString &uuid, const QString &look
             return s;
         },
         std::move(done));
-}
-
-/// Waits on libvirt's event thread's word about one device alias.
-struct RemovalWait
-{
-    std::mutex mutex;
-    std::condition_variable cv;
-    QString alias;
-    bool removed = false;
-    bool failed = false;
-};
-
-using RemovalWaitRef = std::shared_ptr<RemovalWait>;
-
-/// Each registration owns a reference: libvirt frees it (freeWait) once the callback can no
-/// longer run, so a callback still in flight after the deregistration never touches freed memory.
-void *newWaitRef(const RemovalWaitRef &wait)
-{
-    WorkerCounts::registrationAdded();
-    return new RemovalWaitRef(wait);
-}
-
-void freeWaitRef(void *opaque)
-{
-    delete static_cast<RemovalWaitRef *>(opaque);
-    WorkerCounts::registrationFreed();
-}
-
-void onDeviceRemoved(virConnectPtr, virDomainPtr, const char *devAlias, void *opaque)
-{
-    RemovalWait *wait = static_cast<RemovalWaitRef *>(opaque)->get();
-    std::lock_guard lock(wait->mutex);
-    if (wait->alias == QString::fromUtf8(devAlias)) {
-        wait->removed = true;
-        wait->cv.notify_all();
-    }
-}
-
-void onRemovalFailed(virConnectPtr, virDomainPtr, const char *devAlias, void *opaque)
-{
-    RemovalWait *wait = static_cast<RemovalWaitRef *>(opaque)->get();
-    std::lock_guard lock(wait->mutex);
-    if (wait->alias == QString::fromUtf8(devAlias)) {
-        wait->failed = true;
-        wait->cv.notify_all();
-    }
-}
-
-/// Whether the live domain still has a device with this alias (the event may have come before
-/// we listened, or the hypervisor removed it synchronously).
-bool stillPresent(virDomainPtr dom, const QString &alias)
-{
-    char *xml = virDomainGetXMLDesc(dom, 0);
-    if (!xml)
-        return true;
-    const bool present = QString::fromUtf8(xml).contains(QStringLiteral("name='%1'").arg(alias));
-    free(xml);
-    return present;
-}
-
-Result<Removal> detachOnWorker(WorkerContext &w, virDomainPtr dom, const DeviceKey &key,
-                               Scope scope, int timeoutSeconds, const QString &op)
-{
-    Removal removal;
-    removal.scope = scope;
-    removal.timeoutSeconds = timeoutSeconds;
-    const bool live = scope & DomainControl::Live;
-    Result<QString> domainXml = secureXml(dom, !live, op);
-    if (!domainXml)
-        return domainXml.error();
-    Result<QString> deviceXml = deviceElementXml(*domainXml, key);
-    if (!deviceXml)
-        return Error{op, deviceXml.error().message, 0};
-
-    if (!live) {
-        if (virDomainDetachDeviceFlags(dom, deviceXml->toUtf8().constData(), impact(scope)) == 0)
-            return removal;
-        Error e = lastLibvirtError(op);
-        if (!unsupported(e))
-            return e;
-        Status s =
-            redefineWith(w, dom, op, [&key](const QString &xml) { return removeDevice(xml, key); });
-        if (!s)
-            return s.error();
-        return removal;
-    }
-
-    // Listen before asking: the guest may answer before the call returns.
-    const auto waitRef = std::make_shared<RemovalWait>();
-    RemovalWait &wait = *waitRef;
-    wait.alias = deviceAlias(*domainXml, key);
-    int removedId = -1, failedId = -1;
-    if (!wait.alias.isEmpty()) {
-        auto listen = [&](int event, virConnectDomainEventGenericCallback cb) {
-            void *opaque = newWaitRef(waitRef);
-            const int id =
-                virConnectDomainEventRegisterAny(w.conn, dom, event, cb, opaque, freeWaitRef);
-            if (id < 0)
-                freeWaitRef(opaque); // not registered: libvirt does not free it
-            return id;
-        };
-        removedId =
-            listen(VIR_DOMAIN_EVENT_ID_DEVICE_REMOVED, VIR_DOMAIN_EVENT_CALLBACK(onDeviceRemoved));
-        failedId = listen(VIR_DOMAIN_EVENT_ID_DEVICE_REMOVAL_FAILED,
-                          VIR_DOMAIN_EVENT_CALLBACK(onRemovalFailed));
-        virResetLastError(); // a driver without these events: the XML check below decides
-    }
-    auto deregister = [&] {
-        if (removedId >= 0)
-            virConnectDomainEventDeregisterAny(w.conn, removedId);
-        if (failedId >= 0)
-            virConnectDomainEventDeregisterAny(w.conn, failedId);
-    };
-    if (virDomainDetachDeviceFlags(dom, deviceXml->toUtf8().constData(), impact(scope)) < 0) {
-        Error e = lastLibvirtError(op);
-        deregister();
-        return e;
-    }
-    if (wait.alias.isEmpty())
-        return removal; // nothing to wait on: libvirt answered for the hypervisor
-    {
-        std::unique_lock lock(wait.mutex);
-        // The worker waits here (the GUI does not): other jobs for this host queue meanwhile.
-        wait.cv.wait_for(lock, std::chrono::seconds(timeoutSeconds),
-                         [&] { return wait.removed || wait.failed; });
-    }
-    deregister();
-    std::lock_guard lock(wait.mutex);
-    if (wait.failed)
-        removal.outcome = Removal::Outcome::Refused;
-    else if (!wait.removed && stillPresent(dom, wait.alias))
-        removal.outcome = Removal::Outcome::NoAnswer;
-    return removal;
 }
 
 QString attrOf(const XmlElement &e, const char *child, const char *attr)
@@ -302,61 +172,6 @@ void redefine(HostSession *session, const QString &uuid, const DeviceKey &key,
                 [&](const QString &xml) { return replaceDevice(xml, key, deviceXml); });
         },
         std::move(done));
-}
-
-void detach(HostSession *session, const QString &uuid, const DeviceKey &key, Scope scope,
-            int timeoutSeconds, QObject *context, std::function<void(Result<Removal>)> done)
-{
-    runOnWorker<Result<Removal>>(
-        session, context,
-        [uuid, key, scope, timeoutSeconds](WorkerContext &w) -> Result<Removal> {
-            auto ref = w.lookup(uuid, Tr::tr("Remove a device of %1").arg(uuid));
-            if (!ref)
-                return ref.error();
-            virDomainPtr dom = ref.value()->get();
-            const QString op = Tr::tr("Remove a device of '%1'").arg(nameOf(dom));
-            Result<Removal> r = detachOnWorker(w, dom, key, scope, timeoutSeconds, op);
-            w.worker->refreshDomain(uuid);
-            return r;
-        },
-        std::move(done));
-}
-
-QString removalMessage(const Removal &removal, const QString &device)
-{
-    const bool config = removal.scope & DomainControl::Config;
-    const bool live = removal.scope & DomainControl::Live;
-    switch (removal.outcome) {
-    case Removal::Outcome::Removed:
-        if (live && config)
-            return Tr::tr("%1 was removed from the running guest and from the configuration.")
-                .arg(device);
-        if (live)
-            return Tr::tr("%1 was removed from the running guest; the configuration still has "
-                          "it, so it comes back at the next start.")
-                .arg(device);
-        return Tr::tr("%1 was removed from the configuration; it is gone at the next start.")
-            .arg(device);
-    case Removal::Outcome::Refused:
-        return config ? Tr::tr("The guest refused to release %1: it is still attached to the "
-                               "running guest, but is removed from the configuration, so it is "
-                               "gone at the next start.")
-                            .arg(device)
-                      : Tr::tr("The guest refused to release %1: it is still attached, and the "
-                               "configuration still has it.")
-                            .arg(device);
-    case Removal::Outcome::NoAnswer:
-        return config ? Tr::tr("The guest did not answer within %1 s: %2 is still attached to the "
-                               "running guest (it may yet let it go), and is removed from the "
-                               "configuration, so it is gone at the next start.")
-                            .arg(removal.timeoutSeconds)
-                            .arg(device)
-                      : Tr::tr("The guest did not answer within %1 s: %2 is still attached (it "
-                               "may yet let it go), and the configuration still has it.")
-                            .arg(removal.timeoutSeconds)
-                            .arg(device);
-    }
-    return {};
 }
 
 void changeMedia(HostSession *session, const QString &uuid, const QString &target,

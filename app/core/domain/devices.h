@@ -57,8 +57,12 @@ struct Removal
     int timeoutSeconds = 0;
 };
 
-/// Removes a device. A live detach waits up to timeoutSeconds for the guest's answer (the
-/// device-removed or removal-failed event); libvirt errors come back as errors.
+/// Removes a device. A live removal is asked for (virDomainDetachDeviceAlias) and the worker goes
+/// on with its other jobs; done comes with the guest's answer (the device-removed or
+/// removal-failed event) or after timeoutSeconds without one. The configuration's copy (for
+/// LiveAndConfig) goes as soon as the guest has been asked, as libvirt's own LIVE|CONFIG detach
+/// does. libvirt errors come back as errors; a device the configuration lacks fails before
+/// anything is asked.
 void detach(HostSession *session, const QString &uuid, const DeviceKey &key, Scope scope,
             int timeoutSeconds, QObject *context, std::function<void(Result<Removal>)> done);
 /// What the user reads about a removal: which of the three happened and what is left in the

@@ -20,6 +20,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QHash>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -306,7 +307,7 @@ private Q_SLOTS:
         DomainDevicesPage *page = open(kWeb);
         QVERIFY(page);
         QVERIFY(page->liveNote()->isVisible());
-        QVERIFY(page->liveNote()->text().contains(u"next start"));
+        QVERIFY(page->liveNote()->text().contains(u"only while it is shut off"));
         AddDeviceDialog *dialog = openAdd(page);
         QVERIFY(dialog);
         dialog->selectType(Type::Video);
@@ -325,6 +326,63 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(dialog->problemLabel()->text().contains(u"not supported"), 10000);
         QVERIFY(dialog->isVisible());
         QVERIFY(dialog->addButton()->isEnabled());
+    }
+
+    void editingARunningDomainGreysWhatCannotChangeLive()
+    {
+        DomainDevicesPage *page = open(kWeb);
+        QVERIFY(page);
+        QVERIFY(m_window->context()->isActive());
+        // A NIC: source and link stay open, model and MAC are greyed with the reason.
+        QVERIFY(page->selectDevice(
+            {QStringLiteral("interface"), QStringLiteral("52:54:00:00:00:01"), 0}));
+        QTest::mouseClick(page->editButton(), Qt::LeftButton);
+        auto *edit = waitForDialog<EditDeviceDialog>(page);
+        QVERIFY(edit);
+        QHash<QString, QWidget *> field;
+        for (QWidget *w : edit->page()->findChildren<QWidget *>())
+            field.insert(w->accessibleName(), w);
+        QVERIFY(field.value(QStringLiteral("Source")) && field.value(QStringLiteral("Model")));
+        QVERIFY(field.value(QStringLiteral("Source"))->isEnabled());
+        QVERIFY(field.value(QStringLiteral("Link up"))->isEnabled());
+        for (const char *name : {"Model", "MAC address", "Generate a MAC address"}) {
+            QWidget *w = field.value(QString::fromLatin1(name));
+            QVERIFY2(w && !w->isEnabled(), name);
+            QVERIFY2(w->toolTip().contains(u"running guest"), name);
+        }
+        QVERIFY(edit->note()->text().contains(u"model and MAC address are greyed"));
+        QTRY_VERIFY(edit->applyButton()->isEnabled()); // the source and link still go live
+        edit->reject();
+
+        // A hard disk: nothing changes live, so everything is greyed and there is nothing to apply.
+        QVERIFY(page->selectDevice({QStringLiteral("disk"), QStringLiteral("vda"), 0}));
+        QTest::mouseClick(page->editButton(), Qt::LeftButton);
+        edit = waitForDialog<EditDeviceDialog>(page);
+        QVERIFY(edit);
+        for (QWidget *w : edit->page()->findChildren<QWidget *>()) {
+            if (qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractButton *>(w) ||
+                qobject_cast<QLineEdit *>(w)) {
+                if (!qobject_cast<QLineEdit *>(w->parentWidget()) &&
+                    !qobject_cast<QComboBox *>(w->parentWidget()))
+                    QVERIFY2(!w->isEnabled(), qPrintable(w->accessibleName()));
+            }
+        }
+        QVERIFY(edit->note()->text().contains(u"bus, cache and sharing are greyed"));
+        QVERIFY(!edit->applyButton()->isEnabled());
+        edit->reject();
+
+        // Shut off, the same disk's fields open again.
+        DomainActions::performAction(m_session.get(), {kWeb}, DomainAction::ForceOff);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->context()->isActive(), 10000);
+        QTest::mouseClick(page->editButton(), Qt::LeftButton);
+        edit = waitForDialog<EditDeviceDialog>(page);
+        QVERIFY(edit);
+        for (QComboBox *c : edit->page()->findChildren<QComboBox *>()) {
+            if (c->accessibleName() == u"Bus")
+                QVERIFY(c->isEnabled() && c->toolTip().isEmpty());
+        }
+        QTRY_VERIFY(edit->applyButton()->isEnabled());
+        edit->reject();
     }
 };
 

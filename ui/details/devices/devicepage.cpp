@@ -1,11 +1,29 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/details/devices/devicepage.h"
 
+#include "ui/common/uitr.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 
 namespace Vireo {
+
+void DevicePage::setRunning(bool running)
+{
+    if (std::exchange(m_running, running) == running)
+        return;
+    updateHeld();
+    Q_EMIT changed();
+}
+
+void DevicePage::holdWhileRunning(QWidget *w, bool enabled)
+{
+    w->setEnabled(enabled && !m_running);
+    w->setToolTip(m_running ? UiTr::tr("libvirt cannot change this in a running guest: shut the "
+                                       "domain off to change it.")
+                            : QString());
+}
 
 QComboBox *DevicePage::addCombo(QFormLayout *form, const QString &label,
                                 const QList<QPair<QString, QString>> &items)

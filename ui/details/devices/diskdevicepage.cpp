@@ -182,14 +182,32 @@ void DiskDevicePage::updateFields()
 {
     const bool newVol = m_newVolume && m_newVolume->isChecked();
     const bool existing = m_existingVolume->isChecked();
-    m_pool->setEnabled(newVol || existing);
-    m_volume->setEnabled(existing);
+    // Running, a CD-ROM's media still changes (live); a disk's source, and any bus, cache or
+    // sharing, only while shut off. Shut off (or adding), holdWhileRunning only enables.
+    auto source = [this](QWidget *w, bool enabled) {
+        if (m_cdrom)
+            w->setEnabled(enabled);
+        else
+            holdWhileRunning(w, enabled);
+    };
+    source(m_pool, newVol || existing);
+    source(m_volume, existing);
     if (m_volumeName) {
         m_volumeName->setEnabled(newVol);
         m_sizeGiB->setEnabled(newVol);
         m_format->setEnabled(newVol);
     }
-    m_pathEdit->setEnabled(m_path->isChecked());
+    source(m_pathEdit, m_path->isChecked());
+    source(m_existingVolume, true);
+    source(m_path, true);
+    if (m_newVolume && isRunning())
+        holdWhileRunning(m_newVolume, false);
+    holdWhileRunning(m_bus, true);
+    for (QWidget *w : {static_cast<QWidget *>(m_cache), static_cast<QWidget *>(m_readOnly),
+                       static_cast<QWidget *>(m_shareable)}) {
+        if (w)
+            holdWhileRunning(w, true);
+    }
     const QString target =
         m_fixedTarget.isEmpty() ? freeDiskTarget(valueOf(m_bus), m_usedTargets) : m_fixedTarget;
     m_target->setText(target);
@@ -293,8 +311,11 @@ void DiskDevicePage::setSpec(const DeviceSpec &spec)
 
 QString DiskDevicePage::restartNote() const
 {
-    return UiTr::tr("The source, bus and cache change at the next start: a running guest keeps "
-                    "the disk as it is until then.");
+    if (m_cdrom)
+        return UiTr::tr("The media changes in the running guest now. The bus is greyed: libvirt "
+                        "changes it only while the domain is shut off.");
+    return UiTr::tr("A disk's source, bus, cache and sharing are greyed: libvirt changes them only "
+                    "while the domain is shut off.");
 }
 
 } // namespace Vireo

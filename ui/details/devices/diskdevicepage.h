@@ -33,6 +33,8 @@ public:
     /// Edit mode: the disk's source, bus and cache as they are; its target stays.
     void setSpec(const DeviceSpec &spec) override;
     QString restartNote() const override;
+    /// A CD-ROM's media changes live; nothing else of a disk does.
+    bool changesLive() const override { return m_cdrom; }
 
     /// The volume to create before the disk is attached, when the user chose a new one.
     struct NewVolume
@@ -45,6 +47,7 @@ public:
     std::optional<NewVolume> newVolume() const;
 
 private:
+    void updateHeld() override { updateFields(); }
     void listPools();
     void listVolumes();
     void updateFields();

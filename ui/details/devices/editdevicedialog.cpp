@@ -70,6 +70,8 @@ void EditDeviceDialog::refresh()
 {
     if (!m_context)
         return;
+    // Greys what a running guest cannot take (the page emits changed, which lands here again).
+    m_page->setRunning(m_context->isActive());
     m_note->setText(m_context->isActive()
                         ? m_page->restartNote()
                         : UiTr::tr("The domain is shut off: the changes are there at the next "
@@ -79,7 +81,8 @@ void EditDeviceDialog::refresh()
         problem = deviceSpecProblem(m_page->spec());
     m_problem->setText(problem);
     ErrorStyle::setError(m_problem, !problem.isEmpty());
-    m_apply->setEnabled(problem.isEmpty() && !m_busy);
+    m_apply->setEnabled(problem.isEmpty() && !m_busy &&
+                        (!m_context->isActive() || m_page->changesLive()));
 }
 
 void EditDeviceDialog::fail(const QString &message)
@@ -109,7 +112,23 @@ void EditDeviceDialog::apply()
 {
     if (!m_context || m_busy)
         return;
-    const DeviceSpec spec = m_page->spec();
+    DeviceSpec spec = m_page->spec();
+    if (m_context->isActive()) {
+        // What the page greys stays as the device has it (whatever was typed before it started).
+        if (auto *nic = std::get_if<NicDeviceSpec>(&spec)) {
+            const auto &was = std::get<NicDeviceSpec>(m_original);
+            nic->model = was.model;
+            nic->mac = was.mac;
+        } else if (auto *disk = std::get_if<DiskDeviceSpec>(&spec)) {
+            DiskDeviceSpec kept = std::get<DiskDeviceSpec>(m_original);
+            kept.source = disk->source;
+            kept.pool = disk->pool;
+            kept.volume = disk->volume;
+            kept.path = disk->path;
+            kept.format = disk->format;
+            *disk = kept;
+        }
+    }
     Result<QString> xml = buildDeviceXml(spec);
     if (!xml) {
         fail(xml.error().message);
@@ -117,41 +136,40 @@ void EditDeviceDialog::apply()
     }
     m_busy = true;
     m_apply->setEnabled(false);
-    const bool running = m_context->isActive();
-    const QString later = running ? UiTr::tr("%1 changed in the configuration: the guest gets it "
-                                             "at the next start.")
-                                        .arg(m_title)
-                                  : UiTr::tr("%1 changed.").arg(m_title);
-    const auto *nic = std::get_if<NicDeviceSpec>(&spec);
-    const auto *before = std::get_if<NicDeviceSpec>(&m_original);
-    if (!running || !nic || !before ||
-        (nic->source == before->source && nic->sourceName == before->sourceName &&
-         nic->linkUp == before->linkUp)) {
-        redefine(*xml, later);
+    if (!m_context->isActive()) {
+        redefine(*xml, UiTr::tr("%1 changed.").arg(m_title));
         return;
     }
-    // The running guest takes the new source and link now; the model and MAC it keeps (libvirt
-    // refuses to change them live), and the configuration gets everything.
-    NicDeviceSpec live = *nic;
-    live.model = before->model;
-    live.mac = before->mac;
-    Result<QString> liveXml = buildDeviceXml(live);
-    if (!liveXml) {
-        fail(liveXml.error().message);
+    // Running: only the fields the page leaves open (a CD-ROM's media, a NIC's source and link)
+    // differ from the device as it was; they go to the running guest and the configuration.
+    if (std::holds_alternative<NicDeviceSpec>(spec)) {
+        // A NIC's link and source change live (virDomainUpdateDeviceFlags); the test driver
+        // and older hosts refuse a live+config update in one call, so the configuration follows
+        // by a redefinition.
+        Devices::update(m_context->session(), m_context->uuid(), m_key, *xml, DomainControl::Live,
+                        this, [this, xml = *xml](Status s) {
+                            if (!s) {
+                                fail(s.error().text());
+                                return;
+                            }
+                            redefine(xml, UiTr::tr("%1 changed in the running guest and its "
+                                                   "configuration.")
+                                              .arg(m_title));
+                        });
         return;
     }
-    const bool restartToo = nic->model != before->model || nic->mac != before->mac;
-    Devices::update(m_context->session(), m_context->uuid(), m_key, *liveXml, DomainControl::Live,
-                    this, [this, xml = *xml, restartToo, later](Status s) {
+    Devices::update(m_context->session(), m_context->uuid(), m_key, *xml,
+                    DomainControl::LiveAndConfig, this, [this](Status s) {
                         if (!s) {
                             fail(s.error().text());
                             return;
                         }
-                        redefine(xml, restartToo
-                                          ? later
-                                          : UiTr::tr("%1 changed in the running guest and its "
-                                                     "configuration.")
-                                                .arg(m_title));
+                        if (m_context)
+                            m_context->reloadXml();
+                        Q_EMIT deviceChanged(UiTr::tr("%1 changed in the running guest and its "
+                                                      "configuration.")
+                                                 .arg(m_title));
+                        accept();
                     });
 }
 

@@ -165,8 +165,15 @@ void NicDevicePage::setSpec(const DeviceSpec &spec)
 
 QString NicDevicePage::restartNote() const
 {
-    return UiTr::tr("The source and link change now; the model and MAC address at the next "
-                    "start.");
+    return UiTr::tr("The source and link change in the running guest now. The model and MAC "
+                    "address are greyed: libvirt changes them only while the domain is shut off.");
+}
+
+void NicDevicePage::updateHeld()
+{
+    holdWhileRunning(m_model);
+    holdWhileRunning(m_mac);
+    holdWhileRunning(m_generate);
 }
 
 } // namespace Vireo

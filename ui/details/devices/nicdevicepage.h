@@ -30,9 +30,11 @@ public:
     /// Edit mode: the NIC as it is; its own MAC does not count as taken.
     void setSpec(const DeviceSpec &spec) override;
     QString restartNote() const override;
+    bool changesLive() const override { return true; }
 
 private:
     void generate();
+    void updateHeld() override;
 
     QPointer<HostSession> m_session;
     QComboBox *m_source;

@@ -86,9 +86,16 @@ void VideoDevicePage::setSpec(const DeviceSpec &spec)
     }
 }
 
+void VideoDevicePage::updateHeld()
+{
+    holdWhileRunning(m_model);
+    holdWhileRunning(m_vramMiB);
+}
+
 QString VideoDevicePage::restartNote() const
 {
-    return UiTr::tr("The model and video RAM change at the next start.");
+    return UiTr::tr("The model and video RAM are greyed: libvirt changes them only while the "
+                    "domain is shut off.");
 }
 
 CharDevicePage::CharDevicePage(CharDeviceSpec::Kind kind, QWidget *parent)

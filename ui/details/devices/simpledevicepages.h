@@ -35,6 +35,7 @@ public:
     QString restartNote() const override;
 
 private:
+    void updateHeld() override;
     QComboBox *m_model;
     QSpinBox *m_vramMiB;
 };
