@@ -6,11 +6,13 @@
 #
 #   tests/bench/terminal/run-terminal-bench.sh [build-dir] [seconds per run] [repeats]
 #
-# Streams (bench_terminal.cpp): yes (2-byte lines: all scrolling), od (od -x lines), color
+# Streams (bench_terminal.cpp): yes ("y" lines: all scrolling), od (od -x lines), color
 # (ls --color lines), each at 256 KiB/s (a fast serial console) and unpaced (as fast as the
-# reader takes it). 80x24 cells for each. CPU is read from /proc between the feeder's marks:
-# the client's own (all its threads) and the X server's. Uses $DISPLAY if set, else Xvfb :12.
-# Figures only; nothing passes or fails on them.
+# reader takes it). 80x24 cells for each (BENCH_SIZE). CPU is read from /proc between the
+# feeder's marks: the client's own (all its threads) and the X server's. Uses $DISPLAY if set, else Xvfb :12.
+# Figures only; nothing passes or fails on them. Narrower runs (e.g. another binary to compare):
+#   BENCH_TERMINAL=path BENCH_SIZE=140x45 BENCH_STREAMS="od color" BENCH_RATES=256 \
+#   BENCH_CLIENTS="vireo xterm" run-terminal-bench.sh
 set -euo pipefail
 src="$(cd "$(dirname "$0")/../../.." && pwd)"
 build="${1:-$src/build}"
@@ -18,7 +20,8 @@ seconds="${2:-8}"
 repeats="${3:-2}"
 [[ -f $build/build.ninja ]] || cmake -S "$src" -B "$build" -G Ninja >/dev/null
 ninja -C "$build" bench_terminal >/dev/null
-bench="$build/tests/bench/terminal/bench_terminal"
+bench="${BENCH_TERMINAL:-$build/tests/bench/terminal/bench_terminal}"
+size=${BENCH_SIZE:-80x24}
 # shellcheck source=../vnc/display.sh
 source "$src/tests/bench/vnc/display.sh"
 trap '[[ -n $xvfb_pid ]] && kill $xvfb_pid' EXIT
@@ -39,9 +42,9 @@ measure() {
     local client=$1 kind=$2 rate=$3 dir pid t0 t1 x0=0 x1=0 w0 w1
     dir=$(mktemp -d)
     case $client in
-    vireo) "$bench" --view "$kind" "$rate" "$seconds" "$dir" 80x24 >"$dir/out" 2>&1 & ;;
-    xterm) xterm -geometry 80x24 -e "$bench" --feed "$kind" "$rate" "$seconds" "$dir" & ;;
-    xterm-xft) xterm -geometry 80x24 -fa Monospace -fs 9 \
+    vireo) "$bench" --view "$kind" "$rate" "$seconds" "$dir" "$size" >"$dir/out" 2>&1 & ;;
+    xterm) xterm -geometry "$size" -e "$bench" --feed "$kind" "$rate" "$seconds" "$dir" & ;;
+    xterm-xft) xterm -geometry "$size" -fa Monospace -fs 9 \
         -e "$bench" --feed "$kind" "$rate" "$seconds" "$dir" & ;;
     esac
     pid=$!
@@ -62,11 +65,11 @@ measure() {
     rm -rf "$dir"
 }
 
-echo "terminal: 80x24 cells, ${seconds} s a run, best of $repeats; load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "terminal: $size cells, ${seconds} s a run, best of $repeats; load $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-6s %-8s %-10s %8s %8s %10s %9s %9s\n' stream KiB/s client cpu_% MiB/s cpu_s/MB x_cpu_% x_s/MB
-for kind in yes od color; do
-    for rate in 256 0; do
-        for client in vireo xterm xterm-xft; do
+for kind in ${BENCH_STREAMS:-yes od color}; do
+    for rate in ${BENCH_RATES:-256 0}; do
+        for client in ${BENCH_CLIENTS:-vireo xterm xterm-xft}; do
             best=
             for ((r = 0; r < repeats; ++r)); do
                 read -r t w0 w1 bytes x <<<"$(measure "$client" "$kind" "$rate")"

@@ -2,7 +2,7 @@
 // `vireo --connect URI --show-domain-console NAME` on the real guest, through the real
 // Application and ConsoleWindow (not a ConsolePage built by hand): a guest without graphics
 // opens on its first serial console, which shows the shell's prompt and carries a typed `echo`
-// back; a guest with VNC opens on its graphical console, which shows the screen.
+// back. (The graphical console through ConsolePage is tst_consoleguest's.)
 
 #include "guest.h"
 
@@ -16,7 +16,6 @@
 #include "ui/console/consolewindow.h"
 #include "ui/console/textconsolepane.h"
 #include "ui/manager/mainwindow.h"
-#include "vnc/vncconsole.h"
 #include "widgets/terminal/terminalemulator.h"
 #include "widgets/terminal/terminalview.h"
 
@@ -157,25 +156,6 @@ private Q_SLOTS:
         QVERIFY2(QTest::qWaitFor([&] { return hasLine(t, QStringLiteral("window-42")); },
                                  kLibvirtCallMs),
                  qPrintable(text()));
-        w->close();
-        QTRY_VERIFY(!shownConsoleWindow());
-        m_app.reset();
-    }
-
-    void graphicalConsoleOfAGuestWithVnc()
-    {
-        const GuestSpec spec = testGuestSpec(QStringLiteral("vncwindow"), m_dir.path(), 256);
-        const QString booted = boot(spec, guestXml(m_env, spec));
-        QVERIFY2(booted.isEmpty(), qPrintable(booted));
-        ConsoleWindow *w = showConsoleFromCommandLine(spec.name);
-        QVERIFY(w);
-        ConsolePage *page = w->page();
-        // Graphics first; the serial port stays in the selector.
-        QTRY_VERIFY_WITH_TIMEOUT(page->console()->isShowingScreen(), kLibvirtCallMs);
-        QVERIFY(!page->currentTextConsole());
-        QTRY_VERIFY_WITH_TIMEOUT(page->consoleSelector()->findText(QStringLiteral("Serial 0")) > 0,
-                                 kLibvirtCallMs);
-        QCOMPARE(page->consoleSelector()->currentIndex(), 0);
         w->close();
         QTRY_VERIFY(!shownConsoleWindow());
         m_app.reset();
