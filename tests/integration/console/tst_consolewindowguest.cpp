@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -156,8 +157,10 @@ private Q_SLOTS:
         QVERIFY2(QTest::qWaitFor([&] { return hasLine(t, QStringLiteral("window-42")); },
                                  kLibvirtCallMs),
                  qPrintable(text()));
+        // Gone (its deferred delete done) before its Application and sessions go.
+        const QPointer<ConsoleWindow> closing(w);
         w->close();
-        QTRY_VERIFY(!shownConsoleWindow());
+        QTRY_VERIFY(!closing);
         m_app.reset();
     }
 
