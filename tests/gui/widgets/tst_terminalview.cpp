@@ -17,6 +17,9 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
+
+#include <algorithm>
 
 using namespace Vireo;
 
@@ -41,6 +44,19 @@ protected:
         return false;
     }
 };
+
+/// Waits until the view painted what it was fed: its frame timer has fired and the window's
+/// update requests are handled (no sleeping on a guess of how long a frame takes).
+bool settle(TerminalView &view)
+{
+    const QList<QTimer *> timers = view.findChildren<QTimer *>();
+    const bool idle = QTest::qWaitFor([&] {
+        return std::none_of(timers.begin(), timers.end(), [](QTimer *t) { return t->isActive(); });
+    });
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    return idle;
+}
 
 /// What the window shows now (the offscreen platform's backing store), cut to the viewport.
 QImage shownViewport(TerminalView &view)
@@ -189,14 +205,14 @@ private Q_SLOTS:
             lines += "\x1b[3" + QByteArray::number(i % 8) + "mline " + QByteArray::number(i) +
                      " \xe4\xb8\xad\xe6\x96\x87\x1b[0m\r\n";
         view.feed(lines);
-        QTest::qWait(100); // the frame
+        QVERIFY(settle(view));
         PaintCounter counter(view.viewport());
         const qint64 fullScreen = qint64(view.viewport()->width()) * view.viewport()->height();
         // A guest printing line after line, in pieces within one frame.
         for (int i = 0; i < 3; ++i)
             view.feed("more " + QByteArray::number(i) + "\r\n");
-        QTRY_VERIFY(counter.paints > 0);
-        QTest::qWait(100);
+        QVERIFY(settle(view));
+        QVERIFY(counter.paints > 0);
         // Three new rows and the cursor's: not the screen again.
         QVERIFY2(
             counter.pixels <= 5 * qint64(view.viewport()->width()) * view.cellSize().height(),
@@ -212,7 +228,7 @@ private Q_SLOTS:
         for (int i = 0; i < rows + 5; ++i)
             many += "burst " + QByteArray::number(i) + "\r\n";
         view.feed(many);
-        QTest::qWait(100);
+        QVERIFY(settle(view));
         QVERIFY(shownViewport(view) ==
                 view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32));
     }
