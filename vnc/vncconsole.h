@@ -41,6 +41,10 @@ public:
     QAction *screenshotAction() const { return m_screenshotAction; }
     /// The toolbar's Send Key button.
     QAction *sendKeyAction() const { return m_sendKeyAction; }
+    /// The scaling and full-screen actions of the toolbar, for an owner's View menu.
+    QAction *fitAction() const { return m_fitAction; }
+    QAction *oneToOneAction() const { return m_oneToOneAction; }
+    QAction *fullScreenAction() const { return m_fullScreenAction; }
 
     void connectToHost(const QString &host, int port);
     /// Takes ownership of fd.

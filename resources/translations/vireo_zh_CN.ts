@@ -8782,6 +8782,38 @@ Its data is gone for good.</source>
         <source>VNC address (vnc://host:port; the server asks for its password if it has one):</source>
         <translation>VNC 地址(vnc://host:port;如果服务器有密码,会要求输入):</translation>
     </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>菜单栏</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Send Key</source>
+        <translation>发送按键(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send Key</source>
+        <translation>发送按键</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
 </context>
 <context>
     <name>Vireo::VncConnection</name>

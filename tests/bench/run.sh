@@ -3,7 +3,8 @@
 # Vireo's benchmarks, in one command:  bash tests/bench/run.sh
 # Builds a Release tree in build-bench/ and runs the manager benchmark on test-driver hosts with
 # 1,000 and 10,000 running domains, then the console's (a scripted server, and a real guest whose
-# text console scrolls without pause, each beside TigerVNC and remote-viewer). Figures only:
+# text console scrolls without pause, each beside TigerVNC and remote-viewer), and the text
+# console's terminal beside xterm. Figures only:
 # nothing here passes or fails on a timing.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -26,6 +27,11 @@ done
 if [ -f "$root/tests/bench/vnc/run-bench.sh" ]; then
     echo
     bash "$root/tests/bench/vnc/run-bench.sh" "$build"
+fi
+if [ -f "$root/tests/bench/terminal/run-terminal-bench.sh" ]; then
+    echo
+    # The text console's terminal under streams without pause, beside xterm (issue 15).
+    bash "$root/tests/bench/terminal/run-terminal-bench.sh" "$build"
 fi
 if [ -f "$root/tests/bench/vnc/run-guest-bench.sh" ]; then
     echo

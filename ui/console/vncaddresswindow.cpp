@@ -3,8 +3,11 @@
 
 #include "vnc/vncconsole.h"
 
+#include <QAction>
 #include <QHash>
 #include <QInputDialog>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
 #include <QVBoxLayout>
@@ -45,12 +48,44 @@ VncAddressWindow::VncAddressWindow(const VncAddress &address, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_console);
+    buildMenus();
+    layout->setMenuBar(m_menuBar);
     resize(1024, 800);
     if (!m_address.password.isEmpty())
         m_console->setPassword(m_address.password);
     m_address.password.clear(); // the console has it; nothing else keeps it
     m_console->connectToHost(m_address.host, m_address.port);
     openWindows().insert(m_address.displayText(), this);
+}
+
+void VncAddressWindow::buildMenus()
+{
+    // The console's own actions, so that the menus and its toolbar stay one state (checked
+    // scaling, screenshot enabled only while a screen is shown).
+    m_menuBar = new QMenuBar(this);
+    m_menuBar->setAccessibleName(tr("Menu bar"));
+    m_fileMenu = m_menuBar->addMenu(tr("&File"));
+    m_fileMenu->setAccessibleName(tr("File"));
+    m_fileMenu->addAction(m_console->screenshotAction());
+    m_fileMenu->addSeparator();
+    QAction *close = m_fileMenu->addAction(tr("&Close"), this, &QWidget::close);
+    close->setShortcut(QKeySequence::Close);
+    addAction(close);
+
+    m_sendKeyMenu = m_menuBar->addMenu(tr("&Send Key"));
+    m_sendKeyMenu->setAccessibleName(tr("Send Key"));
+    m_sendKeyMenu->addActions(m_console->sendKeyMenu()->actions());
+    // Like the toolbar's button: only while a screen is shown.
+    auto follow = [this] { m_sendKeyMenu->setEnabled(m_console->sendKeyAction()->isEnabled()); };
+    connect(m_console->sendKeyAction(), &QAction::changed, this, follow);
+    follow();
+
+    m_viewMenu = m_menuBar->addMenu(tr("&View"));
+    m_viewMenu->setAccessibleName(tr("View"));
+    m_viewMenu->addAction(m_console->fitAction());
+    m_viewMenu->addAction(m_console->oneToOneAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_console->fullScreenAction());
 }
 
 VncAddressWindow::~VncAddressWindow()

@@ -58,7 +58,22 @@ struct TerminalCallbacks
                              rect.end_row - rect.start_row);
         return 1;
     }
-    static int moverect(VTermRect dest, VTermRect, void *user) { return damage(dest, user); }
+    static int moverect(VTermRect dest, VTermRect src, void *user)
+    {
+        auto *t = self(user);
+        // The whole screen scrolled up (what a guest that prints without pause does, merged by
+        // VTERM_DAMAGE_SCROLL into one move per feed): said as a scroll, and the damage so far
+        // moves with the content. Anything else (a scroll region, sideways) is damage.
+        const int up = src.start_row - dest.start_row;
+        if (up > 0 && dest.start_row == 0 && src.end_row == t->m_rows && dest.start_col == 0 &&
+            src.start_col == 0 && dest.end_col == t->m_columns && src.end_col == t->m_columns) {
+            t->m_scrolledLines += up;
+            if (!t->m_damage.isEmpty())
+                t->m_damage = t->m_damage.translated(0, -up) & QRect(0, 0, t->m_columns, t->m_rows);
+            return 1;
+        }
+        return damage(dest, user);
+    }
     static int movecursor(VTermPos pos, VTermPos, int visible, void *user)
     {
         auto *t = self(user);
@@ -98,6 +113,14 @@ struct TerminalCallbacks
         while (used > 0 && isBlankVTerm(cells[used - 1]))
             --used;
         std::vector<TerminalCell> line;
+        if (t->m_scrollbackLimit > 0 && int(t->m_scrollback.size()) >= t->m_scrollbackLimit) {
+            // A full scrollback: the oldest line's storage takes the new one (no allocation per
+            // line while a guest prints without pause).
+            line = std::move(t->m_scrollback.front());
+            t->m_scrollback.pop_front();
+            ++t->m_dropped;
+            line.clear();
+        }
         line.reserve(size_t(used));
         for (int i = 0; i < used; ++i)
             line.push_back(t->fromVTerm(&cells[i]));
@@ -220,6 +243,8 @@ void TerminalEmulator::flushSignals()
         m_scrollbackMoved = false;
         Q_EMIT scrollbackChanged();
     }
+    if (m_scrolledLines > 0)
+        Q_EMIT scrolled(std::exchange(m_scrolledLines, 0));
     if (!m_damage.isEmpty()) {
         const QRect damage = m_damage;
         m_damage = QRect();
@@ -367,6 +392,51 @@ TerminalCell TerminalEmulator::cell(int line, int column) const
         }
     }
     return fromVTerm(&v);
+}
+
+void TerminalEmulator::readCells(int line, int first, int last,
+                                 std::vector<TerminalCell> &out) const
+{
+    first = std::clamp(first, 0, m_columns);
+    last = std::clamp(last, first, m_columns);
+    out.resize(size_t(last - first));
+    if (line < 0 || line >= lineCount()) {
+        std::fill(out.begin(), out.end(), TerminalCell());
+        return;
+    }
+    if (line < scrollbackCount()) {
+        const std::vector<TerminalCell> &stored = m_scrollback[size_t(line)];
+        for (int col = first; col < last; ++col)
+            out[size_t(col - first)] =
+                col < int(stored.size()) ? stored[size_t(col)] : TerminalCell();
+        return;
+    }
+    const int row = line - scrollbackCount();
+    // One libvterm read a cell; a cell after a wide character is its right half.
+    bool afterWide = false;
+    if (first > 0) {
+        VTermScreenCell left;
+        afterWide = vterm_screen_get_cell(m_screen, VTermPos{row, first - 1}, &left) &&
+                    left.width == 2 && left.chars[0] != 0 && left.chars[0] != WideContinuation;
+    }
+    VTermScreenCell v;
+    for (int col = first; col < last; ++col) {
+        TerminalCell &cell = out[size_t(col - first)];
+        if (!vterm_screen_get_cell(m_screen, VTermPos{row, col}, &v)) {
+            cell = TerminalCell();
+            afterWide = false;
+            continue;
+        }
+        cell = fromVTerm(&v);
+        if (afterWide) {
+            cell.ch = 0;
+            cell.combining = 0;
+            cell.width = 0;
+            afterWide = false;
+        } else {
+            afterWide = v.width == 2 && v.chars[0] != 0 && v.chars[0] != WideContinuation;
+        }
+    }
 }
 
 QString TerminalEmulator::text(QPoint from, QPoint to) const

@@ -101,6 +101,9 @@ public:
 
     /// The cell at a line (see the class comment) and column; an empty cell outside.
     TerminalCell cell(int line, int column) const;
+    /// The cells of a line from column first up to (not including) last, each read once; the
+    /// right half of a wide character has width 0. out is resized to last - first.
+    void readCells(int line, int first, int last, std::vector<TerminalCell> &out) const;
     /// The cell at a row of the screen (0 = top row) and column.
     TerminalCell screenCell(int row, int column) const
     {
@@ -134,7 +137,10 @@ public:
 Q_SIGNALS:
     /// Bytes for the other side.
     void output(const QByteArray &bytes);
-    /// Cells changed: x = column, y = screen row.
+    /// The whole screen's content moved up by lines rows (output scrolling it), before the
+    /// damaged() of the same feed: a view moves what it drew instead of drawing it again.
+    void scrolled(int lines);
+    /// Cells changed: x = column, y = screen row (after the scrolled() of the same feed).
     void damaged(const QRect &screenCells);
     void cursorChanged();
     /// Lines were pushed to or popped from the scrollback or dropped off it.
@@ -164,7 +170,8 @@ private:
     QRgb m_defaultFg;
     QRgb m_defaultBg;
     QByteArray m_pendingOutput;
-    QRect m_damage; ///< damage of the current feed, emitted once at its end
+    QRect m_damage;          ///< damage of the current feed, emitted once at its end
+    int m_scrolledLines = 0; ///< how far the whole screen moved up in the current feed
     bool m_cursorMoved = false;
     bool m_scrollbackMoved = false;
     bool m_titleChanged = false;

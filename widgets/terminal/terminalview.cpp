@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
+#include <QGlyphRun>
 #include <QKeyEvent>
 #include <QMessageBox>
 #include <QPainter>
@@ -107,20 +108,17 @@ TerminalView::TerminalView(QWidget *parent)
     m_confirmPaste = [this](int lines) { return askToPaste(this, lines); };
 
     connect(m_emulator, &TerminalEmulator::output, this, &TerminalView::sendBytes);
+    connect(m_emulator, &TerminalEmulator::scrolled, this, &TerminalView::onScrolled);
     connect(m_emulator, &TerminalEmulator::damaged, this, &TerminalView::onDamaged);
-    connect(m_emulator, &TerminalEmulator::cursorChanged, this,
-            [this] { scheduleRepaint(viewport()->rect()); });
+    // The frame repaints the cursor's cells, where it was and where it is.
+    connect(m_emulator, &TerminalEmulator::cursorChanged, this, &TerminalView::scheduleFrame);
     // A guest that prints without pause sends thousands of pieces a second; the screen is
     // painted at most once a frame, with everything that changed meanwhile.
     m_frameTimer->setSingleShot(true);
     m_frameTimer->setInterval(FrameMs);
-    connect(m_frameTimer, &QTimer::timeout, this, [this] {
-        viewport()->update(std::exchange(m_pendingRepaint, QRect()));
-        if (m_accessibleDirty) {
-            m_accessibleDirty = false;
-            notifyAccessibleText();
-        }
-    });
+    connect(m_frameTimer, &QTimer::timeout, this, &TerminalView::paintFrame);
+    // Opaque: scrolling moves the drawn pixels (QWidget::scroll) instead of painting them again.
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     connect(m_emulator, &TerminalEmulator::scrollbackChanged, this, &TerminalView::updateScrollBar);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         m_follow = value >= verticalScrollBar()->maximum();
@@ -143,8 +141,62 @@ void TerminalView::feed(const QByteArray &bytes)
 void TerminalView::scheduleRepaint(const QRect &pixels)
 {
     m_pendingRepaint |= pixels;
+    scheduleFrame();
+}
+
+void TerminalView::scheduleFrame()
+{
     if (!m_frameTimer->isActive())
         m_frameTimer->start();
+}
+
+void TerminalView::onScrolled(int lines)
+{
+    if (!m_follow) {
+        // Scrolled back: what shows moves differently (or not at all); draw it again.
+        scheduleRepaint(viewport()->rect());
+        return;
+    }
+    m_pendingScroll += lines;
+    if (!m_pendingRepaint.isEmpty())
+        m_pendingRepaint =
+            m_pendingRepaint.translated(0, -lines * m_cellHeight) & viewport()->rect();
+    scheduleFrame();
+}
+
+QRect TerminalView::cursorRect() const
+{
+    if (!m_emulator->cursorVisible())
+        return QRect();
+    const QPoint cursor = m_emulator->cursor();
+    return cellRect(QPoint(cursor.x(), m_emulator->scrollbackCount() + cursor.y()));
+}
+
+void TerminalView::paintFrame()
+{
+    QRect dirty = std::exchange(m_pendingRepaint, QRect());
+    const int shift = std::exchange(m_pendingScroll, 0) * m_cellHeight;
+    if (shift > 0) {
+        // The rows of cells only: the strip under the last row stays background.
+        const QRect rows = QRect(0, 0, viewport()->width(), m_emulator->rows() * m_cellHeight) &
+                           viewport()->rect();
+        if (shift < rows.height() && m_follow) {
+            // Qt moves the drawn pixels (in the X server too) and repaints the strip uncovered.
+            viewport()->scroll(0, -shift, rows);
+            m_paintedCursor.translate(0, -shift);
+        } else {
+            dirty = viewport()->rect();
+        }
+    }
+    m_frameTimer->setInterval(shift >= m_emulator->rows() * m_cellHeight ? BusyFrameMs : FrameMs);
+    dirty |= m_paintedCursor;
+    dirty |= cursorRect();
+    if (!dirty.isEmpty())
+        viewport()->update(dirty);
+    if (m_accessibleDirty) {
+        m_accessibleDirty = false;
+        notifyAccessibleText();
+    }
 }
 
 void TerminalView::setPasteConfirmation(std::function<bool(int)> confirm)
@@ -159,6 +211,24 @@ void TerminalView::updateMetrics()
     m_cellHeight = std::max(1, metrics.height());
     m_ascent = metrics.ascent();
     verticalScrollBar()->setSingleStep(1);
+    m_glyphPositions.clear(); // they follow the cell width
+    QString ascii;
+    for (int c = 0; c < GlyphCount; ++c)
+        ascii += QChar(char16_t(FirstGlyph + c));
+    for (int style = 0; style < 4; ++style) {
+        QFont font = m_font;
+        font.setBold(style & 1);
+        font.setItalic(style & 2);
+        QRawFont raw = QRawFont::fromFont(font);
+        const QList<quint32> glyphs =
+            raw.isValid() ? raw.glyphIndexesForString(ascii) : QList<quint32>();
+        // A glyph the font lacks needs Qt's fallback fonts: drawText then, for this style.
+        const bool complete = glyphs.size() == GlyphCount &&
+                              std::find(glyphs.begin() + 1, glyphs.end(), 0u) == glyphs.end();
+        m_rawFonts[style] = complete ? raw : QRawFont();
+        for (int c = 0; c < GlyphCount && complete; ++c)
+            m_asciiGlyphs[style][c] = glyphs[c];
+    }
 }
 
 QSize TerminalView::sizeHint() const
@@ -203,7 +273,9 @@ void TerminalView::updateScrollBar()
         bar->setValue(
             int(std::clamp<qint64>(m_topStable - m_emulator->droppedLines(), 0, maximum)));
     m_topStable = bar->value() + m_emulator->droppedLines();
-    scheduleRepaint(viewport()->rect());
+    // Following the output, what moved is said by the emulator's scrolled() and damaged().
+    if (!m_follow)
+        scheduleRepaint(viewport()->rect());
 }
 
 int TerminalView::topLine() const
@@ -248,27 +320,26 @@ QPoint TerminalView::fromStable(QPoint stable) const
     return QPoint(stable.x(), int(stable.y() - m_emulator->droppedLines()));
 }
 
-bool TerminalView::isSelected(int line, int column) const
-{
-    if (!hasSelection())
-        return false;
-    QPoint a = fromStable(m_selectionStart);
-    QPoint b = fromStable(m_selectionEnd);
-    if (b.y() < a.y() || (b.y() == a.y() && b.x() < a.x()))
-        std::swap(a, b);
-    if (line < a.y() || line > b.y())
-        return false;
-    if (line == a.y() && column < a.x())
-        return false;
-    if (line == b.y() && column >= b.x())
-        return false;
-    return true;
-}
-
 void TerminalView::paintEvent(QPaintEvent *event)
 {
     QPainter painter(viewport());
-    const QRect area = event->rect();
+    // Whatever is painted now covers the cursor drawn before, if it was there.
+    if (event->region().intersects(m_paintedCursor))
+        m_paintedCursor = QRect();
+    for (const QRect &area : event->region())
+        paintArea(painter, area);
+    // Without focus the cursor is an outline, so that one sees where typing would go.
+    const QRect cursor = cursorRect();
+    if (!cursor.isEmpty() && !hasFocus() && event->region().intersects(cursor)) {
+        painter.setClipRegion(event->region());
+        painter.setPen(QColor(m_emulator->toRgb(TerminalColor::Default, true)));
+        painter.drawRect(cursor.adjusted(0, 0, -1, -1));
+        m_paintedCursor = cursor;
+    }
+}
+
+void TerminalView::paintArea(QPainter &painter, const QRect &area)
+{
     const int top = topLine();
     const int columns = m_emulator->columns();
     const int firstRow = std::max(0, area.top() / m_cellHeight);
@@ -276,7 +347,21 @@ void TerminalView::paintEvent(QPaintEvent *event)
     painter.fillRect(area, QColor(m_emulator->toRgb(TerminalColor::Default, false)));
     const QPoint cursor = m_emulator->cursor();
     const int cursorLine = m_emulator->scrollbackCount() + cursor.y();
+    const bool focusedCursor = m_emulator->cursorVisible() && hasFocus();
+    // The selection once, in this paint's line numbers.
+    QPoint selFrom = fromStable(m_selectionStart);
+    QPoint selTo = fromStable(m_selectionEnd);
+    if (selTo.y() < selFrom.y() || (selTo.y() == selFrom.y() && selTo.x() < selFrom.x()))
+        std::swap(selFrom, selTo);
+    const bool selection = hasSelection();
+    auto selected = [&](int line, int column) {
+        if (!selection || line < selFrom.y() || line > selTo.y())
+            return false;
+        return !(line == selFrom.y() && column < selFrom.x()) &&
+               !(line == selTo.y() && column >= selTo.x());
+    };
     QFont font = m_font;
+    quint8 fontAttrs = 0xff; // the painter's font is set when a run needs another
     // Cells of one style side by side are drawn as one string: with the cell of each character
     // at a time a full screen took thousands of drawText calls. Only ASCII joins a run (its
     // glyphs have the cell's advance in a monospace font); others are drawn in their own cells.
@@ -285,38 +370,69 @@ void TerminalView::paintEvent(QPaintEvent *event)
         int column = 0;
         int cells = 0;
         QString text;
-        QColor fg;
-        QColor bg;
+        bool visible = false; ///< something other than spaces
+        bool ascii = true;    ///< only printable ASCII (drawn from the glyph table)
+        QRgb fg = 0;
+        QRgb bg = 0;
         bool fillBackground = false;
         quint8 attrs = 0;
     } run;
+    run.text.reserve(columns);
     auto flush = [&](int y) {
         if (run.cells == 0)
             return;
         const QRect rect(run.column * m_cellWidth, y, run.cells * m_cellWidth, m_cellHeight);
         if (run.fillBackground)
-            painter.fillRect(rect, run.bg);
-        if (!run.text.trimmed().isEmpty()) {
-            font.setBold(run.attrs & TerminalCell::Bold);
-            font.setItalic(run.attrs & TerminalCell::Italic);
-            font.setUnderline(run.attrs & TerminalCell::Underline);
-            font.setStrikeOut(run.attrs & TerminalCell::Strike);
-            painter.setFont(font);
-            painter.setPen(run.fg);
-            painter.drawText(QPoint(rect.x(), y + m_ascent), run.text);
+            painter.fillRect(rect, QColor(run.bg));
+        if (run.visible) {
+            if (fontAttrs != run.attrs) {
+                fontAttrs = run.attrs;
+                font.setBold(run.attrs & TerminalCell::Bold);
+                font.setItalic(run.attrs & TerminalCell::Italic);
+                font.setUnderline(run.attrs & TerminalCell::Underline);
+                font.setStrikeOut(run.attrs & TerminalCell::Strike);
+                painter.setFont(font);
+            }
+            painter.setPen(QColor(run.fg));
+            const int style = ((run.attrs & TerminalCell::Bold) ? 1 : 0) |
+                              ((run.attrs & TerminalCell::Italic) ? 2 : 0);
+            if (run.ascii && m_rawFonts[style].isValid()) {
+                // No shaping: ASCII in a monospace font is one glyph a cell.
+                m_glyphIndexes.resize(size_t(run.text.size()));
+                for (qsizetype i = 0; i < run.text.size(); ++i)
+                    m_glyphIndexes[size_t(i)] =
+                        m_asciiGlyphs[style][run.text.at(i).unicode() - FirstGlyph];
+                if (m_glyphPositions.size() < m_glyphIndexes.size()) {
+                    m_glyphPositions.resize(m_glyphIndexes.size());
+                    for (size_t i = 0; i < m_glyphPositions.size(); ++i)
+                        m_glyphPositions[i] = QPointF(qreal(i) * m_cellWidth, 0);
+                }
+                QGlyphRun glyphs;
+                glyphs.setRawFont(m_rawFonts[style]);
+                glyphs.setRawData(m_glyphIndexes.data(), m_glyphPositions.data(),
+                                  int(m_glyphIndexes.size()));
+                glyphs.setUnderline(run.attrs & TerminalCell::Underline);
+                glyphs.setStrikeOut(run.attrs & TerminalCell::Strike);
+                painter.drawGlyphRun(QPointF(rect.x(), y + m_ascent), glyphs);
+            } else {
+                painter.drawText(QPoint(rect.x(), y + m_ascent), run.text);
+            }
         } else if (run.attrs & TerminalCell::Underline) {
-            painter.fillRect(QRect(rect.x(), y + m_ascent + 1, rect.width(), 1), run.fg);
+            painter.fillRect(QRect(rect.x(), y + m_ascent + 1, rect.width(), 1), QColor(run.fg));
         }
         run.cells = 0;
-        run.text.clear();
+        run.visible = false;
+        run.ascii = true;
+        run.text.resize(0); // keeps its storage
     };
     const int firstColumn = std::max(0, area.left() / m_cellWidth - 1);
     const int lastColumn = std::min(columns - 1, area.right() / m_cellWidth + 1);
     for (int row = firstRow; row <= lastRow; ++row) {
         const int line = top + row;
         const int y = row * m_cellHeight;
+        m_emulator->readCells(line, firstColumn, lastColumn + 1, m_rowCells);
         for (int col = firstColumn; col <= lastColumn; ++col) {
-            const TerminalCell cell = m_emulator->cell(line, col);
+            const TerminalCell &cell = m_rowCells[size_t(col - firstColumn)];
             if (cell.width == 0)
                 continue; // drawn with its left half
             const int span = std::min<int>(cell.width, columns - col);
@@ -326,13 +442,14 @@ void TerminalView::paintEvent(QPaintEvent *event)
             if (cell.has(TerminalCell::Bold) && TerminalColor::isIndexed(fgColour) &&
                 TerminalColor::index(fgColour) < 8)
                 fgColour = TerminalColor::indexed(TerminalColor::index(fgColour) + 8);
-            QColor fg(m_emulator->toRgb(fgColour, true));
-            QColor bg(m_emulator->toRgb(cell.bg, false));
-            bool inverted = cell.has(TerminalCell::Reverse) != isSelected(line, col);
-            const bool isCursor = line == cursorLine && col == cursor.x() &&
-                                  m_emulator->cursorVisible() && hasFocus();
-            if (isCursor)
+            QRgb fg = m_emulator->toRgb(fgColour, true);
+            QRgb bg = m_emulator->toRgb(cell.bg, false);
+            bool inverted = cell.has(TerminalCell::Reverse) != selected(line, col);
+            const bool isCursor = focusedCursor && line == cursorLine && col == cursor.x();
+            if (isCursor) {
                 inverted = !inverted;
+                m_paintedCursor = cellRect(QPoint(col, line));
+            }
             if (inverted)
                 std::swap(fg, bg);
             const bool fillBackground = cell.bg != TerminalColor::Default || inverted;
@@ -350,18 +467,22 @@ void TerminalView::paintEvent(QPaintEvent *event)
                 run.fillBackground = fillBackground;
                 run.attrs = attrs;
             }
-            run.text += cell.text();
+            if (cell.ch == 0 || cell.ch == U' ') {
+                run.text += u' ';
+            } else {
+                run.visible = true;
+                if (ascii && cell.ch >= char32_t(FirstGlyph)) {
+                    run.text += QChar(char16_t(cell.ch));
+                } else {
+                    run.ascii = false;
+                    run.text += cell.text();
+                }
+            }
             run.cells += span;
             if (!ascii)
                 flush(y); // a wide or non-ASCII character stands alone
         }
         flush(y);
-    }
-    // Without focus the cursor is an outline, so that one sees where typing would go.
-    if (m_emulator->cursorVisible() && !hasFocus()) {
-        const QRect rect = cellRect(QPoint(cursor.x(), cursorLine));
-        painter.setPen(QColor(m_emulator->toRgb(TerminalColor::Default, true)));
-        painter.drawRect(rect.adjusted(0, 0, -1, -1));
     }
 }
 

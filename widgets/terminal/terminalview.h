@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "widgets/terminal/terminalemulator.h"
+
 #include <QAbstractScrollArea>
 #include <QFont>
 #include <QPoint>
+#include <QPointF>
+#include <QRawFont>
 
 #include <functional>
+#include <vector>
 
 class QTimer;
 
 namespace Vireo {
-
-class TerminalEmulator;
 
 /// A terminal on screen: draws a TerminalEmulator's cell grid (attributes, 256 colours, wide
 /// characters, a cursor) in the system's monospace font, scrolls back through its history,
@@ -86,20 +89,40 @@ protected:
 private:
     /// Repaints pixels (viewport coordinates) with the next frame.
     void scheduleRepaint(const QRect &pixels);
+    void scheduleFrame();
+    /// Once a frame: moves what was drawn by the lines the screen scrolled meanwhile, then
+    /// repaints only what changed (and the cursor, where it was and where it is).
+    void paintFrame();
+    void onScrolled(int lines);
+    /// Draws one rectangle of the viewport (a part of the paint event's region).
+    void paintArea(QPainter &painter, const QRect &area);
+    QRect cursorRect() const;
     void updateMetrics();
     void updateScrollBar();
     void onDamaged(const QRect &screenCells);
-    bool isSelected(int line, int column) const;
     /// Selection ends as (column, line) in stable numbering (see TerminalEmulator::droppedLines).
     QPoint toStable(QPoint cell) const;
     QPoint fromStable(QPoint stable) const;
     void notifyAccessibleText();
 
     static constexpr int FrameMs = 16; ///< at most about 60 paints a second
+    /// While output scrolls by more than a screen a frame (no one reads it), 30 a second.
+    static constexpr int BusyFrameMs = 33;
+    static constexpr int FirstGlyph = 0x20; ///< printable ASCII, drawn from glyph tables
+    static constexpr int GlyphCount = 0x7f - FirstGlyph;
 
     TerminalEmulator *m_emulator;
     QTimer *m_frameTimer;
-    QRect m_pendingRepaint;
+    QRect m_pendingRepaint;  ///< in the coordinates after m_pendingScroll
+    int m_pendingScroll = 0; ///< lines the screen moved up since the last frame (while following)
+    QRect m_paintedCursor;   ///< where the cursor was drawn last (viewport pixels), if anywhere
+    std::vector<TerminalCell> m_rowCells; ///< one row's cells while painting, kept for its storage
+    /// ASCII is drawn as glyphs at the cell's advance, without shaping: one font and table per
+    /// bold/italic combination (index bold | italic << 1); an empty font falls back to drawText.
+    QRawFont m_rawFonts[4];
+    quint32 m_asciiGlyphs[4][GlyphCount];
+    std::vector<QPointF> m_glyphPositions; ///< x = column * cell width, for a row's glyphs
+    std::vector<quint32> m_glyphIndexes;
     bool m_accessibleDirty = false;
     QFont m_font;
     int m_cellWidth = 8;

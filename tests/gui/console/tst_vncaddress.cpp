@@ -4,7 +4,8 @@
 // command line, and VncAddressWindow against the scripted RFB server listening on a TCP port:
 // without a password, with the address's password, a wrong password said, and a server that
 // wants a password the address did not give (the console asks). The title says the address and
-// never the password.
+// never the password. Its menus (File, Send Key, View) carry the console's own actions and are
+// reached from the keyboard.
 
 #include "../../unit/vnc/rfbtestserver.h"
 #include "core/session/processsetup.h"
@@ -14,7 +15,11 @@
 #include "vnc/vncconnection.h"
 #include "vnc/vncconsole.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QTest>
 
 #include <arpa/inet.h>
@@ -199,6 +204,57 @@ private Q_SLOTS:
                  VncConnection::stateText(VncConnection::State::AuthenticationFailed));
         QVERIFY(!server.authOk);
         w->close();
+        QTRY_VERIFY(!w);
+    }
+
+    void menusWithoutLibvirt()
+    {
+        Listener server;
+        server.serve(1, {});
+        const auto address = VncAddress::parse(server.address());
+        QVERIFY(address);
+        QPointer<VncAddressWindow> w = VncAddressWindow::open(address.value());
+        VncConsole *console = w->console();
+        QVERIFY(w->menuBar() && w->menuBar()->isVisible());
+        QStringList titles;
+        for (QAction *a : w->menuBar()->actions())
+            titles << a->text();
+        QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Send Key"),
+                                      QStringLiteral("&View")}));
+        for (QMenu *menu : {w->fileMenu(), w->sendKeyMenu(), w->viewMenu()}) {
+            QVERIFY(!menu->accessibleName().isEmpty());
+            for (QAction *a : menu->actions())
+                QVERIFY(a->isSeparator() || !a->text().isEmpty());
+        }
+        // The console's own actions: one state with its toolbar.
+        QVERIFY(w->fileMenu()->actions().contains(console->screenshotAction()));
+        QCOMPARE(w->sendKeyMenu()->actions(), console->sendKeyMenu()->actions());
+        QVERIFY(w->viewMenu()->actions().contains(console->fitAction()));
+        QVERIFY(w->viewMenu()->actions().contains(console->oneToOneAction()));
+        QVERIFY(w->viewMenu()->actions().contains(console->fullScreenAction()));
+        // Nothing to send keys to or to save before the screen is there.
+        QTRY_VERIFY_WITH_TIMEOUT(console->isShowingScreen(), 15000);
+        QTRY_VERIFY(w->sendKeyMenu()->isEnabled());
+        QVERIFY(console->screenshotAction()->isEnabled());
+
+        // View > 1:1 from the keyboard: Alt+V, then the second item.
+        QApplication::setActiveWindow(w);
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        QCOMPARE(console->view()->scaleMode(), VncView::ScaleMode::Fit);
+        QTest::keyClick(w, Qt::Key_V, Qt::AltModifier);
+        QTRY_VERIFY(w->viewMenu()->isVisible());
+        QTest::keyClick(w->viewMenu(), Qt::Key_Down);
+        QCOMPARE(w->viewMenu()->activeAction(), console->oneToOneAction());
+        QTest::keyClick(w->viewMenu(), Qt::Key_Return);
+        QTRY_COMPARE(console->view()->scaleMode(), VncView::ScaleMode::OneToOne);
+        QVERIFY(console->oneToOneAction()->isChecked());
+        // While the screen has the keyboard, keys go to the guest (Ctrl+W too); released
+        // (Ctrl+Alt), File > Close is the platform's Close key (Ctrl+W).
+        if (console->view()->isInputGrabbed())
+            console->view()->releaseInput();
+        QApplication::setActiveWindow(w);
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        QTest::keySequence(w, QKeySequence(QKeySequence::Close));
         QTRY_VERIFY(!w);
     }
 

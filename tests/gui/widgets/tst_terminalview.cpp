@@ -2,7 +2,9 @@
 // TerminalView on the offscreen platform: keys become bytes (Ctrl+letters, Ctrl+], arrows), the
 // copy and paste shortcuts (a paste of many lines asks first, and a refusal sends nothing), a
 // mouse selection, the emulation sized to the widget, the scrollback followed while at the bottom
-// and left alone while scrolled up, and the accessible role and text.
+// and left alone while scrolled up, the accessible role and text, and output that scrolls the
+// screen: the drawn pixels are moved and only the new rows painted, with the same picture as a
+// full repaint.
 
 #include "widgets/terminal/terminalemulator.h"
 #include "widgets/terminal/terminalview.h"
@@ -10,11 +12,61 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
+#include <QPaintEvent>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
+
+#include <algorithm>
 
 using namespace Vireo;
+
+namespace {
+
+/// Counts the pixels each paint of a widget covers.
+class PaintCounter : public QObject
+{
+public:
+    explicit PaintCounter(QWidget *widget) { widget->installEventFilter(this); }
+    qint64 pixels = 0;
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            ++paints;
+            for (const QRect &r : static_cast<QPaintEvent *>(event)->region())
+                pixels += qint64(r.width()) * r.height();
+        }
+        return false;
+    }
+};
+
+/// Waits until the view painted what it was fed: its frame timer has fired and the window's
+/// update requests are handled (no sleeping on a guess of how long a frame takes).
+bool settle(TerminalView &view)
+{
+    const QList<QTimer *> timers = view.findChildren<QTimer *>();
+    const bool idle = QTest::qWaitFor([&] {
+        return std::none_of(timers.begin(), timers.end(), [](QTimer *t) { return t->isActive(); });
+    });
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    return idle;
+}
+
+/// What the window shows now (the offscreen platform's backing store), cut to the viewport.
+QImage shownViewport(TerminalView &view)
+{
+    const QImage window = view.screen()->grabWindow(view.winId()).toImage();
+    const QRect r(view.viewport()->mapTo(&view, QPoint(0, 0)), view.viewport()->size());
+    return window.copy(r).convertToFormat(QImage::Format_RGB32);
+}
+
+} // namespace
 
 class TestTerminalView : public QObject
 {
@@ -138,6 +190,47 @@ private Q_SLOTS:
         // Typing brings the newest output back.
         QTest::keyClick(&view, Qt::Key_A);
         QVERIFY(view.isAtBottom());
+    }
+
+    void scrollingMovesPixelsAndPaintsOnlyNewRows()
+    {
+        TerminalView view;
+        view.resize(view.sizeHint());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setFocus();
+        const int rows = view.emulator()->rows();
+        QByteArray lines;
+        for (int i = 0; i < rows * 2; ++i)
+            lines += "\x1b[3" + QByteArray::number(i % 8) + "mline " + QByteArray::number(i) +
+                     " \xe4\xb8\xad\xe6\x96\x87\x1b[0m\r\n";
+        view.feed(lines);
+        QVERIFY(settle(view));
+        PaintCounter counter(view.viewport());
+        const qint64 fullScreen = qint64(view.viewport()->width()) * view.viewport()->height();
+        // A guest printing line after line, in pieces within one frame.
+        for (int i = 0; i < 3; ++i)
+            view.feed("more " + QByteArray::number(i) + "\r\n");
+        QVERIFY(settle(view));
+        QVERIFY(counter.paints > 0);
+        // Three new rows and the cursor's: not the screen again.
+        QVERIFY2(
+            counter.pixels <= 5 * qint64(view.viewport()->width()) * view.cellSize().height(),
+            qPrintable(
+                QStringLiteral("%1 of %2 pixels painted").arg(counter.pixels).arg(fullScreen)));
+        // And the picture is what a full repaint draws.
+        const QImage shown = shownViewport(view);
+        const QImage full = view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(shown.size(), full.size());
+        QVERIFY(shown == full);
+        // More lines in one frame than the screen has rows: drawn whole, still the same picture.
+        QByteArray many;
+        for (int i = 0; i < rows + 5; ++i)
+            many += "burst " + QByteArray::number(i) + "\r\n";
+        view.feed(many);
+        QVERIFY(settle(view));
+        QVERIFY(shownViewport(view) ==
+                view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32));
     }
 
     void accessibleTerminal()

@@ -253,6 +253,49 @@ private Q_SLOTS:
         QCOMPARE(out.at(0).at(0).toByteArray(), QByteArray("\x1b[1;3R"));
     }
 
+    void scrollIsOneMoveAndTheNewRows()
+    {
+        TerminalEmulator t(24, 80);
+        QByteArray fill;
+        for (int i = 0; i < 24; ++i)
+            fill += "line " + QByteArray::number(i) + "\r\n";
+        t.feed(fill);
+        QSignalSpy scrolled(&t, &TerminalEmulator::scrolled);
+        QSignalSpy damage(&t, &TerminalEmulator::damaged);
+        t.feed("a\r\nb\r\nc\r\n");
+        // One move of three rows, then damage of the rows written (not the whole screen).
+        QCOMPARE(scrolled.size(), 1);
+        QCOMPARE(scrolled.at(0).at(0).toInt(), 3);
+        QCOMPARE(damage.size(), 1);
+        const QRect d = damage.at(0).at(0).toRect();
+        QVERIFY2(d.top() >= 20 && d.bottom() <= 23,
+                 qPrintable(QStringLiteral("%1..%2").arg(d.top()).arg(d.bottom())));
+        QCOMPARE(t.lineText(t.scrollbackCount() + 20), QStringLiteral("a"));
+        // A scroll region (a full-screen program's) is damage, not a move of the screen.
+        scrolled.clear();
+        damage.clear();
+        t.feed("\x1b[5;10r\x1b[10;1H\r\nregion");
+        QCOMPARE(scrolled.size(), 0);
+        QVERIFY(damage.size() == 1 && damage.at(0).at(0).toRect().contains(QRect(0, 4, 80, 6)));
+    }
+
+    void readCellsMatchesCell()
+    {
+        TerminalEmulator t(4, 20);
+        t.feed("a\xe4\xb8\xad"
+               "b\x1b[1;31mred\x1b[0m\r\n");
+        std::vector<TerminalCell> row;
+        for (int first = 0; first < 4; ++first) {
+            t.readCells(t.scrollbackCount(), first, 20, row);
+            QCOMPARE(int(row.size()), 20 - first);
+            for (int c = first; c < 20; ++c)
+                QCOMPARE(row[size_t(c - first)], t.screenCell(0, c));
+        }
+        t.readCells(t.scrollbackCount(), 0, 20, row);
+        QCOMPARE(row[1].width, quint8(2));
+        QCOMPARE(row[2].width, quint8(0));
+    }
+
     void titleAndDamage()
     {
         TerminalEmulator t(24, 80);

@@ -20,9 +20,17 @@ private:
         QVERIFY(t.cursor().y() >= 0 && t.cursor().y() < t.rows());
         QVERIFY(t.scrollbackCount() <= t.scrollbackLimit());
         // Read every cell (ASan sees any read outside what libvterm allocated).
-        for (int line = 0; line < t.lineCount(); line += 7)
+        std::vector<TerminalCell> row;
+        for (int line = 0; line < t.lineCount(); line += 7) {
             for (int col = 0; col < t.columns(); ++col)
                 (void)t.cell(line, col).text();
+            // A row read at once (as the view paints) is the same cells, from any column.
+            const int first = line % t.columns();
+            t.readCells(line, first, t.columns(), row);
+            QCOMPARE(int(row.size()), t.columns() - first);
+            for (int col = first; col < t.columns(); ++col)
+                QCOMPARE(row[size_t(col - first)], t.cell(line, col));
+        }
         (void)t.allText();
     }
 
