@@ -11,6 +11,7 @@ slider named SLIDER_NAME ("vCPUs") and sets its value through the Value interfac
 "Domain XML" of the XML page, the persistent definition as the host gives it, has the new count. Each step that finds nothing fails with what
 it looked for: a control without its accessible name or value is a failure, not a skip.
 """
+import os
 import re
 import sys
 import time
@@ -76,8 +77,14 @@ def main():
     slider_name = sys.argv[2] if len(sys.argv) > 2 else "vCPUs"
     desktop = pyatspi.Registry.getDesktop(0)
 
-    app = wait_for(f"application with process id {pid} on the accessibility bus", lambda: next(
-        (a for a in desktop if a is not None and a.get_process_id() == pid), None))
+    def registered():
+        if not os.path.exists(f"/proc/{pid}"):
+            fail(f"Vireo (process {pid}) exited before it showed on the accessibility bus")
+        return next((a for a in desktop if a is not None and a.get_process_id() == pid), None)
+
+    # A loaded machine can take long to start it: the first step waits longest.
+    app = wait_for(f"application with process id {pid} on the accessibility bus", registered,
+                   timeout=90)
     print(f"atspi_vcpus: application '{app.name}'", flush=True)
     # A top-level window (a frame; a filler under a bare Xvfb without a window manager).
     window = wait_for("details window of web-frontend", lambda: next(
