@@ -86,6 +86,8 @@ void Application::start(const CommandLine &options)
     connect(Preferences::instance(), &Preferences::changed, this, [this] {
         if (Preferences::instance()->statsIntervalMs() != m_statsInterval)
             setStatsInterval(Preferences::instance()->statsIntervalMs());
+        for (HostSession *s : std::as_const(m_sessions))
+            s->setStatsSampling(Preferences::instance()->statsSampling());
     });
     if (!ConnectionStore::initialized(settings)) {
         // First run: the local libvirtd when one is there. The demo host sits beside a real host
@@ -230,6 +232,7 @@ HostSession *Application::addConnection(const QString &uri, bool autoconnectNow,
     if (uri == DemoAlias)
         s->setDisplayName(AddConnectionDialog::demoHostName());
     s->setStatsInterval(m_statsInterval);
+    s->setStatsSampling(Preferences::instance()->statsSampling());
     HostEventLog::of(s);
     // Whichever window is open (or none yet, with --show-*), a host that asks for a password can.
     HostAuthPrompter::of(s);

@@ -296,8 +296,31 @@ void VncConsole::updateScreenActions()
 
 void VncConsole::updateGrabHint(bool grabbed)
 {
-    m_grabHint->setText(grabbed ? tr("Keyboard grabbed: press Ctrl+Alt to release")
+    m_grabHint->setText(grabbed ? tr("Keyboard grabbed: press %1 to release")
+                                      .arg(VncView::keysText(m_view->releaseKeys()))
                                 : tr("Click the screen to grab the keyboard"));
+}
+
+void VncConsole::setReleaseKeys(const QList<int> &keys)
+{
+    m_view->setReleaseKeys(keys);
+    updateGrabHint(m_view->isInputGrabbed());
+    if (m_fullScreenHint)
+        m_fullScreenHint->setText(
+            tr("Press %1 to release the keyboard").arg(VncView::keysText(m_view->releaseKeys())));
+}
+
+void VncConsole::setScalingPolicy(ScalingPolicy policy)
+{
+    m_scalingPolicy = policy;
+    applyScalingPolicy();
+}
+
+void VncConsole::applyScalingPolicy()
+{
+    const bool fit = m_scalingPolicy == ScalingPolicy::Always ||
+                     (m_scalingPolicy == ScalingPolicy::FullScreenOnly && isFullScreen());
+    setScaleMode(fit ? VncView::ScaleMode::Fit : VncView::ScaleMode::OneToOne);
 }
 
 void VncConsole::connectToHost(const QString &host, int port)
@@ -444,8 +467,10 @@ void VncConsole::setFullScreen(bool on)
         keys->setMenu(m_sendKeyMenu);
         keys->setPopupMode(QToolButton::InstantPopup);
         bar->addWidget(keys);
-        auto *hint = new QLabel(tr("Press Ctrl+Alt to release the keyboard"));
-        bar->addWidget(hint);
+        m_fullScreenHint = new QLabel(
+            tr("Press %1 to release the keyboard").arg(VncView::keysText(m_view->releaseKeys())));
+        m_fullScreenHint->setAccessibleName(tr("Keyboard grab"));
+        bar->addWidget(m_fullScreenHint);
         auto *layout = new QVBoxLayout(window);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->setSpacing(0);
@@ -460,6 +485,7 @@ void VncConsole::setFullScreen(bool on)
             }
         });
         m_fullScreenWindow = window;
+        applyScalingPolicy();
         // The whole screen even without a window manager to honour the full-screen state.
         if (QScreen *s = screen())
             window->setGeometry(s->geometry());
@@ -474,6 +500,8 @@ void VncConsole::setFullScreen(bool on)
     } else {
         QWidget *window = m_fullScreenWindow;
         m_fullScreenWindow = nullptr;
+        m_fullScreenHint = nullptr; // goes with the window
+        applyScalingPolicy();
         m_view->releaseInput();
         m_scrollArea->setParent(nullptr);
         m_stack->addWidget(m_scrollArea);

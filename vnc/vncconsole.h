@@ -72,6 +72,15 @@ public:
     void addToolBarMenu(QMenu *menu, const QString &accessibleName);
 
     void setScaleMode(VncView::ScaleMode mode);
+    VncView::ScaleMode scaleMode() const { return m_view->scaleMode(); }
+    /// When the screen is scaled to the window (Edit > Preferences): never (1:1), only in full
+    /// screen, or always (Fit; the default). Applies now and at each change of full screen; the
+    /// toolbar's Fit and 1:1 still choose for the moment.
+    enum class ScalingPolicy { Never, FullScreenOnly, Always };
+    void setScalingPolicy(ScalingPolicy policy);
+    ScalingPolicy scalingPolicy() const { return m_scalingPolicy; }
+    /// The keys that give back the keyboard grab (VncView::setReleaseKeys); the hints name them.
+    void setReleaseKeys(const QList<int> &keys);
     void setFullScreen(bool on);
     bool isFullScreen() const { return m_fullScreenWindow != nullptr; }
     /// Saves the current screen as PNG. On failure, error says why.
@@ -100,6 +109,7 @@ private:
     void chooseScreenshotFile();
     void updateGrabHint(bool grabbed);
     void updateScreenActions();
+    void applyScalingPolicy();
 
     VncConnection *m_connection;
     VncView *m_view;
@@ -114,6 +124,8 @@ private:
     QList<QAction *> m_screenOnlyActions; ///< enabled only while a screen is shown
     QAction *m_guestClipboardAction;
     QLabel *m_grabHint;
+    QPointer<QLabel> m_fullScreenHint; ///< in the full-screen window, while it is open
+    ScalingPolicy m_scalingPolicy = ScalingPolicy::Always;
     QWidget *m_warningBar;
     QLabel *m_warningIcon;
     QLabel *m_warning;

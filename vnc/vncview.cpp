@@ -6,6 +6,7 @@
 #include <QCursor>
 #include <QFocusEvent>
 #include <QKeyEvent>
+#include <QKeySequence>
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
@@ -286,19 +287,19 @@ void VncView::keyPressEvent(QKeyEvent *event)
 {
     const VncKey key = vncKeyFromEvent(event);
     event->accept();
+    // The release keys are followed even when the guest has no keysym for one of them.
+    if (!event->isAutoRepeat()) {
+        if (m_releaseKeys.contains(event->key())) {
+            if (!m_releaseHeld.contains(event->key()))
+                m_releaseHeld.append(event->key());
+            m_releaseArmed = m_releaseHeld.size() == m_releaseKeys.size();
+        } else {
+            m_releaseArmed = false; // Ctrl+Alt+<key> is a guest combination, not the release
+        }
+    }
     if (!key.isValid())
         return;
-    const bool isCtrl = key.keysym == 0xffe3 || key.keysym == 0xffe4;
-    const bool isAlt = key.keysym == 0xffe9 || key.keysym == 0xffea;
     if (!event->isAutoRepeat()) {
-        if (isCtrl)
-            m_ctrlHeld = true;
-        else if (isAlt)
-            m_altHeld = true;
-        else
-            m_releaseArmed = false; // Ctrl+Alt+<key> is a guest combination, not the release
-        if (isCtrl || isAlt)
-            m_releaseArmed = m_ctrlHeld && m_altHeld;
         const quint64 id = keyId(event);
         bool known = false;
         for (const auto &entry : std::as_const(m_pressed))
@@ -324,18 +325,50 @@ void VncView::keyReleaseEvent(QKeyEvent *event)
     }
     if (key.isValid())
         m_connection->sendKey(key.keysym, key.qnum, false);
-    const bool isCtrl = key.keysym == 0xffe3 || key.keysym == 0xffe4;
-    const bool isAlt = key.keysym == 0xffe9 || key.keysym == 0xffea;
-    if (isCtrl || isAlt) {
-        const bool wasArmed = m_releaseArmed && m_ctrlHeld && m_altHeld;
-        if (isCtrl)
-            m_ctrlHeld = false;
-        else
-            m_altHeld = false;
+    if (m_releaseHeld.removeAll(event->key()) > 0) {
+        const bool wasArmed = m_releaseArmed;
         m_releaseArmed = false;
         if (wasArmed && m_grabbed)
             releaseInput();
     }
+}
+
+void VncView::setReleaseKeys(const QList<int> &keys)
+{
+    if (keys.isEmpty())
+        return;
+    m_releaseKeys = keys;
+    m_releaseHeld.clear();
+    m_releaseArmed = false;
+}
+
+QString VncView::keysText(const QList<int> &keys)
+{
+    QStringList names;
+    for (int key : keys) {
+        switch (key) {
+        case Qt::Key_Control:
+            names << tr("Ctrl");
+            break;
+        case Qt::Key_Alt:
+            names << tr("Alt");
+            break;
+        case Qt::Key_Shift:
+            names << tr("Shift");
+            break;
+        case Qt::Key_Meta:
+        case Qt::Key_Super_L:
+        case Qt::Key_Super_R:
+            names << tr("Super");
+            break;
+        case Qt::Key_AltGr:
+            names << tr("AltGr");
+            break;
+        default:
+            names << QKeySequence(key).toString(QKeySequence::NativeText);
+        }
+    }
+    return names.join(QLatin1Char('+'));
 }
 
 void VncView::releaseAllKeys()
@@ -349,7 +382,8 @@ void VncView::releaseAllKeys()
         m_buttons = 0;
         m_connection->sendPointer(m_lastPointer.x(), m_lastPointer.y(), 0);
     }
-    m_ctrlHeld = m_altHeld = m_releaseArmed = false;
+    m_releaseHeld.clear();
+    m_releaseArmed = false;
 }
 
 void VncView::grabInput()

@@ -16,8 +16,8 @@ class VncConnection;
 ///
 /// Opaque: it repaints only the damaged region the connection reports (scaled to the widget).
 /// Clicking into the view grabs the keyboard (so window-manager and application shortcuts go to
-/// the guest); pressing and releasing Ctrl+Alt gives it back. Keys held when the view loses focus
-/// or the grab are released in the guest, so none gets stuck.
+/// the guest); pressing and releasing the release keys (Ctrl+Alt unless set) gives it back. Keys
+/// held when the view loses focus or the grab are released in the guest, so none gets stuck.
 class VncView : public QWidget
 {
     Q_OBJECT
@@ -33,6 +33,14 @@ public:
     VncConnection *connection() const { return m_connection; }
     void setScaleMode(ScaleMode mode);
     ScaleMode scaleMode() const { return m_scaleMode; }
+
+    /// The keys (Qt::Key values) that, held together and released, give back the grab, with no
+    /// other key pressed meanwhile (that is a guest combination such as Ctrl+Alt+Del). Default
+    /// Ctrl+Alt; an empty list is ignored.
+    void setReleaseKeys(const QList<int> &keys);
+    QList<int> releaseKeys() const { return m_releaseKeys; }
+    /// How keys are named to the user ("Ctrl+Alt", "Ctrl+Shift+F12").
+    static QString keysText(const QList<int> &keys);
 
     bool isInputGrabbed() const { return m_grabbed; }
     void grabInput();
@@ -93,8 +101,8 @@ private:
     int m_wheelAccumX = 0;
     // Keys pressed in the guest, by the host key that pressed them, in press order.
     QList<QPair<quint64, VncKey>> m_pressed;
-    bool m_ctrlHeld = false;
-    bool m_altHeld = false;
+    QList<int> m_releaseKeys{Qt::Key_Control, Qt::Key_Alt};
+    QList<int> m_releaseHeld; ///< which of them are down now
     bool m_releaseArmed = false;
     QImage m_cursorImage;
     QPoint m_cursorHotspot;

@@ -87,7 +87,7 @@ void PerfChart::setSeriesDashed(int series, bool dashed)
 
 void PerfChart::addSample(qint64 msSinceEpoch, const QList<double> &values)
 {
-    if (msSinceEpoch <= m_lastMs)
+    if (msSinceEpoch <= m_lastMs || !m_sampled)
         return;
     m_lastMs = msSinceEpoch;
     for (int i = 0; i < m_series.size() && i < values.size(); ++i) {
@@ -148,8 +148,28 @@ void PerfChart::clear()
     updateTitle();
 }
 
+void PerfChart::setSampled(bool sampled)
+{
+    if (sampled == m_sampled)
+        return;
+    m_sampled = sampled;
+    clear();
+}
+
+QString PerfChart::shownTitle() const
+{
+    return m_chart->title();
+}
+
 void PerfChart::updateTitle()
 {
+    if (!m_sampled) {
+        const QString off = tr("%1 (off)").arg(m_title);
+        m_chart->setTitle(off);
+        m_view->setAccessibleName(off);
+        return;
+    }
+    m_view->setAccessibleName(m_title);
     bool any = false;
     for (const Series &s : m_series)
         any = any || !s.ring.isEmpty();

@@ -55,6 +55,12 @@ public:
     double lastValue(int series) const;
     /// Drops all samples.
     void clear();
+    /// Whether the figures are sampled at all (a preference may turn a kind off): when not, the
+    /// chart drops its samples, ignores new ones and its title says it is off.
+    void setSampled(bool sampled);
+    bool isSampled() const { return m_sampled; }
+    /// The title as shown now (with "(off)" or "(not reported)" when so).
+    QString shownTitle() const;
 
     QChart *chart() const { return m_chart; }
 
@@ -78,6 +84,7 @@ private:
     QList<Series> m_series;
     int m_windowSeconds = 300;
     qint64 m_lastMs = 0;
+    bool m_sampled = true;
     bool m_fixedRange = false;
 };
 

@@ -3461,6 +3461,42 @@
         <source>the domain is running: shut it off first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 PiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the boot options of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the vCPU maximum and topology of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch %1 to software emulation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vireo::DefinePoolDialog</name>
@@ -3995,21 +4031,6 @@ The guest stops running until it is resumed; its network connections may time ou
     </message>
 </context>
 <context>
-    <name>Vireo::DomainConfig</name>
-    <message>
-        <source>Change the boot options of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the vCPU maximum and topology of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch %1 to software emulation</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Vireo::DomainCpuPage</name>
     <message>
         <source>Also change the persistent definition, so the domain keeps this count when it starts again</source>
@@ -4125,85 +4146,6 @@ The guest stops running until it is resumed; its network connections may time ou
     </message>
     <message>
         <source>%1 is more than the maximum of %2 vCPUs. (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Vireo::DomainDevicesPage</name>
-    <message>
-        <source>controller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sound card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>random number generator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TPM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>watchdog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>host device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>redirected device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shared folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>smartcard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hub</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>panic notifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>parallel port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>memory module</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shared memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audio backend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IOMMU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vsock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4845,6 +4787,14 @@ UUID %2</source>
         <source>Connected · %1 of %2 running</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CPU usage is not sampled (Edit &gt; Preferences &gt; Polling).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vireo::DomainWindow</name>
@@ -5028,6 +4978,21 @@ UUID %2</source>
     </message>
     <message>
         <source>Applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::GrabKeysButton</name>
+    <message>
+        <source>Click, then press the keys together and let go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording: press the keys together, then let go</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5643,33 +5608,6 @@ Its domains are not touched; you can add the connection again later.</source>
     </message>
     <message>
         <source>Migrated to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Vireo::MemorySize</name>
-    <message>
-        <source>%1 B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 TiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 PiB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6439,6 +6377,10 @@ Their network cards lose the network until it starts again. Stop it?</source>
         <source>%1 (not reported)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vireo::PreferencesDialog</name>
@@ -6544,6 +6486,90 @@ Their network cards lose the network until it starts again. Stop it?</source>
     </message>
     <message>
         <source>A new language shows at the next start of Vireo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CP&amp;U usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample CPU usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;k I/O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample disk I/O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net&amp;work I/O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample network I/O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale the console to its window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never (one guest pixel per screen pixel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;ale to the window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys that release the keyboard grab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;elease the keyboard with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIOS (SeaBIOS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UEFI (OVMF), where the host offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operating system that needs UEFI (Windows 11) gets it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fir&amp;mware:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8738,6 +8764,78 @@ Its data is gone for good.</source>
         <source>While the domain runs, CD-ROM media and a NIC&apos;s source and link change at once, and disks and NICs can be added and removed live; a disk&apos;s bus, cache and source, a NIC&apos;s model and MAC address, and the video model can be edited only while it is shut off.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sound card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random number generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watchdog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirected device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smartcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>panic notifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parallel port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audio backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IOMMU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vsock</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vireo::VncAddressWindow</name>
@@ -8940,10 +9038,6 @@ Its data is gone for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keyboard grabbed: press Ctrl+Alt to release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Click the screen to grab the keyboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8957,10 +9051,6 @@ Its data is gone for good.</source>
     </message>
     <message>
         <source>Leave Full Screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press Ctrl+Alt to release the keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8987,11 +9077,39 @@ Its data is gone for good.</source>
         <source>Screenshot</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keyboard grabbed: press %1 to release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press %1 to release the keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vireo::VncView</name>
     <message>
         <source>Virtual machine console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Super</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AltGr</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

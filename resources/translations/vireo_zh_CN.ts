@@ -3462,6 +3462,42 @@
         <source>the domain is running: shut it off first</source>
         <translation>虚拟机正在运行：请先将其关闭</translation>
     </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1 TiB</translation>
+    </message>
+    <message>
+        <source>%1 PiB</source>
+        <translation>%1 PiB</translation>
+    </message>
+    <message>
+        <source>Change the boot options of %1</source>
+        <translation>更改 %1 的引导选项</translation>
+    </message>
+    <message>
+        <source>Change the vCPU maximum and topology of %1</source>
+        <translation>更改 %1 的 vCPU 最大值和拓扑</translation>
+    </message>
+    <message>
+        <source>Switch %1 to software emulation</source>
+        <translation>将 %1 切换到软件模拟</translation>
+    </message>
 </context>
 <context>
     <name>Vireo::DefinePoolDialog</name>
@@ -4009,21 +4045,6 @@ The guest stops running until it is resumed; its network connections may time ou
     </message>
 </context>
 <context>
-    <name>Vireo::DomainConfig</name>
-    <message>
-        <source>Change the boot options of %1</source>
-        <translation>更改 %1 的引导选项</translation>
-    </message>
-    <message>
-        <source>Change the vCPU maximum and topology of %1</source>
-        <translation>更改 %1 的 vCPU 最大值和拓扑</translation>
-    </message>
-    <message>
-        <source>Switch %1 to software emulation</source>
-        <translation>将 %1 切换到软件模拟</translation>
-    </message>
-</context>
-<context>
     <name>Vireo::DomainCpuPage</name>
     <message>
         <source>Also change the persistent definition, so the domain keeps this count when it starts again</source>
@@ -4140,85 +4161,6 @@ The guest stops running until it is resumed; its network connections may time ou
     <message>
         <source>%1 is more than the maximum of %2 vCPUs. (%3)</source>
         <translation>%1 超过了最大值 %2 个 vCPU。(%3)</translation>
-    </message>
-</context>
-<context>
-    <name>Vireo::DomainDevicesPage</name>
-    <message>
-        <source>controller</source>
-        <translation>控制器</translation>
-    </message>
-    <message>
-        <source>input</source>
-        <translation>输入设备</translation>
-    </message>
-    <message>
-        <source>sound card</source>
-        <translation>声卡</translation>
-    </message>
-    <message>
-        <source>channel</source>
-        <translation>通道</translation>
-    </message>
-    <message>
-        <source>random number generator</source>
-        <translation>随机数生成器</translation>
-    </message>
-    <message>
-        <source>TPM</source>
-        <translation>TPM</translation>
-    </message>
-    <message>
-        <source>watchdog</source>
-        <translation>看门狗</translation>
-    </message>
-    <message>
-        <source>host device</source>
-        <translation>宿主机设备</translation>
-    </message>
-    <message>
-        <source>redirected device</source>
-        <translation>重定向设备</translation>
-    </message>
-    <message>
-        <source>shared folder</source>
-        <translation>共享文件夹</translation>
-    </message>
-    <message>
-        <source>smartcard</source>
-        <translation>智能卡</translation>
-    </message>
-    <message>
-        <source>hub</source>
-        <translation>集线器</translation>
-    </message>
-    <message>
-        <source>panic notifier</source>
-        <translation>panic 通知器</translation>
-    </message>
-    <message>
-        <source>parallel port</source>
-        <translation>并口</translation>
-    </message>
-    <message>
-        <source>memory module</source>
-        <translation>内存模块</translation>
-    </message>
-    <message>
-        <source>shared memory</source>
-        <translation>共享内存</translation>
-    </message>
-    <message>
-        <source>audio backend</source>
-        <translation>音频后端</translation>
-    </message>
-    <message>
-        <source>IOMMU</source>
-        <translation>IOMMU</translation>
-    </message>
-    <message>
-        <source>vsock</source>
-        <translation>vsock</translation>
     </message>
 </context>
 <context>
@@ -4860,6 +4802,14 @@ UUID %2</translation>
         <source>Connected · %1 of %2 running</source>
         <translation>已连接 · %2 台中 %1 台在运行</translation>
     </message>
+    <message>
+        <source>CPU usage is not sampled (Edit &gt; Preferences &gt; Polling).</source>
+        <translation>未采样 CPU 使用率（编辑 &gt; 首选项 &gt; 轮询）。</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
 </context>
 <context>
     <name>Vireo::DomainWindow</name>
@@ -5044,6 +4994,21 @@ UUID %2</translation>
     <message>
         <source>Applied.</source>
         <translation>已应用。</translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::GrabKeysButton</name>
+    <message>
+        <source>Click, then press the keys together and let go</source>
+        <translation>点击后同时按下这些键，再松开</translation>
+    </message>
+    <message>
+        <source>Press the keys…</source>
+        <translation>请按键…</translation>
+    </message>
+    <message>
+        <source>Recording: press the keys together, then let go</source>
+        <translation>正在录制：同时按下这些键，然后松开</translation>
     </message>
 </context>
 <context>
@@ -5660,33 +5625,6 @@ Its domains are not touched; you can add the connection again later.</source>
     <message>
         <source>Migrated to %1.</source>
         <translation>已迁移到 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>Vireo::MemorySize</name>
-    <message>
-        <source>%1 B</source>
-        <translation>%1 B</translation>
-    </message>
-    <message>
-        <source>%1 KiB</source>
-        <translation>%1 KiB</translation>
-    </message>
-    <message>
-        <source>%1 MiB</source>
-        <translation>%1 MiB</translation>
-    </message>
-    <message>
-        <source>%1 GiB</source>
-        <translation>%1 GiB</translation>
-    </message>
-    <message>
-        <source>%1 TiB</source>
-        <translation>%1 TiB</translation>
-    </message>
-    <message>
-        <source>%1 PiB</source>
-        <translation>%1 PiB</translation>
     </message>
 </context>
 <context>
@@ -6457,6 +6395,10 @@ Their network cards lose the network until it starts again. Stop it?</source>
         <source>%1 (not reported)</source>
         <translation>%1(未报告)</translation>
     </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation>%1（已关闭）</translation>
+    </message>
 </context>
 <context>
     <name>Vireo::PreferencesDialog</name>
@@ -6563,6 +6505,90 @@ Their network cards lose the network until it starts again. Stop it?</source>
     <message>
         <source>A new language shows at the next start of Vireo.</source>
         <translation>新语言在下次启动 Vireo 时生效。</translation>
+    </message>
+    <message>
+        <source>CP&amp;U usage</source>
+        <translation>CPU 使用率(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sample CPU usage</source>
+        <translation>采样 CPU 使用率</translation>
+    </message>
+    <message>
+        <source>Memor&amp;y</source>
+        <translation>内存(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Sample memory</source>
+        <translation>采样内存</translation>
+    </message>
+    <message>
+        <source>Dis&amp;k I/O</source>
+        <translation>磁盘 I/O(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Sample disk I/O</source>
+        <translation>采样磁盘 I/O</translation>
+    </message>
+    <message>
+        <source>Net&amp;work I/O</source>
+        <translation>网络 I/O(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Sample network I/O</source>
+        <translation>采样网络 I/O</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>采样：</translation>
+    </message>
+    <message>
+        <source>Scale the console to its window</source>
+        <translation>将控制台缩放到窗口大小</translation>
+    </message>
+    <message>
+        <source>Never (one guest pixel per screen pixel)</source>
+        <translation>从不（每个客户机像素对应一个屏幕像素）</translation>
+    </message>
+    <message>
+        <source>Only in full screen</source>
+        <translation>仅在全屏时</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>总是</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ale to the window:</source>
+        <translation>缩放到窗口(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Keys that release the keyboard grab</source>
+        <translation>释放键盘捕获的按键</translation>
+    </message>
+    <message>
+        <source>R&amp;elease the keyboard with:</source>
+        <translation>释放键盘的按键(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>固件</translation>
+    </message>
+    <message>
+        <source>BIOS (SeaBIOS)</source>
+        <translation>BIOS(SeaBIOS)</translation>
+    </message>
+    <message>
+        <source>UEFI (OVMF), where the host offers it</source>
+        <translation>UEFI (OVMF)，宿主机提供时</translation>
+    </message>
+    <message>
+        <source>An operating system that needs UEFI (Windows 11) gets it anyway.</source>
+        <translation>需要 UEFI 的操作系统（Windows 11）无论如何都会使用 UEFI。</translation>
+    </message>
+    <message>
+        <source>Fir&amp;mware:</source>
+        <translation>固件(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -8767,6 +8793,78 @@ Its data is gone for good.</source>
         <source>While the domain runs, CD-ROM media and a NIC&apos;s source and link change at once, and disks and NICs can be added and removed live; a disk&apos;s bus, cache and source, a NIC&apos;s model and MAC address, and the video model can be edited only while it is shut off.</source>
         <translation>虚拟机运行时，CD-ROM 介质以及网卡的来源和链路会立即更改，磁盘和网卡可以在线添加和移除；磁盘的总线、缓存和来源、网卡的型号和 MAC 地址以及显卡型号只能在虚拟机关闭时编辑。</translation>
     </message>
+    <message>
+        <source>controller</source>
+        <translation>控制器</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>输入设备</translation>
+    </message>
+    <message>
+        <source>sound card</source>
+        <translation>声卡</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>random number generator</source>
+        <translation>随机数生成器</translation>
+    </message>
+    <message>
+        <source>watchdog</source>
+        <translation>看门狗</translation>
+    </message>
+    <message>
+        <source>host device</source>
+        <translation>宿主机设备</translation>
+    </message>
+    <message>
+        <source>redirected device</source>
+        <translation>重定向设备</translation>
+    </message>
+    <message>
+        <source>shared folder</source>
+        <translation>共享文件夹</translation>
+    </message>
+    <message>
+        <source>smartcard</source>
+        <translation>智能卡</translation>
+    </message>
+    <message>
+        <source>hub</source>
+        <translation>集线器</translation>
+    </message>
+    <message>
+        <source>panic notifier</source>
+        <translation>panic 通知器</translation>
+    </message>
+    <message>
+        <source>parallel port</source>
+        <translation>并口</translation>
+    </message>
+    <message>
+        <source>memory module</source>
+        <translation>内存模块</translation>
+    </message>
+    <message>
+        <source>shared memory</source>
+        <translation>共享内存</translation>
+    </message>
+    <message>
+        <source>audio backend</source>
+        <translation>音频后端</translation>
+    </message>
+    <message>
+        <source>IOMMU</source>
+        <translation>IOMMU</translation>
+    </message>
+    <message>
+        <source>vsock</source>
+        <translation>vsock</translation>
+    </message>
 </context>
 <context>
     <name>Vireo::VncAddressWindow</name>
@@ -8969,10 +9067,6 @@ Its data is gone for good.</source>
         <translation>安全警告</translation>
     </message>
     <message>
-        <source>Keyboard grabbed: press Ctrl+Alt to release</source>
-        <translation>键盘已捕获:按 Ctrl+Alt 释放</translation>
-    </message>
-    <message>
         <source>Click the screen to grab the keyboard</source>
         <translation>点击屏幕以捕获键盘</translation>
     </message>
@@ -8987,10 +9081,6 @@ Its data is gone for good.</source>
     <message>
         <source>Leave Full Screen</source>
         <translation>退出全屏</translation>
-    </message>
-    <message>
-        <source>Press Ctrl+Alt to release the keyboard</source>
-        <translation>按 Ctrl+Alt 释放键盘</translation>
     </message>
     <message>
         <source>The console is shown full screen</source>
@@ -9016,12 +9106,40 @@ Its data is gone for good.</source>
         <source>Screenshot</source>
         <translation>截图</translation>
     </message>
+    <message>
+        <source>Keyboard grabbed: press %1 to release</source>
+        <translation>键盘已被捕获：按 %1 释放</translation>
+    </message>
+    <message>
+        <source>Press %1 to release the keyboard</source>
+        <translation>按 %1 释放键盘</translation>
+    </message>
 </context>
 <context>
     <name>Vireo::VncView</name>
     <message>
         <source>Virtual machine console</source>
         <translation>虚拟机控制台</translation>
+    </message>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Super</source>
+        <translation>Super</translation>
+    </message>
+    <message>
+        <source>AltGr</source>
+        <translation>AltGr</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,69 @@ void Preferences::setStatsIntervalMs(int ms)
     setValue("statsInterval", qMax(0, ms));
 }
 
+StatsSampling Preferences::statsSampling() const
+{
+    StatsSampling s;
+    s.cpu = value("stats/cpu", true).toBool();
+    s.memory = value("stats/memory", true).toBool();
+    s.disk = value("stats/disk", true).toBool();
+    s.network = value("stats/network", true).toBool();
+    return s;
+}
+
+void Preferences::setStatsSampling(const StatsSampling &sampling)
+{
+    setValue("stats/cpu", sampling.cpu);
+    setValue("stats/memory", sampling.memory);
+    setValue("stats/disk", sampling.disk);
+    setValue("stats/network", sampling.network);
+}
+
+Preferences::ConsoleScaling Preferences::consoleScaling() const
+{
+    const QString v = value("console/scaling", QStringLiteral("always")).toString();
+    if (v == QLatin1String("never"))
+        return ConsoleScaling::Never;
+    if (v == QLatin1String("fullscreen"))
+        return ConsoleScaling::FullScreenOnly;
+    return ConsoleScaling::Always;
+}
+
+void Preferences::setConsoleScaling(ConsoleScaling scaling)
+{
+    const char *name = scaling == ConsoleScaling::Never            ? "never"
+                       : scaling == ConsoleScaling::FullScreenOnly ? "fullscreen"
+                                                                   : "always";
+    setValue("console/scaling", QString::fromLatin1(name));
+}
+
+QList<int> Preferences::grabReleaseKeys() const
+{
+    // Kept as "0x1000021,0x1000023": Qt::Key values, in the order they were pressed.
+    QList<int> keys;
+    const QStringList parts =
+        value("console/grabKeys", QString()).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        bool ok = false;
+        const int key = part.toInt(&ok, 16);
+        if (ok && key > 0 && !keys.contains(key))
+            keys.append(key);
+    }
+    if (keys.isEmpty())
+        keys = {Qt::Key_Control, Qt::Key_Alt};
+    return keys;
+}
+
+void Preferences::setGrabReleaseKeys(const QList<int> &keys)
+{
+    if (keys.isEmpty())
+        return; // a grab nothing could release
+    QStringList parts;
+    for (int key : keys)
+        parts << QStringLiteral("0x") + QString::number(key, 16);
+    setValue("console/grabKeys", parts.join(QLatin1Char(',')));
+}
+
 bool Preferences::guestClipboardToHost() const
 {
     return value("console/guestClipboardToHost", false).toBool();
@@ -90,6 +153,17 @@ void Preferences::setNewVmListenAddress(const QString &address)
 {
     if (address == QLatin1String("127.0.0.1") || address == QLatin1String("0.0.0.0"))
         setValue("newVm/listenAddress", address);
+}
+
+QString Preferences::newVmFirmware() const
+{
+    return value("newVm/firmware", QStringLiteral("bios")).toString();
+}
+
+void Preferences::setNewVmFirmware(const QString &firmware)
+{
+    if (firmware == QLatin1String("bios") || firmware == QLatin1String("efi"))
+        setValue("newVm/firmware", firmware);
 }
 
 bool Preferences::confirms(Confirm what) const

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "core/session/hostsession.h"
+
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -23,6 +26,20 @@ public:
     /// overrides it for one run).
     int statsIntervalMs() const;
     void setStatsIntervalMs(int ms);
+    /// Which statistics the hosts sample (all by default).
+    StatsSampling statsSampling() const;
+    void setStatsSampling(const StatsSampling &sampling);
+
+    /// When a VNC console scales the guest's screen to its window: never (one guest pixel per
+    /// screen pixel), only in full screen, or always (the default, as before the preference).
+    enum class ConsoleScaling { Never, FullScreenOnly, Always };
+    ConsoleScaling consoleScaling() const;
+    void setConsoleScaling(ConsoleScaling scaling);
+    /// The keys (Qt::Key values) that, pressed together and released, give back the keyboard a
+    /// VNC console grabbed. Default Ctrl+Alt. Never empty.
+    QList<int> grabReleaseKeys() const;
+    void setGrabReleaseKeys(const QList<int> &keys);
+
     /// Whether text a guest copies goes to the host's clipboard, for consoles of domains the
     /// user has not chosen for yet (off: a guest cannot plant text there unless asked).
     bool guestClipboardToHost() const;
@@ -34,6 +51,10 @@ public:
     void setNewVmStorageFormat(const QString &format);
     QString newVmListenAddress() const;
     void setNewVmListenAddress(const QString &address);
+    /// The firmware the wizard starts from: "bios" (the default) or "efi", taken when the host
+    /// offers UEFI; an operating system that needs UEFI gets it whatever this says.
+    QString newVmFirmware() const;
+    void setNewVmFirmware(const QString &firmware);
 
     /// Whether to ask before what; all ask by default except Pause (as virt-manager).
     bool confirms(Confirm what) const;

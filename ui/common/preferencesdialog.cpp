@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/common/preferencesdialog.h"
 
+#include "ui/common/grabkeysbutton.h"
 #include "ui/common/preferences.h"
 
 #include <QCheckBox>
@@ -9,6 +10,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -67,6 +69,35 @@ QWidget *PreferencesDialog::pollingGroup()
     auto *label = new QLabel(tr("Sample &statistics every:"), group);
     label->setBuddy(m_interval);
     form->addRow(label, m_interval);
+    // As virt-manager's "Poll" options: what is not sampled is not asked of the hosts at all.
+    struct Kind
+    {
+        const char *name;
+        QString text;
+        QString accessibleName;
+        bool StatsSampling::*field;
+    };
+    const Kind kinds[] = {
+        {"sampleCpu", tr("CP&U usage"), tr("Sample CPU usage"), &StatsSampling::cpu},
+        {"sampleMemory", tr("Memor&y"), tr("Sample memory"), &StatsSampling::memory},
+        {"sampleDisk", tr("Dis&k I/O"), tr("Sample disk I/O"), &StatsSampling::disk},
+        {"sampleNetwork", tr("Net&work I/O"), tr("Sample network I/O"), &StatsSampling::network},
+    };
+    auto *row = new QHBoxLayout;
+    for (const Kind &k : kinds) {
+        auto *check = new QCheckBox(k.text, group);
+        check->setObjectName(QLatin1String(k.name));
+        check->setAccessibleName(k.accessibleName);
+        check->setChecked(Preferences::instance()->statsSampling().*k.field);
+        connect(check, &QCheckBox::toggled, this, [field = k.field](bool on) {
+            StatsSampling sampling = Preferences::instance()->statsSampling();
+            sampling.*field = on;
+            Preferences::instance()->setStatsSampling(sampling);
+        });
+        row->addWidget(check);
+    }
+    row->addStretch(1);
+    form->addRow(tr("Sample:"), row);
     return group;
 }
 
@@ -74,6 +105,31 @@ QWidget *PreferencesDialog::consoleGroup()
 {
     auto *group = new QGroupBox(tr("Console"), this);
     auto *box = new QVBoxLayout(group);
+    auto *form = new QFormLayout;
+    box->addLayout(form);
+    using Scaling = Preferences::ConsoleScaling;
+    auto scalingName = [](Scaling s) { return QString::number(int(s)); };
+    m_scaling =
+        choiceBox(group, tr("Scale the console to its window"),
+                  {{tr("Never (one guest pixel per screen pixel)"), scalingName(Scaling::Never)},
+                   {tr("Only in full screen"), scalingName(Scaling::FullScreenOnly)},
+                   {tr("Always"), scalingName(Scaling::Always)}},
+                  scalingName(Preferences::instance()->consoleScaling()), [](const QString &v) {
+                      Preferences::instance()->setConsoleScaling(Scaling(v.toInt()));
+                  });
+    m_scaling->setObjectName(QStringLiteral("consoleScaling"));
+    auto *sl = new QLabel(tr("Sc&ale to the window:"), group);
+    sl->setBuddy(m_scaling);
+    form->addRow(sl, m_scaling);
+    m_grabKeys = new GrabKeysButton(group);
+    m_grabKeys->setObjectName(QStringLiteral("grabKeys"));
+    m_grabKeys->setAccessibleName(tr("Keys that release the keyboard grab"));
+    m_grabKeys->setKeys(Preferences::instance()->grabReleaseKeys());
+    connect(m_grabKeys, &GrabKeysButton::keysRecorded, this,
+            [](const QList<int> &keys) { Preferences::instance()->setGrabReleaseKeys(keys); });
+    auto *gl = new QLabel(tr("R&elease the keyboard with:"), group);
+    gl->setBuddy(m_grabKeys);
+    form->addRow(gl, m_grabKeys);
     m_clipboard = new QCheckBox(tr("Send the guest's &clipboard to the host"), group);
     m_clipboard->setObjectName(QStringLiteral("guestClipboard"));
     m_clipboard->setToolTip(tr("For consoles of virtual machines you have not chosen for yet; "
@@ -110,6 +166,16 @@ QWidget *PreferencesDialog::newVmGroup()
     auto *ll = new QLabel(tr("Graphics &listen on:"), group);
     ll->setBuddy(m_listen);
     form->addRow(ll, m_listen);
+    m_firmware = choiceBox(group, tr("Firmware"),
+                           {{tr("BIOS (SeaBIOS)"), QStringLiteral("bios")},
+                            {tr("UEFI (OVMF), where the host offers it"), QStringLiteral("efi")}},
+                           p->newVmFirmware(),
+                           [](const QString &v) { Preferences::instance()->setNewVmFirmware(v); });
+    m_firmware->setObjectName(QStringLiteral("firmware"));
+    m_firmware->setToolTip(tr("An operating system that needs UEFI (Windows 11) gets it anyway."));
+    auto *fwl = new QLabel(tr("Fir&mware:"), group);
+    fwl->setBuddy(m_firmware);
+    form->addRow(fwl, m_firmware);
     return group;
 }
 

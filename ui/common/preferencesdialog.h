@@ -9,6 +9,8 @@ class QDoubleSpinBox;
 
 namespace Vireo {
 
+class GrabKeysButton;
+
 /// Edit > Preferences: each control writes its Preferences value as it changes, so the choice
 /// applies at once (the language at the next start); Close only closes. GUI thread.
 class PreferencesDialog : public QDialog
@@ -28,6 +30,9 @@ private:
     QCheckBox *m_clipboard = nullptr;
     QComboBox *m_format = nullptr;
     QComboBox *m_listen = nullptr;
+    QComboBox *m_firmware = nullptr;
+    QComboBox *m_scaling = nullptr;
+    GrabKeysButton *m_grabKeys = nullptr;
     QComboBox *m_language = nullptr;
 };
 

@@ -40,6 +40,7 @@ ConsolePage::ConsolePage(HostSession *session, const QString &uuidOrName, QWidge
     layout->addWidget(m_stack, 1);
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, &ConsolePage::reconnect);
+    ConsoleSettings::followPreferences(m_console);
     connect(m_console, &VncConsole::reconnectRequested, this, &ConsolePage::reconnect);
     connect(m_console, &VncConsole::stateChanged, this, &ConsolePage::onConsoleState);
     buildConnectionMenu();

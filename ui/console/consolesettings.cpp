@@ -2,9 +2,12 @@
 #include "ui/console/consolesettings.h"
 
 #include "ui/common/preferences.h"
+#include "vnc/vncconsole.h"
 
 #include <QSettings>
+
 #include <QUrl>
+#include <memory>
 
 namespace Vireo::ConsoleSettings {
 
@@ -47,6 +50,38 @@ bool tunnelsSsh(const QString &hostUri)
 void setTunnelsSsh(const QString &hostUri, bool tunnel)
 {
     QSettings().setValue(hostKey(hostUri) + QStringLiteral("/tunnelSsh"), tunnel);
+}
+
+void followPreferences(VncConsole *console)
+{
+    auto apply = [console] {
+        const Preferences *p = Preferences::instance();
+        switch (p->consoleScaling()) {
+        case Preferences::ConsoleScaling::Never:
+            console->setScalingPolicy(VncConsole::ScalingPolicy::Never);
+            break;
+        case Preferences::ConsoleScaling::FullScreenOnly:
+            console->setScalingPolicy(VncConsole::ScalingPolicy::FullScreenOnly);
+            break;
+        case Preferences::ConsoleScaling::Always:
+            console->setScalingPolicy(VncConsole::ScalingPolicy::Always);
+            break;
+        }
+        console->setReleaseKeys(p->grabReleaseKeys());
+    };
+    apply();
+    // Only when a console preference changed: another preference must not undo the user's own
+    // Fit or 1:1 of the moment.
+    auto last = std::make_shared<std::pair<Preferences::ConsoleScaling, QList<int>>>(
+        Preferences::instance()->consoleScaling(), Preferences::instance()->grabReleaseKeys());
+    QObject::connect(Preferences::instance(), &Preferences::changed, console, [apply, last] {
+        const std::pair now{Preferences::instance()->consoleScaling(),
+                            Preferences::instance()->grabReleaseKeys()};
+        if (now != *last) {
+            *last = now;
+            apply();
+        }
+    });
 }
 
 } // namespace Vireo::ConsoleSettings

@@ -5,6 +5,8 @@
 
 namespace Vireo {
 
+class VncConsole;
+
 /// The console choices a user makes once and Vireo remembers, in QSettings ("console" group),
 /// keyed by the host's URI and the domain's UUID. GUI thread (QSettings objects are not shared).
 namespace ConsoleSettings {
@@ -18,6 +20,10 @@ void setAcceptsGuestClipboard(const QString &hostUri, const QString &domainUuid,
 /// tunnel even when the display listens on an address reachable from here. Default on.
 bool tunnelsSsh(const QString &hostUri);
 void setTunnelsSsh(const QString &hostUri, bool tunnel);
+
+/// Gives the console the scaling and grab release keys of Edit > Preferences, now and whenever
+/// they change, for as long as it lives.
+void followPreferences(VncConsole *console);
 
 } // namespace ConsoleSettings
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/details/domainperformancepage.h"
 
+#include "core/session/hostsession.h"
 #include "ui/details/domaincontext.h"
 
 #include "widgets/perfchart.h"
@@ -38,6 +39,25 @@ DomainPerformancePage::DomainPerformancePage(DomainContext *context, QWidget *pa
     grid->addWidget(m_network, 1, 1);
 
     connect(m_context, &DomainContext::statsArrived, this, &DomainPerformancePage::addStats);
+    if (HostSession *session = m_context->session()) {
+        connect(session, &HostSession::statsSamplingChanged, this,
+                &DomainPerformancePage::followSampling);
+        followSampling();
+    }
+}
+
+void DomainPerformancePage::followSampling()
+{
+    // A kind the host does not sample says so (Edit > Preferences > Polling), rather than
+    // "not reported" or a line that stopped.
+    const HostSession *session = m_context->session();
+    if (!session)
+        return;
+    const StatsSampling s = session->statsSampling();
+    m_cpu->setSampled(s.cpu);
+    m_memory->setSampled(s.memory);
+    m_disk->setSampled(s.disk);
+    m_network->setSampled(s.network);
 }
 
 void DomainPerformancePage::addStats(const DomainStats &s)

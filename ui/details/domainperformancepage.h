@@ -26,6 +26,8 @@ public:
     void addStats(const DomainStats &stats);
 
 private:
+    void followSampling();
+
     DomainContext *m_context;
     PerfChart *m_cpu;
     PerfChart *m_memory;

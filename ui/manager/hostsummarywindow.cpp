@@ -154,6 +154,13 @@ HostSummaryWindow::HostSummaryWindow(HostSession *session, QWidget *parent)
                                   {double(s.memoryTotalKiB - s.memoryFreeKiB) / KiBPerGiB,
                                    double(s.memoryTotalKiB) / KiBPerGiB});
     });
+    // A kind the host does not sample (Edit > Preferences > Polling) says so.
+    auto followSampling = [this, session] {
+        m_cpuChart->setSampled(session->statsSampling().cpu);
+        m_memChart->setSampled(session->statsSampling().memory);
+    };
+    connect(session, &HostSession::statsSamplingChanged, this, followSampling);
+    followSampling();
     showInfo(session->hostInfo());
     showState();
     runCheck();

@@ -385,7 +385,14 @@ void MainWindow::createCentral()
                                                            DomainTreeModel::HistoryLength, m_view));
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(DomainTreeModel::NameColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(DomainTreeModel::StateColumn, 150);
+    // Wide enough for a host's state in the language shown ("已连接 · 9 台中 4 台正在运行" is wider
+    // than its English), with room for hundreds of domains; longer reasons elide, whole in the
+    // tooltip.
+    m_view->setColumnWidth(
+        DomainTreeModel::StateColumn,
+        qMax(150, m_view->fontMetrics().horizontalAdvance(
+                      DomainTreeModel::connectedStateText(888, 888)) +
+                      4 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16));
     m_view->setColumnWidth(DomainTreeModel::CpuColumn, 160);
     m_view->setColumnWidth(DomainTreeModel::MemoryColumn, 150);
     m_view->setColumnWidth(DomainTreeModel::VcpuColumn, 70);

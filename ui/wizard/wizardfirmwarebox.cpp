@@ -2,6 +2,7 @@
 #include "ui/wizard/wizardfirmwarebox.h"
 
 #include "core/create/osinfo.h"
+#include "ui/common/preferences.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -70,8 +71,10 @@ void WizardFirmwareBox::offer(const FirmwareOffer &offer, const OsInfo *os)
     const QString osId = os ? os->id : QString();
     if (osId != m_presetFor) {
         m_presetFor = osId;
-        // Windows 11 wants Secure Boot and a TPM; take what the host has of them.
-        QString choice = kBios;
+        // Windows 11 wants Secure Boot and a TPM; take what the host has of them. Any other OS
+        // starts from Edit > Preferences' default, when the host offers it.
+        QString choice =
+            Preferences::instance()->newVmFirmware() == kUefi && offer.uefi ? kUefi : kBios;
         if (m_osNeedsUefi && offer.uefi)
             choice = os->wantsTpm() && offer.secureBoot ? kSecure : kUefi;
         m_firmware->setCurrentIndex(m_firmware->findData(choice));

@@ -12,12 +12,10 @@ namespace Vireo {
 /// value in units of 1024^unit bytes; unit 0 = bytes.
 static QString format(double value, int unit)
 {
-    static const char *const names[] = {QT_TRANSLATE_NOOP("Vireo::MemorySize", "%1 B"),
-                                        QT_TRANSLATE_NOOP("Vireo::MemorySize", "%1 KiB"),
-                                        QT_TRANSLATE_NOOP("Vireo::MemorySize", "%1 MiB"),
-                                        QT_TRANSLATE_NOOP("Vireo::MemorySize", "%1 GiB"),
-                                        QT_TRANSLATE_NOOP("Vireo::MemorySize", "%1 TiB"),
-                                        QT_TRANSLATE_NOOP("Vireo::MemorySize", "%1 PiB")};
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("Vireo::Core", "%1 B"),   QT_TRANSLATE_NOOP("Vireo::Core", "%1 KiB"),
+        QT_TRANSLATE_NOOP("Vireo::Core", "%1 MiB"), QT_TRANSLATE_NOOP("Vireo::Core", "%1 GiB"),
+        QT_TRANSLATE_NOOP("Vireo::Core", "%1 TiB"), QT_TRANSLATE_NOOP("Vireo::Core", "%1 PiB")};
     constexpr int last = 5;
     while (unit < last && value >= 1024) {
         value /= 1024;

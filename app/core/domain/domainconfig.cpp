@@ -104,9 +104,9 @@ void setBootOptions(HostSession *session, const QString &uuid, const BootOptions
     runOnWorker<Status>(
         session, context,
         [uuid, boot](WorkerContext &w) -> Status {
-            return redefine(
-                w, uuid, QT_TRANSLATE_NOOP("Vireo::DomainConfig", "Change the boot options of %1"),
-                [&boot](const QString &xml) { return rewriteBootOptions(xml, boot); });
+            return redefine(w, uuid,
+                            QT_TRANSLATE_NOOP("Vireo::Core", "Change the boot options of %1"),
+                            [&boot](const QString &xml) { return rewriteBootOptions(xml, boot); });
         },
         std::move(done));
 }
@@ -119,8 +119,7 @@ void setCpuLayout(HostSession *session, const QString &uuid, const CpuLayout &la
         [uuid, layout](WorkerContext &w) -> Status {
             return redefine(
                 w, uuid,
-                QT_TRANSLATE_NOOP("Vireo::DomainConfig",
-                                  "Change the vCPU maximum and topology of %1"),
+                QT_TRANSLATE_NOOP("Vireo::Core", "Change the vCPU maximum and topology of %1"),
                 [&layout](const QString &xml) { return rewriteCpuLayout(xml, layout); });
         },
         std::move(done));
@@ -133,8 +132,7 @@ void startWithSoftwareEmulation(HostSession *session, const QString &uuid, QObje
         session, context,
         [uuid](WorkerContext &w) -> Status {
             const Status redefined = redefine(
-                w, uuid,
-                QT_TRANSLATE_NOOP("Vireo::DomainConfig", "Switch %1 to software emulation"),
+                w, uuid, QT_TRANSLATE_NOOP("Vireo::Core", "Switch %1 to software emulation"),
                 [&w](const QString &xml) -> Result<QString> {
                     // The qemu domain capabilities say which CPU modes TCG can do.
                     const Result<DomainDescription> d = parseDomainXml(xml);

@@ -129,6 +129,7 @@ public:
     void open();
     void close(bool userRequested);
     void setStatsInterval(int ms);
+    void setStatsSampling(const StatsSampling &sampling) { m_sampling = sampling; }
     /// Which running guests the tick reads addresses of: all, or those of `some`.
     void setReadAddresses(bool all, const QSet<QString> &some)
     {
@@ -189,6 +190,7 @@ private:
     QTimer *m_statsTimer = nullptr;
     QTimer *m_reconnectTimer = nullptr;
     int m_statsInterval = 2000;
+    StatsSampling m_sampling;
     bool m_readAddresses = false; ///< for every running guest
     QSet<QString> m_addressUuids; ///< else for these only
     /// Guests whose agent did not answer, and when to ask it again (ms since epoch): a guest

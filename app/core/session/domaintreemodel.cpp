@@ -73,6 +73,7 @@ void DomainTreeModel::addHost(HostSession *session)
         hostRowChanged(node);
     });
     connect(session, &HostSession::stateChanged, this, [this, node] { onHostState(node); });
+    connect(session, &HostSession::statsSamplingChanged, this, [this, node] { onHostState(node); });
     connect(session, &HostSession::connectingSlowly, this, [this, node] { hostRowChanged(node); });
     connect(session, &HostSession::hostInfoChanged, this, [this, node] { hostRowChanged(node); });
     // Not QObject::destroyed: by then the rows' data() could no longer ask the session.
@@ -262,7 +263,19 @@ void DomainTreeModel::hostRowChanged(HostNode *node)
 
 void DomainTreeModel::onHostState(HostNode *node)
 {
-    if (node->session->state() != HostState::Connected) {
+    const bool connected = node->session->state() == HostState::Connected;
+    if (!connected || !node->session->statsSampling().cpu) {
+        // Not sampled any more (Edit > Preferences): the old figures would seem current.
+        node->stats.cpuPercent = -1;
+        node->cpuHistory.clear();
+        for (DomainRow &r : node->rows) {
+            r.cpuPercent = -1;
+            r.history.clear();
+        }
+    }
+    if (!connected || !node->session->statsSampling().memory)
+        node->stats.memoryTotalKiB = node->stats.memoryFreeKiB = 0;
+    if (!connected) {
         // Nothing is known of the host now: its figures go, and its domains' rows show they are
         // what was last seen (they stay, so the list and its selection survive a reconnect,
         // which updates them in place).

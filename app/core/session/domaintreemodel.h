@@ -67,6 +67,9 @@ public:
     /// Looks a domain up by UUID or by name.
     std::optional<DomainInfo> findDomain(const HostSession *session,
                                          const QString &uuidOrName) const;
+    /// A connected host's state column ("Connected · 4 of 9 running"); views size the column
+    /// for it in the language shown.
+    static QString connectedStateText(int running, int total);
     QModelIndex indexOf(const HostSession *session, const QString &uuid, int column = 0) const;
     QModelIndex indexOf(const HostSession *session) const;
     int domainCount() const;

@@ -8,6 +8,12 @@
 
 namespace Vireo {
 
+/// What the CPU column says of a host that does not sample CPU use (Edit > Preferences).
+static bool cpuSamplingOff(const HostSession *s)
+{
+    return s->state() == HostState::Connected && !s->statsSampling().cpu;
+}
+
 /// A stopped guest's last addresses are not its addresses any more.
 static QStringList guestAddressesOf(const DomainInfo &d, const QStringList &addresses)
 {
@@ -15,6 +21,11 @@ static QStringList guestAddressesOf(const DomainInfo &d, const QStringList &addr
                    d.state == DomainState::Blocked
                ? addresses
                : QStringList();
+}
+
+QString DomainTreeModel::connectedStateText(int running, int total)
+{
+    return tr("Connected · %1 of %2 running").arg(running).arg(total);
 }
 
 QVariant DomainTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -68,6 +79,8 @@ QVariant DomainTreeModel::hostData(const HostNode *node, int column, int role) c
     case SortRole:
         return hostRow(node); // hosts keep the order they were added in
     case Qt::ToolTipRole:
+        if (column == CpuColumn && cpuSamplingOff(s))
+            return tr("CPU usage is not sampled (Edit > Preferences > Polling).");
         if (column == MemoryColumn && s->hostInfo().memoryKiB > 0) {
             // Which figure this is, when libvirt's two figures differ (issue 19, #8).
             const HostInfo &info = s->hostInfo();
@@ -93,7 +106,7 @@ QVariant DomainTreeModel::hostData(const HostNode *node, int column, int role) c
             int running = 0;
             for (const DomainRow &r : node->rows)
                 running += r.info.state == DomainState::Running;
-            return tr("Connected · %1 of %2 running").arg(running).arg(node->rows.size());
+            return connectedStateText(running, int(node->rows.size()));
         }
         case HostState::Connecting:
             return s->isSlowToConnect()
@@ -109,6 +122,8 @@ QVariant DomainTreeModel::hostData(const HostNode *node, int column, int role) c
         }
         return {};
     case CpuColumn:
+        if (cpuSamplingOff(s))
+            return tr("Off");
         return node->stats.cpuPercent >= 0
                    ? QVariant(tr("%1 %").arg(node->stats.cpuPercent, 0, 'f', 0))
                    : QVariant();
@@ -191,6 +206,8 @@ QVariant DomainTreeModel::domainData(const HostNode *node, const DomainRow &row,
         }
         return {};
     case Qt::ToolTipRole:
+        if (column == CpuColumn && node && cpuSamplingOff(node->session))
+            return tr("CPU usage is not sampled (Edit > Preferences > Polling).");
         if (column == IpColumn && !guestAddressesOf(d, row.addresses).isEmpty())
             return guestAddressesOf(d, row.addresses).join(QLatin1Char('\n'));
         if (column == NameColumn)
@@ -221,6 +238,8 @@ QVariant DomainTreeModel::domainData(const HostNode *node, const DomainRow &row,
         return s;
     }
     case CpuColumn:
+        if (node && cpuSamplingOff(node->session))
+            return tr("Off");
         return row.cpuPercent >= 0 ? QVariant(tr("%1 %").arg(row.cpuPercent, 0, 'f', 0))
                                    : QVariant();
     case MemoryColumn:

@@ -256,6 +256,17 @@ void HostSession::setStatsInterval(int ms)
         Qt::QueuedConnection);
 }
 
+void HostSession::setStatsSampling(const StatsSampling &sampling)
+{
+    if (sampling == m_statsSampling)
+        return;
+    m_statsSampling = sampling;
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, sampling] { w->setStatsSampling(sampling); },
+        Qt::QueuedConnection);
+    Q_EMIT statsSamplingChanged();
+}
+
 void HostSession::setGuestAddressesWanted(const QObject *who, bool wanted, const QString &uuid)
 {
     if (wanted) {

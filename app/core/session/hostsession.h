@@ -22,6 +22,18 @@ namespace Vireo {
 class HostWorker;
 class WorkerContext;
 
+/// Which statistics the tick reads (Edit > Preferences > Polling, as virt-manager's "Poll"
+/// options). A kind that is off is not asked of libvirt at all: its DomainStats fields stay -1
+/// and the views that show it say it is off. vCPU counts and states are always read.
+struct StatsSampling
+{
+    bool cpu = true;     ///< guest CPU time (VIR_DOMAIN_STATS_CPU_TOTAL), host CPU
+    bool memory = true;  ///< the balloon (VIR_DOMAIN_STATS_BALLOON), host memory
+    bool disk = true;    ///< VIR_DOMAIN_STATS_BLOCK
+    bool network = true; ///< VIR_DOMAIN_STATS_INTERFACE
+    bool operator==(const StatsSampling &) const = default;
+};
+
 /// One libvirt connection (one URI) and the worker thread that alone touches it.
 ///
 /// Lives on the GUI thread. Destroying it returns at once; the worker closes the connection and
@@ -70,6 +82,9 @@ public:
     /// Statistics interval in milliseconds; 0 turns sampling off. Default 2000.
     int statsInterval() const { return m_statsInterval; }
     void setStatsInterval(int ms);
+    StatsSampling statsSampling() const { return m_statsSampling; }
+    /// Applies from the next tick; emits statsSamplingChanged when it changes.
+    void setStatsSampling(const StatsSampling &sampling);
     /// Whether the statistics tick also reads running guests' IP addresses (DomainStats::
     /// addresses). Each view that shows them says so with its own `who`, for every guest (the
     /// manager's column) or for one (`uuid`: a details window); the reading stops when none wants
@@ -117,6 +132,7 @@ Q_SIGNALS:
     void domainsChanged(const QList<Vireo::DomainInfo> &domains);
     void domainsRemoved(const QStringList &uuids);
     void statsUpdated(const QList<Vireo::DomainStats> &stats);
+    void statsSamplingChanged();
     void hostStatsUpdated(const Vireo::HostStats &stats);
     void actionFinished(const QString &uuid, Vireo::DomainAction action);
     /// Any request that failed, with a message that names the operation.
@@ -146,6 +162,7 @@ private:
     QTimer *m_slowTimer = nullptr;
     HostInfo m_hostInfo;
     int m_statsInterval = 2000;
+    StatsSampling m_statsSampling;
     QHash<const QObject *, QString> m_addressWanters; ///< who -> one UUID, or empty: all
     QThread *m_thread = nullptr;
     HostWorker *m_worker = nullptr; // lives on m_thread

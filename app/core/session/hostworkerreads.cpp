@@ -251,9 +251,7 @@ void HostWorker::sampleStats()
 {
     if (!m_conn)
         return;
-    const unsigned int what = VIR_DOMAIN_STATS_STATE | VIR_DOMAIN_STATS_CPU_TOTAL |
-                              VIR_DOMAIN_STATS_BALLOON | VIR_DOMAIN_STATS_VCPU |
-                              VIR_DOMAIN_STATS_INTERFACE | VIR_DOMAIN_STATS_BLOCK;
+    const unsigned int what = statsGroupsFor(m_sampling);
     virDomainStatsRecordPtr *records = nullptr;
     int n = virConnectGetAllDomainStats(m_conn, what, &records,
                                         VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE |
@@ -303,7 +301,8 @@ void HostWorker::sampleStats()
     int nparams = 0;
     HostStats hs;
     hs.timestampMs = now;
-    if (virNodeGetCPUStats(m_conn, VIR_NODE_CPU_STATS_ALL_CPUS, nullptr, &nparams, 0) == 0 &&
+    if (m_sampling.cpu &&
+        virNodeGetCPUStats(m_conn, VIR_NODE_CPU_STATS_ALL_CPUS, nullptr, &nparams, 0) == 0 &&
         nparams > 0) {
         QVarLengthArray<virNodeCPUStats, 8> params(nparams);
         if (virNodeGetCPUStats(m_conn, VIR_NODE_CPU_STATS_ALL_CPUS, params.data(), &nparams, 0) ==
@@ -324,7 +323,8 @@ void HostWorker::sampleStats()
         }
     }
     // Memory as readHostInfo chose it, so the chart's figures are the list's and the details'.
-    if (const std::optional<NodeMemoryStats> memory = readNodeMemoryStats(m_conn)) {
+    if (const std::optional<NodeMemoryStats> memory =
+            m_sampling.memory ? readNodeMemoryStats(m_conn) : std::nullopt) {
         const HostMemory m = chooseHostMemory(m_numaMemoryKiB, 0, memory);
         hs.memoryTotalKiB = m.totalKiB;
         hs.memoryFreeKiB = m.availableKiB;

@@ -1,12 +1,31 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/session/statsrecord.h"
 
+#include "core/session/hostsession.h"
+
+#include <libvirt/libvirt.h>
+
 #include <QtGlobal>
 
 #include <limits>
 #include <optional>
 
 namespace Vireo {
+
+unsigned int statsGroupsFor(const StatsSampling &sampling)
+{
+    // States and vCPU counts always: the list and the CPU page follow them.
+    unsigned int what = VIR_DOMAIN_STATS_STATE | VIR_DOMAIN_STATS_VCPU;
+    if (sampling.cpu)
+        what |= VIR_DOMAIN_STATS_CPU_TOTAL;
+    if (sampling.memory)
+        what |= VIR_DOMAIN_STATS_BALLOON;
+    if (sampling.disk)
+        what |= VIR_DOMAIN_STATS_BLOCK;
+    if (sampling.network)
+        what |= VIR_DOMAIN_STATS_INTERFACE;
+    return what;
+}
 
 namespace {
 

@@ -10,6 +10,13 @@
 
 namespace Vireo {
 
+struct StatsSampling; // core/session/hostsession.h
+
+/// The groups of virConnectGetAllDomainStats (libvirt's VIR_DOMAIN_STATS_* bits) the statistics
+/// tick asks for: states and vCPU counts always, CPU time, balloon, block and interface only
+/// while their kind is sampled, so a kind turned off costs the host nothing.
+unsigned int statsGroupsFor(const StatsSampling &sampling);
+
 /// One field of a domain's statistics record, as virConnectGetAllDomainStats reports it
 /// ("state.state", "cpu.time", "block.0.rd.bytes"...). The views are not owned: they are valid
 /// while the record they were read from is.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Edit > Preferences (issue 16): the dialog writes each choice to QSettings as it changes, the
 // places that read them follow at once (the confirmations of the domain actions, the New-VM
-// wizard's disk format and listen address, a console's clipboard default, the manager's
+// wizard's disk format, listen address and firmware, a console's clipboard default, the manager's
 // statistics interval), and --lang is checked.
 #include "core/session/hostsession.h"
 #include "core/session/processsetup.h"
@@ -13,6 +13,7 @@
 #include "ui/console/consolesettings.h"
 #include "ui/details/domainwindow.h"
 #include "ui/wizard/newvmwizard.h"
+#include "ui/wizard/wizardfirmwarebox.h"
 
 #include "tests/support/demohost.h"
 
@@ -185,6 +186,54 @@ private Q_SLOTS:
         NewVmWizard plain(QList<HostSession *>{m_session.get()}, m_session.get());
         QVERIFY(child<QRadioButton>(&plain, "formatQcow2")->isChecked());
         QVERIFY(child<QLabel>(&plain, "listenWarning")->isHidden());
+    }
+
+    void newControlsHaveNamesDefaultsAndAreKept()
+    {
+        PreferencesDialog dialog;
+        auto *firmware = child<QComboBox>(&dialog, "firmware");
+        auto *scaling = child<QComboBox>(&dialog, "consoleScaling");
+        QVERIFY(firmware && scaling);
+        QCOMPARE(firmware->accessibleName(), QStringLiteral("Firmware"));
+        QCOMPARE(firmware->currentData().toString(), QStringLiteral("bios"));
+        QCOMPARE(scaling->currentIndex(), 2); // always, as consoles did before
+        for (const char *name : {"sampleCpu", "sampleMemory", "sampleDisk", "sampleNetwork"}) {
+            auto *check = child<QCheckBox>(&dialog, name);
+            QVERIFY(check && check->isChecked() && !check->accessibleName().isEmpty());
+        }
+        firmware->setCurrentIndex(firmware->findData(QStringLiteral("efi")));
+        QCOMPARE(Preferences::instance()->newVmFirmware(), QStringLiteral("efi"));
+        child<QCheckBox>(&dialog, "sampleDisk")->setChecked(false);
+        QVERIFY(!Preferences::instance()->statsSampling().disk);
+        QVERIFY(Preferences::instance()->statsSampling().cpu);
+        PreferencesDialog again;
+        QCOMPARE(child<QComboBox>(&again, "firmware")->currentData().toString(),
+                 QStringLiteral("efi"));
+        QVERIFY(!child<QCheckBox>(&again, "sampleDisk")->isChecked());
+        QVERIFY(child<QCheckBox>(&again, "sampleNetwork")->isChecked());
+    }
+
+    void wizardFirmwareStartsFromTheDefault()
+    {
+        FirmwareOffer uefi;
+        uefi.uefi = true;
+        {
+            WizardFirmwareBox box; // the preference's default: BIOS
+            box.offer(uefi, nullptr);
+            QCOMPARE(box.firmware(), QString());
+        }
+        Preferences::instance()->setNewVmFirmware(QStringLiteral("efi"));
+        {
+            WizardFirmwareBox box;
+            box.offer(uefi, nullptr);
+            QCOMPARE(box.firmware(), QStringLiteral("efi"));
+            QVERIFY(!box.secureBoot());
+        }
+        {
+            WizardFirmwareBox box; // a host without OVMF: BIOS, the only firmware it has
+            box.offer(FirmwareOffer{}, nullptr);
+            QCOMPARE(box.firmware(), QString());
+        }
     }
 
     void consoleClipboardFollowsTheDefaultUntilChosen()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// A real guest through Vireo's core: define, start, lifecycle events, statistics, shutdown,
-// force off, delete. Needs a libvirtd with QEMU (tests/integration/setup.sh); skips without one.
+// A real guest through Vireo's core: define, start, lifecycle events, statistics (and only the
+// kinds sampled), shutdown, force off, delete. Needs a libvirtd with QEMU
+// (tests/integration/setup.sh); skips without one.
 
 #include "guest.h"
 
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void initTestCase();
     void defineAndStart();
     void statistics();
+    void statisticsOnlyAsSampled();
     void shutdownFromGuest();
     void forceOff();
     void deleteDomain();
@@ -144,6 +146,29 @@ void TestGuestLifecycle::statistics()
     qInfo("cpu time %lld ns -> %lld ns, %.1f %% CPU, balloon %lld KiB, available %lld KiB",
           m_first.cpuTimeNs, m_latest.cpuTimeNs, m_latest.cpuPercent, m_latest.balloonCurrentKiB,
           m_latest.balloonAvailableKiB);
+}
+
+void TestGuestLifecycle::statisticsOnlyAsSampled()
+{
+    if (m_uuid.isEmpty())
+        QSKIP("needs the guest of defineAndStart");
+    // Edit > Preferences > Polling with only memory on: QEMU has the rest, but it is not asked.
+    m_session->setStatsSampling({.cpu = false, .memory = true, .disk = false, .network = false});
+    QSignalSpy ticks(m_session.get(), &HostSession::statsUpdated);
+    QTRY_VERIFY_WITH_TIMEOUT(ticks.size() >= 2, kLibvirtCallMs); // past any tick under way
+    m_samples = 0;
+    QTRY_VERIFY_WITH_TIMEOUT(m_samples >= 1, kLibvirtCallMs);
+    const DomainStats some = m_latest;
+    m_session->setStatsSampling({});
+    QCOMPARE(some.cpuTimeNs, qint64(-1));
+    QCOMPARE(some.cpuPercent, -1.0);
+    QCOMPARE(some.blockReadBytes, qint64(-1));
+    QCOMPARE(some.netRxBytes, qint64(-1));
+    QCOMPARE(some.balloonCurrentKiB, qint64(512 * 1024));
+    QCOMPARE(some.vcpuCurrent, 1); // always read
+    // All on again: CPU time comes back (the tiny guest has no disk to read).
+    m_samples = 0;
+    QTRY_VERIFY_WITH_TIMEOUT(m_samples >= 2 && m_latest.cpuTimeNs > 0, kLibvirtCallMs);
 }
 
 void TestGuestLifecycle::shutdownFromGuest()

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // parseStatsRecord: the CPU percent and I/O rate maths of the statistics tick, which the test
 // driver cannot exercise (it reports no CPU time or I/O counters).
+#include "core/session/hostsession.h"
 #include "core/session/statsrecord.h"
+
+#include <libvirt/libvirt.h>
 
 #include <QTest>
 
@@ -55,6 +58,42 @@ class TestStatsRecord : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Edit > Preferences > Polling: a kind turned off is not asked of libvirt at all.
+    void groupsFollowTheSampling_data()
+    {
+        QTest::addColumn<bool>("cpu");
+        QTest::addColumn<bool>("memory");
+        QTest::addColumn<bool>("disk");
+        QTest::addColumn<bool>("network");
+        QTest::addColumn<uint>("groups");
+        const uint always = VIR_DOMAIN_STATS_STATE | VIR_DOMAIN_STATS_VCPU;
+        QTest::newRow("all") << true << true << true << true
+                             << (always | VIR_DOMAIN_STATS_CPU_TOTAL | VIR_DOMAIN_STATS_BALLOON |
+                                 VIR_DOMAIN_STATS_BLOCK | VIR_DOMAIN_STATS_INTERFACE);
+        QTest::newRow("none") << false << false << false << false << always;
+        QTest::newRow("cpu") << true << false << false << false
+                             << (always | VIR_DOMAIN_STATS_CPU_TOTAL);
+        QTest::newRow("memory") << false << true << false << false
+                                << (always | VIR_DOMAIN_STATS_BALLOON);
+        QTest::newRow("disk") << false << false << true << false
+                              << (always | VIR_DOMAIN_STATS_BLOCK);
+        QTest::newRow("network") << false << false << false << true
+                                 << (always | VIR_DOMAIN_STATS_INTERFACE);
+        QTest::newRow("no disk") << true << true << false << true
+                                 << (always | VIR_DOMAIN_STATS_CPU_TOTAL |
+                                     VIR_DOMAIN_STATS_BALLOON | VIR_DOMAIN_STATS_INTERFACE);
+    }
+
+    void groupsFollowTheSampling()
+    {
+        QFETCH(bool, cpu);
+        QFETCH(bool, memory);
+        QFETCH(bool, disk);
+        QFETCH(bool, network);
+        QFETCH(uint, groups);
+        QCOMPARE(statsGroupsFor(StatsSampling{cpu, memory, disk, network}), groups);
+    }
+
     void cpuPercent_data()
     {
         QTest::addColumn<Fields>("fields");

@@ -9,7 +9,9 @@ Out of date: lupdate, run with the build's options over the same sources into a 
 of each .ts, must find exactly the messages the committed file has (run 'ninja
 update_translations' and translate the new entries). Unfinished: every message of a file other
 than vireo_en.ts needs a finished translation that keeps the source's %1.. placeholders and
-%n, and lrelease must report no unfinished or untranslated text.
+%n, and lrelease must report no unfinished or untranslated text. Mismatched: a string marked
+with QT_TRANSLATE_NOOP / QT_TR_NOOP in a context that no tr() call of its file displays it
+through (check_contexts.py).
 """
 import os
 import re
@@ -18,6 +20,9 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from check_contexts import check_contexts  # noqa: E402
 
 
 def messages(path):
@@ -61,6 +66,8 @@ def main():
     lupdate, lrelease, sources_list, include_dirs, *ts_files = args[:sep]
     options = args[sep + 1:]
     problems = []
+    with open(sources_list, encoding="utf-8") as f:
+        check_contexts([line.strip() for line in f if line.strip()], problems)
     with tempfile.TemporaryDirectory() as tmp:
         for ts in ts_files:
             copy = os.path.join(tmp, os.path.basename(ts))
