@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/domain/devices.h"
 
+#include "core/commandlog/commandlog.h"
 #include "core/common/coretr.h"
 
 #include "core/common/xmlelement.h"
@@ -154,15 +155,25 @@ Result<Removal> detachOnWorker(WorkerContext &w, virDomainPtr dom, const DeviceK
     Result<QString> deviceXml = deviceElementXml(*domainXml, key);
     if (!deviceXml)
         return Error{op, deviceXml.error().message, 0};
+    const auto logged = [&](const Error &e) {
+        const QString name = nameOf(dom);
+        CommandLog::record(w.uri, name, EquivalentCommands::detachDevice(name, *deviceXml, scope),
+                           e);
+    };
 
     if (!live) {
-        if (virDomainDetachDeviceFlags(dom, deviceXml->toUtf8().constData(), impact(scope)) == 0)
+        if (virDomainDetachDeviceFlags(dom, deviceXml->toUtf8().constData(), impact(scope)) == 0) {
+            logged({});
             return removal;
+        }
         Error e = lastLibvirtError(op);
-        if (!unsupported(e))
+        if (!unsupported(e)) {
+            logged(e);
             return e;
+        }
         Status s =
             redefineWith(w, dom, op, [&key](const QString &xml) { return removeDevice(xml, key); });
+        logged(s ? Error{} : s.error());
         if (!s)
             return s.error();
         return removal;
@@ -197,8 +208,10 @@ Result<Removal> detachOnWorker(WorkerContext &w, virDomainPtr dom, const DeviceK
     if (virDomainDetachDeviceFlags(dom, deviceXml->toUtf8().constData(), impact(scope)) < 0) {
         Error e = lastLibvirtError(op);
         deregister();
+        logged(e);
         return e;
     }
+    logged({});
     if (wait.alias.isEmpty())
         return removal; // nothing to wait on: libvirt answered for the hypervisor
     {
@@ -230,14 +243,19 @@ void attach(HostSession *session, const QString &uuid, const QString &deviceXml,
         session, uuid, Tr::tr("Add a device to %1").arg(uuid), context,
         [deviceXml, scope](WorkerContext &w, virDomainPtr dom, const QString &name) -> Status {
             const QString op = Tr::tr("Add a device to '%1'").arg(name);
+            const auto logged = [&](Status s) {
+                CommandLog::record(w.uri, name,
+                                   EquivalentCommands::attachDevice(name, deviceXml, scope), s);
+                return s;
+            };
             if (virDomainAttachDeviceFlags(dom, deviceXml.toUtf8().constData(), impact(scope)) == 0)
-                return Done{};
+                return logged(Done{});
             Error e = lastLibvirtError(op);
             if (!unsupported(e) || scope != DomainControl::Config)
-                return e;
-            return redefineWith(w, dom, op, [&deviceXml](const QString &xml) {
+                return logged(e);
+            return logged(redefineWith(w, dom, op, [&deviceXml](const QString &xml) {
                 return appendDevice(xml, deviceXml);
-            });
+            }));
         },
         std::move(done));
 }
@@ -249,13 +267,19 @@ namespace {
 Status updateOnWorker(WorkerContext &w, virDomainPtr dom, const QString &op, const DeviceKey &key,
                       const QString &deviceXml, Scope scope)
 {
+    const auto logged = [&](Status s) {
+        const QString name = nameOf(dom);
+        CommandLog::record(w.uri, name, EquivalentCommands::updateDevice(name, deviceXml, scope),
+                           s);
+        return s;
+    };
     if (virDomainUpdateDeviceFlags(dom, deviceXml.toUtf8().constData(), impact(scope)) == 0)
-        return Done{};
+        return logged(Done{});
     Error e = lastLibvirtError(op);
     if (!unsupported(e) || scope != DomainControl::Config)
-        return e;
-    return redefineWith(w, dom, op,
-                        [&](const QString &xml) { return replaceDevice(xml, key, deviceXml); });
+        return logged(e);
+    return logged(redefineWith(
+        w, dom, op, [&](const QString &xml) { return replaceDevice(xml, key, deviceXml); }));
 }
 
 /// Reads the device's element from the XML the change is for (the live one, or the definition
@@ -297,9 +321,12 @@ void redefine(HostSession *session, const QString &uuid, const DeviceKey &key,
     runDomainJob(
         session, uuid, Tr::tr("Change a device of %1").arg(uuid), context,
         [key, deviceXml](WorkerContext &w, virDomainPtr dom, const QString &name) -> Status {
-            return redefineWith(
+            Status s = redefineWith(
                 w, dom, Tr::tr("Change a device of '%1'").arg(name),
                 [&](const QString &xml) { return replaceDevice(xml, key, deviceXml); });
+            CommandLog::record(w.uri, name,
+                               EquivalentCommands::xmlEdit(name, Tr::tr("a device in place")), s);
+            return s;
         },
         std::move(done));
 }
