@@ -754,6 +754,105 @@
     </message>
 </context>
 <context>
+    <name>Vireo::CommandLogDock</name>
+    <message>
+        <source>Equivalent Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equivalent &amp;Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equivalent commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy all commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export as Script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the session as a shell script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the command log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the commands to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Session as a Shell Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vireo::ConsolePage</name>
     <message>
         <source>The domain was deleted</source>
@@ -3495,6 +3594,214 @@
     </message>
     <message>
         <source>Switch %1 to software emulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vireo session exported %1: each operation as the commands that do the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations that failed are commented out; passwords are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password is masked as ********: put it back before running this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or, on the host itself:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--live changes the running guest only; the definition keeps the old value, so the next start undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--config changes the definition only: it takes effect at the next start; the running guest keeps its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--live changes the running guest now, --config keeps it in the definition for the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boots the domain from its definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the guest to shut down (ACPI power button, or the guest agent): the guest may take its time or refuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the guest to restart itself; the guest may refuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulls the plug: the guest stops at once, without shutting down. The definition and the disks stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presses the reset button: the guest restarts at once, without shutting down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the guest&apos;s vCPUs; its memory stays in the host&apos;s memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets a paused guest&apos;s vCPUs run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the guest&apos;s memory to a file on the host and stops it; the next start resumes from that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the definition from the XML file (a new domain, or a new definition of one with the same name and UUID); nothing starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML is kept first (with its secrets: the file is yours alone); undefine forgets the domain with its managed save and snapshot metadata, and leaves its disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the definition, as the next start will use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the domain&apos;s XML: the running guest&apos;s while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets how many vCPUs are online; a running guest can go up to its maximum (hot-add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the most vCPUs the guest can have; only in the definition (--config), from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the guest&apos;s memory in KiB, up to its maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A running guest gives memory back through its balloon driver (virtio_balloon): without the driver the guest keeps what it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the memory ceiling in KiB (the balloon&apos;s limit); only in the definition, from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has the balloon driver report the guest&apos;s memory use every so many seconds (0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the domain when the host&apos;s libvirtd starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain no longer starts with the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virsh edit opens the definition in an editor and defines it when you save; dumpxml --inactive, an edit of the file and define do the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single command changes %1: it is an edit of the domain&apos;s XML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--disk-only puts a new qcow2 overlay beside each disk; the original file becomes its read-only backing file. No memory is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An internal snapshot inside the qcow2 files: with the memory when the guest runs, so a revert comes back running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quiesce has the guest agent freeze the file systems while the snapshot is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings the domain back to the snapshot: running, paused or shut off as it was then. What happened since is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the snapshot; its children move up to its parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--children deletes the snapshot and every snapshot taken from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--metadata makes libvirt forget the snapshot; its data stays in the disks or overlay files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A raw volume takes its whole size on the host at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A qcow2 volume takes room on the host only as the guest writes; --allocation 0 says to reserve nothing now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qemu-img makes the same file on the host itself; pool-refresh lets libvirt see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the volume and its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net-define makes the network&apos;s definition, net-start creates its bridge (and DHCP server), net-autostart starts it with the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the network&apos;s bridge and DHCP server, and starts it with the host from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the network: the guests&apos; network cards on it lose the network; the definition stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the network when the host&apos;s libvirtd starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network no longer starts with the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net-destroy stops the network, net-undefine forgets its definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the device described in the file; with --live the guest sees it now (hot-plug).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the device the file describes; a running guest is asked to let it go and may refuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the device in place (a CD-ROM&apos;s media, a network card&apos;s link) as the file describes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device in place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9260,6 +9567,14 @@ Its data is gone for good.</source>
     </message>
     <message>
         <source>Creation progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same with &amp;virt-install:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Co&amp;mmand</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

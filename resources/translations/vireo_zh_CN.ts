@@ -754,6 +754,105 @@
     </message>
 </context>
 <context>
+    <name>Vireo::CommandLogDock</name>
+    <message>
+        <source>Equivalent Commands</source>
+        <translation>等效命令</translation>
+    </message>
+    <message>
+        <source>Equivalent &amp;Commands</source>
+        <translation>等效命令(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Equivalent commands</source>
+        <translation>等效命令</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected command</source>
+        <translation>复制所选命令</translation>
+    </message>
+    <message>
+        <source>Copy &amp;All</source>
+        <translation>全部复制(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Copy all commands</source>
+        <translation>复制全部命令</translation>
+    </message>
+    <message>
+        <source>&amp;Export as Script…</source>
+        <translation>导出为脚本(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the session as a shell script</source>
+        <translation>将本次会话导出为 shell 脚本</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Clear the command log</source>
+        <translation>清空命令日志</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>or: %1</source>
+        <translation>或:%1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败:%1</translation>
+    </message>
+    <message>
+        <source>Explain: %1</source>
+        <translation>说明:%1</translation>
+    </message>
+    <message>
+        <source>Export the commands to %1</source>
+        <translation>将命令导出到 %1</translation>
+    </message>
+    <message>
+        <source>Export the Session as a Shell Script</source>
+        <translation>将会话导出为 Shell 脚本</translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh);;All files (*)</source>
+        <translation>Shell 脚本 (*.sh);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
     <name>Vireo::ConsolePage</name>
     <message>
         <source>The domain was deleted</source>
@@ -3497,6 +3596,214 @@
     <message>
         <source>Switch %1 to software emulation</source>
         <translation>将 %1 切换到软件模拟</translation>
+    </message>
+    <message>
+        <source>Vireo session exported %1: each operation as the commands that do the same.</source>
+        <translation>Vireo 会话,导出于 %1:每个操作都写成效果相同的命令。</translation>
+    </message>
+    <message>
+        <source>Operations that failed are commented out; passwords are masked.</source>
+        <translation>失败的操作已被注释掉;密码已被遮盖。</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败:%1</translation>
+    </message>
+    <message>
+        <source>A password is masked as ********: put it back before running this.</source>
+        <translation>密码已遮盖为 ********:运行前请把它改回来。</translation>
+    </message>
+    <message>
+        <source>or, on the host itself:</source>
+        <translation>或者,在宿主机本机上:</translation>
+    </message>
+    <message>
+        <source>--live changes the running guest only; the definition keeps the old value, so the next start undoes it.</source>
+        <translation>--live 只修改正在运行的客户机;定义保留旧值,所以下次启动时会恢复原样。</translation>
+    </message>
+    <message>
+        <source>--config changes the definition only: it takes effect at the next start; the running guest keeps its value.</source>
+        <translation>--config 只修改定义:下次启动时生效;正在运行的客户机保持原值。</translation>
+    </message>
+    <message>
+        <source>--live changes the running guest now, --config keeps it in the definition for the next start.</source>
+        <translation>--live 立即修改正在运行的客户机,--config 把它保存在定义中供下次启动使用。</translation>
+    </message>
+    <message>
+        <source>Boots the domain from its definition.</source>
+        <translation>按定义启动虚拟机。</translation>
+    </message>
+    <message>
+        <source>Asks the guest to shut down (ACPI power button, or the guest agent): the guest may take its time or refuse.</source>
+        <translation>请求客户机关机(ACPI 电源按钮或客户机代理):客户机可能需要一些时间,也可能拒绝。</translation>
+    </message>
+    <message>
+        <source>Asks the guest to restart itself; the guest may refuse.</source>
+        <translation>请求客户机自行重启;客户机可能拒绝。</translation>
+    </message>
+    <message>
+        <source>Pulls the plug: the guest stops at once, without shutting down. The definition and the disks stay.</source>
+        <translation>相当于拔掉电源:客户机立即停止,不经过关机。定义和磁盘都保留。</translation>
+    </message>
+    <message>
+        <source>Presses the reset button: the guest restarts at once, without shutting down.</source>
+        <translation>相当于按下复位键:客户机立即重启,不经过关机。</translation>
+    </message>
+    <message>
+        <source>Stops the guest&apos;s vCPUs; its memory stays in the host&apos;s memory.</source>
+        <translation>暂停客户机的 vCPU;其内存仍留在宿主机内存中。</translation>
+    </message>
+    <message>
+        <source>Lets a paused guest&apos;s vCPUs run again.</source>
+        <translation>让已暂停客户机的 vCPU 重新运行。</translation>
+    </message>
+    <message>
+        <source>Writes the guest&apos;s memory to a file on the host and stops it; the next start resumes from that file.</source>
+        <translation>把客户机的内存写入宿主机上的文件并停止它;下次启动时从该文件恢复。</translation>
+    </message>
+    <message>
+        <source>Makes the definition from the XML file (a new domain, or a new definition of one with the same name and UUID); nothing starts.</source>
+        <translation>根据 XML 文件创建定义(新的虚拟机,或同名同 UUID 虚拟机的新定义);不会启动任何东西。</translation>
+    </message>
+    <message>
+        <source>The XML is kept first (with its secrets: the file is yours alone); undefine forgets the domain with its managed save and snapshot metadata, and leaves its disks.</source>
+        <translation>先保存 XML(含机密信息:该文件只有您可读);undefine 会删除虚拟机定义及其托管保存和快照元数据,磁盘保留。</translation>
+    </message>
+    <message>
+        <source>Prints the definition, as the next start will use it.</source>
+        <translation>输出下次启动将使用的定义。</translation>
+    </message>
+    <message>
+        <source>Prints the domain&apos;s XML: the running guest&apos;s while it runs.</source>
+        <translation>输出虚拟机的 XML:运行时输出正在运行的客户机的 XML。</translation>
+    </message>
+    <message>
+        <source>Sets how many vCPUs are online; a running guest can go up to its maximum (hot-add).</source>
+        <translation>设置在线 vCPU 的数量;运行中的客户机最多可增加到其最大值(热添加)。</translation>
+    </message>
+    <message>
+        <source>Sets the most vCPUs the guest can have; only in the definition (--config), from the next start.</source>
+        <translation>设置客户机最多可拥有的 vCPU 数;仅修改定义(--config),下次启动起生效。</translation>
+    </message>
+    <message>
+        <source>Sets the guest&apos;s memory in KiB, up to its maximum.</source>
+        <translation>以 KiB 为单位设置客户机内存,不超过其最大值。</translation>
+    </message>
+    <message>
+        <source>A running guest gives memory back through its balloon driver (virtio_balloon): without the driver the guest keeps what it has.</source>
+        <translation>运行中的客户机通过内存气球驱动(virtio_balloon)归还内存:没有该驱动,客户机会保留已有的内存。</translation>
+    </message>
+    <message>
+        <source>Sets the memory ceiling in KiB (the balloon&apos;s limit); only in the definition, from the next start.</source>
+        <translation>以 KiB 为单位设置内存上限(内存气球的上限);仅修改定义,下次启动起生效。</translation>
+    </message>
+    <message>
+        <source>Has the balloon driver report the guest&apos;s memory use every so many seconds (0: never).</source>
+        <translation>让内存气球驱动每隔若干秒报告一次客户机的内存使用情况(0:从不)。</translation>
+    </message>
+    <message>
+        <source>Starts the domain when the host&apos;s libvirtd starts.</source>
+        <translation>在宿主机的 libvirtd 启动时启动该虚拟机。</translation>
+    </message>
+    <message>
+        <source>The domain no longer starts with the host.</source>
+        <translation>该虚拟机不再随宿主机启动。</translation>
+    </message>
+    <message>
+        <source>virsh edit opens the definition in an editor and defines it when you save; dumpxml --inactive, an edit of the file and define do the same.</source>
+        <translation>virsh edit 在编辑器中打开定义,保存时重新定义;dumpxml --inactive、编辑文件再 define 效果相同。</translation>
+    </message>
+    <message>
+        <source>No single command changes %1: it is an edit of the domain&apos;s XML.</source>
+        <translation>没有单条命令能修改%1:这是对虚拟机 XML 的编辑。</translation>
+    </message>
+    <message>
+        <source>--disk-only puts a new qcow2 overlay beside each disk; the original file becomes its read-only backing file. No memory is kept.</source>
+        <translation>--disk-only 在每个磁盘旁创建新的 qcow2 覆盖层;原文件成为其只读后备文件。不保存内存。</translation>
+    </message>
+    <message>
+        <source>An internal snapshot inside the qcow2 files: with the memory when the guest runs, so a revert comes back running.</source>
+        <translation>qcow2 文件内部的内部快照:客户机运行时包含内存,因此恢复后仍在运行。</translation>
+    </message>
+    <message>
+        <source>--quiesce has the guest agent freeze the file systems while the snapshot is taken.</source>
+        <translation>--quiesce 让客户机代理在创建快照期间冻结文件系统。</translation>
+    </message>
+    <message>
+        <source>Brings the domain back to the snapshot: running, paused or shut off as it was then. What happened since is lost.</source>
+        <translation>把虚拟机恢复到快照:与当时一样处于运行、暂停或关闭状态。之后发生的一切都会丢失。</translation>
+    </message>
+    <message>
+        <source>Deletes the snapshot; its children move up to its parent.</source>
+        <translation>删除该快照;其子快照上移到其父快照下。</translation>
+    </message>
+    <message>
+        <source>--children deletes the snapshot and every snapshot taken from it.</source>
+        <translation>--children 删除该快照以及由它派生的所有快照。</translation>
+    </message>
+    <message>
+        <source>--metadata makes libvirt forget the snapshot; its data stays in the disks or overlay files.</source>
+        <translation>--metadata 让 libvirt 忘记该快照;其数据仍保留在磁盘或覆盖层文件中。</translation>
+    </message>
+    <message>
+        <source>A raw volume takes its whole size on the host at once.</source>
+        <translation>raw 卷会立即在宿主机上占用其全部大小。</translation>
+    </message>
+    <message>
+        <source>A qcow2 volume takes room on the host only as the guest writes; --allocation 0 says to reserve nothing now.</source>
+        <translation>qcow2 卷只在客户机写入时才占用宿主机空间;--allocation 0 表示现在不预留空间。</translation>
+    </message>
+    <message>
+        <source>qemu-img makes the same file on the host itself; pool-refresh lets libvirt see it.</source>
+        <translation>qemu-img 在宿主机本机上创建同样的文件;pool-refresh 让 libvirt 看到它。</translation>
+    </message>
+    <message>
+        <source>Deletes the volume and its data.</source>
+        <translation>删除该卷及其数据。</translation>
+    </message>
+    <message>
+        <source>net-define makes the network&apos;s definition, net-start creates its bridge (and DHCP server), net-autostart starts it with the host.</source>
+        <translation>net-define 创建虚拟网络的定义,net-start 创建其网桥(和 DHCP 服务器),net-autostart 让它随宿主机启动。</translation>
+    </message>
+    <message>
+        <source>Starts the network&apos;s bridge and DHCP server, and starts it with the host from now on.</source>
+        <translation>启动虚拟网络的网桥和 DHCP 服务器,并从此随宿主机启动。</translation>
+    </message>
+    <message>
+        <source>Stops the network: the guests&apos; network cards on it lose the network; the definition stays.</source>
+        <translation>停止虚拟网络:连接到它的客户机网卡会断网;定义保留。</translation>
+    </message>
+    <message>
+        <source>Starts the network when the host&apos;s libvirtd starts.</source>
+        <translation>在宿主机的 libvirtd 启动时启动该虚拟网络。</translation>
+    </message>
+    <message>
+        <source>The network no longer starts with the host.</source>
+        <translation>该虚拟网络不再随宿主机启动。</translation>
+    </message>
+    <message>
+        <source>net-destroy stops the network, net-undefine forgets its definition.</source>
+        <translation>net-destroy 停止虚拟网络,net-undefine 删除其定义。</translation>
+    </message>
+    <message>
+        <source>Adds the device described in the file; with --live the guest sees it now (hot-plug).</source>
+        <translation>添加文件中描述的设备;使用 --live 时客户机立即看到它(热插拔)。</translation>
+    </message>
+    <message>
+        <source>Removes the device the file describes; a running guest is asked to let it go and may refuse.</source>
+        <translation>移除文件中描述的设备;运行中的客户机会被请求释放它,并且可能拒绝。</translation>
+    </message>
+    <message>
+        <source>Changes the device in place (a CD-ROM&apos;s media, a network card&apos;s link) as the file describes it.</source>
+        <translation>按文件的描述原位修改设备(光驱的介质、网卡的链路)。</translation>
+    </message>
+    <message>
+        <source>a device in place</source>
+        <translation>原位的设备</translation>
     </message>
 </context>
 <context>
@@ -9290,6 +9597,14 @@ Its data is gone for good.</source>
     <message>
         <source>Creation progress</source>
         <translation>创建进度</translation>
+    </message>
+    <message>
+        <source>The same with &amp;virt-install:</source>
+        <translation>用 virt-install 实现同样效果(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Copy Co&amp;mmand</source>
+        <translation>复制命令(&amp;M)</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "ui/common/stateicons.h"
 #include "ui/common/toolbarnames.h"
 #include "ui/common/windowroutes.h"
+#include "ui/manager/commandlogdock.h"
 #include "ui/manager/domainfilterproxy.h"
 #include "widgets/sparklinedelegate.h"
 
@@ -52,6 +53,9 @@ MainWindow::MainWindow(DomainTreeModel *model, QWidget *parent)
     createCentral();
     enableMigrationDrops();
     createMessageDock();
+    m_commandDock = new CommandLogDock(CommandLog::instance(), this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_commandDock);
+    m_commandDock->hide(); // off by default: View > Equivalent Commands
     createMenus();
     createToolBar();
     resize(980, 620);
@@ -263,6 +267,7 @@ void MainWindow::createMenus()
         m_filter->selectAll();
     });
     view->addAction(m_messageDock->toggleViewAction());
+    view->addAction(m_commandDock->toggleViewAction());
     QMenu *stats = view->addMenu(tr("&Statistics"));
     m_statsGroup = new QActionGroup(this);
     const QList<QPair<int, QString>> intervals{{0, tr("&Off")},

@@ -25,6 +25,7 @@ class QVBoxLayout;
 
 namespace Vireo {
 
+class CommandLogDock;
 class DomainActionSet;
 struct DomainTarget;
 class DomainFilterProxy;
@@ -171,6 +172,7 @@ private:
     QLineEdit *m_filter = nullptr;
     QComboBox *m_stateBox = nullptr;
     QDockWidget *m_messageDock = nullptr;
+    CommandLogDock *m_commandDock = nullptr; ///< View > Equivalent Commands
     QWidget *m_emptyHint = nullptr;
     QListWidget *m_messages = nullptr;
     QToolButton *m_messageButton = nullptr;

@@ -79,9 +79,9 @@ void MainWindow::viewXml()
     layout->addWidget(buttons);
     dialog->resize(720, 560);
     dialog->show();
-    DomainActions::fetchDomainXml(session, info.uuid, {}, dialog, [text](Result<QString> r) {
-        text->setPlainText(r ? r.value() : r.error().text());
-    });
+    DomainActions::fetchDomainXml(
+        session, info.uuid, {.shownToPerson = true}, dialog,
+        [text](Result<QString> r) { text->setPlainText(r ? r.value() : r.error().text()); });
 }
 
 } // namespace Vireo

@@ -4,6 +4,7 @@
 #include "ui/wizard/pathchecker.h"
 
 #include "core/common/uri.h"
+#include "core/create/virtinstall.h"
 #include "core/session/hostsession.h"
 #include "ui/common/hosteventlog.h"
 #include "ui/common/messagelog.h"
@@ -306,20 +307,37 @@ VmDraft NewVmWizard::draft() const
     return d;
 }
 
-QString NewVmWizard::previewXml() const
+/// The plan's spec with the disk path a new volume will have (its pool's folder and name).
+static DomainSpec previewSpec(const VmCreationPlan &p, const QList<StoragePoolInfo> &pools)
 {
-    const VmCreationPlan p = plan();
     DomainSpec s = p.spec;
     if (p.createVolume) {
         // The real path is known once libvirt has created the volume.
         const StoragePoolInfo *pool = nullptr;
-        for (const StoragePoolInfo &info : m_pools)
+        for (const StoragePoolInfo &info : pools)
             if (info.name == p.pool)
                 pool = &info;
         s.diskPath = pool && !pool->targetPath.isEmpty()
                          ? pool->targetPath + QLatin1Char('/') + p.volumeName
                          : p.volumeName;
     }
+    return s;
+}
+
+QString NewVmWizard::previewVirtInstall() const
+{
+    const VmCreationPlan p = plan();
+    const DomainSpec s = previewSpec(p, m_pools);
+    if (!DomainXmlBuilder::problems(s).isEmpty())
+        return {};
+    HostSession *host = session();
+    return VirtInstall::commandLine(
+        s, {host ? host->uri() : QString(), p.createVolume ? p.volumeCapacityBytes : 0, false});
+}
+
+QString NewVmWizard::previewXml() const
+{
+    const DomainSpec s = previewSpec(plan(), m_pools);
     const Result<QString> xml = DomainXmlBuilder::build(s, {true});
     // The problem itself is shown once, under the page; the preview only says why it is empty.
     return xml ? xml.value() : tr("The domain XML is shown here once the problem below is solved.");

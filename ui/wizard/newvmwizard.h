@@ -72,6 +72,9 @@ public:
     VmDraft draft() const;
     /// The domain XML the plan will define, secrets masked (for the summary).
     QString previewXml() const;
+    /// The virt-install command that defines the same domain (issue 17), from the same spec;
+    /// empty while the spec has a problem.
+    QString previewVirtInstall() const;
 
     bool isCreating() const { return m_creator && m_creator->isRunning(); }
 

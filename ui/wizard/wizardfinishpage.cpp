@@ -142,6 +142,22 @@ void WizardFinishPage::addXmlPreview(QVBoxLayout *layout)
     m_xml->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     xl->setBuddy(m_xml);
     layout->addWidget(m_xml, 1);
+
+    // Beside the XML, what a person would type for the same domain (issue 17).
+    auto *commandHeader = new QHBoxLayout;
+    auto *cl = new QLabel(tr("The same with &virt-install:"), this);
+    m_copyCommand = new QPushButton(tr("Copy Co&mmand"), this);
+    m_copyCommand->setObjectName(QStringLiteral("copyVirtInstall"));
+    commandHeader->addWidget(cl, 1);
+    commandHeader->addWidget(m_copyCommand);
+    layout->addLayout(commandHeader);
+    m_virtInstall = new QPlainTextEdit(this);
+    m_virtInstall->setObjectName(QStringLiteral("virtInstallPreview"));
+    m_virtInstall->setReadOnly(true);
+    m_virtInstall->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_virtInstall->setMaximumHeight(m_virtInstall->fontMetrics().lineSpacing() * 4 + 12);
+    cl->setBuddy(m_virtInstall);
+    layout->addWidget(m_virtInstall);
 }
 
 void WizardFinishPage::addProgress(QVBoxLayout *layout)
@@ -166,6 +182,8 @@ void WizardFinishPage::connectFields()
     connect(m_wizard, &NewVmWizard::pathChecked, this, &WizardFinishPage::revalidate);
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_xml->toPlainText()); });
+    connect(m_copyCommand, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_virtInstall->toPlainText()); });
     connect(m_name, &QLineEdit::textEdited, this, [this] { m_nameEdited = true; });
     connect(m_name, &QLineEdit::textChanged, this, &WizardFinishPage::revalidate);
     connect(m_networkChoice, &WizardNetworkChoice::changed, this, &WizardFinishPage::revalidate);
@@ -275,6 +293,7 @@ void WizardFinishPage::revalidate()
     const int scroll = m_xml->verticalScrollBar() ? m_xml->verticalScrollBar()->value() : 0;
     m_xml->setPlainText(m_wizard->previewXml());
     m_xml->verticalScrollBar()->setValue(scroll);
+    m_virtInstall->setPlainText(m_wizard->previewVirtInstall());
     Q_EMIT completeChanged();
 }
 

@@ -75,6 +75,8 @@ private:
     QCheckBox *m_openConsole = nullptr;
     QPlainTextEdit *m_xml = nullptr;
     QPushButton *m_copy = nullptr;
+    QPlainTextEdit *m_virtInstall = nullptr; ///< the same domain as a virt-install command
+    QPushButton *m_copyCommand = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_error = nullptr;

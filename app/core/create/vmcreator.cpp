@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/create/vmcreator.h"
+#include "core/commandlog/commandlog.h"
 
 #include "core/common/coretr.h"
 
@@ -238,6 +239,8 @@ void VmCreator::startDomain()
             if (!dom)
                 return dom.error();
             Status out = Vireo::startDomain(dom.value()->get(), op);
+            CommandLog::record(w.uri, name,
+                               EquivalentCommands::lifecycle(DomainAction::Start, name), out);
             w.worker->refreshDomain(uuid);
             return out;
         },

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/domain/devices.h"
 
+#include "core/commandlog/commandlog.h"
 #include "core/common/coretr.h"
 
 #include "core/common/xmlelement.h"
@@ -100,14 +101,19 @@ void attach(HostSession *session, const QString &uuid, const QString &deviceXml,
         session, uuid, Tr::tr("Add a device to %1").arg(uuid), context,
         [deviceXml, scope](WorkerContext &w, virDomainPtr dom, const QString &name) -> Status {
             const QString op = Tr::tr("Add a device to '%1'").arg(name);
+            const auto logged = [&](Status s) {
+                CommandLog::record(w.uri, name,
+                                   EquivalentCommands::attachDevice(name, deviceXml, scope), s);
+                return s;
+            };
             if (virDomainAttachDeviceFlags(dom, deviceXml.toUtf8().constData(), impact(scope)) == 0)
-                return Done{};
+                return logged(Done{});
             Error e = lastLibvirtError(op);
             if (!unsupported(e) || scope != DomainControl::Config)
-                return e;
-            return redefineWith(w, dom, op, [&deviceXml](const QString &xml) {
+                return logged(e);
+            return logged(redefineWith(w, dom, op, [&deviceXml](const QString &xml) {
                 return appendDevice(xml, deviceXml);
-            });
+            }));
         },
         std::move(done));
 }
@@ -119,13 +125,19 @@ namespace {
 Status updateOnWorker(WorkerContext &w, virDomainPtr dom, const QString &op, const DeviceKey &key,
                       const QString &deviceXml, Scope scope)
 {
+    const auto logged = [&](Status s) {
+        const QString name = nameOf(dom);
+        CommandLog::record(w.uri, name, EquivalentCommands::updateDevice(name, deviceXml, scope),
+                           s);
+        return s;
+    };
     if (virDomainUpdateDeviceFlags(dom, deviceXml.toUtf8().constData(), impact(scope)) == 0)
-        return Done{};
+        return logged(Done{});
     Error e = lastLibvirtError(op);
     if (!unsupported(e) || scope != DomainControl::Config)
-        return e;
-    return redefineWith(w, dom, op,
-                        [&](const QString &xml) { return replaceDevice(xml, key, deviceXml); });
+        return logged(e);
+    return logged(redefineWith(
+        w, dom, op, [&](const QString &xml) { return replaceDevice(xml, key, deviceXml); }));
 }
 
 /// Reads the device's element from the XML the change is for (the live one, or the definition
@@ -167,9 +179,12 @@ void redefine(HostSession *session, const QString &uuid, const DeviceKey &key,
     runDomainJob(
         session, uuid, Tr::tr("Change a device of %1").arg(uuid), context,
         [key, deviceXml](WorkerContext &w, virDomainPtr dom, const QString &name) -> Status {
-            return redefineWith(
+            Status s = redefineWith(
                 w, dom, Tr::tr("Change a device of '%1'").arg(name),
                 [&](const QString &xml) { return replaceDevice(xml, key, deviceXml); });
+            CommandLog::record(w.uri, name,
+                               EquivalentCommands::xmlEdit(name, Tr::tr("a device in place")), s);
+            return s;
         },
         std::move(done));
 }

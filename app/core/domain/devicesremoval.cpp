@@ -5,6 +5,7 @@
 // device-removed or removal-failed event, or on its timer.
 #include "core/domain/devices.h"
 
+#include "core/commandlog/commandlog.h"
 #include "core/common/coretr.h"
 #include "devices_p.h"
 #include "hostworker_p.h"
@@ -233,14 +234,26 @@ void detachOnWorker(WorkerContext &w, std::shared_ptr<DomainRef> ref, const QStr
         liveElement = *element;
         alias = deviceAlias(*xml, key);
     }
+    // The command log: `detach-device NAME FILE.xml`, as asked (the guest's answer comes later).
+    const auto logged = [&](const Error &e) {
+        const QString name = nameOf(dom);
+        CommandLog::record(
+            w.uri, name,
+            EquivalentCommands::detachDevice(name, live ? liveElement : configElement, scope), e);
+    };
     if (!live) {
         Status s = detachFromConfig(w, dom, key, configElement, op);
+        logged(s ? Error{} : s.error());
         return s ? done(removal) : done(s.error());
     }
     if (alias.isEmpty()) {
         // Nothing to follow the answer by: libvirt answers for the hypervisor.
-        if (virDomainDetachDeviceFlags(dom, liveElement.toUtf8().constData(), impact(scope)) < 0)
-            return done(lastLibvirtError(op));
+        if (virDomainDetachDeviceFlags(dom, liveElement.toUtf8().constData(), impact(scope)) < 0) {
+            Error e = lastLibvirtError(op);
+            logged(e);
+            return done(e);
+        }
+        logged({});
         return done(removal);
     }
 
@@ -255,9 +268,11 @@ void detachOnWorker(WorkerContext &w, std::shared_ptr<DomainRef> ref, const QStr
                                                           VIR_DOMAIN_AFFECT_LIVE) < 0) {
             if (unsupported(e))
                 e = lastLibvirtError(op);
+            logged(e);
             return watch->fail(e);
         }
     }
+    logged({});
     if (config) {
         if (Status s = detachFromConfig(w, dom, key, configElement, op); !s)
             return watch->fail(Error{

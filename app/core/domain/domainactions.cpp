@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/domain/domainactions.h"
 
+#include "core/commandlog/commandlog.h"
 #include "core/common/coretr.h"
 
 #include "core/console/graphics.h"
@@ -65,8 +66,12 @@ void performAction(HostSession *session, const QStringList &uuids, DomainAction 
             if (rc < 0) {
                 Error e = failure.operation.isEmpty() ? lastLibvirtError(op) : failure;
                 e.domainUuid = uuid;
+                CommandLog::record(w.uri, nameOf(d),
+                                   EquivalentCommands::lifecycle(action, nameOf(d)), e);
                 w.worker->link()->post([e](HostSession *s) { Q_EMIT s->operationFailed(e); });
             } else {
+                CommandLog::record(w.uri, nameOf(d),
+                                   EquivalentCommands::lifecycle(action, nameOf(d)));
                 w.worker->link()->post(
                     [uuid, action](HostSession *s) { Q_EMIT s->actionFinished(uuid, action); });
             }
@@ -90,6 +95,9 @@ void defineXml(HostSession *session, const QString &xml, QObject *context,
             if (Status s = w.requireConnection(op); !s)
                 return s.error();
             Result<QString> uuid = defineDomainValidated(w.conn, xml.toUtf8(), op);
+            CommandLog::record(
+                w.uri, EquivalentCommands::domainNameOf(xml),
+                EquivalentCommands::define(EquivalentCommands::domainNameOf(xml), xml), uuid);
             if (!uuid)
                 return uuid;
             w.worker->refreshDomain(uuid.value());
@@ -114,8 +122,15 @@ void fetchDomainXml(HostSession *session, const QString &uuid, XmlOptions option
             if (options.secure)
                 flags |= VIR_DOMAIN_XML_SECURE;
             char *xml = virDomainGetXMLDesc(dom.value()->get(), flags);
+            const Error failed = xml ? Error{} : lastLibvirtError(op);
+            if (options.shownToPerson) {
+                const QString name = nameOf(dom.value()->get());
+                CommandLog::record(
+                    w.uri, name,
+                    EquivalentCommands::dumpXml(name, options.inactive, options.secure), failed);
+            }
             if (!xml)
-                return lastLibvirtError(op);
+                return failed;
             const QString out = QString::fromUtf8(xml);
             free(xml);
             return out;
@@ -151,6 +166,14 @@ static Status makePrivateFolder(const QString &dir, const QString &op)
     if (!QFile::setPermissions(dir, owner))
         return Error{op, Tr::tr("cannot make the backup folder %1 private").arg(dir), 0};
     return Done{};
+}
+
+static EquivalentCommands::UndefineFlags undefineFlagsOf(unsigned int flags)
+{
+    return {bool(flags & VIR_DOMAIN_UNDEFINE_MANAGED_SAVE),
+            bool(flags & VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA),
+            bool(flags & VIR_DOMAIN_UNDEFINE_NVRAM), bool(flags & VIR_DOMAIN_UNDEFINE_KEEP_NVRAM),
+            bool(flags & VIR_DOMAIN_UNDEFINE_TPM)};
 }
 
 void deleteDomain(HostSession *session, const QString &uuid, const QString &backupDir,
@@ -212,8 +235,17 @@ void deleteDomain(HostSession *session, const QString &uuid, const QString &back
                     op,
                     Tr::tr("cannot write the backup %1: %2").arg(backup.path, file.errorString()),
                     0};
+            unsigned int undefined = 0; // the flags the undefine took, for the command log
+            auto logged = [&](Error e) {
+                CommandLog::record(w.uri, name,
+                                   EquivalentCommands::deleteDomain(name, backup.path,
+                                                                    plan->forceOff, plan->undefine,
+                                                                    undefineFlagsOf(undefined)),
+                                   e);
+                return e;
+            };
             if (plan->forceOff && virDomainDestroy(dom) < 0)
-                return lastLibvirtError(op);
+                return logged(lastLibvirtError(op));
             if (plan->undefine) {
                 // A driver that refuses a flag (the test driver takes neither NVRAM flag nor
                 // the TPM's) gets the next set.
@@ -226,14 +258,16 @@ void deleteDomain(HostSession *session, const QString &uuid, const QString &back
                 int rc = -1;
                 for (unsigned int flags : tries) {
                     rc = virDomainUndefineFlags(dom, flags);
+                    undefined = flags;
                     const virErrorPtr err = rc < 0 ? virGetLastError() : nullptr;
                     if (rc == 0 || !err ||
                         (err->code != VIR_ERR_INVALID_ARG && err->code != VIR_ERR_NO_SUPPORT))
                         break;
                 }
                 if (rc < 0)
-                    return lastLibvirtError(op);
+                    return logged(lastLibvirtError(op));
             }
+            logged({});
             virResetLastError();
             w.worker->refreshDomain(uuid);
             return backup;

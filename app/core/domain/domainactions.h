@@ -38,6 +38,9 @@ struct XmlOptions
     /// Whatever is edited and defined back must be read this way, or defining it drops them.
     /// Never log such XML.
     bool secure = false;
+    /// The user asked to see it (View XML, the XML page): the command log shows it as dumpxml.
+    /// Background reads of the XML are not logged.
+    bool shownToPerson = false;
 };
 
 /// The domain's XML.

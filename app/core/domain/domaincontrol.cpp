@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/domain/domaincontrol.h"
 
+#include "core/commandlog/commandlog.h"
 #include "core/common/coretr.h"
 
 #include "hostworker_p.h"
@@ -32,8 +33,12 @@ void setVcpus(HostSession *session, const QString &uuid, int count, Scope scope,
             const QString op = Tr::tr("Set the vCPUs of '%1' to %2").arg(nameOf(dom)).arg(count);
             if (count < 1)
                 return Error{op, Tr::tr("a domain needs at least one vCPU"), 0};
-            if (virDomainSetVcpusFlags(dom, unsigned(count), impact(scope)) < 0) {
-                Error e = lastLibvirtError(op);
+            const int rc = virDomainSetVcpusFlags(dom, unsigned(count), impact(scope));
+            const Error failed = rc < 0 ? lastLibvirtError(op) : Error{};
+            CommandLog::record(w.uri, nameOf(dom),
+                               EquivalentCommands::setVcpus(nameOf(dom), count, scope), failed);
+            if (rc < 0) {
+                Error e = failed;
                 w.worker->refreshDomain(uuid);
                 return e;
             }
@@ -62,9 +67,13 @@ void setMaximumVcpus(HostSession *session, const QString &uuid, int count, QObje
                 Tr::tr("Set the maximum vCPUs of '%1' to %2").arg(nameOf(dom)).arg(count);
             if (count < 1)
                 return Error{op, Tr::tr("a domain needs at least one vCPU"), 0};
-            if (virDomainSetVcpusFlags(dom, unsigned(count),
-                                       VIR_DOMAIN_AFFECT_CONFIG | VIR_DOMAIN_VCPU_MAXIMUM) < 0)
-                return lastLibvirtError(op);
+            const int rc = virDomainSetVcpusFlags(
+                dom, unsigned(count), VIR_DOMAIN_AFFECT_CONFIG | VIR_DOMAIN_VCPU_MAXIMUM);
+            const Error failed = rc < 0 ? lastLibvirtError(op) : Error{};
+            CommandLog::record(w.uri, nameOf(dom),
+                               EquivalentCommands::setMaximumVcpus(nameOf(dom), count), failed);
+            if (rc < 0)
+                return failed;
             w.worker->refreshDomain(uuid);
             return Done{};
         },
@@ -113,8 +122,12 @@ void setMemory(HostSession *session, const QString &uuid, quint64 kib, Scope sco
                 Tr::tr("Set the memory of '%1' to %2 MiB").arg(nameOf(dom)).arg(kib / 1024);
             if (kib == 0)
                 return Error{op, Tr::tr("the memory cannot be zero"), 0};
-            if (virDomainSetMemoryFlags(dom, kib, impact(scope)) < 0) {
-                Error e = lastLibvirtError(op);
+            const int rc = virDomainSetMemoryFlags(dom, kib, impact(scope));
+            const Error failed = rc < 0 ? lastLibvirtError(op) : Error{};
+            CommandLog::record(w.uri, nameOf(dom),
+                               EquivalentCommands::setMemory(nameOf(dom), kib, scope), failed);
+            if (rc < 0) {
+                Error e = failed;
                 w.worker->refreshDomain(uuid);
                 return e;
             }
@@ -136,9 +149,13 @@ void setMaximumMemory(HostSession *session, const QString &uuid, quint64 kib, QO
             virDomainPtr dom = ref.value()->get();
             const QString op =
                 Tr::tr("Set the maximum memory of '%1' to %2 MiB").arg(nameOf(dom)).arg(kib / 1024);
-            if (virDomainSetMemoryFlags(dom, kib,
-                                        VIR_DOMAIN_AFFECT_CONFIG | VIR_DOMAIN_MEM_MAXIMUM) < 0)
-                return lastLibvirtError(op);
+            const int rc = virDomainSetMemoryFlags(
+                dom, kib, VIR_DOMAIN_AFFECT_CONFIG | VIR_DOMAIN_MEM_MAXIMUM);
+            const Error failed = rc < 0 ? lastLibvirtError(op) : Error{};
+            CommandLog::record(w.uri, nameOf(dom),
+                               EquivalentCommands::setMaximumMemory(nameOf(dom), kib), failed);
+            if (rc < 0)
+                return failed;
             w.worker->refreshDomain(uuid);
             return Done{};
         },
@@ -219,8 +236,13 @@ void setAutostart(HostSession *session, const QString &uuid, bool autostart, QOb
             if (!ref)
                 return ref.error();
             virDomainPtr dom = ref.value()->get();
-            if (virDomainSetAutostart(dom, autostart ? 1 : 0) < 0)
-                return lastLibvirtError(Tr::tr("Change autostart of '%1'").arg(nameOf(dom)));
+            const QString name = nameOf(dom);
+            const int rc = virDomainSetAutostart(dom, autostart ? 1 : 0);
+            const Error failed =
+                rc < 0 ? lastLibvirtError(Tr::tr("Change autostart of '%1'").arg(name)) : Error{};
+            CommandLog::record(w.uri, name, EquivalentCommands::autostart(name, autostart), failed);
+            if (rc < 0)
+                return failed;
             w.worker->refreshDomain(uuid);
             return Done{};
         },

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/domain/snapshots.h"
 
+#include "core/commandlog/commandlog.h"
 #include "core/common/coretr.h"
 
 #include "hostworker_p.h"
@@ -143,8 +144,8 @@ quint64 libvirtVersionOf(virConnectPtr conn)
 }
 
 /// Takes one snapshot of dom after checking it can be; the error names `op`.
-Status createOn(virConnectPtr conn, virDomainPtr dom, const SnapshotRequest &request,
-                const QString &op)
+Status createOn(virConnectPtr conn, const QString &uri, virDomainPtr dom,
+                const SnapshotRequest &request, const QString &op)
 {
     auto existing = readAll(dom, op);
     if (!existing)
@@ -170,8 +171,12 @@ Status createOn(virConnectPtr conn, virDomainPtr dom, const SnapshotRequest &req
     if (request.quiesce)
         flags |= VIR_DOMAIN_SNAPSHOT_CREATE_QUIESCE;
     SnapshotRef snap(virDomainSnapshotCreateXML(dom, xml.constData(), flags));
+    const Error failed = snap ? Error{} : lastLibvirtError(op);
+    CommandLog::record(uri, domain->name,
+                       EquivalentCommands::snapshotCreate(domain->name, request, domain->disks),
+                       failed);
     if (!snap)
-        return lastLibvirtError(op);
+        return failed;
     saveThumbnail(conn, dom, domainUuid(dom), request.name);
     return Done{};
 }
@@ -213,7 +218,7 @@ void create(HostSession *session, const QString &uuid, const SnapshotRequest &re
                 return ref.error();
             virDomainPtr dom = ref.value()->get();
             const QString op = Tr::tr("Take snapshot '%1' of '%2'").arg(request.name, nameOf(dom));
-            Status s = createOn(w.conn, dom, request, op);
+            Status s = createOn(w.conn, w.uri, dom, request, op);
             w.worker->refreshDomain(uuid);
             if (!s)
                 return s.error();
@@ -247,11 +252,13 @@ void revert(HostSession *session, const QString &uuid, const QString &name,
                 const QString firstOp =
                     Tr::tr("Take snapshot '%1' of '%2' before reverting it; nothing was reverted")
                         .arg(snapshotFirst->name, nameOf(dom));
-                if (Status s = createOn(w.conn, dom, *snapshotFirst, firstOp); !s)
+                if (Status s = createOn(w.conn, w.uri, dom, *snapshotFirst, firstOp); !s)
                     return s;
             }
             const int rc = virDomainRevertToSnapshot(snap.get(), 0);
             Error e = rc < 0 ? lastLibvirtError(op) : Error{};
+            CommandLog::record(w.uri, nameOf(dom),
+                               EquivalentCommands::snapshotRevert(nameOf(dom), name), e);
             w.worker->refreshDomain(uuid);
             if (rc < 0)
                 return e;
@@ -297,8 +304,13 @@ void remove(HostSession *session, const QString &uuid, const QString &name, Dele
                 flags = VIR_DOMAIN_SNAPSHOT_DELETE_CHILDREN;
             else if (scope == DeleteScope::MetadataOnly)
                 flags = VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY;
-            if (virDomainSnapshotDelete(snap.get(), flags) < 0)
-                return lastLibvirtError(op);
+            const int rc = virDomainSnapshotDelete(snap.get(), flags);
+            const Error failed = rc < 0 ? lastLibvirtError(op) : Error{};
+            CommandLog::record(w.uri, nameOf(dom),
+                               EquivalentCommands::snapshotDelete(nameOf(dom), name, scope),
+                               failed);
+            if (rc < 0)
+                return failed;
             if (auto left = readAll(dom, op)) {
                 QStringList names;
                 for (const SnapshotInfo &s : left.value())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/network/network.h"
 
+#include "core/commandlog/commandlog.h"
 #include "core/common/coretr.h"
 
 #include "domainxmlcache_p.h"
@@ -164,11 +165,19 @@ void start(HostSession *session, const QString &name, QObject *context,
             NetworkRef net(virNetworkLookupByName(w.conn, name.toUtf8().constData()));
             if (!net)
                 return lastLibvirtError(op);
-            if (virNetworkIsActive(net.get()) != 1 && virNetworkCreate(net.get()) < 0)
-                return lastLibvirtError(op);
-            if (virNetworkIsPersistent(net.get()) == 1 && virNetworkSetAutostart(net.get(), 1) < 0)
-                return lastLibvirtError(
-                    Tr::tr("Start the virtual network '%1' with the host").arg(name));
+            const bool wasActive = virNetworkIsActive(net.get()) == 1;
+            const bool persistent = virNetworkIsPersistent(net.get()) == 1;
+            auto logged = [&](Error e) {
+                CommandLog::record(
+                    w.uri, name, EquivalentCommands::networkStart(name, wasActive, persistent), e);
+                return e;
+            };
+            if (!wasActive && virNetworkCreate(net.get()) < 0)
+                return logged(lastLibvirtError(op));
+            if (persistent && virNetworkSetAutostart(net.get(), 1) < 0)
+                return logged(lastLibvirtError(
+                    Tr::tr("Start the virtual network '%1' with the host").arg(name)));
+            logged({});
             return readNetwork(net.get());
         },
         std::move(done));
@@ -198,8 +207,11 @@ void stop(HostSession *session, const QString &name, bool evenIfUsed, QObject *c
                                      .arg(one.first().attachedRunning.join(QStringLiteral(", "))),
                                  InUseCode};
             }
-            if (virNetworkDestroy(net->get()) < 0)
-                return lastLibvirtError(op);
+            const int rc = virNetworkDestroy(net->get());
+            const Error failed = rc < 0 ? lastLibvirtError(op) : Error{};
+            CommandLog::record(w.uri, name, EquivalentCommands::networkStop(name), failed);
+            if (rc < 0)
+                return failed;
             return Done{};
         },
         std::move(done));
@@ -223,8 +235,12 @@ void setAutostart(HostSession *session, const QString &name, bool autostart, QOb
             auto net = lookupNetwork(w, name, op);
             if (!net)
                 return net.error();
-            if (virNetworkSetAutostart(net->get(), autostart ? 1 : 0) < 0)
-                return lastLibvirtError(op);
+            const int rc = virNetworkSetAutostart(net->get(), autostart ? 1 : 0);
+            const Error failed = rc < 0 ? lastLibvirtError(op) : Error{};
+            CommandLog::record(w.uri, name, EquivalentCommands::networkAutostart(name, autostart),
+                               failed);
+            if (rc < 0)
+                return failed;
             return Done{};
         },
         std::move(done));
@@ -240,10 +256,18 @@ void remove(HostSession *session, const QString &name, QObject *context,
             auto net = lookupNetwork(w, name, op);
             if (!net)
                 return net.error();
-            if (virNetworkIsActive(net->get()) == 1 && virNetworkDestroy(net->get()) < 0)
-                return lastLibvirtError(op);
-            if (virNetworkIsPersistent(net->get()) == 1 && virNetworkUndefine(net->get()) < 0)
-                return lastLibvirtError(op);
+            const bool active = virNetworkIsActive(net->get()) == 1;
+            const bool persistent = virNetworkIsPersistent(net->get()) == 1;
+            auto logged = [&](Error e) {
+                CommandLog::record(w.uri, name,
+                                   EquivalentCommands::networkRemove(name, active, persistent), e);
+                return e;
+            };
+            if (active && virNetworkDestroy(net->get()) < 0)
+                return logged(lastLibvirtError(op));
+            if (persistent && virNetworkUndefine(net->get()) < 0)
+                return logged(lastLibvirtError(op));
+            logged({});
             return Done{};
         },
         std::move(done));
@@ -270,15 +294,23 @@ void create(HostSession *session, const NetworkSpec &spec, QObject *context,
                 return s.error();
             const QByteArray xml = NetworkXmlFormat::write(spec).toUtf8();
             NetworkRef net(virNetworkDefineXML(w.conn, xml.constData()));
+            auto logged = [&](Error e) {
+                CommandLog::record(
+                    w.uri, spec.name.trimmed(),
+                    EquivalentCommands::networkCreate(spec.name.trimmed(), QString::fromUtf8(xml)),
+                    e);
+                return e;
+            };
             if (!net)
-                return lastLibvirtError(op);
+                return logged(lastLibvirtError(op));
             if (virNetworkCreate(net.get()) < 0 || virNetworkSetAutostart(net.get(), 1) < 0) {
-                Error e = lastLibvirtError(op);
+                Error e = logged(lastLibvirtError(op));
                 virNetworkDestroy(net.get());
                 virNetworkUndefine(net.get());
                 virResetLastError();
                 return e;
             }
+            logged({});
             return readNetwork(net.get());
         },
         std::move(done));

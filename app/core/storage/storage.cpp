@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/storage/storage.h"
 
+#include "core/commandlog/commandlog.h"
 #include "core/common/coretr.h"
+#include "core/common/uri.h"
 
 #include "core/storage/storagexml.h"
 
@@ -247,7 +249,11 @@ void deleteVolume(HostSession *session, const QString &pool, const QString &name
 {
     runOnWorker<Status>(
         session, context,
-        [pool, name](WorkerContext &w) { return deleteVolumeOnWorker(w, pool, name); },
+        [pool, name](WorkerContext &w) {
+            Status s = deleteVolumeOnWorker(w, pool, name);
+            CommandLog::record(w.uri, pool, EquivalentCommands::volumeDelete(pool, name), s);
+            return s;
+        },
         std::move(done));
 }
 
@@ -460,6 +466,18 @@ void VolumeCreation::removeThenFinish(const Error &error, bool cancelled)
 void VolumeCreation::finish(const Result<StorageVolumeInfo> &result, bool cancelled)
 {
     m_running = false;
+    // The steps (a first extent, then growing) are one vol-create-as for a person: logged once.
+    if (!cancelled && m_session) {
+        const QString path = result ? result->path : QString();
+        const bool localFile = Uri::isLocal(m_session->uri()) &&
+                               path.startsWith(QLatin1Char('/')) &&
+                               !path.startsWith(QLatin1String("/dev/"));
+        CommandLog::record(
+            m_session->uri(), m_pool,
+            EquivalentCommands::volumeCreate({m_pool, m_name, m_format, m_capacity, m_backingPath,
+                                              m_backingFormat, localFile ? path : QString()}),
+            result);
+    }
     Q_EMIT finished(result, cancelled);
 }
 

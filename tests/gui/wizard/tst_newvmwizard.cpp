@@ -451,6 +451,25 @@ private Q_SLOTS:
         QVERIFY(preview.contains("once the problem below is solved"));
     }
 
+    void virtInstallLineBesideTheXml()
+    {
+        // Issue 17: the same domain as a virt-install command, from the same spec, following
+        // the fields (its equality with the XML is proven by tst_wizardvirtinstall on a host).
+        auto w = open();
+        walkIsoToFinish(w.get(), "fine");
+        auto *line = child<QPlainTextEdit>(w.get(), "virtInstallPreview");
+        const QString text = line->toPlainText();
+        QVERIFY2(text.startsWith("virt-install --connect "), qPrintable(text));
+        QVERIFY(text.contains(" --name fine "));
+        QVERIFY(text.contains(",device=cdrom,"));
+        QVERIFY(text.contains("--graphics vnc,listen="));
+        child<QLineEdit>(w.get(), "name")->setText("lesson-2");
+        QTRY_VERIFY(line->toPlainText().contains(" --name lesson-2 "));
+        // No line for a spec with a problem (the page says what it is).
+        child<QLineEdit>(w.get(), "name")->setText("has space");
+        QTRY_VERIFY(line->toPlainText().isEmpty());
+    }
+
     void everyFieldHasAName()
     {
         // What a screen reader says for each field, on every page and panel (shown or not): Qt

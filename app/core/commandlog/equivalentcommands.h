@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "core/common/types.h"
+#include "core/domain/domaincontrol.h"
+#include "core/domain/snapshots.h"
+#include "core/domain/snapshotxml.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Vireo {
+
+/// One command line a person would type: a program and its arguments, unquoted. For virsh the
+/// arguments start after `-c URI`, which toShell() puts in.
+struct ShellCommand
+{
+    QString program; ///< "virsh", "qemu-img"
+    QStringList arguments;
+
+    /// The line for a POSIX shell, each argument quoted where it needs it; virsh gets `-c uri`.
+    QString toShell(const QString &uri) const;
+    bool operator==(const ShellCommand &) const = default;
+};
+
+/// A file the commands read (the XML given to define or attach-device), by the name they use.
+struct CommandFile
+{
+    QString name;
+    QString contents;
+    bool operator==(const CommandFile &) const = default;
+};
+
+/// What one operation of Vireo equals on the command line. Plain value type; any thread.
+struct Equivalent
+{
+    /// Run in this order, they do what Vireo did.
+    QList<ShellCommand> commands;
+    /// The same effect another way, shown beside (the tutorial's qemu-img for a local pool).
+    QList<ShellCommand> alternatives;
+    QList<CommandFile> files;
+    /// A line saying what the command does and what its options change (translated).
+    QString explanation;
+    /// Set when no single command does what Vireo did: says so, and `commands` holds the
+    /// nearest (virsh edit, define of the file). Nothing is invented.
+    QString noSingleCommand;
+};
+
+/// Shell quoting: the argument as is when it holds only safe characters, else in single quotes.
+QString shellQuote(const QString &argument);
+
+/// The command line equal to each operation, from the values the worker hands to libvirt (the
+/// same scope flags, names and sizes). Pure functions; any thread. The domain is named as the
+/// person would name it: by its name.
+namespace EquivalentCommands {
+
+/// start, shutdown, reboot, destroy, reset, suspend, resume, managedsave.
+Equivalent lifecycle(DomainAction action, const QString &domain);
+/// The <name> of a domain's XML (empty if it has none).
+QString domainNameOf(const QString &xml);
+/// `define FILE.xml`, with the file.
+Equivalent define(const QString &domain, const QString &xml);
+/// The steps of Delete: a backup (dumpxml), destroy if it runs, undefine with these flags.
+struct UndefineFlags
+{
+    bool managedSave = false;
+    bool snapshotsMetadata = false;
+    bool nvram = false;
+    bool keepNvram = false;
+    bool tpm = false;
+};
+Equivalent deleteDomain(const QString &domain, const QString &backupPath, bool forceOff,
+                        bool undefine, UndefineFlags flags);
+/// `dumpxml NAME [--inactive] [--security-info]`.
+Equivalent dumpXml(const QString &domain, bool inactive, bool secure);
+
+/// `setvcpus NAME N --live/--config`.
+Equivalent setVcpus(const QString &domain, int count, DomainControl::Scope scope);
+/// `setvcpus NAME N --maximum --config`.
+Equivalent setMaximumVcpus(const QString &domain, int count);
+/// `setmem NAME KiB --live/--config` (virsh's unit for a bare number is KiB).
+Equivalent setMemory(const QString &domain, quint64 kib, DomainControl::Scope scope);
+/// `setmaxmem NAME KiB --config`.
+Equivalent setMaximumMemory(const QString &domain, quint64 kib);
+/// `dommemstat NAME --period N --live/--config`.
+Equivalent setMemoryStatsPeriod(const QString &domain, int seconds, DomainControl::Scope scope);
+/// `autostart NAME [--disable]`.
+Equivalent autostart(const QString &domain, bool on);
+/// An edit of the definition with no command of its own (boot order, CPU layout, a device
+/// replaced in place): `virsh edit`, or `define` of the edited file.
+Equivalent xmlEdit(const QString &domain, const QString &what);
+
+/// `snapshot-create-as NAME SNAP [--description] [--disk-only --atomic --diskspec ...]
+/// [--quiesce]`; `disks` are those buildSnapshotXml gets.
+Equivalent snapshotCreate(const QString &domain, const SnapshotRequest &request,
+                          const QList<DomainDisk> &disks);
+/// `snapshot-revert NAME SNAP` (flags 0: the domain comes back as the snapshot was).
+Equivalent snapshotRevert(const QString &domain, const QString &snapshot);
+/// `snapshot-delete NAME SNAP [--children|--metadata]`.
+Equivalent snapshotDelete(const QString &domain, const QString &snapshot,
+                          Snapshots::DeleteScope scope);
+
+/// What a new volume is made from.
+struct NewVolume
+{
+    QString pool;
+    QString name;
+    QString format; ///< raw or qcow2
+    quint64 capacityBytes = 0;
+    QString backingPath, backingFormat;
+    /// Where the file is, for qemu-img; empty when the pool is not a local folder.
+    QString localPath;
+};
+/// `vol-create-as POOL NAME SIZE --format F ...`, and beside it `qemu-img create` for a local
+/// file (then `pool-refresh`, so libvirt sees it).
+Equivalent volumeCreate(const NewVolume &volume);
+/// `vol-delete NAME --pool POOL`.
+Equivalent volumeDelete(const QString &pool, const QString &name);
+
+/// A new network: `net-define FILE.xml`, `net-start`, `net-autostart`.
+Equivalent networkCreate(const QString &name, const QString &xml);
+/// Start: `net-start`, and `net-autostart` when it is persistent (what Vireo's Start does).
+Equivalent networkStart(const QString &name, bool wasActive, bool persistent);
+Equivalent networkStop(const QString &name);
+Equivalent networkAutostart(const QString &name, bool on);
+/// Delete: `net-destroy` if it runs, `net-undefine` if it is persistent.
+Equivalent networkRemove(const QString &name, bool active, bool persistent);
+
+/// `attach-device NAME FILE.xml --live/--config`, with the file.
+Equivalent attachDevice(const QString &domain, const QString &deviceXml,
+                        DomainControl::Scope scope);
+Equivalent detachDevice(const QString &domain, const QString &deviceXml,
+                        DomainControl::Scope scope);
+Equivalent updateDevice(const QString &domain, const QString &deviceXml,
+                        DomainControl::Scope scope);
+
+/// A size as virsh and qemu-img read it: "10G" (GiB), "512M" (MiB), "4K", else bytes.
+QString sizeArgument(quint64 bytes);
+/// The file name for a device's XML: "web1-disk.xml" from <disk ...>.
+QString deviceFileName(const QString &domain, const QString &deviceXml);
+
+} // namespace EquivalentCommands
+} // namespace Vireo
