@@ -263,6 +263,8 @@ void MainWindow::createMenus()
         m_filter->selectAll();
     });
     view->addAction(m_messageDock->toggleViewAction());
+    createWallAction();
+    view->addAction(action(Action::ClassroomWall));
     QMenu *stats = view->addMenu(tr("&Statistics"));
     m_statsGroup = new QActionGroup(this);
     const QList<QPair<int, QString>> intervals{{0, tr("&Off")},
