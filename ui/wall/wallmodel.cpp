@@ -134,6 +134,7 @@ void WallModel::addOrUpdate(HostSession *session, const DomainInfo &info, bool a
     t.info = info;
     t.reason = tr("Waiting for the screen…");
     m_tiles.insert(at, t);
+    reindex();
     endInsertRows();
 }
 
@@ -145,6 +146,7 @@ void WallModel::removeWhere(const std::function<bool(const Tile &)> &gone)
         const QString key = keyOf(m_tiles.at(row).session.data(), m_tiles.at(row).info.uuid);
         beginRemoveRows({}, row, row);
         m_tiles.removeAt(row);
+        reindex();
         endRemoveRows();
         Q_EMIT tileRemoved(key);
     }
@@ -199,10 +201,14 @@ QString WallModel::keyAt(int row) const
 
 int WallModel::rowOfKey(const QString &key) const
 {
+    return m_rowOf.value(key, -1);
+}
+
+void WallModel::reindex()
+{
+    m_rowOf.clear();
     for (int row = 0; row < m_tiles.size(); ++row)
-        if (keyOf(m_tiles.at(row).session.data(), m_tiles.at(row).info.uuid) == key)
-            return row;
-    return -1;
+        m_rowOf.insert(keyOf(m_tiles.at(row).session.data(), m_tiles.at(row).info.uuid), row);
 }
 
 void WallModel::setThumbnail(const QString &key, const QImage &image)

@@ -4,6 +4,7 @@
 #include "core/common/types.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QImage>
 #include <QList>
 #include <QPointer>
@@ -72,10 +73,12 @@ private:
     void onStats(HostSession *session, const QList<DomainStats> &stats);
     void onListed(HostSession *session, const QList<DomainInfo> &domains);
     int insertRowFor(const HostSession *session, const QString &name) const;
+    void reindex();
 
     QPointer<DomainTreeModel> m_tree;
     QList<QPointer<HostSession>> m_hosts;
     QList<Tile> m_tiles;
+    QHash<QString, int> m_rowOf; ///< key -> row, rebuilt when rows come or go
 };
 
 } // namespace Vireo

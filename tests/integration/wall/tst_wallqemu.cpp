@@ -14,6 +14,7 @@
 #include "ui/wall/wallwindow.h"
 
 #include <QAction>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QListView>
 #include <QSignalSpy>
@@ -123,7 +124,7 @@ void TestWallQemu::threeThumbnailsFromTheGuests()
     }
     QCOMPARE(thumbs.size(), 3);
     // The placeholder is a flat dark box; the guest's screen is its console's text.
-    QImage placeholder(thumbs.first().size(), QImage::Format_RGB32);
+    QImage placeholder(thumbs.cbegin().value().size(), QImage::Format_RGB32);
     placeholder.fill(QColor(32, 32, 32));
     for (auto it = thumbs.cbegin(); it != thumbs.cend(); ++it) {
         const QImage &img = it.value();
