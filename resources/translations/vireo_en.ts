@@ -8747,9 +8747,9 @@ Its data is gone for good.</source>
     </message>
     <message numerus="yes">
         <source>%n guest(s) will be reverted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n guest will be reverted.</numerusform>
+            <numerusform>%n guests will be reverted.</numerusform>
         </translation>
     </message>
     <message>
@@ -8805,9 +8805,9 @@ Its data is gone for good.</source>
     </message>
     <message numerus="yes">
         <source>%n guest(s) on the wall</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n guest on the wall</numerusform>
+            <numerusform>%n guests on the wall</numerusform>
         </translation>
     </message>
     <message>
@@ -8816,23 +8816,23 @@ Its data is gone for good.</source>
     </message>
     <message numerus="yes">
         <source>%1: %n guest(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n guest</numerusform>
+            <numerusform>%1: %n guests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reading the snapshots of %n guest(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reading the snapshots of %n guest…</numerusform>
+            <numerusform>Reading the snapshots of %n guests…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reverting %n guest(s) to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reverting %n guest to “%1”.</numerusform>
+            <numerusform>Reverting %n guests to “%1”.</numerusform>
         </translation>
     </message>
     <message>

@@ -210,17 +210,22 @@ int main(int argc, char **argv)
         if (!writeFixture(dir.filePath(QStringLiteral("wall.xml")), guests))
             return 2;
     }
-    QString error;
-    auto session = Integration::connectedSession(uri, &error);
-    if (!session) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    // The model follows the host from before it connects, as the manager's does.
+    DomainTreeModel tree;
+    auto session = std::make_unique<HostSession>(uri);
+    session->setStatsInterval(2000);
+    tree.addHost(session.get());
+    QSignalSpy listed(session.get(), &HostSession::domainsListed);
+    session->connectToHost();
+    if (!listed.wait(Integration::kLibvirtCallMs)) {
+        std::fprintf(stderr, "%s\n", qPrintable(session->stateReason()));
         return 2;
     }
-    session->setStatsInterval(2000);
     QStringList ours;
     for (int i = 0; i < tiny; ++i) {
         auto spec =
             Integration::testGuestSpec(QStringLiteral("wallbench%1").arg(i + 1), dir.path(), 128);
+        spec.serialLogPath = dir.filePath(QStringLiteral("wallbench%1.serial.log").arg(i + 1));
         const auto booted = Integration::defineAndBoot(session.get(), env, spec, 300000);
         if (!booted.error.isEmpty()) {
             std::fprintf(stderr, "guest %d: %s\n", i + 1, qPrintable(booted.error));
@@ -229,8 +234,6 @@ int main(int argc, char **argv)
         }
         ours.append(booted.uuid);
     }
-    DomainTreeModel tree;
-    tree.addHost(session.get());
     QElapsedTimer waited;
     waited.start();
     while (tree.domainCount() < guests && waited.elapsed() < 30000)

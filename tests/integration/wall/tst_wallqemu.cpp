@@ -75,18 +75,22 @@ void TestWallQemu::initTestCase()
         QSKIP(qPrintable(m_env.unavailable));
     const QString notReady = prepareScratch(m_env, m_dir.path());
     QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
-    QString error;
-    m_session = connectedSession(m_env.uri, &error);
-    QVERIFY2(m_session, qPrintable(error));
+    // The model follows the host from before it connects, as the manager's does.
+    m_session = std::make_unique<HostSession>(m_env.uri);
     m_session->setStatsInterval(1000);
+    m_tree = std::make_unique<DomainTreeModel>();
+    m_tree->addHost(m_session.get());
+    QSignalSpy listed(m_session.get(), &HostSession::domainsListed);
+    m_session->connectToHost();
+    QVERIFY2(listed.wait(kLibvirtCallMs), qPrintable(m_session->stateReason()));
     for (int i = 1; i <= 3; ++i) {
-        const GuestSpec spec = testGuestSpec(QStringLiteral("wall%1").arg(i), m_dir.path(), 192);
+        GuestSpec spec = testGuestSpec(QStringLiteral("wall%1").arg(i), m_dir.path(), 192);
+        // One serial log each: QEMU holds its log file open.
+        spec.serialLogPath = m_dir.filePath(QStringLiteral("wall%1.serial.log").arg(i));
         const Booted booted = defineAndBoot(m_session.get(), m_env, spec);
         QVERIFY2(booted.error.isEmpty(), qPrintable(booted.error));
         m_uuids.append(booted.uuid);
     }
-    m_tree = std::make_unique<DomainTreeModel>();
-    m_tree->addHost(m_session.get());
     QTRY_VERIFY_WITH_TIMEOUT(m_tree->domain(m_session.get(), m_uuids.last()).has_value(), 30000);
 }
 
