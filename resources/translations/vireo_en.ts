@@ -3804,6 +3804,22 @@
         <source>a device in place</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The domain is not running; only a running guest has a screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hypervisor sent an empty screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vireo::DefinePoolDialog</name>
@@ -5915,6 +5931,14 @@ Its domains are not touched; you can add the connection again later.</source>
     </message>
     <message>
         <source>Migrated to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom &amp;Wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show live thumbnails of the running guests of the selected hosts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9417,6 +9441,174 @@ Its data is gone for good.</source>
     </message>
     <message>
         <source>AltGr</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::WallModel</name>
+    <message>
+        <source>Not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the screen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · CPU %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, CPU %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::WallRevertDialog</name>
+    <message>
+        <source>Revert to a Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each selected guest that has a snapshot of this name goes back to it. What the guest did since the snapshot is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s) will be reverted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped, no snapshot of this name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::WallWindow</name>
+    <message>
+        <source>Wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the selected guests that are shut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the selected running guests to shut down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert to Snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert the selected guests to a snapshot chosen by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone ×&amp;N…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make many clones of the selected guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s) on the wall</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 guests selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n guest(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the snapshots of %n guest(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reverting %n guest(s) to “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped, no such snapshot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom Wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom Wall – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen (%1) could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No screen: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3805,6 +3805,22 @@
         <source>a device in place</source>
         <translation>原位的设备</translation>
     </message>
+    <message>
+        <source>The domain is not running; only a running guest has a screen.</source>
+        <translation>虚拟机未在运行；只有运行中的虚拟机才有屏幕。</translation>
+    </message>
+    <message>
+        <source>The screen is larger than %1 MiB.</source>
+        <translation>屏幕图像大于 %1 MiB。</translation>
+    </message>
+    <message>
+        <source>The hypervisor sent an empty screen.</source>
+        <translation>虚拟机监控程序发送了空的屏幕图像。</translation>
+    </message>
+    <message>
+        <source>Take a screenshot</source>
+        <translation>截取屏幕</translation>
+    </message>
 </context>
 <context>
     <name>Vireo::DefinePoolDialog</name>
@@ -5932,6 +5948,14 @@ Its domains are not touched; you can add the connection again later.</source>
     <message>
         <source>Migrated to %1.</source>
         <translation>已迁移到 %1。</translation>
+    </message>
+    <message>
+        <source>Classroom &amp;Wall</source>
+        <translation>课堂监视墙(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show live thumbnails of the running guests of the selected hosts</source>
+        <translation>显示所选宿主机上运行中虚拟机的实时缩略图</translation>
     </message>
 </context>
 <context>
@@ -9447,6 +9471,169 @@ Its data is gone for good.</source>
     <message>
         <source>AltGr</source>
         <translation>AltGr</translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::WallModel</name>
+    <message>
+        <source>Not running</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <source>Waiting for the screen…</source>
+        <translation>正在等待屏幕…</translation>
+    </message>
+    <message>
+        <source>%1 · CPU %2 %</source>
+        <translation>%1 · CPU %2 %</translation>
+    </message>
+    <message>
+        <source>%1, %2, CPU %3 %</source>
+        <translation>%1，%2，CPU %3 %</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open the console</source>
+        <translation>单击或按 Enter 打开控制台</translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::WallRevertDialog</name>
+    <message>
+        <source>Revert to a Snapshot</source>
+        <translation>恢复到快照</translation>
+    </message>
+    <message>
+        <source>Each selected guest that has a snapshot of this name goes back to it. What the guest did since the snapshot is lost.</source>
+        <translation>每台拥有此名称快照的所选虚拟机都会恢复到该快照。虚拟机在快照之后所做的一切都会丢失。</translation>
+    </message>
+    <message>
+        <source>Snapshot name</source>
+        <translation>快照名称</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot:</source>
+        <translation>快照(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Skipped guests</source>
+        <translation>跳过的虚拟机</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s) will be reverted.</source>
+        <translation>
+            <numerusform>将恢复 %n 台虚拟机。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped, no snapshot of this name: %1</source>
+        <translation>已跳过，没有此名称的快照：%1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::WallWindow</name>
+    <message>
+        <source>Wall</source>
+        <translation>监视墙</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>启动(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start the selected guests that are shut off</source>
+        <translation>启动所选的已关机虚拟机</translation>
+    </message>
+    <message>
+        <source>Shut &amp;Down</source>
+        <translation>关机(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ask the selected running guests to shut down</source>
+        <translation>请求所选的运行中虚拟机关机</translation>
+    </message>
+    <message>
+        <source>&amp;Revert to Snapshot…</source>
+        <translation>恢复到快照(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Revert the selected guests to a snapshot chosen by name</source>
+        <translation>将所选虚拟机恢复到按名称选择的快照</translation>
+    </message>
+    <message>
+        <source>Clone ×&amp;N…</source>
+        <translation>克隆 ×N(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Make many clones of the selected guest</source>
+        <translation>为所选虚拟机制作多个克隆</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s) on the wall</source>
+        <translation>
+            <numerusform>监视墙上有 %n 台虚拟机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 guests selected</source>
+        <translation>已选择 %1 台虚拟机（共 %2 台）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n guest(s)</source>
+        <translation>
+            <numerusform>%1：%n 台虚拟机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the snapshots of %n guest(s)…</source>
+        <translation>
+            <numerusform>正在读取 %n 台虚拟机的快照…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reverting %n guest(s) to “%1”.</source>
+        <translation>
+            <numerusform>正在将 %n 台虚拟机恢复到“%1”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped, no such snapshot: %1</source>
+        <translation>已跳过，没有此快照：%1</translation>
+    </message>
+    <message>
+        <source>Classroom Wall</source>
+        <translation>课堂监视墙</translation>
+    </message>
+    <message>
+        <source>Running guests</source>
+        <translation>运行中的虚拟机</translation>
+    </message>
+    <message>
+        <source>Classroom Wall – %1</source>
+        <translation>课堂监视墙 – %1</translation>
+    </message>
+    <message>
+        <source>The screen (%1) could not be read.</source>
+        <translation>无法读取屏幕图像（%1）。</translation>
+    </message>
+    <message>
+        <source>No screen: %1</source>
+        <translation>没有屏幕：%1</translation>
     </message>
 </context>
 <context>

@@ -53,3 +53,10 @@ if cmake --build "$build" --target bench_transfer >/dev/null 2>&1; then
     "$build/tests/bench/storage/bench_transfer" 2>"$build/bench-storage.log" ||
         echo "storage benchmark skipped: see $build/bench-storage.log"
 fi
+# The classroom wall (issue 17): 30 test-driver guests with a thumbnail each every 2 s, hidden
+# (the anchor) then shown: reads per second, the longest GUI stall, the process's CPU.
+if cmake --build "$build" --target bench_wall >/dev/null 2>&1; then
+    echo
+    "$build/tests/bench/wall/bench_wall" --guests 30 --seconds 20 2>"$build/bench-wall.log" ||
+        echo "wall benchmark failed: see $build/bench-wall.log"
+fi

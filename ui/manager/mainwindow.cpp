@@ -268,6 +268,8 @@ void MainWindow::createMenus()
     });
     view->addAction(m_messageDock->toggleViewAction());
     view->addAction(m_commandDock->toggleViewAction());
+    createWallAction();
+    view->addAction(action(Action::ClassroomWall));
     QMenu *stats = view->addMenu(tr("&Statistics"));
     m_statsGroup = new QActionGroup(this);
     const QList<QPair<int, QString>> intervals{{0, tr("&Off")},

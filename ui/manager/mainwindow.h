@@ -32,6 +32,7 @@ class DomainFilterProxy;
 class DomainTreeModel;
 class HostSession;
 struct LogEntry;
+class WallWindow;
 
 /// The manager window: the host/domain tree with its filter, the lifecycle actions in toolbar,
 /// menu and context menu, and a non-blocking message area. GUI thread.
@@ -80,11 +81,14 @@ public:
         Autoconnect,
         Migrate,
         Quit,
+        ClassroomWall,
     };
     QAction *action(Action a) const { return m_actions.value(a); }
     /// View > IP Address Column (also in the list header's context menu): shows the optional
     /// column, and only then do the hosts read guest addresses. Off by default.
     QAction *ipColumnAction() const { return m_ipColumn; }
+    /// The classroom wall once View > Classroom Wall opened it (null before).
+    WallWindow *classroomWall() const;
 
     /// The lifecycle actions (shared with the details and console windows).
     DomainActionSet *domainActions() const { return m_domainActions; }
@@ -165,6 +169,9 @@ private:
     void watchHost(HostSession *session);
     void onLogged(const LogEntry &entry);
     void updateConnectingNote();
+    /// View > Classroom Wall (mainwindowwall.cpp): the wall of the selected hosts (all when none).
+    void createWallAction();
+    void openClassroomWall();
 
     DomainTreeModel *m_model;
     DomainFilterProxy *m_proxy;
@@ -186,6 +193,7 @@ private:
     std::function<bool(HostSession *)> m_autoconnectLookup;
     bool m_updatePending = false;
     int m_errorCount = 0;
+    QPointer<WallWindow> m_wall;
 };
 
 } // namespace Vireo

@@ -5,6 +5,7 @@
 #include "core/common/coretr.h"
 
 #include "hostworker_p.h"
+#include "screenshot_p.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -42,39 +43,13 @@ QString existingThumbnail(const QString &uuid, const QString &name)
 /// no display, has none: that is not a failure of the snapshot.
 void saveThumbnail(virConnectPtr conn, virDomainPtr dom, const QString &uuid, const QString &name)
 {
-    if (virDomainIsActive(dom) != 1)
-        return;
-    virStreamPtr stream = virStreamNew(conn, 0);
-    if (!stream) {
-        virResetLastError();
-        return;
-    }
-    char *mime = virDomainScreenshot(dom, stream, 0, 0);
-    if (!mime) {
-        virStreamFree(stream);
-        virResetLastError();
-        return;
-    }
-    const bool png = qstrcmp(mime, "image/png") == 0;
-    free(mime);
-    constexpr qsizetype Limit = 64 * 1024 * 1024; // bytes; a screen is a few MiB at most
-    QByteArray data;
-    char buf[64 * 1024];
-    int n = 0;
-    while ((n = virStreamRecv(stream, buf, sizeof buf)) > 0 && data.size() < Limit)
-        data.append(buf, n);
-    if (n == 0)
-        virStreamFinish(stream);
-    else
-        virStreamAbort(stream);
-    virStreamFree(stream);
-    virResetLastError();
-    if (n != 0 || data.isEmpty())
+    auto screen = Screenshot::read(conn, dom, QString());
+    if (!screen)
         return;
     QDir().mkpath(thumbnailFolder(uuid));
     QSaveFile file(thumbnailBase(uuid, name) +
-                   (png ? QLatin1String(".png") : QLatin1String(".ppm")));
-    if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size())
+                   (screen->isPng() ? QLatin1String(".png") : QLatin1String(".ppm")));
+    if (file.open(QIODevice::WriteOnly) && file.write(screen->data) == screen->data.size())
         file.commit();
 }
 
