@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/console/vncaddresswindow.h"
 
+#include "ui/console/consolesettings.h"
 #include "vnc/vncconsole.h"
 
 #include <QAction>
@@ -50,6 +51,7 @@ VncAddressWindow::VncAddressWindow(const VncAddress &address, QWidget *parent)
     layout->addWidget(m_console);
     buildMenus();
     layout->setMenuBar(m_menuBar);
+    ConsoleSettings::followPreferences(m_console); // scaling and grab keys, as every console
     resize(1024, 800);
     if (!m_address.password.isEmpty())
         m_console->setPassword(m_address.password);

@@ -10,6 +10,7 @@
 #include "../../unit/vnc/rfbtestserver.h"
 #include "core/session/processsetup.h"
 #include "ui/commandline.h"
+#include "ui/common/preferences.h"
 #include "ui/console/vncaddress.h"
 #include "ui/console/vncaddresswindow.h"
 #include "vnc/vncconnection.h"
@@ -20,6 +21,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <arpa/inet.h>
@@ -159,6 +162,29 @@ private Q_SLOTS:
         const auto bad = CommandLine::parse({QStringLiteral("vireo"), QStringLiteral("vnc://")});
         QVERIFY(!bad);
         QVERIFY(bad.error().message.contains(QStringLiteral("vnc://")));
+    }
+
+    // Edit > Preferences > Console reaches a bare vnc:// window too: its scaling and grab
+    // release keys, at once.
+    void followsTheConsolePreferences()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        Preferences *prefs = Preferences::instance();
+        prefs->setConsoleScaling(Preferences::ConsoleScaling::Never);
+        Listener server;
+        server.serve(1, {});
+        const auto address = VncAddress::parse(server.address());
+        QVERIFY(address);
+        QPointer<VncAddressWindow> w = VncAddressWindow::open(address.value());
+        QCOMPARE(w->console()->scalingPolicy(), VncConsole::ScalingPolicy::Never);
+        prefs->setConsoleScaling(Preferences::ConsoleScaling::FullScreenOnly);
+        QCOMPARE(w->console()->scalingPolicy(), VncConsole::ScalingPolicy::FullScreenOnly);
+        prefs->setConsoleScaling(Preferences::ConsoleScaling::Always);
+        QCOMPARE(w->console()->scalingPolicy(), VncConsole::ScalingPolicy::Always);
+        w->close();
+        QTRY_VERIFY(!w);
+        QSettings().clear();
     }
 
     void opensWithoutPassword()
