@@ -6129,9 +6129,9 @@ Its domains are not touched; you can add the connection again later.</source>
     </message>
     <message numerus="yes">
         <source>%n page(s) dirtied per second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page dirtied per second</numerusform>
+            <numerusform>%n pages dirtied per second</numerusform>
         </translation>
     </message>
     <message>
@@ -6490,9 +6490,9 @@ Its domains are not touched; you can add the connection again later.</source>
     </message>
     <message numerus="yes">
         <source>%n lease(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lease.</numerusform>
+            <numerusform>%n leases.</numerusform>
         </translation>
     </message>
     <message>
@@ -7875,9 +7875,9 @@ Its data is gone for good.</source>
     </message>
     <message numerus="yes">
         <source>Paste %n lines into the terminal? Each line runs as if typed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paste %n line into the terminal? Each line runs as if typed.</numerusform>
+            <numerusform>Paste %n lines into the terminal? Each line runs as if typed.</numerusform>
         </translation>
     </message>
     <message>
@@ -8659,9 +8659,9 @@ Its data is gone for good.</source>
     </message>
     <message numerus="yes">
         <source>%n USB device(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n USB device.</numerusform>
+            <numerusform>%n USB devices.</numerusform>
         </translation>
     </message>
     <message>
@@ -8738,9 +8738,9 @@ Its data is gone for good.</source>
     </message>
     <message numerus="yes">
         <source>Checked against the %n address(es) in use on this host.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checked against the %n address in use on this host.</numerusform>
+            <numerusform>Checked against the %n addresses in use on this host.</numerusform>
         </translation>
     </message>
     <message>
@@ -9499,9 +9499,9 @@ Its data is gone for good.</source>
     </message>
     <message numerus="yes">
         <source>%n guest(s) will be reverted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n guest will be reverted.</numerusform>
+            <numerusform>%n guests will be reverted.</numerusform>
         </translation>
     </message>
     <message>
@@ -9557,9 +9557,9 @@ Its data is gone for good.</source>
     </message>
     <message numerus="yes">
         <source>%n guest(s) on the wall</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n guest on the wall</numerusform>
+            <numerusform>%n guests on the wall</numerusform>
         </translation>
     </message>
     <message>
@@ -9568,23 +9568,23 @@ Its data is gone for good.</source>
     </message>
     <message numerus="yes">
         <source>%1: %n guest(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n guest</numerusform>
+            <numerusform>%1: %n guests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reading the snapshots of %n guest(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reading the snapshots of %n guest…</numerusform>
+            <numerusform>Reading the snapshots of %n guests…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reverting %n guest(s) to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reverting %n guest to “%1”.</numerusform>
+            <numerusform>Reverting %n guests to “%1”.</numerusform>
         </translation>
     </message>
     <message>

@@ -24,6 +24,10 @@ QString installTranslations(const QString &language)
                    QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(ours);
         used = ours->language();
+    } else if (ours->load(QStringLiteral("vireo_en"), QStringLiteral(":/i18n"))) {
+        // No file for this locale (C, POSIX, de_DE…): English, with its plural forms, rather
+        // than the sources' "%n guest(s)".
+        QCoreApplication::installTranslator(ours);
     } else {
         delete ours;
     }

@@ -88,7 +88,15 @@ def main():
                 problems.append(f"{os.path.basename(ts)} keeps [{key[0]}] {key[1]!r}, which "
                                 "the sources no longer have (run 'ninja update_translations')")
             if os.path.basename(ts) == "vireo_en.ts":
-                continue  # English only carries plural forms; its sources are its text
+                # English only carries plural forms (its sources are its text): each must be
+                # there, or "%n guest(s)" is what the user reads.
+                for (context, source, _, numerus), m in messages(ts).items():
+                    t = m.find("translation")
+                    forms = [f.text or "" for f in t.iter("numerusform")] if t is not None else []
+                    if numerus and (not forms or not all(f.strip() for f in forms)):
+                        problems.append(f"vireo_en.ts: [{context}] {source!r}: plural forms "
+                                        "missing")
+                continue
             check_translated(ts, problems)
             qm = os.path.join(tmp, "out.qm")
             run = subprocess.run([lrelease, ts, "-qm", qm], capture_output=True, text=True)
