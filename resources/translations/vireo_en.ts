@@ -832,10 +832,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Explain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export the commands to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3818,6 +3814,114 @@
     </message>
     <message>
         <source>Take a screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virt-clone copies the original&apos;s definition with a new name, UUID and MAC addresses, and each writable disk in full (--auto-clone names the copies); --skip-copy leaves a disk shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virt-clone is the closest command, not the same: it names the disk copies itself, where Vireo names them after the clone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no linked disks: Vireo made %1 a qcow2 overlay on the original (qemu-img create -f qcow2 -b ORIGINAL -F FORMAT NEW).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot leave a disk out: Vireo&apos;s clone has no %1; virsh detach-disk on the clone does the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desc --title sets the short title the manager lists, desc without it the longer description; --edit opens an editor, and an emptied text removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the line to QEMU&apos;s human monitor (HMP) and prints its answer; info commands only read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command that changes the guest does it behind libvirt&apos;s back: libvirt does not know of the change and may undo or contradict it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the storage pool: mounts or activates its storage and lists its volumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the storage pool (despite its name, pool-destroy deletes nothing): its volumes stay, unlisted until it starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the pool&apos;s storage: its folder, or a volume group on empty devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans the pool&apos;s storage again, so files made behind libvirt&apos;s back show as volumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the storage pool when the host&apos;s libvirtd starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage pool no longer starts with the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the pool&apos;s storage itself (its folder, its volume group); the definition stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgets the pool&apos;s definition; its storage and data stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool-define makes the storage pool&apos;s definition from the file, pool-build its storage (--no-overwrite: never over a file system), pool-start starts it, pool-autostart starts it with the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--shrink makes the volume smaller: whatever the guest kept past the new end is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the volume bigger; the guest must grow its partition and file system itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrites the volume&apos;s data with zeros; the volume stays, empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vol-upload copies a file from this computer into the volume, through libvirt&apos;s connection (so it works on a remote host too); the volume must exist first, as big as the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vol-download copies the volume into a file on this computer, through libvirt&apos;s connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vol-create-from makes the volume the file describes (its name and format) with the data of the source volume, converted when the formats differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qemu-img convert writes the same file on the host itself; pool-refresh lets libvirt see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the boot order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vCPU maximum and topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the virtualization type (software emulation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the firmware</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

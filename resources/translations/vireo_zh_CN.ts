@@ -832,10 +832,6 @@
         <translation>失败:%1</translation>
     </message>
     <message>
-        <source>Explain: %1</source>
-        <translation>说明:%1</translation>
-    </message>
-    <message>
         <source>Export the commands to %1</source>
         <translation>将命令导出到 %1</translation>
     </message>
@@ -3820,6 +3816,114 @@
     <message>
         <source>Take a screenshot</source>
         <translation>截取屏幕</translation>
+    </message>
+    <message>
+        <source>virt-clone copies the original&apos;s definition with a new name, UUID and MAC addresses, and each writable disk in full (--auto-clone names the copies); --skip-copy leaves a disk shared.</source>
+        <translation>virt-clone 复制原虚拟机的定义并使用新的名称、UUID 和 MAC 地址,并完整复制每个可写磁盘(--auto-clone 为副本命名);--skip-copy 让某个磁盘保持共享。</translation>
+    </message>
+    <message>
+        <source>virt-clone is the closest command, not the same: it names the disk copies itself, where Vireo names them after the clone.</source>
+        <translation>virt-clone 是最接近的命令,但并不相同:它自行为磁盘副本命名,而 Vireo 按克隆的名称为它们命名。</translation>
+    </message>
+    <message>
+        <source>It has no linked disks: Vireo made %1 a qcow2 overlay on the original (qemu-img create -f qcow2 -b ORIGINAL -F FORMAT NEW).</source>
+        <translation>它没有链接磁盘:Vireo 把 %1 做成了基于原磁盘的 qcow2 覆盖层(qemu-img create -f qcow2 -b 原磁盘 -F 格式 新磁盘)。</translation>
+    </message>
+    <message>
+        <source>It cannot leave a disk out: Vireo&apos;s clone has no %1; virsh detach-disk on the clone does the same.</source>
+        <translation>它不能省略磁盘:Vireo 的克隆没有 %1;对克隆执行 virsh detach-disk 效果相同。</translation>
+    </message>
+    <message>
+        <source>desc --title sets the short title the manager lists, desc without it the longer description; --edit opens an editor, and an emptied text removes it.</source>
+        <translation>desc --title 设置管理器列表中显示的简短标题,不带该选项的 desc 设置较长的描述;--edit 会打开编辑器,清空文本即删除它。</translation>
+    </message>
+    <message>
+        <source>Sends the line to QEMU&apos;s human monitor (HMP) and prints its answer; info commands only read.</source>
+        <translation>把这一行发送给 QEMU 的人机监视器(HMP)并打印其回答;info 命令只读取信息。</translation>
+    </message>
+    <message>
+        <source>A command that changes the guest does it behind libvirt&apos;s back: libvirt does not know of the change and may undo or contradict it.</source>
+        <translation>会改变客户机的命令是绕过 libvirt 执行的:libvirt 不知道这一更改,可能会撤销它或与之冲突。</translation>
+    </message>
+    <message>
+        <source>Starts the storage pool: mounts or activates its storage and lists its volumes.</source>
+        <translation>启动存储池:挂载或激活它的存储,并列出其中的卷。</translation>
+    </message>
+    <message>
+        <source>Stops the storage pool (despite its name, pool-destroy deletes nothing): its volumes stay, unlisted until it starts again.</source>
+        <translation>停止存储池(pool-destroy 名字虽如此,却什么也不删除):其中的卷都保留,在存储池再次启动前不会列出。</translation>
+    </message>
+    <message>
+        <source>Makes the pool&apos;s storage: its folder, or a volume group on empty devices.</source>
+        <translation>创建存储池的存储:它的文件夹,或在空设备上创建卷组。</translation>
+    </message>
+    <message>
+        <source>Scans the pool&apos;s storage again, so files made behind libvirt&apos;s back show as volumes.</source>
+        <translation>重新扫描存储池的存储,使绕过 libvirt 创建的文件也显示为卷。</translation>
+    </message>
+    <message>
+        <source>Starts the storage pool when the host&apos;s libvirtd starts.</source>
+        <translation>宿主机的 libvirtd 启动时自动启动该存储池。</translation>
+    </message>
+    <message>
+        <source>The storage pool no longer starts with the host.</source>
+        <translation>该存储池不再随宿主机启动。</translation>
+    </message>
+    <message>
+        <source>Deletes the pool&apos;s storage itself (its folder, its volume group); the definition stays.</source>
+        <translation>删除存储池的存储本身(它的文件夹、卷组);定义保留。</translation>
+    </message>
+    <message>
+        <source>Forgets the pool&apos;s definition; its storage and data stay.</source>
+        <translation>删除存储池的定义;它的存储和数据都保留。</translation>
+    </message>
+    <message>
+        <source>pool-define makes the storage pool&apos;s definition from the file, pool-build its storage (--no-overwrite: never over a file system), pool-start starts it, pool-autostart starts it with the host.</source>
+        <translation>pool-define 根据文件创建存储池的定义,pool-build 创建它的存储(--no-overwrite:绝不覆盖已有的文件系统),pool-start 启动它,pool-autostart 让它随宿主机启动。</translation>
+    </message>
+    <message>
+        <source>--shrink makes the volume smaller: whatever the guest kept past the new end is lost.</source>
+        <translation>--shrink 缩小卷:客户机存放在新末尾之后的数据都会丢失。</translation>
+    </message>
+    <message>
+        <source>Makes the volume bigger; the guest must grow its partition and file system itself.</source>
+        <translation>扩大卷;客户机需要自己扩展分区和文件系统。</translation>
+    </message>
+    <message>
+        <source>Overwrites the volume&apos;s data with zeros; the volume stays, empty.</source>
+        <translation>用零覆盖卷中的数据;卷本身保留,内容为空。</translation>
+    </message>
+    <message>
+        <source>vol-upload copies a file from this computer into the volume, through libvirt&apos;s connection (so it works on a remote host too); the volume must exist first, as big as the file.</source>
+        <translation>vol-upload 通过 libvirt 的连接把本机上的文件复制到卷中(因此对远程宿主机也有效);卷必须先存在,且与文件一样大。</translation>
+    </message>
+    <message>
+        <source>vol-download copies the volume into a file on this computer, through libvirt&apos;s connection.</source>
+        <translation>vol-download 通过 libvirt 的连接把卷复制到本机上的文件中。</translation>
+    </message>
+    <message>
+        <source>vol-create-from makes the volume the file describes (its name and format) with the data of the source volume, converted when the formats differ.</source>
+        <translation>vol-create-from 按文件所描述的名称和格式创建卷,内容取自源卷,格式不同时会进行转换。</translation>
+    </message>
+    <message>
+        <source>qemu-img convert writes the same file on the host itself; pool-refresh lets libvirt see it.</source>
+        <translation>qemu-img convert 直接在宿主机上写出同样的文件;pool-refresh 让 libvirt 看到它。</translation>
+    </message>
+    <message>
+        <source>the boot order</source>
+        <translation>启动顺序</translation>
+    </message>
+    <message>
+        <source>the vCPU maximum and topology</source>
+        <translation>vCPU 最大数量和拓扑</translation>
+    </message>
+    <message>
+        <source>the virtualization type (software emulation)</source>
+        <translation>虚拟化类型(软件模拟)</translation>
+    </message>
+    <message>
+        <source>the firmware</source>
+        <translation>固件</translation>
     </message>
 </context>
 <context>

@@ -104,10 +104,9 @@ void CommandLogDock::add(const CommandLogEntry &entry)
         child(entry.equivalent.noSingleCommand);
     if (!entry.succeeded)
         child(tr("Failed: %1").arg(entry.error));
-    if (!entry.equivalent.explanation.isEmpty()) {
-        QTreeWidgetItem *explain = child(tr("Explain: %1").arg(entry.equivalent.explanation));
-        explain->setToolTip(CommandColumn, entry.equivalent.explanation);
-    }
+    // English and Chinese side by side, whatever the UI's language: a classroom reads both.
+    for (const QString &line : explainLines(entry.equivalent.explanation))
+        child(line)->setToolTip(CommandColumn, line);
     item->setExpanded(true);
     while (m_entries.size() > CommandLog::MaxEntries) {
         m_entries.removeFirst();

@@ -108,6 +108,16 @@ void CommandLog::clear()
     Q_EMIT cleared();
 }
 
+QStringList explainLines(const Explanation &explanation)
+{
+    QStringList out;
+    if (!explanation.english.isEmpty())
+        out << QStringLiteral("Explain: ") + explanation.english;
+    if (!explanation.chinese.isEmpty())
+        out << QStringLiteral("说明: ") + explanation.chinese;
+    return out;
+}
+
 QString commandLogText(const CommandLogEntry &entry)
 {
     return (entry.lines() + entry.alternativeLines()).join(QLatin1Char('\n'));
@@ -151,8 +161,8 @@ QString commandLogScript(const QList<CommandLogEntry> &entries, const QDateTime 
             QStringLiteral("%1  %2  %3").arg(e.time.toString(Qt::ISODate), e.domain, outcome));
         if (!e.equivalent.noSingleCommand.isEmpty())
             out << commented(e.equivalent.noSingleCommand);
-        if (!e.equivalent.explanation.isEmpty())
-            out << commented(e.equivalent.explanation);
+        for (const QString &line : explainLines(e.equivalent.explanation))
+            out << commented(line);
         if (e.secretsMasked)
             out << commented(Tr::tr("A password is masked as ********: put it back before "
                                     "running this."));

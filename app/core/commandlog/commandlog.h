@@ -82,6 +82,11 @@ private:
 /// failed operation commented out). Pure; any thread.
 QString commandLogScript(const QList<CommandLogEntry> &entries, const QDateTime &exportedAt);
 
+/// The Explain lines of an explanation, "Explain: ..." in English then "说明: ..." in Chinese,
+/// each labelled in its own language whatever the UI's (the Chinese line is left out when there
+/// is no Chinese). The dock and the exported script show these. Pure; any thread.
+QStringList explainLines(const Explanation &explanation);
+
 /// All of an entry's commands (and alternatives) as text to copy, one per line.
 QString commandLogText(const CommandLogEntry &entry);
 

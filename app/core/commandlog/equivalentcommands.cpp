@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/commandlog/equivalentcommands.h"
 
+#include "core/commandlog/equivalentparts.h"
 #include "core/common/coretr.h"
 #include "core/domain/domainxml.h"
+#include "core/domain/qemumonitor.h"
 
 #include <QRegularExpression>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 namespace Vireo {
@@ -30,14 +33,52 @@ QString ShellCommand::toShell(const QString &uri) const
     return words.join(QLatin1Char(' '));
 }
 
-namespace EquivalentCommands {
+Explanation &Explanation::operator+=(const Explanation &more)
+{
+    if (more.isEmpty())
+        return *this;
+    if (english.isEmpty())
+        return *this = more;
+    english += QLatin1Char(' ') + more.english;
+    // A sentence that has no Chinese leaves the Chinese line out rather than half of it.
+    chinese = chinese.isEmpty() || more.chinese.isEmpty() ? QString() : chinese + more.chinese;
+    return *this;
+}
 
 namespace {
 
-ShellCommand virsh(QStringList arguments)
+/// The zh_CN translations, loaded once for the Explain lines, apart from the UI's translators:
+/// the Chinese line is shown whatever language the UI speaks. Never destroyed (any thread may
+/// still translate at exit); translate() is const.
+const QTranslator *chineseTranslations()
 {
-    return {QStringLiteral("virsh"), std::move(arguments)};
+    static const QTranslator *translator = [] {
+        auto *t = new QTranslator;
+        if (!t->load(QStringLiteral(":/i18n/vireo_zh_CN.qm"))) {
+            delete t;
+            return static_cast<QTranslator *>(nullptr);
+        }
+        return t;
+    }();
+    return translator;
 }
+
+} // namespace
+
+Explanation explain(const char *source)
+{
+    Explanation e;
+    e.english = QString::fromUtf8(source);
+    if (const QTranslator *zh = chineseTranslations())
+        e.chinese = zh->translate("Vireo::Core", source);
+    return e;
+}
+
+namespace EquivalentCommands {
+
+using namespace Parts;
+
+namespace {
 
 /// --live and --config as the scope sets them (the worker's VIR_DOMAIN_AFFECT_* flags).
 QStringList scopeFlags(DomainControl::Scope scope)
@@ -51,33 +92,32 @@ QStringList scopeFlags(DomainControl::Scope scope)
 }
 
 /// What --live and --config change, said once for every command that takes them.
-QString scopeExplanation(DomainControl::Scope scope)
+Explanation scopeExplanation(DomainControl::Scope scope)
 {
     switch (scope) {
     case DomainControl::Live:
-        return Tr::tr("--live changes the running guest only; the definition keeps the old value, "
-                      "so the next start undoes it.");
+        return explain(QT_TRANSLATE_NOOP(
+            "Vireo::Core",
+            "--live changes the running guest only; the definition keeps the old value, "
+            "so the next start undoes it."));
     case DomainControl::Config:
-        return Tr::tr("--config changes the definition only: it takes effect at the next start; "
-                      "the running guest keeps its value.");
+        return explain(QT_TRANSLATE_NOOP(
+            "Vireo::Core",
+            "--config changes the definition only: it takes effect at the next start; "
+            "the running guest keeps its value."));
     case DomainControl::LiveAndConfig:
-        return Tr::tr("--live changes the running guest now, --config keeps it in the definition "
-                      "for the next start.");
+        return explain(QT_TRANSLATE_NOOP(
+            "Vireo::Core",
+            "--live changes the running guest now, --config keeps it in the definition "
+            "for the next start."));
     }
     return {};
 }
 
-Equivalent one(ShellCommand command, QString explanation)
+Explanation joinExplanations(Explanation a, const Explanation &b)
 {
-    Equivalent e;
-    e.commands << std::move(command);
-    e.explanation = std::move(explanation);
-    return e;
-}
-
-QString joinExplanations(const QString &a, const QString &b)
-{
-    return a.isEmpty() ? b : b.isEmpty() ? a : a + QLatin1Char(' ') + b;
+    a += b;
+    return a;
 }
 
 } // namespace
@@ -111,33 +151,46 @@ Equivalent lifecycle(DomainAction action, const QString &domain)
 {
     switch (action) {
     case DomainAction::Start:
-        return one(virsh({QStringLiteral("start"), domain}),
-                   Tr::tr("Boots the domain from its definition."));
+        return one(
+            virsh({QStringLiteral("start"), domain}),
+            explain(QT_TRANSLATE_NOOP("Vireo::Core", "Boots the domain from its definition.")));
     case DomainAction::Shutdown:
         return one(virsh({QStringLiteral("shutdown"), domain}),
-                   Tr::tr("Asks the guest to shut down (ACPI power button, or the guest agent): "
-                          "the guest may take its time or refuse."));
+                   explain(QT_TRANSLATE_NOOP(
+                       "Vireo::Core",
+                       "Asks the guest to shut down (ACPI power button, or the guest agent): "
+                       "the guest may take its time or refuse.")));
     case DomainAction::Reboot:
         return one(virsh({QStringLiteral("reboot"), domain}),
-                   Tr::tr("Asks the guest to restart itself; the guest may refuse."));
+                   explain(QT_TRANSLATE_NOOP(
+                       "Vireo::Core", "Asks the guest to restart itself; the guest may refuse.")));
     case DomainAction::ForceOff:
         return one(virsh({QStringLiteral("destroy"), domain}),
-                   Tr::tr("Pulls the plug: the guest stops at once, without shutting down. The "
-                          "definition and the disks stay."));
+                   explain(QT_TRANSLATE_NOOP(
+                       "Vireo::Core",
+                       "Pulls the plug: the guest stops at once, without shutting down. The "
+                       "definition and the disks stay.")));
     case DomainAction::Reset:
         return one(virsh({QStringLiteral("reset"), domain}),
-                   Tr::tr("Presses the reset button: the guest restarts at once, without shutting "
-                          "down."));
+                   explain(QT_TRANSLATE_NOOP(
+                       "Vireo::Core",
+                       "Presses the reset button: the guest restarts at once, without shutting "
+                       "down.")));
     case DomainAction::Pause:
-        return one(virsh({QStringLiteral("suspend"), domain}),
-                   Tr::tr("Stops the guest's vCPUs; its memory stays in the host's memory."));
+        return one(
+            virsh({QStringLiteral("suspend"), domain}),
+            explain(QT_TRANSLATE_NOOP(
+                "Vireo::Core", "Stops the guest's vCPUs; its memory stays in the host's memory.")));
     case DomainAction::Resume:
-        return one(virsh({QStringLiteral("resume"), domain}),
-                   Tr::tr("Lets a paused guest's vCPUs run again."));
+        return one(
+            virsh({QStringLiteral("resume"), domain}),
+            explain(QT_TRANSLATE_NOOP("Vireo::Core", "Lets a paused guest's vCPUs run again.")));
     case DomainAction::Save:
         return one(virsh({QStringLiteral("managedsave"), domain}),
-                   Tr::tr("Writes the guest's memory to a file on the host and stops it; the next "
-                          "start resumes from that file."));
+                   explain(QT_TRANSLATE_NOOP(
+                       "Vireo::Core",
+                       "Writes the guest's memory to a file on the host and stops it; the next "
+                       "start resumes from that file.")));
     }
     return {};
 }
@@ -152,9 +205,11 @@ Equivalent define(const QString &domain, const QString &xml)
 {
     const QString file =
         QStringLiteral("%1.xml").arg(domain.isEmpty() ? QStringLiteral("domain") : domain);
-    Equivalent e = one(virsh({QStringLiteral("define"), file}),
-                       Tr::tr("Makes the definition from the XML file (a new domain, or a new "
-                              "definition of one with the same name and UUID); nothing starts."));
+    Equivalent e =
+        one(virsh({QStringLiteral("define"), file}),
+            explain(QT_TRANSLATE_NOOP(
+                "Vireo::Core", "Makes the definition from the XML file (a new domain, or a new "
+                               "definition of one with the same name and UUID); nothing starts.")));
     e.files << CommandFile{file, xml};
     return e;
 }
@@ -183,9 +238,10 @@ Equivalent deleteDomain(const QString &domain, const QString &backupPath, bool f
             args << QStringLiteral("--tpm");
         e.commands << virsh(args);
     }
-    e.explanation = Tr::tr("The XML is kept first (with its secrets: the file is yours alone); "
-                           "undefine forgets the domain with its managed save and snapshot "
-                           "metadata, and leaves its disks.");
+    e.explanation = explain(QT_TRANSLATE_NOOP(
+        "Vireo::Core", "The XML is kept first (with its secrets: the file is yours alone); "
+                       "undefine forgets the domain with its managed save and snapshot "
+                       "metadata, and leaves its disks."));
     return e;
 }
 
@@ -196,46 +252,56 @@ Equivalent dumpXml(const QString &domain, bool inactive, bool secure)
         args << QStringLiteral("--inactive");
     if (secure)
         args << QStringLiteral("--security-info");
-    return one(virsh(args),
-               inactive ? Tr::tr("Prints the definition, as the next start will use it.")
-                        : Tr::tr("Prints the domain's XML: the running guest's while it runs."));
+    return one(
+        virsh(args),
+        inactive
+            ? explain(QT_TRANSLATE_NOOP("Vireo::Core",
+                                        "Prints the definition, as the next start will use it."))
+            : explain(QT_TRANSLATE_NOOP(
+                  "Vireo::Core", "Prints the domain's XML: the running guest's while it runs.")));
 }
 
 Equivalent setVcpus(const QString &domain, int count, DomainControl::Scope scope)
 {
     return one(virsh(QStringList{QStringLiteral("setvcpus"), domain, QString::number(count)} +
                      scopeFlags(scope)),
-               joinExplanations(Tr::tr("Sets how many vCPUs are online; a running guest can go "
-                                       "up to its maximum (hot-add)."),
-                                scopeExplanation(scope)));
+               joinExplanations(
+                   explain(QT_TRANSLATE_NOOP(
+                       "Vireo::Core", "Sets how many vCPUs are online; a running guest can go "
+                                      "up to its maximum (hot-add).")),
+                   scopeExplanation(scope)));
 }
 
 Equivalent setMaximumVcpus(const QString &domain, int count)
 {
     return one(virsh({QStringLiteral("setvcpus"), domain, QString::number(count),
                       QStringLiteral("--maximum"), QStringLiteral("--config")}),
-               Tr::tr("Sets the most vCPUs the guest can have; only in the definition "
-                      "(--config), from the next start."));
+               explain(QT_TRANSLATE_NOOP(
+                   "Vireo::Core", "Sets the most vCPUs the guest can have; only in the definition "
+                                  "(--config), from the next start.")));
 }
 
 Equivalent setMemory(const QString &domain, quint64 kib, DomainControl::Scope scope)
 {
-    QString explain = Tr::tr("Sets the guest's memory in KiB, up to its maximum.");
+    Explanation why = explain(
+        QT_TRANSLATE_NOOP("Vireo::Core", "Sets the guest's memory in KiB, up to its maximum."));
     if (scope & DomainControl::Live)
-        explain += QLatin1Char(' ') +
-                   Tr::tr("A running guest gives memory back through its balloon driver "
-                          "(virtio_balloon): without the driver the guest keeps what it has.");
+        why += explain(QT_TRANSLATE_NOOP(
+            "Vireo::Core", "A running guest gives memory back through its balloon driver "
+                           "(virtio_balloon): without the driver the guest keeps what it has."));
     return one(virsh(QStringList{QStringLiteral("setmem"), domain, QString::number(kib)} +
                      scopeFlags(scope)),
-               joinExplanations(explain, scopeExplanation(scope)));
+               joinExplanations(why, scopeExplanation(scope)));
 }
 
 Equivalent setMaximumMemory(const QString &domain, quint64 kib)
 {
-    return one(virsh({QStringLiteral("setmaxmem"), domain, QString::number(kib),
-                      QStringLiteral("--config")}),
-               Tr::tr("Sets the memory ceiling in KiB (the balloon's limit); only in the "
-                      "definition, from the next start."));
+    return one(
+        virsh({QStringLiteral("setmaxmem"), domain, QString::number(kib),
+               QStringLiteral("--config")}),
+        explain(QT_TRANSLATE_NOOP(
+            "Vireo::Core", "Sets the memory ceiling in KiB (the balloon's limit); only in the "
+                           "definition, from the next start.")));
 }
 
 Equivalent setMemoryStatsPeriod(const QString &domain, int seconds, DomainControl::Scope scope)
@@ -243,9 +309,11 @@ Equivalent setMemoryStatsPeriod(const QString &domain, int seconds, DomainContro
     return one(virsh(QStringList{QStringLiteral("dommemstat"), domain, QStringLiteral("--period"),
                                  QString::number(seconds)} +
                      scopeFlags(scope)),
-               joinExplanations(Tr::tr("Has the balloon driver report the guest's memory use "
-                                       "every so many seconds (0: never)."),
-                                scopeExplanation(scope)));
+               joinExplanations(
+                   explain(QT_TRANSLATE_NOOP("Vireo::Core",
+                                             "Has the balloon driver report the guest's memory use "
+                                             "every so many seconds (0: never).")),
+                   scopeExplanation(scope)));
 }
 
 Equivalent autostart(const QString &domain, bool on)
@@ -253,16 +321,21 @@ Equivalent autostart(const QString &domain, bool on)
     QStringList args{QStringLiteral("autostart"), domain};
     if (!on)
         args << QStringLiteral("--disable");
-    return one(virsh(args), on ? Tr::tr("Starts the domain when the host's libvirtd starts.")
-                               : Tr::tr("The domain no longer starts with the host."));
+    return one(virsh(args),
+               on ? explain(QT_TRANSLATE_NOOP("Vireo::Core",
+                                              "Starts the domain when the host's libvirtd starts."))
+                  : explain(QT_TRANSLATE_NOOP("Vireo::Core",
+                                              "The domain no longer starts with the host.")));
 }
 
 Equivalent xmlEdit(const QString &domain, const QString &what)
 {
-    Equivalent e = one(virsh({QStringLiteral("edit"), domain}),
-                       Tr::tr("virsh edit opens the definition in an editor and defines it when "
-                              "you save; dumpxml --inactive, an edit of the file and define do "
-                              "the same."));
+    Equivalent e =
+        one(virsh({QStringLiteral("edit"), domain}),
+            explain(QT_TRANSLATE_NOOP(
+                "Vireo::Core", "virsh edit opens the definition in an editor and defines it when "
+                               "you save; dumpxml --inactive, an edit of the file and define do "
+                               "the same.")));
     e.noSingleCommand =
         Tr::tr("No single command changes %1: it is an edit of the domain's XML.").arg(what);
     return e;
@@ -274,7 +347,7 @@ Equivalent snapshotCreate(const QString &domain, const SnapshotRequest &request,
     QStringList args{QStringLiteral("snapshot-create-as"), domain, request.name};
     if (!request.description.isEmpty())
         args << QStringLiteral("--description") << request.description;
-    QString explain;
+    Explanation why;
     if (request.mode == SnapshotMode::DiskOnly) {
         args << QStringLiteral("--disk-only") << QStringLiteral("--atomic");
         // One --diskspec per disk, as buildSnapshotXml lists them.
@@ -287,41 +360,49 @@ Equivalent snapshotCreate(const QString &domain, const SnapshotRequest &request,
                      << QStringLiteral("%1,snapshot=external,driver=qcow2,file=%2")
                             .arg(d.target, overlayPathFor(d.source, request.name));
         }
-        explain = Tr::tr("--disk-only puts a new qcow2 overlay beside each disk; the original "
-                         "file becomes its read-only backing file. No memory is kept.");
+        why = explain(QT_TRANSLATE_NOOP(
+            "Vireo::Core", "--disk-only puts a new qcow2 overlay beside each disk; the original "
+                           "file becomes its read-only backing file. No memory is kept."));
     } else {
-        explain = Tr::tr("An internal snapshot inside the qcow2 files: with the memory when the "
-                         "guest runs, so a revert comes back running.");
+        why = explain(QT_TRANSLATE_NOOP(
+            "Vireo::Core", "An internal snapshot inside the qcow2 files: with the memory when the "
+                           "guest runs, so a revert comes back running."));
     }
     if (request.quiesce) {
         args << QStringLiteral("--quiesce");
-        explain += QLatin1Char(' ') + Tr::tr("--quiesce has the guest agent freeze the file "
-                                             "systems while the snapshot is taken.");
+        why += explain(QT_TRANSLATE_NOOP("Vireo::Core",
+                                         "--quiesce has the guest agent freeze the file "
+                                         "systems while the snapshot is taken."));
     }
-    return one(virsh(args), explain);
+    return one(virsh(args), why);
 }
 
 Equivalent snapshotRevert(const QString &domain, const QString &snapshot)
 {
     return one(virsh({QStringLiteral("snapshot-revert"), domain, snapshot}),
-               Tr::tr("Brings the domain back to the snapshot: running, paused or shut off as it "
-                      "was then. What happened since is lost."));
+               explain(QT_TRANSLATE_NOOP(
+                   "Vireo::Core",
+                   "Brings the domain back to the snapshot: running, paused or shut off as it "
+                   "was then. What happened since is lost.")));
 }
 
 Equivalent snapshotDelete(const QString &domain, const QString &snapshot,
                           Snapshots::DeleteScope scope)
 {
     QStringList args{QStringLiteral("snapshot-delete"), domain, snapshot};
-    QString explain = Tr::tr("Deletes the snapshot; its children move up to its parent.");
+    Explanation why = explain(QT_TRANSLATE_NOOP(
+        "Vireo::Core", "Deletes the snapshot; its children move up to its parent."));
     if (scope == Snapshots::DeleteScope::WithChildren) {
         args << QStringLiteral("--children");
-        explain = Tr::tr("--children deletes the snapshot and every snapshot taken from it.");
+        why = explain(QT_TRANSLATE_NOOP(
+            "Vireo::Core", "--children deletes the snapshot and every snapshot taken from it."));
     } else if (scope == Snapshots::DeleteScope::MetadataOnly) {
         args << QStringLiteral("--metadata");
-        explain = Tr::tr("--metadata makes libvirt forget the snapshot; its data stays in the "
-                         "disks or overlay files.");
+        why = explain(QT_TRANSLATE_NOOP(
+            "Vireo::Core", "--metadata makes libvirt forget the snapshot; its data stays in the "
+                           "disks or overlay files."));
     }
-    return one(virsh(args), explain);
+    return one(virsh(args), why);
 }
 
 Equivalent volumeCreate(const NewVolume &v)
@@ -338,10 +419,13 @@ Equivalent volumeCreate(const NewVolume &v)
         args << QStringLiteral("--backing-vol") << v.backingPath
              << QStringLiteral("--backing-vol-format")
              << (v.backingFormat.isEmpty() ? QStringLiteral("qcow2") : v.backingFormat);
-    Equivalent e =
-        one(virsh(args), raw ? Tr::tr("A raw volume takes its whole size on the host at once.")
-                             : Tr::tr("A qcow2 volume takes room on the host only as the guest "
-                                      "writes; --allocation 0 says to reserve nothing now."));
+    Equivalent e = one(
+        virsh(args),
+        raw ? explain(QT_TRANSLATE_NOOP("Vireo::Core",
+                                        "A raw volume takes its whole size on the host at once."))
+            : explain(QT_TRANSLATE_NOOP("Vireo::Core",
+                                        "A qcow2 volume takes room on the host only as the guest "
+                                        "writes; --allocation 0 says to reserve nothing now.")));
     if (!v.localPath.isEmpty()) {
         QStringList img{QStringLiteral("create"), QStringLiteral("-f"), v.format};
         if (raw)
@@ -352,8 +436,9 @@ Equivalent volumeCreate(const NewVolume &v)
         img << v.localPath << size;
         e.alternatives << ShellCommand{QStringLiteral("qemu-img"), img}
                        << virsh({QStringLiteral("pool-refresh"), v.pool});
-        e.explanation += QLatin1Char(' ') + Tr::tr("qemu-img makes the same file on the host "
-                                                   "itself; pool-refresh lets libvirt see it.");
+        e.explanation +=
+            explain(QT_TRANSLATE_NOOP("Vireo::Core", "qemu-img makes the same file on the host "
+                                                     "itself; pool-refresh lets libvirt see it."));
     }
     return e;
 }
@@ -361,7 +446,7 @@ Equivalent volumeCreate(const NewVolume &v)
 Equivalent volumeDelete(const QString &pool, const QString &name)
 {
     return one(virsh({QStringLiteral("vol-delete"), name, QStringLiteral("--pool"), pool}),
-               Tr::tr("Deletes the volume and its data."));
+               explain(QT_TRANSLATE_NOOP("Vireo::Core", "Deletes the volume and its data.")));
 }
 
 Equivalent networkCreate(const QString &name, const QString &xml)
@@ -372,8 +457,9 @@ Equivalent networkCreate(const QString &name, const QString &xml)
                << virsh({QStringLiteral("net-start"), name})
                << virsh({QStringLiteral("net-autostart"), name});
     e.files << CommandFile{file, xml};
-    e.explanation = Tr::tr("net-define makes the network's definition, net-start creates its "
-                           "bridge (and DHCP server), net-autostart starts it with the host.");
+    e.explanation = explain(QT_TRANSLATE_NOOP(
+        "Vireo::Core", "net-define makes the network's definition, net-start creates its "
+                       "bridge (and DHCP server), net-autostart starts it with the host."));
     return e;
 }
 
@@ -384,16 +470,19 @@ Equivalent networkStart(const QString &name, bool wasActive, bool persistent)
         e.commands << virsh({QStringLiteral("net-start"), name});
     if (persistent)
         e.commands << virsh({QStringLiteral("net-autostart"), name});
-    e.explanation = Tr::tr("Starts the network's bridge and DHCP server, and starts it with the "
-                           "host from now on.");
+    e.explanation = explain(QT_TRANSLATE_NOOP(
+        "Vireo::Core", "Starts the network's bridge and DHCP server, and starts it with the "
+                       "host from now on."));
     return e;
 }
 
 Equivalent networkStop(const QString &name)
 {
     return one(virsh({QStringLiteral("net-destroy"), name}),
-               Tr::tr("Stops the network: the guests' network cards on it lose the network; the "
-                      "definition stays."));
+               explain(QT_TRANSLATE_NOOP(
+                   "Vireo::Core",
+                   "Stops the network: the guests' network cards on it lose the network; the "
+                   "definition stays.")));
 }
 
 Equivalent networkAutostart(const QString &name, bool on)
@@ -401,8 +490,11 @@ Equivalent networkAutostart(const QString &name, bool on)
     QStringList args{QStringLiteral("net-autostart"), name};
     if (!on)
         args << QStringLiteral("--disable");
-    return one(virsh(args), on ? Tr::tr("Starts the network when the host's libvirtd starts.")
-                               : Tr::tr("The network no longer starts with the host."));
+    return one(virsh(args),
+               on ? explain(QT_TRANSLATE_NOOP(
+                        "Vireo::Core", "Starts the network when the host's libvirtd starts."))
+                  : explain(QT_TRANSLATE_NOOP("Vireo::Core",
+                                              "The network no longer starts with the host.")));
 }
 
 Equivalent networkRemove(const QString &name, bool active, bool persistent)
@@ -412,14 +504,15 @@ Equivalent networkRemove(const QString &name, bool active, bool persistent)
         e.commands << virsh({QStringLiteral("net-destroy"), name});
     if (persistent)
         e.commands << virsh({QStringLiteral("net-undefine"), name});
-    e.explanation = Tr::tr("net-destroy stops the network, net-undefine forgets its definition.");
+    e.explanation = explain(QT_TRANSLATE_NOOP(
+        "Vireo::Core", "net-destroy stops the network, net-undefine forgets its definition."));
     return e;
 }
 
 namespace {
 
 Equivalent deviceCommand(const char *verb, const QString &domain, const QString &deviceXml,
-                         DomainControl::Scope scope, QString explanation)
+                         DomainControl::Scope scope, Explanation explanation)
 {
     const QString file = deviceFileName(domain, deviceXml);
     Equivalent e =
@@ -433,23 +526,95 @@ Equivalent deviceCommand(const char *verb, const QString &domain, const QString 
 
 Equivalent attachDevice(const QString &domain, const QString &deviceXml, DomainControl::Scope scope)
 {
-    return deviceCommand("attach-device", domain, deviceXml, scope,
-                         Tr::tr("Adds the device described in the file; with --live the guest "
-                                "sees it now (hot-plug)."));
+    return deviceCommand(
+        "attach-device", domain, deviceXml, scope,
+        explain(QT_TRANSLATE_NOOP("Vireo::Core",
+                                  "Adds the device described in the file; with --live the guest "
+                                  "sees it now (hot-plug).")));
 }
 
 Equivalent detachDevice(const QString &domain, const QString &deviceXml, DomainControl::Scope scope)
 {
-    return deviceCommand("detach-device", domain, deviceXml, scope,
-                         Tr::tr("Removes the device the file describes; a running guest is asked "
-                                "to let it go and may refuse."));
+    return deviceCommand(
+        "detach-device", domain, deviceXml, scope,
+        explain(QT_TRANSLATE_NOOP("Vireo::Core",
+                                  "Removes the device the file describes; a running guest is asked "
+                                  "to let it go and may refuse.")));
 }
 
 Equivalent updateDevice(const QString &domain, const QString &deviceXml, DomainControl::Scope scope)
 {
-    return deviceCommand("update-device", domain, deviceXml, scope,
-                         Tr::tr("Changes the device in place (a CD-ROM's media, a network card's "
-                                "link) as the file describes it."));
+    return deviceCommand(
+        "update-device", domain, deviceXml, scope,
+        explain(QT_TRANSLATE_NOOP("Vireo::Core",
+                                  "Changes the device in place (a CD-ROM's media, a network card's "
+                                  "link) as the file describes it.")));
+}
+
+Equivalent clone(const CloneCommand &c)
+{
+    QStringList args{QStringLiteral("--original"), c.original, QStringLiteral("--name"), c.name,
+                     QStringLiteral("--auto-clone")};
+    for (const QString &target : c.sharedTargets)
+        args << QStringLiteral("--skip-copy") << target;
+    Equivalent e;
+    e.commands << ShellCommand{QStringLiteral("virt-clone"), args};
+    if (c.start)
+        e.commands << virsh({QStringLiteral("start"), c.name});
+    e.explanation = explain(QT_TRANSLATE_NOOP(
+        "Vireo::Core", "virt-clone copies the original's definition with a new name, UUID and "
+                       "MAC addresses, and each writable disk in full (--auto-clone names the "
+                       "copies); --skip-copy leaves a disk shared."));
+    QStringList differences{
+        Tr::tr("virt-clone is the closest command, not the same: it names the disk copies "
+               "itself, where Vireo names them after the clone.")};
+    if (!c.linkedTargets.isEmpty())
+        differences << Tr::tr("It has no linked disks: Vireo made %1 a qcow2 overlay on the "
+                              "original (qemu-img create -f qcow2 -b ORIGINAL -F FORMAT NEW).")
+                           .arg(c.linkedTargets.join(QStringLiteral(", ")));
+    if (!c.leftOutTargets.isEmpty())
+        differences << Tr::tr("It cannot leave a disk out: Vireo's clone has no %1; virsh "
+                              "detach-disk on the clone does the same.")
+                           .arg(c.leftOutTargets.join(QStringLiteral(", ")));
+    e.noSingleCommand = differences.join(QLatin1Char(' '));
+    return e;
+}
+
+Equivalent titleAndDescription(const QString &domain, const QString &title,
+                               const QString &description, DomainControl::Scope scope)
+{
+    // desc with no text prints the current one; an empty text is removed in its editor.
+    auto desc = [&](const QString &text, bool isTitle) {
+        QStringList args{QStringLiteral("desc"), domain};
+        args << scopeFlags(scope);
+        if (isTitle)
+            args << QStringLiteral("--title");
+        args << (text.isEmpty() ? QStringLiteral("--edit") : text);
+        return virsh(args);
+    };
+    Equivalent e;
+    e.commands << desc(title, true) << desc(description, false);
+    e.explanation = joinExplanations(
+        explain(QT_TRANSLATE_NOOP("Vireo::Core",
+                                  "desc --title sets the short title the manager lists, desc "
+                                  "without it the longer description; --edit opens an editor, "
+                                  "and an emptied text removes it.")),
+        scopeExplanation(scope));
+    return e;
+}
+
+Equivalent monitorCommand(const QString &domain, const QString &line)
+{
+    Equivalent e =
+        one(virsh({QStringLiteral("qemu-monitor-command"), domain, QStringLiteral("--hmp"), line}),
+            explain(QT_TRANSLATE_NOOP("Vireo::Core",
+                                      "Sends the line to QEMU's human monitor (HMP) and prints "
+                                      "its answer; info commands only read.")));
+    if (QemuMonitor::classify(line) == QemuMonitor::CommandKind::MayChange)
+        e.explanation += explain(QT_TRANSLATE_NOOP(
+            "Vireo::Core", "A command that changes the guest does it behind libvirt's back: "
+                           "libvirt does not know of the change and may undo or contradict it."));
+    return e;
 }
 
 } // namespace EquivalentCommands

@@ -32,6 +32,23 @@ struct CommandFile
     bool operator==(const CommandFile &) const = default;
 };
 
+/// An "Explain" line in English and in Chinese, shown side by side whatever the UI's language
+/// (a classroom reads both). Value type; any thread.
+struct Explanation
+{
+    QString english;
+    QString chinese; ///< empty when the zh_CN translations are not in the binary
+    bool isEmpty() const { return english.isEmpty(); }
+    /// Appends another sentence (a space between English ones, none between Chinese ones).
+    Explanation &operator+=(const Explanation &more);
+    bool operator==(const Explanation &) const = default;
+};
+
+/// The English source text and its zh_CN translation from the translations compiled into the
+/// binary (:/i18n/vireo_zh_CN.qm), in the context "Vireo::Core"; mark `source` with
+/// QT_TRANSLATE_NOOP("Vireo::Core", ...) so lupdate finds it. Any thread.
+Explanation explain(const char *source);
+
 /// What one operation of Vireo equals on the command line. Plain value type; any thread.
 struct Equivalent
 {
@@ -40,8 +57,8 @@ struct Equivalent
     /// The same effect another way, shown beside (the tutorial's qemu-img for a local pool).
     QList<ShellCommand> alternatives;
     QList<CommandFile> files;
-    /// A line saying what the command does and what its options change (translated).
-    QString explanation;
+    /// A line saying what the command does and what its options change, in both languages.
+    Explanation explanation;
     /// Set when no single command does what Vireo did: says so, and `commands` holds the
     /// nearest (virsh edit, define of the file). Nothing is invented.
     QString noSingleCommand;
@@ -134,6 +151,63 @@ Equivalent detachDevice(const QString &domain, const QString &deviceXml,
                         DomainControl::Scope scope);
 Equivalent updateDevice(const QString &domain, const QString &deviceXml,
                         DomainControl::Scope scope);
+
+/// What the Storage page does to a pool, one virsh command each.
+enum class PoolAction { Start, Stop, Build, Refresh, AutostartOn, AutostartOff, Delete, Undefine };
+/// `pool-start`, `pool-destroy`, `pool-build`, `pool-refresh`, `pool-autostart [--disable]`,
+/// `pool-delete`, `pool-undefine`.
+Equivalent poolAction(PoolAction action, const QString &pool);
+/// The pool dialog's steps: `pool-define FILE.xml`, `pool-build [--no-overwrite]` when it builds,
+/// `pool-start`, `pool-autostart [--disable]`.
+struct NewPool
+{
+    QString name;
+    QString xml;
+    bool build = false;
+    bool noOverwrite = false;
+    bool autostart = true;
+};
+Equivalent poolDefine(const NewPool &pool);
+/// `vol-resize NAME SIZE --pool POOL [--shrink]`.
+Equivalent volumeResize(const QString &pool, const QString &name, quint64 capacityBytes,
+                        bool shrink);
+/// `vol-wipe NAME --pool POOL` (zeros, virsh's default algorithm).
+Equivalent volumeWipe(const QString &pool, const QString &name);
+/// Upload: `vol-create-as POOL NAME SIZE --format F` (Vireo makes the volume first), then
+/// `vol-upload NAME FILE --pool POOL`.
+Equivalent volumeUpload(const QString &pool, const QString &name, const QString &localPath,
+                        const QString &format, quint64 bytes);
+/// `vol-download NAME FILE --pool POOL`.
+Equivalent volumeDownload(const QString &pool, const QString &name, const QString &localPath);
+/// A copy into a new volume, possibly in another format (virStorageVolCreateXMLFrom):
+/// `vol-create-from POOL FILE.xml SOURCE --inputpool POOL`, with the new volume's XML; beside it,
+/// for a local file, the tutorial's `qemu-img convert -f SRC -O DST` and `pool-refresh`.
+struct VolumeCopyCommand
+{
+    QString pool;
+    QString source;
+    QString newName;
+    QString xml; ///< the new volume's, as Vireo hands it to libvirt
+    QString sourceFormat, format;
+    QString sourcePath, newPath; ///< local files, for qemu-img; empty when not local
+};
+Equivalent volumeCopy(const VolumeCopyCommand &copy);
+/// A clone: `virt-clone --original SRC --name NEW`, the closest command, with what it does
+/// otherwise (linked overlays, disks left out or shared) said in noSingleCommand.
+struct CloneCommand
+{
+    QString original;
+    QString name;
+    QStringList copiedTargets, linkedTargets, sharedTargets, leftOutTargets; ///< vda, sdb...
+    bool start = false;
+};
+Equivalent clone(const CloneCommand &clone);
+/// Title and description: `desc NAME --title 'TITLE'` and `desc NAME 'TEXT'` with --live/--config
+/// as the worker's flags; an empty text removes the element (`desc --edit`, emptied, does).
+Equivalent titleAndDescription(const QString &domain, const QString &title,
+                               const QString &description, DomainControl::Scope scope);
+/// A monitor command: `qemu-monitor-command NAME --hmp 'LINE'`.
+Equivalent monitorCommand(const QString &domain, const QString &line);
 
 /// A size as virsh and qemu-img read it: "10G" (GiB), "512M" (MiB), "4K", else bytes.
 QString sizeArgument(quint64 bytes);

@@ -3,6 +3,7 @@
 
 #include "core/storage/volumecopy.h"
 
+#include "core/commandlog/commandlog.h"
 #include "core/common/coretr.h"
 #include "core/common/uri.h"
 #include "core/domain/clonenames.h"
@@ -487,9 +488,28 @@ void CloneJob::undoThenFinish(const Error &error, bool cancelled)
         });
 }
 
+/// The clone as virt-clone, the closest command, with what it does not do (GUI thread).
+static Equivalent cloneCommand(const CloneJob::Prepared &prep, const ClonePlan &plan)
+{
+    EquivalentCommands::CloneCommand c;
+    c.original = EquivalentCommands::domainNameOf(prep.xml);
+    c.name = plan.name;
+    c.start = plan.start;
+    for (const PreparedDisk &d : prep.disks) {
+        QStringList &into = d.mode == CloneDiskMode::Copy     ? c.copiedTargets
+                            : d.mode == CloneDiskMode::Linked ? c.linkedTargets
+                            : d.mode == CloneDiskMode::Share  ? c.sharedTargets
+                                                              : c.leftOutTargets;
+        into << d.source.target;
+    }
+    return EquivalentCommands::clone(c);
+}
+
 void CloneJob::finish(const Result<CloneOutcome> &result, bool cancelled)
 {
     m_running = false;
+    if (!cancelled && m_session && m_prep)
+        CommandLog::record(m_session->uri(), m_plan.name, cloneCommand(*m_prep, m_plan), result);
     m_madeVolumes.clear();
     m_madeNvramFile.clear();
     m_definedUuid.clear();

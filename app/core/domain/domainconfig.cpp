@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/domain/domainconfig.h"
 
+#include "core/commandlog/commandlog.h"
 #include "core/common/coretr.h"
-
 #include "core/domain/softwareemulation.h"
+
 #include "hostprobe_p.h"
 #include "hostworker_p.h"
 
@@ -23,6 +24,13 @@ static unsigned int existingDefinitions(virDomainPtr dom)
         flags |= VIR_DOMAIN_AFFECT_CONFIG;
     virResetLastError();
     return flags;
+}
+
+/// The same flags as desc's --live and --config.
+static DomainControl::Scope scopeOf(unsigned int flags)
+{
+    return DomainControl::Scope(((flags & VIR_DOMAIN_AFFECT_LIVE) ? DomainControl::Live : 0) |
+                                ((flags & VIR_DOMAIN_AFFECT_CONFIG) ? DomainControl::Config : 0));
 }
 
 void fetchDomainInfo(HostSession *session, const QString &uuid, QObject *context,
@@ -57,14 +65,20 @@ void setTitleAndDescription(HostSession *session, const QString &uuid, const QSt
             const QByteArray t = title.toUtf8();
             const QByteArray d = description.toUtf8();
             // An empty text removes the element.
-            if (virDomainSetMetadata(dom, VIR_DOMAIN_METADATA_TITLE,
+            const bool failed =
+                virDomainSetMetadata(dom, VIR_DOMAIN_METADATA_TITLE,
                                      title.isEmpty() ? nullptr : t.constData(), nullptr, nullptr,
-                                     flags) < 0)
-                return lastLibvirtError(op);
-            if (virDomainSetMetadata(dom, VIR_DOMAIN_METADATA_DESCRIPTION,
+                                     flags) < 0 ||
+                virDomainSetMetadata(dom, VIR_DOMAIN_METADATA_DESCRIPTION,
                                      description.isEmpty() ? nullptr : d.constData(), nullptr,
-                                     nullptr, flags) < 0)
-                return lastLibvirtError(op);
+                                     nullptr, flags) < 0;
+            const Error e = failed ? lastLibvirtError(op) : Error{};
+            CommandLog::record(w.uri, nameOf(dom),
+                               EquivalentCommands::titleAndDescription(nameOf(dom), title,
+                                                                       description, scopeOf(flags)),
+                               e);
+            if (failed)
+                return e;
             w.worker->refreshDomain(uuid);
             return Done{};
         },
@@ -73,7 +87,8 @@ void setTitleAndDescription(HostSession *session, const QString &uuid, const QSt
 
 /// On the worker: reads the persistent definition, rewrites it, defines the result (validated).
 template<typename Rewrite>
-static Status redefine(WorkerContext &w, const QString &uuid, const char *what, Rewrite rewrite)
+static Status redefine(WorkerContext &w, const QString &uuid, const char *what, const char *thing,
+                       Rewrite rewrite)
 {
     auto ref = w.lookup(uuid, Tr::tr(what).arg(uuid));
     if (!ref)
@@ -92,7 +107,10 @@ static Status redefine(WorkerContext &w, const QString &uuid, const char *what, 
     Result<QString> rewritten = rewrite(xml);
     if (!rewritten)
         return Error{op, rewritten.error().message, 0};
-    if (Result<QString> defined = defineDomainValidated(w.conn, rewritten->toUtf8(), op); !defined)
+    const Result<QString> defined = defineDomainValidated(w.conn, rewritten->toUtf8(), op);
+    CommandLog::record(w.uri, nameOf(dom), EquivalentCommands::xmlEdit(nameOf(dom), Tr::tr(thing)),
+                       defined);
+    if (!defined)
         return defined.error();
     w.worker->refreshDomain(uuid);
     return Done{};
@@ -106,6 +124,7 @@ void setBootOptions(HostSession *session, const QString &uuid, const BootOptions
         [uuid, boot](WorkerContext &w) -> Status {
             return redefine(w, uuid,
                             QT_TRANSLATE_NOOP("Vireo::Core", "Change the boot options of %1"),
+                            QT_TRANSLATE_NOOP("Vireo::Core", "the boot order"),
                             [&boot](const QString &xml) { return rewriteBootOptions(xml, boot); });
         },
         std::move(done));
@@ -120,6 +139,7 @@ void setCpuLayout(HostSession *session, const QString &uuid, const CpuLayout &la
             return redefine(
                 w, uuid,
                 QT_TRANSLATE_NOOP("Vireo::Core", "Change the vCPU maximum and topology of %1"),
+                QT_TRANSLATE_NOOP("Vireo::Core", "the vCPU maximum and topology"),
                 [&layout](const QString &xml) { return rewriteCpuLayout(xml, layout); });
         },
         std::move(done));
@@ -133,6 +153,7 @@ void startWithSoftwareEmulation(HostSession *session, const QString &uuid, QObje
         [uuid](WorkerContext &w) -> Status {
             const Status redefined = redefine(
                 w, uuid, QT_TRANSLATE_NOOP("Vireo::Core", "Switch %1 to software emulation"),
+                QT_TRANSLATE_NOOP("Vireo::Core", "the virtualization type (software emulation)"),
                 [&w](const QString &xml) -> Result<QString> {
                     // The qemu domain capabilities say which CPU modes TCG can do.
                     const Result<DomainDescription> d = parseDomainXml(xml);

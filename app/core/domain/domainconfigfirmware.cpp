@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/domain/domainconfigfirmware.h"
 
+#include "core/commandlog/commandlog.h"
 #include "core/common/coretr.h"
 #include "core/common/xmlrewriter.h"
 #include "core/domain/domainxml.h"
@@ -147,6 +148,8 @@ void setFirmware(HostSession *session, const QString &uuid, Firmware firmware, Q
             Status s = Devices::Detail::redefineWith(w, dom, op, [firmware](const QString &xml) {
                 return rewriteFirmware(xml, firmware);
             });
+            CommandLog::record(w.uri, nameOf(dom),
+                               EquivalentCommands::xmlEdit(nameOf(dom), Tr::tr("the firmware")), s);
             w.worker->refreshDomain(uuid);
             return s;
         },

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/domain/qemumonitor.h"
 
+#include "core/commandlog/commandlog.h"
 #include "core/common/coretr.h"
 #include "hostworker_p.h"
 #include "libvirtutil_p.h"
@@ -50,9 +51,13 @@ void run(HostSession *session, const QString &uuid, const QString &commandLine, 
                                         "while it runs.")};
             }
             char *answer = nullptr;
-            if (virDomainQemuMonitorCommand(d, line.toUtf8().constData(), &answer,
-                                            VIR_DOMAIN_QEMU_MONITOR_COMMAND_HMP) < 0)
-                return lastLibvirtError(op);
+            const int rc = virDomainQemuMonitorCommand(d, line.toUtf8().constData(), &answer,
+                                                       VIR_DOMAIN_QEMU_MONITOR_COMMAND_HMP);
+            const Error failed = rc < 0 ? lastLibvirtError(op) : Error{};
+            CommandLog::record(w.uri, nameOf(d),
+                               EquivalentCommands::monitorCommand(nameOf(d), line), failed);
+            if (rc < 0)
+                return failed;
             QByteArray bytes(answer ? answer : "");
             free(answer);
             QString text;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/storage/pooldefinition.h"
 
+#include "core/commandlog/commandlog.h"
 #include "core/common/coretr.h"
 
 #include "storage_p.h"
@@ -217,13 +218,25 @@ void definePool(HostSession *session, const PoolDefinition &def, QObject *contex
             if (Status s = w.requireConnection(op); !s)
                 return s.error();
             const QByteArray xml = PoolDefinitions::xml(def).toUtf8();
+            const bool builds = def.type != kLogical || def.build;
+            auto logged = [&](const Error &e) {
+                CommandLog::record(
+                    w.uri, def.name,
+                    EquivalentCommands::poolDefine({def.name, QString::fromUtf8(xml), builds,
+                                                    def.type == kFs && def.build, def.autostart}),
+                    e);
+            };
             virStoragePoolPtr raw = virStoragePoolDefineXML(w.conn, xml.constData(), 0);
-            if (!raw)
-                return lastLibvirtError(op);
+            if (!raw) {
+                const Error e = lastLibvirtError(op);
+                logged(e);
+                return e;
+            }
             PoolRef pool(raw);
             // Each later step that fails takes the definition away again.
             auto undo = [&](const QString &step) -> Status {
                 Error e = lastLibvirtError(step);
+                logged(e);
                 if (virStoragePoolIsActive(pool.ptr) == 1)
                     virStoragePoolDestroy(pool.ptr);
                 if (virStoragePoolUndefine(pool.ptr) < 0)
@@ -235,7 +248,7 @@ void definePool(HostSession *session, const PoolDefinition &def, QObject *contex
             // dir, netfs, fs: the target folder (flags 0). fs with build: mkfs too, which
             // NO_OVERWRITE refuses on a device that holds a file system. logical: vgcreate, which
             // libvirt refuses on a device that is not empty unless OVERWRITE is given (it is not).
-            if (def.type != kLogical || def.build) {
+            if (builds) {
                 const unsigned flags =
                     def.type == kFs && def.build ? VIR_STORAGE_POOL_BUILD_NO_OVERWRITE : 0;
                 const QString step =
@@ -253,6 +266,7 @@ void definePool(HostSession *session, const PoolDefinition &def, QObject *contex
                 return undo(Tr::tr("Start storage pool '%1'").arg(def.name));
             if (virStoragePoolSetAutostart(pool.ptr, def.autostart ? 1 : 0) < 0)
                 return undo(Tr::tr("Start storage pool '%1' with the host").arg(def.name));
+            logged({});
             return Done{};
         },
         std::move(done));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/storage/storageactions.h"
 
+#include "core/commandlog/commandlog.h"
 #include "core/common/coretr.h"
 #include "core/common/memorysize.h"
 #include "core/domain/domainxml.h"
@@ -17,16 +18,19 @@ using namespace StoragePrivate;
 
 /// Runs `action` on the named pool on the worker; its failure is named by `op`.
 void onPool(HostSession *session, const QString &pool, QObject *context, const QString &op,
-            std::function<int(virStoragePoolPtr)> action, std::function<void(Status)> done)
+            EquivalentCommands::PoolAction logged, std::function<int(virStoragePoolPtr)> action,
+            std::function<void(Status)> done)
 {
     runOnWorker<Status>(
         session, context,
-        [pool, op, action = std::move(action)](WorkerContext &w) -> Status {
+        [pool, op, logged, action = std::move(action)](WorkerContext &w) -> Status {
             auto p = lookupPool(w, pool, op);
             if (!p)
                 return p.error();
-            if (action(p.value()->ptr) < 0)
-                return lastLibvirtError(op);
+            const Error failed = action(p.value()->ptr) < 0 ? lastLibvirtError(op) : Error{};
+            CommandLog::record(w.uri, pool, EquivalentCommands::poolAction(logged, pool), failed);
+            if (!failed.operation.isEmpty())
+                return failed;
             return Done{};
         },
         std::move(done));
@@ -66,6 +70,7 @@ void startPool(HostSession *session, const QString &pool, QObject *context,
 {
     onPool(
         session, pool, context, Tr::tr("Start storage pool '%1'").arg(pool),
+        EquivalentCommands::PoolAction::Start,
         [](virStoragePoolPtr p) { return virStoragePoolCreate(p, 0); }, std::move(done));
 }
 
@@ -74,6 +79,7 @@ void stopPool(HostSession *session, const QString &pool, QObject *context,
 {
     onPool(
         session, pool, context, Tr::tr("Stop storage pool '%1'").arg(pool),
+        EquivalentCommands::PoolAction::Stop,
         [](virStoragePoolPtr p) { return virStoragePoolDestroy(p); }, std::move(done));
 }
 
@@ -82,6 +88,7 @@ void buildPool(HostSession *session, const QString &pool, QObject *context,
 {
     onPool(
         session, pool, context, Tr::tr("Build storage pool '%1'").arg(pool),
+        EquivalentCommands::PoolAction::Build,
         [](virStoragePoolPtr p) { return virStoragePoolBuild(p, 0); }, std::move(done));
 }
 
@@ -90,6 +97,7 @@ void refreshPool(HostSession *session, const QString &pool, QObject *context,
 {
     onPool(
         session, pool, context, Tr::tr("Refresh storage pool '%1'").arg(pool),
+        EquivalentCommands::PoolAction::Refresh,
         [](virStoragePoolPtr p) { return virStoragePoolRefresh(p, 0); }, std::move(done));
 }
 
@@ -101,6 +109,8 @@ void setPoolAutostart(HostSession *session, const QString &pool, bool autostart,
                            : Tr::tr("Stop starting storage pool '%1' with the host").arg(pool);
     onPool(
         session, pool, context, op,
+        autostart ? EquivalentCommands::PoolAction::AutostartOn
+                  : EquivalentCommands::PoolAction::AutostartOff,
         [autostart](virStoragePoolPtr p) { return virStoragePoolSetAutostart(p, autostart); },
         std::move(done));
 }
@@ -110,6 +120,7 @@ void deletePool(HostSession *session, const QString &pool, QObject *context,
 {
     onPool(
         session, pool, context, Tr::tr("Delete the storage of pool '%1'").arg(pool),
+        EquivalentCommands::PoolAction::Delete,
         [](virStoragePoolPtr p) { return virStoragePoolDelete(p, 0); }, std::move(done));
 }
 
@@ -118,6 +129,7 @@ void undefinePool(HostSession *session, const QString &pool, QObject *context,
 {
     onPool(
         session, pool, context, Tr::tr("Remove the definition of storage pool '%1'").arg(pool),
+        EquivalentCommands::PoolAction::Undefine,
         [](virStoragePoolPtr p) { return virStoragePoolUndefine(p); }, std::move(done));
 }
 
@@ -189,8 +201,13 @@ void resizeVolume(HostSession *session, const QString &pool, const QString &name
             if (!plan)
                 return plan.error();
             const unsigned flags = plan->shrink ? VIR_STORAGE_VOL_RESIZE_SHRINK : 0;
-            if (virStorageVolResize(vol.value()->ptr, capacityBytes, flags) < 0)
-                return lastLibvirtError(op);
+            const int rc = virStorageVolResize(vol.value()->ptr, capacityBytes, flags);
+            const Error failed = rc < 0 ? lastLibvirtError(op) : Error{};
+            CommandLog::record(
+                w.uri, pool,
+                EquivalentCommands::volumeResize(pool, name, capacityBytes, plan->shrink), failed);
+            if (rc < 0)
+                return failed;
             return readVolume(vol.value()->ptr, pool);
         },
         std::move(done));
@@ -206,8 +223,11 @@ void wipeVolume(HostSession *session, const QString &pool, const QString &name, 
             auto vol = lookupVolume(w, pool, name, op);
             if (!vol)
                 return vol.error();
-            if (virStorageVolWipe(vol.value()->ptr, 0) < 0)
-                return lastLibvirtError(op);
+            const Error failed =
+                virStorageVolWipe(vol.value()->ptr, 0) < 0 ? lastLibvirtError(op) : Error{};
+            CommandLog::record(w.uri, pool, EquivalentCommands::volumeWipe(pool, name), failed);
+            if (!failed.operation.isEmpty())
+                return failed;
             return Done{};
         },
         std::move(done));

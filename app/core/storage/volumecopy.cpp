@@ -3,7 +3,9 @@
 // own, followed from the host's worker.
 #include "core/storage/volumecopy.h"
 
+#include "core/commandlog/commandlog.h"
 #include "core/common/coretr.h"
+#include "core/common/uri.h"
 #include "core/session/hostsession.h"
 #include "core/storage/storagexml.h"
 
@@ -47,6 +49,29 @@ VolumeCopy::~VolumeCopy()
         });
 }
 
+namespace {
+
+/// The copy as vol-create-from (and qemu-img convert for local files). On the copy's thread.
+void logCopy(const QString &uri, const VolumeCopy::Spec &spec, const QString &xml,
+             virStorageVolPtr source, const Result<StorageVolumeInfo> &result)
+{
+    const Result<StorageVolumeInfo> from = StoragePrivate::readVolume(source, spec.pool);
+    auto localFile = [&uri](const QString &path) {
+        return Uri::isLocal(uri) && path.startsWith(QLatin1Char('/')) &&
+               !path.startsWith(QLatin1String("/dev/"));
+    };
+    EquivalentCommands::VolumeCopyCommand c{
+        spec.pool,  spec.sourceVolume, spec.newVolume, xml, from ? from->format : QString(),
+        spec.format};
+    if (from && result && localFile(from->path) && localFile(result->path)) {
+        c.sourcePath = from->path;
+        c.newPath = result->path;
+    }
+    CommandLog::record(uri, spec.pool, EquivalentCommands::volumeCopy(c), result);
+}
+
+} // namespace
+
 void VolumeCopy::start()
 {
     if (m_running)
@@ -73,13 +98,14 @@ void VolumeCopy::start()
             virStorageVolPtr s = src.value()->get();
             virStoragePoolRef(p);
             virStorageVolRef(s);
-            std::thread([copy, p, s, xml, op, poolName = spec.pool] {
+            std::thread([copy, p, s, xml, op, poolName = spec.pool, spec, uri = w.uri] {
                 virStorageVolPtr made = virStorageVolCreateXMLFrom(p, xml.constData(), s, 0);
                 Result<StorageVolumeInfo> result = Error{};
                 if (made)
                     result = StoragePrivate::readVolume(made, poolName);
                 else
                     result = lastLibvirtError(op);
+                logCopy(uri, spec, QString::fromUtf8(xml), s, result);
                 {
                     std::lock_guard lock(copy->mutex);
                     if (copy->abandoned && made)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/storage/volumedownload.h"
 
+#include "core/commandlog/commandlog.h"
 #include "core/common/coretr.h"
 
 #include "storage_p.h"
@@ -153,8 +154,16 @@ void VolumeDownload::receiveChunk()
             Q_EMIT progress(100);
             m_running = false;
             m_transfer.reset();
+            logDownload({});
             Q_EMIT finished(step.received, false);
         });
+}
+
+void VolumeDownload::logDownload(const Error &error)
+{
+    if (m_session)
+        CommandLog::record(m_session->uri(), m_pool,
+                           EquivalentCommands::volumeDownload(m_pool, m_name, m_localPath), error);
 }
 
 void VolumeDownload::cancel()
@@ -166,6 +175,8 @@ void VolumeDownload::cancel()
 void VolumeDownload::abortThenFinish(const Error &error, bool cancelled)
 {
     auto finish = [this, error, cancelled] {
+        if (!cancelled)
+            logDownload(error);
         m_running = false;
         m_transfer.reset();
         Q_EMIT finished(error, cancelled);

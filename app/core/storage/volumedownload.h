@@ -41,6 +41,9 @@ private:
     void receiveChunk();
     void abortThenFinish(const Error &error, bool cancelled);
 
+    /// Records the download as one vol-download, however many chunks it took.
+    void logDownload(const Error &error);
+
     QPointer<HostSession> m_session;
     QString m_pool, m_name, m_localPath;
     quint64 m_chunkBytes = 64ull * 1024 * 1024;

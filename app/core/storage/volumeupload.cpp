@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/storage/volumeupload.h"
 
+#include "core/commandlog/commandlog.h"
 #include "core/common/coretr.h"
 
 #include "storage_p.h"
@@ -194,6 +195,13 @@ void VolumeUpload::abortThenFinish(const Error &error, bool cancelled)
 void VolumeUpload::finish(const Result<StorageVolumeInfo> &result, bool cancelled)
 {
     m_running = false;
+    // However many chunks it took, it is one vol-upload for a person.
+    if (!cancelled && m_session && m_transfer)
+        CommandLog::record(m_session->uri(), m_pool,
+                           EquivalentCommands::volumeUpload(
+                               m_pool, m_name, m_localPath,
+                               result ? result->format : QStringLiteral("raw"), m_transfer->total),
+                           result);
     m_transfer.reset();
     Q_EMIT finished(result, cancelled);
 }

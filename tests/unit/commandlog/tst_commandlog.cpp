@@ -6,12 +6,16 @@
 #include "../../support/demohost.h"
 #include "core/commandlog/commandlog.h"
 #include "core/domain/domainactions.h"
+#include "core/domain/domainconfig.h"
 #include "core/domain/domaincontrol.h"
+#include "core/domain/qemumonitor.h"
 #include "core/domain/snapshots.h"
 #include "core/network/network.h"
 #include "core/session/processsetup.h"
+#include "core/storage/storageactions.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -239,6 +243,79 @@ private Q_SLOTS:
             DomainActions::fetchDomainXml(host.get(), kWeb, shown, ctx, done);
         });
         QVERIFY(waitForEntry(QStringLiteral("dumpxml web-frontend")));
+    }
+
+    void storageTitleAndMonitorOnTheTestDriver()
+    {
+        QTemporaryDir dir;
+        auto host = connectedDemoHost(dir);
+        QVERIFY(host);
+        CommandLog::instance()->clear();
+
+        // The Storage page's pool actions: one virsh command each.
+        auto refreshed = ask<Status>([&](QObject *ctx, auto done) {
+            Storage::refreshPool(host.get(), QStringLiteral("default"), ctx, done);
+        });
+        QVERIFY(refreshed && refreshed->ok());
+        auto refresh = waitForEntry(QStringLiteral("pool-refresh default"));
+        QVERIFY(refresh);
+        QVERIFY(refresh->succeeded);
+        QCOMPARE(refresh->domain, QStringLiteral("default"));
+        auto stopped = ask<Status>([&](QObject *ctx, auto done) {
+            Storage::stopPool(host.get(), QStringLiteral("default"), ctx, done);
+        });
+        QVERIFY(stopped && stopped->ok());
+        QVERIFY(waitForEntry(QStringLiteral("pool-destroy default")));
+        // Stopping it again fails: logged as failed, with libvirt's reason.
+        stopped = ask<Status>([&](QObject *ctx, auto done) {
+            Storage::stopPool(host.get(), QStringLiteral("default"), ctx, done);
+        });
+        QVERIFY(stopped && !stopped->ok());
+        QTRY_COMPARE(CommandLog::instance()->entries().size(), 3);
+        QVERIFY(!CommandLog::instance()->entries().last().succeeded);
+
+        // The title, with the scope the worker used (web-frontend runs and is persistent).
+        auto titled = ask<Status>([&](QObject *ctx, auto done) {
+            DomainConfig::setTitleAndDescription(host.get(), kWeb, QStringLiteral("Web server"),
+                                                 QStringLiteral("nginx"), ctx, done);
+        });
+        QVERIFY(titled && titled->ok());
+        auto title = waitForEntry(QStringLiteral("desc web-frontend --live --config --title "
+                                                 "'Web server'"));
+        QVERIFY(title);
+        QCOMPARE(title->lines().value(1), QStringLiteral("virsh -c %1 desc web-frontend --live "
+                                                         "--config nginx")
+                                              .arg(shellQuote(host->uri())));
+
+        // A monitor command is logged as qemu-monitor-command (the test driver has no monitor:
+        // it fails, and the log says so).
+        auto answer = ask<Result<QString>>([&](QObject *ctx, auto done) {
+            QemuMonitor::run(host.get(), kWeb, QStringLiteral("info balloon"), ctx, done);
+        });
+        QVERIFY(answer && !answer->ok());
+        auto monitor =
+            waitForEntry(QStringLiteral("qemu-monitor-command web-frontend --hmp 'info balloon'"));
+        QVERIFY(monitor);
+        QVERIFY(!monitor->succeeded);
+    }
+
+    void scriptExplainsInBothLanguages()
+    {
+        CommandLog::instance()->clear();
+        CommandLog::record(QStringLiteral("qemu:///system"), QStringLiteral("web1"),
+                           EC::setMemory(QStringLiteral("web1"), 262144, DomainControl::Live));
+        QTRY_COMPARE(CommandLog::instance()->entries().size(), 1);
+        const QStringList lines =
+            commandLogScript(CommandLog::instance()->entries(), QDateTime::currentDateTime())
+                .split(QLatin1Char('\n'));
+        const qsizetype english = lines.indexOf(QRegularExpression(
+            QStringLiteral("^# Explain: Sets the guest's memory in KiB.*--live.*")));
+        QVERIFY(english > 0);
+        const QString chinese = lines.value(english + 1);
+        QVERIFY2(chinese.startsWith(QStringLiteral("# 说明: ")), qPrintable(chinese));
+        QVERIFY2(chinese.contains(QStringLiteral("内存气球")), qPrintable(chinese));
+        QCOMPARE(explainLines(CommandLog::instance()->entries().first().equivalent.explanation),
+                 (QStringList{lines.value(english).mid(2), chinese.mid(2)}));
     }
 };
 

@@ -5,6 +5,8 @@
 #include "core/commandlog/equivalentcommands.h"
 #include "core/session/processsetup.h"
 
+#include <QLocale>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Vireo;
@@ -14,6 +16,8 @@ Q_DECLARE_METATYPE(Vireo::Equivalent)
 
 namespace {
 const QString kUri = QStringLiteral("qemu:///system");
+constexpr quint64 kMiB = 1024 * 1024;
+constexpr quint64 kGiB = 1024 * kMiB;
 
 QStringList lines(const QList<ShellCommand> &commands)
 {
@@ -220,6 +224,109 @@ private Q_SLOTS:
         row("update live",
             EC::updateDevice(web, QStringLiteral("<disk device='cdrom'/>"), DomainControl::Live),
             {v + "update-device web1 web1-disk.xml --live"}, {}, {QStringLiteral("web1-disk.xml")});
+
+        // Storage pools: the Storage page's actions, and the pool dialog's steps.
+        const QString lab = QStringLiteral("lab");
+        using PA = EC::PoolAction;
+        row("pool start", EC::poolAction(PA::Start, lab), {v + "pool-start lab"});
+        row("pool stop", EC::poolAction(PA::Stop, lab), {v + "pool-destroy lab"});
+        row("pool build", EC::poolAction(PA::Build, lab), {v + "pool-build lab"});
+        row("pool refresh", EC::poolAction(PA::Refresh, lab), {v + "pool-refresh lab"});
+        row("pool autostart", EC::poolAction(PA::AutostartOn, lab), {v + "pool-autostart lab"});
+        row("pool autostart off", EC::poolAction(PA::AutostartOff, lab),
+            {v + "pool-autostart lab --disable"});
+        row("pool delete", EC::poolAction(PA::Delete, lab), {v + "pool-delete lab"});
+        row("pool undefine", EC::poolAction(PA::Undefine, lab), {v + "pool-undefine lab"});
+        row("pool define dir", EC::poolDefine({lab, QStringLiteral("<pool/>"), true, false, true}),
+            {v + "pool-define lab-pool.xml", v + "pool-build lab", v + "pool-start lab",
+             v + "pool-autostart lab"},
+            {}, {QStringLiteral("lab-pool.xml")});
+        row("pool define fs, no autostart",
+            EC::poolDefine({lab, QStringLiteral("<pool/>"), true, true, false}),
+            {v + "pool-define lab-pool.xml", v + "pool-build lab --no-overwrite",
+             v + "pool-start lab", v + "pool-autostart lab --disable"},
+            {}, {QStringLiteral("lab-pool.xml")});
+        row("pool define logical, no build",
+            EC::poolDefine({lab, QStringLiteral("<pool/>"), false, false, true}),
+            {v + "pool-define lab-pool.xml", v + "pool-start lab", v + "pool-autostart lab"}, {},
+            {QStringLiteral("lab-pool.xml")});
+
+        // Volumes: resize, wipe, upload, download, copy or convert.
+        const QString pool = QStringLiteral("default");
+        const QString vol = QStringLiteral("d.qcow2");
+        row("vol resize", EC::volumeResize(pool, vol, 20 * kGiB, false),
+            {v + "vol-resize d.qcow2 20G --pool default"});
+        row("vol shrink", EC::volumeResize(pool, vol, 512 * kMiB, true),
+            {v + "vol-resize d.qcow2 512M --pool default --shrink"});
+        row("vol wipe", EC::volumeWipe(pool, vol), {v + "vol-wipe d.qcow2 --pool default"});
+        row("vol upload",
+            EC::volumeUpload(pool, QStringLiteral("a.iso"), QStringLiteral("/home/t/a b.iso"),
+                             QStringLiteral("raw"), 4096),
+            {v + "vol-create-as default a.iso 4K --format raw",
+             v + "vol-upload a.iso '/home/t/a b.iso' --pool default"});
+        row("vol download", EC::volumeDownload(pool, vol, QStringLiteral("/tmp/d.qcow2")),
+            {v + "vol-download d.qcow2 /tmp/d.qcow2 --pool default"});
+        row("vol convert, local",
+            EC::volumeCopy({pool, QStringLiteral("d.img"), vol, QStringLiteral("<volume/>"),
+                            QStringLiteral("raw"), QStringLiteral("qcow2"),
+                            QStringLiteral("/var/lib/libvirt/images/d.img"),
+                            QStringLiteral("/var/lib/libvirt/images/d.qcow2")}),
+            {v + "vol-create-from default d.qcow2-volume.xml d.img --inputpool default"},
+            {QStringLiteral("qemu-img convert -f raw -O qcow2 /var/lib/libvirt/images/d.img "
+                            "/var/lib/libvirt/images/d.qcow2"),
+             v + "pool-refresh default"},
+            {QStringLiteral("d.qcow2-volume.xml")});
+        row("vol copy, remote",
+            EC::volumeCopy({pool,
+                            QStringLiteral("d.img"),
+                            QStringLiteral("e.img"),
+                            QStringLiteral("<volume/>"),
+                            QStringLiteral("raw"),
+                            QStringLiteral("raw"),
+                            {},
+                            {}}),
+            {v + "vol-create-from default e.img-volume.xml d.img --inputpool default"}, {},
+            {QStringLiteral("e.img-volume.xml")});
+
+        // Clones: virt-clone is the closest, never the same (no single command).
+        EC::CloneCommand copy{QStringLiteral("web1"),
+                              QStringLiteral("web2"),
+                              {QStringLiteral("vda")},
+                              {},
+                              {QStringLiteral("sda")},
+                              {},
+                              false};
+        row("clone", EC::clone(copy),
+            {QStringLiteral("virt-clone --original web1 --name web2 --auto-clone --skip-copy sda")},
+            {}, {}, true);
+        EC::CloneCommand linked{QStringLiteral("web1"),
+                                QStringLiteral("web3"),
+                                {},
+                                {QStringLiteral("vda")},
+                                {},
+                                {QStringLiteral("vdb")},
+                                true};
+        row("linked clone, started", EC::clone(linked),
+            {QStringLiteral("virt-clone --original web1 --name web3 --auto-clone"),
+             v + "start web3"},
+            {}, {}, true);
+
+        // The details window's edits: desc for the title, virsh edit for the rest.
+        row("title running",
+            EC::titleAndDescription(web, QStringLiteral("Web server"), QStringLiteral("nginx"),
+                                    DomainControl::LiveAndConfig),
+            {v + "desc web1 --live --config --title 'Web server'",
+             v + "desc web1 --live --config nginx"});
+        row("title removed", EC::titleAndDescription(web, {}, {}, DomainControl::Config),
+            {v + "desc web1 --config --title --edit", v + "desc web1 --config --edit"});
+        row("boot order", EC::xmlEdit(web, QStringLiteral("the boot order")), {v + "edit web1"}, {},
+            {}, true);
+
+        // The QEMU monitor page.
+        row("monitor info", EC::monitorCommand(web, QStringLiteral("info balloon")),
+            {v + "qemu-monitor-command web1 --hmp 'info balloon'"});
+        row("monitor change", EC::monitorCommand(web, QStringLiteral("balloon 256")),
+            {v + "qemu-monitor-command web1 --hmp 'balloon 256'"});
     }
 
     void mapping()
@@ -236,6 +343,11 @@ private Q_SLOTS:
             names << f.name;
         QCOMPARE(names, files);
         QVERIFY2(!equivalent.explanation.isEmpty(), "every command has its Explain line");
+        // And its Chinese line, from the zh_CN translations whatever the UI's language.
+        QVERIFY2(!equivalent.explanation.chinese.isEmpty(),
+                 qPrintable(equivalent.explanation.english));
+        QVERIFY(equivalent.explanation.chinese.contains(
+            QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))));
         QCOMPARE(!equivalent.noSingleCommand.isEmpty(), noSingleCommand);
     }
 
@@ -251,13 +363,44 @@ private Q_SLOTS:
     {
         // --live, --config and the balloon driver each have their sentence.
         QVERIFY(EC::setVcpus(QStringLiteral("w"), 2, DomainControl::Live)
-                    .explanation.contains(QStringLiteral("--live")));
+                    .explanation.english.contains(QStringLiteral("--live")));
         QVERIFY(EC::setVcpus(QStringLiteral("w"), 2, DomainControl::Config)
-                    .explanation.contains(QStringLiteral("--config")));
+                    .explanation.english.contains(QStringLiteral("--config")));
         QVERIFY(EC::setMemory(QStringLiteral("w"), 1024, DomainControl::Live)
-                    .explanation.contains(QStringLiteral("balloon")));
+                    .explanation.english.contains(QStringLiteral("balloon")));
         QVERIFY(!EC::setMemory(QStringLiteral("w"), 1024, DomainControl::Config)
-                     .explanation.contains(QStringLiteral("balloon driver")));
+                     .explanation.english.contains(QStringLiteral("balloon driver")));
+    }
+
+    void explainIsBilingualWhateverTheLanguage()
+    {
+        // No translator is installed (the UI speaks English); the Chinese line is there anyway,
+        // in the tutorial's terms.
+        QLocale::setDefault(QLocale(QLocale::English));
+        const Explanation e =
+            EC::setMemory(QStringLiteral("w"), 1024, DomainControl::Live).explanation;
+        QVERIFY(e.english.startsWith(QStringLiteral("Sets the guest's memory")));
+        QVERIFY2(e.chinese.contains(QStringLiteral("内存气球")), qPrintable(e.chinese));
+        // Both halves of a joined explanation, each in its language.
+        QVERIFY(e.english.contains(QStringLiteral("--live")));
+        QVERIFY(e.chinese.contains(QStringLiteral("--live")));
+        QVERIFY(EC::snapshotRevert(QStringLiteral("w"), QStringLiteral("s"))
+                    .explanation.chinese.contains(QStringLiteral("快照")));
+        QVERIFY(EC::poolAction(EC::PoolAction::Start, QStringLiteral("p"))
+                    .explanation.chinese.contains(QStringLiteral("存储池")));
+    }
+
+    void explainJoinsOnlyWholeLines()
+    {
+        Explanation joined =
+            explain(QT_TRANSLATE_NOOP("Vireo::Core", "Deletes the volume and its data."));
+        QVERIFY(!joined.chinese.isEmpty());
+        Explanation untranslated;
+        untranslated.english = QStringLiteral("Not in the table.");
+        joined += untranslated;
+        // A sentence without Chinese drops the Chinese line rather than show half of it.
+        QVERIFY(joined.english.endsWith(QStringLiteral("Not in the table.")));
+        QVERIFY(joined.chinese.isEmpty());
     }
 
     void sizes_data()
