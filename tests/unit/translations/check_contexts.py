@@ -16,6 +16,9 @@ _NOOP = re.compile(r'\b(QT_TR_NOOP|QT_TR_N_NOOP|QT_TRANSLATE_NOOP3?|QT_TRANSLATE
 _DYNAMIC_TR = re.compile(r'(?:\b(\w+)\s*::\s*)?\btr\s*\(\s*(?!["\s)])', re.S)
 # A member function definition at the start of a line: "Type Class::name(" or "Class::Class(".
 _DEFINITION = re.compile(r'^[^\s#/][^;{}()]*?\b(\w+)\s*::\s*~?\w+\s*\(', re.M)
+# Vireo::explain(source) (core/commandlog/equivalentcommands.h): the Explain lines, looked up in
+# Vireo::Core by the zh_CN translator of its own, whatever the UI's language.
+_EXPLAIN = re.compile(r'\bexplain\s*\(\s*(?!["\s)])', re.S)
 _DECLARED = re.compile(r'\b(?:struct|class)\s+(\w+)\s*\{\s*Q_DECLARE_TR_FUNCTIONS\(([\w:]+)\)')
 
 
@@ -59,6 +62,8 @@ def check_contexts(sources, problems):
                                        else "QObject"))
             else:
                 shown.add(_enclosing_class(text, m.start()))
+        if _EXPLAIN.search(text):
+            shown.add("Vireo::Core")
         for context, source, line in marks:
             if context not in shown:
                 where = f"{path}:{line}"

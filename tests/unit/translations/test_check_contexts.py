@@ -47,6 +47,10 @@ void HostSummaryWindow::build()
     ("marked, never translated in the file", '''
 static const char *what = QT_TRANSLATE_NOOP("Vireo::Core", "Start %1");
 // Tr::tr(what) in a comment does not count''', 1),
+    ("core Explain line", '''
+Equivalent f() { return one(virsh({}), explain(QT_TRANSLATE_NOOP("Vireo::Core", "Starts."))); }''', 0),
+    ("Explain line in another context", '''
+Equivalent f() { return one(virsh({}), explain(QT_TRANSLATE_NOOP("Vireo::Ui", "Starts."))); }''', 1),
 ]
 
 
