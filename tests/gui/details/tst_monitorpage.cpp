@@ -36,6 +36,30 @@ private Q_SLOTS:
     void upAndDownRecall();
 };
 
+/// The page on a fresh demo host, for one domain, shown, its domain's information read.
+struct OpenPage
+{
+    QTemporaryDir dir;
+    std::unique_ptr<HostSession> session = connectedDemoHost(dir);
+    std::unique_ptr<DomainContext> context;
+    std::unique_ptr<DomainMonitorPage> page;
+
+    explicit OpenPage(const QString &uuid)
+    {
+        if (!session)
+            return;
+        context = std::make_unique<DomainContext>(session.get(), uuid);
+        context->reload();
+        page = std::make_unique<DomainMonitorPage>(context.get());
+        page->show();
+    }
+    /// Whether the domain's information came (then the page has set itself up for it).
+    bool ready() const
+    {
+        return page && QTest::qWaitFor([this] { return context->hasInfo(); });
+    }
+};
+
 static QMessageBox *confirmation(QWidget *page)
 {
     QMessageBox *box = nullptr;
@@ -60,14 +84,9 @@ void TestMonitorPage::notOfferedWithoutQemu()
 
 void TestMonitorPage::queryRunsAtOnce()
 {
-    QTemporaryDir dir;
-    auto session = connectedDemoHost(dir);
-    QVERIFY(session);
-    DomainContext context(session.get(), kWeb);
-    context.reload();
-    DomainMonitorPage page(&context);
-    page.show();
-    QTRY_VERIFY(context.hasInfo());
+    OpenPage open(kWeb);
+    QVERIFY(open.ready());
+    DomainMonitorPage &page = *open.page;
     QTRY_VERIFY(page.commandField()->isEnabled());
     QVERIFY(!page.commandField()->accessibleName().isEmpty());
     QVERIFY(!page.runButton()->accessibleName().isEmpty());
@@ -89,13 +108,9 @@ void TestMonitorPage::queryRunsAtOnce()
 
 void TestMonitorPage::changeAsksFirst()
 {
-    QTemporaryDir dir;
-    auto session = connectedDemoHost(dir);
-    QVERIFY(session);
-    DomainContext context(session.get(), kWeb);
-    context.reload();
-    DomainMonitorPage page(&context);
-    page.show();
+    OpenPage open(kWeb);
+    QVERIFY(open.ready());
+    DomainMonitorPage &page = *open.page;
     QTRY_VERIFY(page.commandField()->isEnabled());
 
     page.runCommand(QStringLiteral("stop"));
@@ -123,14 +138,9 @@ void TestMonitorPage::changeAsksFirst()
 
 void TestMonitorPage::shutOffDomainGreysThePage()
 {
-    QTemporaryDir dir;
-    auto session = connectedDemoHost(dir);
-    QVERIFY(session);
-    DomainContext context(session.get(), kWin);
-    context.reload();
-    DomainMonitorPage page(&context);
-    page.show();
-    QTRY_VERIFY(context.hasInfo());
+    OpenPage open(kWin);
+    QVERIFY(open.ready());
+    DomainMonitorPage &page = *open.page;
     QVERIFY(!page.commandField()->isEnabled());
     QVERIFY(!page.runButton()->isEnabled());
     QVERIFY(page.statusLabel()->text().contains(QStringLiteral("not running")));
@@ -141,13 +151,9 @@ void TestMonitorPage::shutOffDomainGreysThePage()
 
 void TestMonitorPage::upAndDownRecall()
 {
-    QTemporaryDir dir;
-    auto session = connectedDemoHost(dir);
-    QVERIFY(session);
-    DomainContext context(session.get(), kWeb);
-    context.reload();
-    DomainMonitorPage page(&context);
-    page.show();
+    OpenPage open(kWeb);
+    QVERIFY(open.ready());
+    DomainMonitorPage &page = *open.page;
     QTRY_VERIFY(page.commandField()->isEnabled());
     for (const QString &line : {QStringLiteral("info cpus"), QStringLiteral("info block")}) {
         page.runCommand(line);

@@ -5,13 +5,10 @@
 
 #include "accessibility.h"
 #include "core/commandlog/commandlog.h"
-#include "core/session/domaintreemodel.h"
-#include "core/session/hostsession.h"
 #include "core/session/processsetup.h"
-#include "resources.h"
 #include "ui/manager/commandlogdock.h"
-#include "ui/manager/domainfilterproxy.h"
-#include "ui/manager/mainwindow.h"
+
+#include "../../support/demomanager.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,12 +17,10 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QTemporaryDir>
-#include <QTest>
-#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace Vireo;
+using namespace VireoTest;
 using A = MainWindow::Action;
 
 class TestCommandLogDock : public QObject
@@ -36,9 +31,9 @@ public:
 
 private:
     QTemporaryDir m_dir;
-    DomainTreeModel *m_model = nullptr;
-    HostSession *m_session = nullptr;
+    std::unique_ptr<DemoManager> m_manager;
     MainWindow *m_window = nullptr;
+    HostSession *m_session = nullptr;
 
     CommandLogDock *dock() const { return m_window->findChild<CommandLogDock *>(); }
     QAction *viewEntry() const
@@ -50,24 +45,10 @@ private:
                         return a;
         return nullptr;
     }
-    void select(const QString &name)
-    {
-        const QModelIndex host = m_window->proxy()->index(0, 0);
-        for (int r = 0; r < m_window->proxy()->rowCount(host); ++r) {
-            const QModelIndex i = m_window->proxy()->index(r, 0, host);
-            if (i.data().toString() == name) {
-                m_window->view()->selectionModel()->select(i, QItemSelectionModel::ClearAndSelect |
-                                                                  QItemSelectionModel::Rows);
-                m_window->view()->selectionModel()->setCurrentIndex(i,
-                                                                    QItemSelectionModel::NoUpdate);
-            }
-        }
-        QCoreApplication::processEvents();
-    }
     /// Runs win11-desktop (shut off in the fixture) through the window's own Run action.
     void startWin11()
     {
-        select(QStringLiteral("win11-desktop"));
+        QVERIFY(m_manager->select({QStringLiteral("win11-desktop")}));
         QVERIFY(m_window->action(A::Start)->isEnabled());
         m_window->action(A::Start)->trigger();
         QTRY_COMPARE(dock()->list()->topLevelItemCount(), 1);
@@ -76,28 +57,13 @@ private:
 private Q_SLOTS:
     void init()
     {
-        static int n = 0;
-        const QString path = m_dir.filePath(QStringLiteral("dock%1.xml").arg(++n));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(demoHostFixture());
-        f.close();
         CommandLog::instance()->clear();
-        m_model = new DomainTreeModel;
-        m_session = new HostSession(QStringLiteral("test://") + path);
-        m_model->addHost(m_session);
-        m_window = new MainWindow(m_model);
-        m_window->show();
-        m_session->connectToHost();
-        QTRY_COMPARE(m_session->state(), HostState::Connected);
-        QTRY_COMPARE(m_window->proxy()->rowCount(m_window->proxy()->index(0, 0)), 9);
+        m_manager = DemoManager::open(m_dir);
+        QVERIFY(m_manager);
+        m_window = m_manager->window.get();
+        m_session = m_manager->session.get();
     }
-    void cleanup()
-    {
-        delete m_window;
-        delete m_session;
-        delete m_model;
-    }
+    void cleanup() { m_manager.reset(); }
 
     void hiddenUntilTheViewMenuShowsIt()
     {
@@ -125,11 +91,16 @@ private Q_SLOTS:
         QCOMPARE(row->text(1), QStringLiteral("win11-desktop"));
         QCOMPARE(row->text(2), QStringLiteral("succeeded"));
         QCOMPARE(row->toolTip(1), m_session->uri());
-        QVERIFY(row->childCount() >= 1);
-        QVERIFY(row->child(row->childCount() - 1)->text(3).startsWith(QStringLiteral("Explain: ")));
+        // The Explain lines, English then Chinese, whatever the UI's language (English here).
+        QVERIFY(row->childCount() >= 2);
+        const QString english = row->child(row->childCount() - 2)->text(3);
+        const QString chinese = row->child(row->childCount() - 1)->text(3);
+        QCOMPARE(english, QStringLiteral("Explain: Boots the domain from its definition."));
+        QVERIFY2(chinese.startsWith(QStringLiteral("说明: ")), qPrintable(chinese));
+        QVERIFY2(chinese.contains(QStringLiteral("虚拟机")), qPrintable(chinese));
 
         // Running it again fails: the row says so, with libvirt's reason.
-        select(QStringLiteral("win11-desktop"));
+        QVERIFY(m_manager->select({QStringLiteral("win11-desktop")}));
         CommandLog::record(
             m_session->uri(), QStringLiteral("win11-desktop"),
             EquivalentCommands::lifecycle(DomainAction::Start, QStringLiteral("win11-desktop")),
@@ -185,10 +156,12 @@ private Q_SLOTS:
         QCOMPARE(lines.first(), QStringLiteral("#!/bin/sh"));
         QVERIFY(lines.contains(
             QStringLiteral("virsh -c %1 start win11-desktop").arg(shellQuote(m_session->uri()))));
-        bool explained = false;
-        for (const QString &l : lines)
-            explained = explained || (l.startsWith(QStringLiteral("# Boots the domain")));
-        QVERIFY(explained);
+        // Both Explain lines, as comments, the Chinese right under the English.
+        const qsizetype english =
+            lines.indexOf(QStringLiteral("# Explain: Boots the domain from its definition."));
+        QVERIFY(english > 0);
+        QVERIFY2(lines.value(english + 1).startsWith(QStringLiteral("# 说明: ")),
+                 qPrintable(lines.value(english + 1)));
         QCOMPARE(f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
         QVERIFY(!dock()->exportTo(m_dir.filePath(QStringLiteral("no/such/dir/x.sh"))).ok());
