@@ -9,49 +9,55 @@ namespace Vireo::EquivalentCommands {
 
 using namespace Parts;
 
+namespace {
+
+/// Each of the Storage page's pool actions: its virsh verb (and option) and what it does.
+struct PoolVerb
+{
+    PoolAction action;
+    const char *verb;
+    const char *option; ///< or nullptr
+    const char *explanation;
+};
+
+const PoolVerb kPoolVerbs[] = {
+    {PoolAction::Start, "pool-start", nullptr,
+     QT_TRANSLATE_NOOP("Vireo::Core", "Starts the storage pool: mounts or activates its storage "
+                                      "and lists its volumes.")},
+    {PoolAction::Stop, "pool-destroy", nullptr,
+     QT_TRANSLATE_NOOP("Vireo::Core", "Stops the storage pool (despite its name, pool-destroy "
+                                      "deletes nothing): its volumes stay, unlisted until it "
+                                      "starts again.")},
+    {PoolAction::Build, "pool-build", nullptr,
+     QT_TRANSLATE_NOOP("Vireo::Core", "Makes the pool's storage: its folder, or a volume group "
+                                      "on empty devices.")},
+    {PoolAction::Refresh, "pool-refresh", nullptr,
+     QT_TRANSLATE_NOOP("Vireo::Core", "Scans the pool's storage again, so files made behind "
+                                      "libvirt's back show as volumes.")},
+    {PoolAction::AutostartOn, "pool-autostart", nullptr,
+     QT_TRANSLATE_NOOP("Vireo::Core", "Starts the storage pool when the host's libvirtd "
+                                      "starts.")},
+    {PoolAction::AutostartOff, "pool-autostart", "--disable",
+     QT_TRANSLATE_NOOP("Vireo::Core", "The storage pool no longer starts with the host.")},
+    {PoolAction::Delete, "pool-delete", nullptr,
+     QT_TRANSLATE_NOOP("Vireo::Core", "Deletes the pool's storage itself (its folder, its volume "
+                                      "group); the definition stays.")},
+    {PoolAction::Undefine, "pool-undefine", nullptr,
+     QT_TRANSLATE_NOOP("Vireo::Core", "Forgets the pool's definition; its storage and data "
+                                      "stay.")},
+};
+
+} // namespace
+
 Equivalent poolAction(PoolAction action, const QString &pool)
 {
-    switch (action) {
-    case PoolAction::Start:
-        return one(virsh({QStringLiteral("pool-start"), pool}),
-                   explain(QT_TRANSLATE_NOOP("Vireo::Core",
-                                             "Starts the storage pool: mounts or activates its "
-                                             "storage and lists its volumes.")));
-    case PoolAction::Stop:
-        return one(virsh({QStringLiteral("pool-destroy"), pool}),
-                   explain(QT_TRANSLATE_NOOP("Vireo::Core",
-                                             "Stops the storage pool (despite its name, "
-                                             "pool-destroy deletes nothing): its volumes stay, "
-                                             "unlisted until it starts again.")));
-    case PoolAction::Build:
-        return one(
-            virsh({QStringLiteral("pool-build"), pool}),
-            explain(QT_TRANSLATE_NOOP("Vireo::Core", "Makes the pool's storage: its folder, or a "
-                                                     "volume group on empty devices.")));
-    case PoolAction::Refresh:
-        return one(virsh({QStringLiteral("pool-refresh"), pool}),
-                   explain(QT_TRANSLATE_NOOP("Vireo::Core",
-                                             "Scans the pool's storage again, so files made "
-                                             "behind libvirt's back show as volumes.")));
-    case PoolAction::AutostartOn:
-        return one(virsh({QStringLiteral("pool-autostart"), pool}),
-                   explain(QT_TRANSLATE_NOOP("Vireo::Core",
-                                             "Starts the storage pool when the host's libvirtd "
-                                             "starts.")));
-    case PoolAction::AutostartOff:
-        return one(virsh({QStringLiteral("pool-autostart"), pool, QStringLiteral("--disable")}),
-                   explain(QT_TRANSLATE_NOOP("Vireo::Core",
-                                             "The storage pool no longer starts with the host.")));
-    case PoolAction::Delete:
-        return one(virsh({QStringLiteral("pool-delete"), pool}),
-                   explain(QT_TRANSLATE_NOOP("Vireo::Core",
-                                             "Deletes the pool's storage itself (its folder, its "
-                                             "volume group); the definition stays.")));
-    case PoolAction::Undefine:
-        return one(virsh({QStringLiteral("pool-undefine"), pool}),
-                   explain(QT_TRANSLATE_NOOP("Vireo::Core",
-                                             "Forgets the pool's definition; its storage and "
-                                             "data stay.")));
+    for (const PoolVerb &v : kPoolVerbs) {
+        if (v.action != action)
+            continue;
+        QStringList args{QString::fromLatin1(v.verb), pool};
+        if (v.option)
+            args << QString::fromLatin1(v.option);
+        return one(virsh(args), explain(v.explanation));
     }
     return {};
 }
