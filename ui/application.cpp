@@ -135,7 +135,7 @@ void Application::start(const CommandLine &options)
         // With a --show-* option only the hosts named by --connect connect, so the one window
         // asked for comes up fast.
         const bool connectNow = e.autoconnect && (!single || options.connectUris.isEmpty());
-        addConnection(e.uri, connectNow, false);
+        addConnection(e.uri, connectNow, false)->setLabel(e.label);
     }
     QList<HostSession *> named;
     for (const QString &uri : options.connectUris) {
@@ -238,6 +238,8 @@ HostSession *Application::addConnection(const QString &uri, bool autoconnectNow,
     HostAuthPrompter::of(s);
     m_sessions.append(s);
     m_model->addHost(s);
+    // A label the user gives (Set Label…) is kept with the connection.
+    connect(s, &HostSession::labelChanged, this, [this, s] { saveLabel(s); });
     if (persist) {
         m_entries.append({uri, autoconnectNow});
         saveConnections();
@@ -273,6 +275,19 @@ void Application::setAutoconnect(HostSession *s, bool on)
     if (!found)
         m_entries.append({s->uri(), on});
     saveConnections();
+}
+
+void Application::saveLabel(HostSession *s)
+{
+    bool found = false;
+    for (ConnectionEntry &e : m_entries) {
+        if (resolveUri(e.uri) == s->uri() && e.label != s->label()) {
+            e.label = s->label();
+            found = true;
+        }
+    }
+    if (found)
+        saveConnections();
 }
 
 bool Application::autoconnect(HostSession *s) const

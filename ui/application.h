@@ -38,6 +38,8 @@ public:
     void removeConnection(HostSession *session);
     void setAutoconnect(HostSession *session, bool autoconnect);
     bool autoconnect(HostSession *session) const;
+    /// Keeps the session's label with its saved connection (HostSession::labelChanged).
+    void saveLabel(HostSession *session);
     /// Statistics interval for every host, in ms (0 = off); kept in the settings.
     void setStatsInterval(int ms);
     int statsInterval() const { return m_statsInterval; }

@@ -5409,6 +5409,13 @@ UUID %2</source>
     </message>
 </context>
 <context>
+    <name>Vireo::FlatDomainProxy</name>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vireo::GrabKeysButton</name>
     <message>
         <source>Click, then press the keys together and let go</source>
@@ -5482,6 +5489,49 @@ UUID %2</source>
     </message>
     <message>
         <source>&apos;%1&apos; was removed from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::HostLabelDialog</name>
+    <message>
+        <source>Host label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the host&apos;s own name, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Label — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for this host in the list, the flat list&apos;s Host column and the window titles. Leave it empty to use the host&apos;s own name, &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the label as it was</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5699,6 +5749,10 @@ UUID %2</source>
     </message>
     <message>
         <source>Networ&amp;ks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6043,6 +6097,26 @@ Its domains are not touched; you can add the connection again later.</source>
     </message>
     <message>
         <source>Show live thumbnails of the running guests of the selected hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;lat List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the domains of all hosts together, with a Host column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the host a name of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains of all hosts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

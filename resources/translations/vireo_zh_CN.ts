@@ -5424,6 +5424,13 @@ UUID %2</translation>
     </message>
 </context>
 <context>
+    <name>Vireo::FlatDomainProxy</name>
+    <message>
+        <source>Host</source>
+        <translation>宿主机</translation>
+    </message>
+</context>
+<context>
     <name>Vireo::GrabKeysButton</name>
     <message>
         <source>Click, then press the keys together and let go</source>
@@ -5498,6 +5505,49 @@ UUID %2</translation>
     <message>
         <source>&apos;%1&apos; was removed from %2</source>
         <translation>“%1”已从 %2 中删除</translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::HostLabelDialog</name>
+    <message>
+        <source>Host label</source>
+        <translation>宿主机标签</translation>
+    </message>
+    <message>
+        <source>Empty: the host&apos;s own name, %1</source>
+        <translation>留空：使用宿主机自己的名称 %1</translation>
+    </message>
+    <message>
+        <source>Clear the label</source>
+        <translation>清除标签</translation>
+    </message>
+    <message>
+        <source>Set Label — %1</source>
+        <translation>设置标签 — %1</translation>
+    </message>
+    <message>
+        <source>A name for this host in the list, the flat list&apos;s Host column and the window titles. Leave it empty to use the host&apos;s own name, &quot;%1&quot;.</source>
+        <translation>此宿主机在列表、平铺列表的“宿主机”列和窗口标题中显示的名称。留空则使用宿主机自己的名称“%1”。</translation>
+    </message>
+    <message>
+        <source>Connection URI</source>
+        <translation>连接 URI</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>连接：</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Set the label</source>
+        <translation>设置标签</translation>
+    </message>
+    <message>
+        <source>Keep the label as it was</source>
+        <translation>保持原标签</translation>
     </message>
 </context>
 <context>
@@ -5714,6 +5764,10 @@ UUID %2</translation>
     <message>
         <source>Networ&amp;ks</source>
         <translation>网络(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>标签(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -6060,6 +6114,26 @@ Its domains are not touched; you can add the connection again later.</source>
     <message>
         <source>Show live thumbnails of the running guests of the selected hosts</source>
         <translation>显示所选宿主机上运行中虚拟机的实时缩略图</translation>
+    </message>
+    <message>
+        <source>F&amp;lat List</source>
+        <translation>平铺列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>List the domains of all hosts together, with a Host column</source>
+        <translation>将所有宿主机的虚拟机列在一起，并显示“宿主机”列</translation>
+    </message>
+    <message>
+        <source>Set &amp;Label…</source>
+        <translation>设置标签(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Give the host a name of your own</source>
+        <translation>为宿主机取一个自己的名称</translation>
+    </message>
+    <message>
+        <source>Domains of all hosts</source>
+        <translation>所有宿主机的虚拟机</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,25 @@ for n in ${VIREO_BENCH_SIZES:-1000 10000}; do
     printf '%-8s %8s %13s %14s %9s %8s %11s %8s %12s\n' "$b_domains" "$b_open_ms" "$b_populated_ms" \
         "$b_after_open_ms" "$b_stall_ms" "$b_busy_ms" "$b_cpu_percent" "$b_rss_mib" "$b_rss_at_open_mib"
 done
+# A fleet (issue 18): 50 test-driver hosts of 200 running domains, statistics every 2 s, in the
+# tree and in View > Flat List (one sorted list of 10,000 with a Host column), beside the
+# 1-host x 1,000 anchor in each mode.
+echo
+printf '%-6s %-5s %8s %14s %9s %8s %11s %8s %8s\n' hosts flat domains after_open_ms stall_ms busy_ms cpu_%_2s rss_MiB threads
+for mode in "" --flat; do
+    for fleet in "1 1000" "50 200"; do
+        set -- $fleet
+        if ! line=$("$build/tests/bench/manager/bench_manager" --hosts "$1" --domains "$2" \
+            --stats-interval 2000 $mode 2>"$build/bench-fleet-$1.log"); then
+            cat "$build/bench-fleet-$1.log" >&2
+            exit 1
+        fi
+        eval "$(echo "$line" | tr ' ' '\n' | sed 's/^/b_/')"
+        # shellcheck disable=SC2154
+        printf '%-6s %-5s %8s %14s %9s %8s %11s %8s %8s\n' "$b_hosts" "$b_flat" "$b_domains" \
+            "$b_after_open_ms" "$b_stall_ms" "$b_busy_ms" "$b_cpu_percent" "$b_rss_mib" "$b_threads"
+    done
+done
 if [ -f "$root/tests/bench/vnc/run-bench.sh" ]; then
     echo
     bash "$root/tests/bench/vnc/run-bench.sh" "$build"

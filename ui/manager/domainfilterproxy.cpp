@@ -2,6 +2,7 @@
 #include "ui/manager/domainfilterproxy.h"
 
 #include "core/session/domaintreemodel.h"
+#include "core/session/flatdomainproxy.h"
 #include "core/session/hostsession.h"
 #include "ui/common/stateicons.h"
 #include "widgets/errorstyle.h"
@@ -46,19 +47,52 @@ void DomainFilterProxy::setDomainNote(HostSession *session, const QString &uuid,
         m_notes.remove(key);
     else
         m_notes.insert(key, {note, tooltip});
-    if (auto *tree = qobject_cast<DomainTreeModel *>(sourceModel())) {
+    DomainTreeModel *tree = qobject_cast<DomainTreeModel *>(sourceModel());
+    if (auto *flat = qobject_cast<FlatDomainProxy *>(sourceModel()))
+        tree = flat->tree();
+    if (tree) {
         const QModelIndex idx =
-            mapFromSource(tree->indexOf(session, uuid, DomainTreeModel::StateColumn));
+            fromTree(tree->indexOf(session, uuid, DomainTreeModel::StateColumn));
         if (idx.isValid())
             Q_EMIT dataChanged(idx, idx);
     }
 }
 
+void DomainFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    // Before the base class filters the new source's rows.
+    m_flat = qobject_cast<FlatDomainProxy *>(model) != nullptr;
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+QModelIndex DomainFilterProxy::toTree(const QModelIndex &proxyIndex) const
+{
+    const QModelIndex src = mapToSource(proxyIndex);
+    if (auto *flat = qobject_cast<FlatDomainProxy *>(sourceModel()))
+        return flat->mapToSource(src);
+    return src;
+}
+
+QModelIndex DomainFilterProxy::fromTree(const QModelIndex &treeIndex) const
+{
+    if (auto *flat = qobject_cast<FlatDomainProxy *>(sourceModel()))
+        return mapFromSource(flat->mapFromSource(treeIndex));
+    return mapFromSource(treeIndex);
+}
+
+QString DomainFilterProxy::hostUriOf(const QModelIndex &index)
+{
+    // The tree's domain rows leave the URI to their host's row; the flat list's carry it.
+    return index.parent().isValid() ? index.parent().data(DomainTreeModel::HostUriRole).toString()
+                                    : index.data(DomainTreeModel::HostUriRole).toString();
+}
+
 QString DomainFilterProxy::domainNote(const QModelIndex &proxyIndex) const
 {
-    if (m_notes.isEmpty() || !proxyIndex.parent().isValid())
+    if (m_notes.isEmpty() || !proxyIndex.isValid() ||
+        proxyIndex.data(DomainTreeModel::IsHostRole).toBool())
         return {};
-    const QString uri = proxyIndex.parent().data(DomainTreeModel::HostUriRole).toString();
+    const QString uri = hostUriOf(proxyIndex);
     const QString uuid = proxyIndex.data(DomainTreeModel::UuidRole).toString();
     return m_notes.value(noteKey(uri, uuid)).text;
 }
@@ -67,10 +101,9 @@ QVariant DomainFilterProxy::data(const QModelIndex &index, int role) const
 {
     if (!m_notes.isEmpty() && index.column() == DomainTreeModel::StateColumn &&
         (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::ForegroundRole) &&
-        index.parent().isValid()) {
-        const auto it =
-            m_notes.constFind(noteKey(index.parent().data(DomainTreeModel::HostUriRole).toString(),
-                                      index.data(DomainTreeModel::UuidRole).toString()));
+        !index.data(DomainTreeModel::IsHostRole).toBool()) {
+        const auto it = m_notes.constFind(
+            noteKey(hostUriOf(index), index.data(DomainTreeModel::UuidRole).toString()));
         if (it != m_notes.cend()) {
             if (role == Qt::DisplayRole)
                 return it->text;
@@ -89,9 +122,11 @@ QVariant DomainFilterProxy::data(const QModelIndex &index, int role) const
 
 bool DomainFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (!sourceParent.isValid())
-        return true; // hosts stay visible, so the user sees where nothing matched
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
+    // Hosts stay visible, so the user sees where nothing matched. (The flat list has none: all
+    // its rows are domains, from every host.)
+    if (!sourceParent.isValid() && !isFlat())
+        return true;
     if (!m_text.isEmpty()) {
         const QString name = idx.data(Qt::DisplayRole).toString();
         if (!name.contains(m_text, Qt::CaseInsensitive) &&

@@ -31,12 +31,24 @@ public:
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
+    /// The tree's index of one of this proxy's rows, whether the source is the tree or the
+    /// flat list (FlatDomainProxy) over it; and back (invalid for a host in the flat list).
+    QModelIndex toTree(const QModelIndex &proxyIndex) const;
+    QModelIndex fromTree(const QModelIndex &treeIndex) const;
+    /// Whether the source is the flat list: every row a domain, hosts only in the Host column.
+    bool isFlat() const { return m_flat; }
+    void setSourceModel(QAbstractItemModel *model) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    /// The host URI of a domain row of this proxy, in either mode.
+    static QString hostUriOf(const QModelIndex &index);
+
     QString m_text;
+    bool m_flat = false;
     StateFilter m_state = StateFilter::All;
     struct Note
     {

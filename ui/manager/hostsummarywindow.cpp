@@ -4,6 +4,7 @@
 #include "core/common/memorysize.h"
 #include "core/session/hostsession.h"
 #include "ui/common/stateicons.h"
+#include "ui/manager/hostlabeldialog.h"
 #include "ui/manager/networkspage.h"
 #include "ui/manager/storagepage.h"
 #include "widgets/perfchart.h"
@@ -14,6 +15,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -59,7 +61,11 @@ HostSummaryWindow::HostSummaryWindow(HostSession *session, QWidget *parent)
     , m_session(session)
 {
     setObjectName(QStringLiteral("HostSummaryWindow"));
-    setWindowTitle(tr("%1 — Connection Details").arg(session->displayName()));
+    auto showTitle = [this, session] {
+        setWindowTitle(tr("%1 — Connection Details").arg(session->displayName()));
+    };
+    showTitle();
+    connect(session, &HostSession::labelChanged, this, showTitle);
     auto *outer = new QVBoxLayout(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("connectionDetailsTabs"));
@@ -83,6 +89,17 @@ HostSummaryWindow::HostSummaryWindow(HostSession *session, QWidget *parent)
 
     auto *info = new QGroupBox(tr("Host"), page);
     m_form = new QFormLayout(info);
+    // The user's name for the host, applied when editing ends (Enter or leaving the field).
+    m_label = createHostLabelEdit(session, info);
+    connect(m_label, &QLineEdit::editingFinished, this, [this] {
+        if (m_session)
+            m_session->setLabel(m_label->text());
+    });
+    connect(session, &HostSession::labelChanged, this, [this] {
+        if (m_session && m_label->text().simplified() != m_session->label())
+            m_label->setText(m_session->label());
+    });
+    m_form->addRow(tr("&Label:"), m_label);
     // QT_TR_NOOP: lupdate finds the row names, tr() below translates them.
     const char *rows[][2] = {
         {QT_TR_NOOP("URI"), "uri"},

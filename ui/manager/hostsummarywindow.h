@@ -10,6 +10,7 @@
 
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTabWidget;
 class QVBoxLayout;
@@ -42,6 +43,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     StoragePage *storagePage() const { return m_storage; }
     NetworksPage *networksPage() const { return m_networks; }
+    /// The host's label (HostSession::label), on the Overview tab.
+    QLineEdit *labelEdit() const { return m_label; }
 
 Q_SIGNALS:
     void checkFinished();
@@ -58,6 +61,7 @@ private:
     NetworksPage *m_networks;
     QLabel *m_state;
     QFormLayout *m_form;
+    QLineEdit *m_label;
     QVBoxLayout *m_checkLayout;
     QLabel *m_verdict;
     PerfChart *m_cpuChart;

@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QStyle>
 #include <QTimer>
 #include <QToolBar>
@@ -72,7 +73,9 @@ MainWindow::MainWindow(DomainTreeModel *model, QWidget *parent)
     // New hosts (and hosts whose domains arrive) open expanded.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &where, int first, int last) {
-                if (!where.isValid()) {
+                if (m_proxy->isFlat()) {
+                    // No hosts to expand (and a leaf kept as expanded costs a persistent index)
+                } else if (!where.isValid()) {
                     for (int row = first; row <= last; ++row)
                         m_view->expand(m_proxy->index(row, 0));
                 } else if (!m_view->isExpanded(where)) {
@@ -82,6 +85,7 @@ MainWindow::MainWindow(DomainTreeModel *model, QWidget *parent)
             });
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] { scheduleUpdateActions(); });
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this] { scheduleUpdateActions(); });
+    setFlatList(QSettings().value(QStringLiteral("manager/flatList"), false).toBool());
     updateActions();
 }
 
@@ -114,9 +118,9 @@ void MainWindow::watchHost(HostSession *session)
     connect(session, &HostSession::stateChanged, this, [this, session](HostState state) {
         // Its domains' rows are greyed and cannot be selected now: let go of them too.
         if (state != HostState::Connected) {
-            const QModelIndex host = m_proxy->mapFromSource(m_model->indexOf(session));
             for (const QModelIndex &row : m_view->selectionModel()->selectedRows(0))
-                if (row.parent() == host)
+                if (!m_model->isHost(m_proxy->toTree(row)) &&
+                    m_model->hostAt(m_proxy->toTree(row)) == session)
                     m_view->selectionModel()->select(row, QItemSelectionModel::Deselect |
                                                               QItemSelectionModel::Rows);
         }
@@ -176,6 +180,7 @@ void MainWindow::createActions()
     auto *autoconnect = make(Action::Autoconnect, tr("&Autoconnect"));
     autoconnect->setCheckable(true);
     createMigrateAction();
+    createFlatActions();
     // Quit means quit, from every window: not only this one closing.
     m_actions.insert(Action::Quit, WindowRoutes::createQuitAction(this));
 
@@ -246,6 +251,7 @@ void MainWindow::createMenus()
     host->addAction(action(Action::Autoconnect));
     host->addSeparator();
     host->addAction(action(Action::HostDetails));
+    host->addAction(action(Action::SetLabel));
     host->addAction(action(Action::RemoveHost));
 
     QMenu *vm = menuBar()->addMenu(tr("&Virtual Machine"));
@@ -270,6 +276,7 @@ void MainWindow::createMenus()
     view->addAction(m_commandDock->toggleViewAction());
     createWallAction();
     view->addAction(action(Action::ClassroomWall));
+    view->addAction(action(Action::FlatList));
     QMenu *stats = view->addMenu(tr("&Statistics"));
     m_statsGroup = new QActionGroup(this);
     const QList<QPair<int, QString>> intervals{{0, tr("&Off")},
@@ -390,26 +397,14 @@ void MainWindow::createCentral()
     m_view->setItemDelegateForColumn(DomainTreeModel::CpuColumn,
                                      new SparklineDelegate(DomainTreeModel::CpuHistoryRole,
                                                            DomainTreeModel::HistoryLength, m_view));
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(DomainTreeModel::NameColumn, QHeaderView::Stretch);
-    // Wide enough for a host's state in the language shown ("已连接 · 9 台中 4 台正在运行" is wider
-    // than its English), with room for hundreds of domains; longer reasons elide, whole in the
-    // tooltip.
-    m_view->setColumnWidth(
-        DomainTreeModel::StateColumn,
-        qMax(150, m_view->fontMetrics().horizontalAdvance(
-                      DomainTreeModel::connectedStateText(888, 888)) +
-                      4 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16));
-    m_view->setColumnWidth(DomainTreeModel::CpuColumn, 160);
-    m_view->setColumnWidth(DomainTreeModel::MemoryColumn, 150);
-    m_view->setColumnWidth(DomainTreeModel::VcpuColumn, 70);
+    layoutColumns();
     layout->addWidget(m_view, 1);
     setCentralWidget(central);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { scheduleUpdateActions(); });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        const QModelIndex src = m_proxy->mapToSource(index);
+        const QModelIndex src = m_proxy->toTree(index);
         if (m_model->isHost(src)) {
             HostSession *s = m_model->hostAt(src);
             if (s && s->state() == HostState::Disconnected)
@@ -462,7 +457,7 @@ QList<QPair<HostSession *, DomainInfo>> MainWindow::selectedDomains() const
     QList<QPair<HostSession *, DomainInfo>> out;
     const QModelIndexList rows = m_view->selectionModel()->selectedRows(0);
     for (const QModelIndex &proxyIndex : rows) {
-        const QModelIndex src = m_proxy->mapToSource(proxyIndex);
+        const QModelIndex src = m_proxy->toTree(proxyIndex);
         if (auto d = m_model->domainAt(src))
             out.append({m_model->hostAt(src), *d});
     }
@@ -473,10 +468,10 @@ HostSession *MainWindow::currentHost() const
 {
     const QModelIndex current = m_view->currentIndex();
     if (current.isValid())
-        return m_model->hostAt(m_proxy->mapToSource(current));
+        return m_model->hostAt(m_proxy->toTree(current));
     const QModelIndexList rows = m_view->selectionModel()->selectedRows(0);
     if (!rows.isEmpty())
-        return m_model->hostAt(m_proxy->mapToSource(rows.first()));
+        return m_model->hostAt(m_proxy->toTree(rows.first()));
     const auto hosts = m_model->hosts();
     return hosts.size() == 1 ? hosts.first() : nullptr;
 }
@@ -484,7 +479,7 @@ HostSession *MainWindow::currentHost() const
 void MainWindow::selectDomain(HostSession *session, const QString &uuid)
 {
     const QModelIndex src = m_model->indexOf(session, uuid);
-    const QModelIndex idx = m_proxy->mapFromSource(src);
+    const QModelIndex idx = m_proxy->fromTree(src);
     if (!idx.isValid())
         return;
     m_view->setCurrentIndex(idx);
@@ -503,7 +498,7 @@ QString MainWindow::countText(int visible, int total)
 
 void MainWindow::selectHost(HostSession *session)
 {
-    const QModelIndex idx = m_proxy->mapFromSource(m_model->indexOf(session));
+    const QModelIndex idx = m_proxy->fromTree(m_model->indexOf(session));
     if (!idx.isValid())
         return;
     m_view->setCurrentIndex(idx);
@@ -553,6 +548,7 @@ void MainWindow::updateActions()
     action(Action::DisconnectHost)->setEnabled(host && host->state() != HostState::Disconnected);
     action(Action::RemoveHost)->setEnabled(host);
     action(Action::HostDetails)->setEnabled(host);
+    action(Action::SetLabel)->setEnabled(host);
     QAction *autoconnect = action(Action::Autoconnect);
     autoconnect->setEnabled(host);
     {
@@ -560,8 +556,8 @@ void MainWindow::updateActions()
         autoconnect->setChecked(host && m_autoconnectLookup && m_autoconnectLookup(host));
     }
 
-    int visible = 0;
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
+    int visible = m_proxy->isFlat() ? m_proxy->rowCount() : 0;
+    for (int row = 0; !m_proxy->isFlat() && row < m_proxy->rowCount(); ++row)
         visible += m_proxy->rowCount(m_proxy->index(row, 0));
     const int total = m_model->domainCount();
     m_countLabel->setText(countText(visible, total));
@@ -573,7 +569,7 @@ void MainWindow::showContextMenu(const QPoint &pos)
     if (!index.isValid())
         return;
     QMenu menu(this);
-    if (m_model->isHost(m_proxy->mapToSource(index))) {
+    if (m_model->isHost(m_proxy->toTree(index))) {
         menu.addAction(action(Action::ConnectHost));
         menu.addAction(action(Action::DisconnectHost));
         menu.addAction(action(Action::Autoconnect));
@@ -582,6 +578,7 @@ void MainWindow::showContextMenu(const QPoint &pos)
         menu.addAction(action(Action::DefineXml));
         menu.addSeparator();
         menu.addAction(action(Action::HostDetails));
+        menu.addAction(action(Action::SetLabel));
         menu.addAction(action(Action::RemoveHost));
     } else {
         menu.addAction(action(Action::Open));
@@ -593,6 +590,12 @@ void MainWindow::showContextMenu(const QPoint &pos)
         menu.addAction(action(Action::Clone));
         menu.addAction(action(Action::CloneMany));
         menu.addAction(action(Action::Delete));
+        if (m_proxy->isFlat()) {
+            // No host rows to right-click: the row's host is here.
+            menu.addSeparator();
+            menu.addAction(action(Action::HostDetails));
+            menu.addAction(action(Action::SetLabel));
+        }
     }
     updateActions();
     menu.exec(m_view->viewport()->mapToGlobal(pos));

@@ -30,6 +30,8 @@ class DomainActionSet;
 struct DomainTarget;
 class DomainFilterProxy;
 class DomainTreeModel;
+class FlatDomainProxy;
+class HostLabelDialog;
 class HostSession;
 struct LogEntry;
 class WallWindow;
@@ -82,6 +84,8 @@ public:
         Migrate,
         Quit,
         ClassroomWall,
+        FlatList,
+        SetLabel,
     };
     QAction *action(Action a) const { return m_actions.value(a); }
     /// View > IP Address Column (also in the list header's context menu): shows the optional
@@ -123,6 +127,14 @@ public:
     /// Selects the domain on session as soon as its row is there (after a migration), for up to
     /// 30 s.
     void followDomain(HostSession *session, const QString &uuid);
+
+    /// View > Flat List (mainwindowflat.cpp): every host's domains in one list with a Host
+    /// column, filtered, sorted and acted on across hosts. Kept in the settings
+    /// ("manager/flatList").
+    void setFlatList(bool flat);
+    bool isFlatList() const;
+    /// Set Label… on the host's row: opens the label dialog (not modal) and returns it.
+    HostLabelDialog *editHostLabel(HostSession *session);
 
     /// Checks the View > Statistics entry for this interval.
     void setStatsInterval(int ms);
@@ -172,6 +184,10 @@ private:
     /// View > Classroom Wall (mainwindowwall.cpp): the wall of the selected hosts (all when none).
     void createWallAction();
     void openClassroomWall();
+    /// View > Flat List and Set Label… (mainwindowflat.cpp).
+    void createFlatActions();
+    /// The columns' widths, and in the flat list the Host column after the name.
+    void layoutColumns();
 
     DomainTreeModel *m_model;
     DomainFilterProxy *m_proxy;
@@ -194,6 +210,7 @@ private:
     bool m_updatePending = false;
     int m_errorCount = 0;
     QPointer<WallWindow> m_wall;
+    FlatDomainProxy *m_flat = nullptr; ///< made the first time the flat list is shown
 };
 
 } // namespace Vireo

@@ -24,6 +24,7 @@ QList<ConnectionEntry> ConnectionStore::load(QSettings &settings)
         ConnectionEntry e;
         e.uri = settings.value(QStringLiteral("uri")).toString().trimmed();
         e.autoconnect = settings.value(QStringLiteral("autoconnect"), true).toBool();
+        e.label = settings.value(QStringLiteral("label")).toString().simplified();
         if (!e.uri.isEmpty())
             out.append(e);
     }
@@ -39,6 +40,9 @@ void ConnectionStore::save(QSettings &settings, const QList<ConnectionEntry> &en
         settings.setArrayIndex(i);
         settings.setValue(QStringLiteral("uri"), entries[i].uri);
         settings.setValue(QStringLiteral("autoconnect"), entries[i].autoconnect);
+        // Only a label given: a file without one reads as before.
+        if (!entries[i].label.isEmpty())
+            settings.setValue(QStringLiteral("label"), entries[i].label);
     }
     settings.endArray();
     settings.setValue(QStringLiteral("connectionsInitialized"), true);

@@ -15,10 +15,12 @@ struct ConnectionEntry
 {
     QString uri;
     bool autoconnect = true;
+    /// The user's name for the host (HostSession::label); empty: the host's own name.
+    QString label;
 
     bool operator==(const ConnectionEntry &o) const
     {
-        return uri == o.uri && autoconnect == o.autoconnect;
+        return uri == o.uri && autoconnect == o.autoconnect && label == o.label;
     }
 };
 

@@ -76,6 +76,7 @@ void DomainTreeModel::addHost(HostSession *session)
     connect(session, &HostSession::statsSamplingChanged, this, [this, node] { onHostState(node); });
     connect(session, &HostSession::connectingSlowly, this, [this, node] { hostRowChanged(node); });
     connect(session, &HostSession::hostInfoChanged, this, [this, node] { hostRowChanged(node); });
+    connect(session, &HostSession::labelChanged, this, [this, node] { hostRowChanged(node); });
     // Not QObject::destroyed: by then the rows' data() could no longer ask the session.
     connect(session, &HostSession::aboutToBeDestroyed, this,
             [this, node] { removeHost(node->session); });
@@ -126,7 +127,8 @@ int DomainTreeModel::hostRow(const HostNode *node) const
 
 DomainTreeModel::HostNode *DomainTreeModel::nodeOf(const QModelIndex &index) const
 {
-    if (!index.isValid())
+    // An index of a proxy (the flat list's) is not ours to read: map it to the tree first.
+    if (!index.isValid() || index.model() != this)
         return nullptr;
     if (auto *node = static_cast<HostNode *>(index.internalPointer()))
         return node; // a domain row: its host's node
@@ -141,12 +143,12 @@ HostSession *DomainTreeModel::hostAt(const QModelIndex &index) const
 
 bool DomainTreeModel::isHost(const QModelIndex &index) const
 {
-    return index.isValid() && !index.internalPointer();
+    return index.isValid() && index.model() == this && !index.internalPointer();
 }
 
 std::optional<DomainInfo> DomainTreeModel::domainAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || !index.internalPointer())
+    if (!index.isValid() || index.model() != this || !index.internalPointer())
         return std::nullopt;
     auto *node = static_cast<HostNode *>(index.internalPointer());
     // index() makes only valid rows: a row past the end is a stale index kept across a removal.

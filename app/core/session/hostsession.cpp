@@ -137,7 +137,21 @@ bool HostSession::waitForWorkers(int timeoutMs)
     return done;
 }
 
+void HostSession::setLabel(const QString &label)
+{
+    const QString trimmed = label.simplified();
+    if (trimmed == m_label)
+        return;
+    m_label = trimmed;
+    Q_EMIT labelChanged();
+}
+
 QString HostSession::displayName() const
+{
+    return m_label.isEmpty() ? defaultName() : m_label;
+}
+
+QString HostSession::defaultName() const
 {
     if (!m_displayName.isEmpty())
         return m_displayName;

@@ -61,9 +61,15 @@ public:
     ~HostSession() override;
 
     QString uri() const { return m_uri; }
-    /// A short name for the tree: "QEMU/KVM", "QEMU/KVM user session", "Demo host", "host (SSH)".
+    /// A short name for the tree: the user's label when there is one, else defaultName().
     QString displayName() const;
+    /// The name without the user's label: "QEMU/KVM", "Test driver: lab-07", "host (SSH)".
+    QString defaultName() const;
     void setDisplayName(const QString &name) { m_displayName = name; }
+    /// A name the user gives the host (Set Label…), kept with its connection; empty: none.
+    QString label() const { return m_label; }
+    /// Trims it; emits labelChanged when it changes.
+    void setLabel(const QString &label);
 
     HostState state() const { return m_state; }
     /// Why the host is disconnected (or the last error while connecting); empty when connected.
@@ -121,6 +127,8 @@ Q_SIGNALS:
     void stateChanged(Vireo::HostState state, const QString &reason);
     /// Still connecting after SlowConnectMs (isSlowToConnect() turned true).
     void connectingSlowly();
+    /// The user's label changed, and so did displayName().
+    void labelChanged();
     void hostInfoChanged(const Vireo::HostInfo &info);
     /// The whole domain list, after each (re)connect. Receivers diff it by UUID.
     void domainsListed(const QList<Vireo::DomainInfo> &domains);
@@ -155,6 +163,7 @@ private:
     std::shared_ptr<struct SessionLink> m_link;
     QString m_uri;
     QString m_displayName;
+    QString m_label;
     HostState m_state = HostState::Disconnected;
     QString m_stateReason;
     qint64 m_retryAtMs = -1;

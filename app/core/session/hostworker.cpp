@@ -5,6 +5,7 @@
 
 #include "connectauth_p.h"
 #include "core/common/coretr.h"
+#include "core/session/opengate.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -250,6 +251,8 @@ void HostWorker::open()
         return;
     setState(HostState::Connecting, {});
     const QByteArray uri = m_uri.toUtf8();
+    // The open and the first listing are a burst of work: a few hosts at a time (OpenGate).
+    const OpenGate::Pass pass = OpenGate::enter();
     QElapsedTimer opening;
     opening.start();
     // Never libvirt's default callback: it would ask on the terminal Vireo was started from, or

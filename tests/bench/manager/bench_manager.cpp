@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Benchmark: the manager window on a test-driver host with N running domains.
 //
-//   bench_manager --domains N [--stats-interval MS] [--hosts H]
+//   bench_manager --domains N [--stats-interval MS] [--hosts H] [--flat] [--open-slots S]
+//
+// --open-slots S: how many hosts open and list at once (OpenGate; 0: all at once, as before it).
+//
+// With --flat, the window shows View > Flat List (every host's domains in one sorted list with a
+// Host column) from the start, as the user's setting would.
 //
 // With --hosts, H test-driver hosts of N domains each (a fleet: issue 18); populated is when
 // every host's list is in, after-open counts from the first open returning, and threads is the
@@ -21,6 +26,7 @@
 // It prints one line of key=value pairs, for tests/bench/run.sh to tabulate.
 #include "core/session/domaintreemodel.h"
 #include "core/session/hostsession.h"
+#include "core/session/opengate.h"
 #include "core/session/processsetup.h"
 #include "ui/application.h"
 #include "ui/manager/mainwindow.h"
@@ -120,6 +126,8 @@ int main(int argc, char **argv)
     int statsMs = 1000;
     int hosts = 1;
     const QStringList args = app.arguments();
+    const bool flat = args.contains(QLatin1String("--flat"));
+    QSettings().setValue(QStringLiteral("manager/flatList"), flat);
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QLatin1String("--domains"))
             domains = args[i + 1].toInt();
@@ -127,6 +135,8 @@ int main(int argc, char **argv)
             statsMs = args[i + 1].toInt();
         else if (args[i] == QLatin1String("--hosts"))
             hosts = qMax(1, args[i + 1].toInt());
+        else if (args[i] == QLatin1String("--open-slots"))
+            OpenGate::setSlots(args[i + 1].toInt());
     }
     QTemporaryDir dir;
     QStringList uris;
@@ -193,6 +203,11 @@ int main(int argc, char **argv)
         if (listedHosts.size() < hosts || populatedMs >= 0)
             return;
         QTreeView *view = vireo.mainWindow()->view();
+        if (view->model()->rowCount() != (flat ? domains * hosts : hosts)) {
+            std::fprintf(stderr, "bench_manager: the view shows %d rows\n",
+                         view->model()->rowCount());
+            return;
+        }
         view->viewport()->repaint(); // the rows are on screen, not just in the model
         populatedMs = processAgeMs();
         // The first open to return: what the fleet's "populated within 5 s" counts from.
@@ -236,8 +251,9 @@ int main(int argc, char **argv)
     const double openReturnedMs = fixtureReadyMs + openMs;
     std::printf("domains=%d listed=%d open_ms=%.0f populated_ms=%.0f after_open_ms=%.0f "
                 "stall_ms=%lld busy_ms=%lld cpu_percent=%.1f rss_mib=%.1f rss_at_open_mib=%.1f "
-                "stats_ms=%d hosts=%d threads=%d\n",
+                "stats_ms=%d hosts=%d threads=%d flat=%d open_slots=%d\n",
                 domains * hosts, listed, openMs, populatedMs, populatedMs - openReturnedMs,
-                longestStall, longestBusy, cpuPercent, rss, rssAtOpen, statsMs, hosts, threads);
+                longestStall, longestBusy, cpuPercent, rss, rssAtOpen, statsMs, hosts, threads,
+                int(flat), OpenGate::slots());
     return listed == domains * hosts ? 0 : 1;
 }

@@ -185,6 +185,36 @@ private Q_SLOTS:
         QVERIFY(!app.session(QStringLiteral("test:///default")));
     }
 
+    void hostLabelsAreKeptWithTheConnection()
+    {
+        const QString uri = QStringLiteral("test:///default");
+        {
+            Application app;
+            app.start(CommandLine{});
+            HostSession *t = app.addConnection(uri, false, true);
+            t->setLabel(QStringLiteral("Bench rack"));
+            QCOMPARE(
+                QSettings()
+                    .value(QStringLiteral("connections/%1/label")
+                               .arg(QSettings().value(QStringLiteral("connections/size")).toInt()))
+                    .toString(),
+                QStringLiteral("Bench rack"));
+        }
+        {
+            Application app;
+            app.start(CommandLine{});
+            HostSession *t = app.session(uri);
+            QVERIFY(t);
+            QCOMPARE(t->label(), QStringLiteral("Bench rack"));
+            QCOMPARE(t->displayName(), QStringLiteral("Bench rack"));
+            t->setLabel({}); // its own name again, and so after a restart
+        }
+        Application app;
+        app.start(CommandLine{});
+        QCOMPARE(app.session(uri)->label(), QString());
+        QCOMPARE(app.session(uri)->displayName(), QStringLiteral("Test driver"));
+    }
+
     void everyHostCanAskForCredentials()
     {
         // Also a host of a --show-* window, where no manager watches it: here no window at all.

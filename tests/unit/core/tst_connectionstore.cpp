@@ -129,6 +129,27 @@ private Q_SLOTS:
         ConnectionStore::save(settings, {entries.first()});
         QCOMPARE(ConnectionStore::load(settings).size(), 1);
     }
+
+    void labelsAreKeptWithTheirConnection()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("v.ini")), QSettings::IniFormat);
+        QList<ConnectionEntry> entries{{QStringLiteral("test:///tmp/lab-a.xml"), true},
+                                       {QStringLiteral("test:///tmp/lab-b.xml"), false}};
+        entries[0].label = QStringLiteral("Rack 4");
+        ConnectionStore::save(settings, entries);
+        const auto loaded = ConnectionStore::load(settings);
+        QCOMPARE(loaded, entries);
+        QCOMPARE(loaded[0].label, QStringLiteral("Rack 4"));
+        QCOMPARE(loaded[1].label, QString()); // none given: the host's own name
+        // A file from before labels reads with none.
+        QVERIFY(!settings.contains(QStringLiteral("connections/2/label")));
+        // Removing a label removes it from the file.
+        entries[0].label.clear();
+        ConnectionStore::save(settings, entries);
+        QVERIFY(!settings.contains(QStringLiteral("connections/1/label")));
+        QCOMPARE(ConnectionStore::load(settings)[0].label, QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConnectionStore)

@@ -492,6 +492,29 @@ private Q_SLOTS:
         QCOMPARE(HostSession(QStringLiteral("test:///tmp/fleet/lab-07.xml")).displayName(),
                  QStringLiteral("Test driver: lab-07"));
     }
+
+    void aLabelNamesTheHostAndEmptyFallsBack()
+    {
+        HostSession s(QStringLiteral("test:///tmp/fleet/lab-07.xml"));
+        QSignalSpy changed(&s, &HostSession::labelChanged);
+        s.setLabel(QStringLiteral("  rack   4 "));
+        QCOMPARE(s.label(), QStringLiteral("rack 4"));
+        QCOMPARE(s.displayName(), QStringLiteral("rack 4"));
+        QCOMPARE(s.defaultName(), QStringLiteral("Test driver: lab-07"));
+        QCOMPARE(changed.size(), 1);
+        s.setLabel(QStringLiteral("rack 4")); // the same: no signal
+        QCOMPARE(changed.size(), 1);
+        s.setLabel(QStringLiteral("   "));
+        QCOMPARE(s.label(), QString());
+        QCOMPARE(s.displayName(), QStringLiteral("Test driver: lab-07"));
+        QCOMPARE(changed.size(), 2);
+        // Over a name given by the application (the demo host's) too.
+        s.setDisplayName(QStringLiteral("Demo host"));
+        s.setLabel(QStringLiteral("mine"));
+        QCOMPARE(s.displayName(), QStringLiteral("mine"));
+        s.setLabel({});
+        QCOMPARE(s.displayName(), QStringLiteral("Demo host"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHostSession)
