@@ -23,7 +23,8 @@ namespace Vireo::StoragePrivate {
 /// Reads a file front to back on a thread of its own, into a few buffers ahead of the sender, so
 /// that reading the disk and sending to libvirt overlap instead of taking turns. With `sparse`,
 /// a hole (lseek SEEK_DATA/SEEK_HOLE) comes as a length, not read: it goes as virStreamSendHole.
-/// Made and used on the worker; its thread only reads the file.
+/// Made and used on the worker; its thread only reads the file. Not threaded, it reads each
+/// segment when asked (the benchmark's comparison).
 class ReadAhead
 {
 public:
@@ -36,7 +37,7 @@ public:
     };
     static constexpr int kSlots = 4;
 
-    ReadAhead(int fd, quint64 total, qsizetype chunkBytes, bool sparse);
+    ReadAhead(int fd, quint64 total, qsizetype chunkBytes, bool sparse, bool threaded = true);
     ~ReadAhead(); ///< stops the thread (between two reads) and waits for it
     /// The next segment, waiting for the thread if it has not read it yet.
     Segment next();
@@ -45,10 +46,13 @@ public:
 
 private:
     void run();
+    /// Reads (or finds the hole) at m_pos into the slot's buffer, and moves m_pos on.
+    Segment readInto(int slot);
 
     const int m_fd;
     const quint64 m_total;
     const bool m_sparse;
+    quint64 m_pos = 0; ///< where the next segment starts (the reading side only)
     std::array<QByteArray, kSlots> m_buffers;
     std::array<Segment, kSlots> m_segments;
     std::mutex m_mutex;
@@ -78,6 +82,7 @@ struct StreamChunks
     QByteArray buffer;
     qsizetype bufferBytes = kBufferBytes; ///< bytes per virStreamSend / virStreamRecv call
     std::unique_ptr<ReadAhead> reader;    ///< an upload's, from its first send()
+    bool readAhead = true;                ///< the reader reads on a thread of its own
     /// The stream is sparse (VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM): holes go as holes.
     bool sparse = false;
 

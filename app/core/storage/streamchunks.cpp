@@ -14,18 +14,21 @@
 
 namespace Vireo::StoragePrivate {
 
-ReadAhead::ReadAhead(int fd, quint64 total, qsizetype chunkBytes, bool sparse)
+ReadAhead::ReadAhead(int fd, quint64 total, qsizetype chunkBytes, bool sparse, bool threaded)
     : m_fd(fd)
     , m_total(total)
     , m_sparse(sparse)
 {
     for (QByteArray &b : m_buffers)
         b.resize(chunkBytes);
-    m_thread = std::thread([this] { run(); });
+    if (threaded)
+        m_thread = std::thread([this] { run(); });
 }
 
 ReadAhead::~ReadAhead()
 {
+    if (!m_thread.joinable())
+        return;
     {
         std::lock_guard lock(m_mutex);
         m_stop = true;
@@ -34,9 +37,43 @@ ReadAhead::~ReadAhead()
     m_thread.join();
 }
 
+ReadAhead::Segment ReadAhead::readInto(int slot)
+{
+    Segment seg;
+    if (m_pos < m_total && m_sparse) {
+        // The next data at or after m_pos; none (ENXIO): a hole up to the end. Another failure
+        // (a file system that cannot tell): data at m_pos, read as usual.
+        const off_t data = lseek(m_fd, off_t(m_pos), SEEK_DATA);
+        const quint64 dataAt = data >= 0        ? qMin(quint64(data), m_total)
+                               : errno == ENXIO ? m_total
+                                                : m_pos;
+        if (dataAt > m_pos) {
+            seg.hole = true;
+            seg.bytes = qint64(dataAt - m_pos);
+        }
+    }
+    if (!seg.hole && m_pos < m_total) {
+        quint64 limit = m_total;
+        if (m_sparse) {
+            const off_t holeAt = lseek(m_fd, off_t(m_pos), SEEK_HOLE);
+            if (holeAt > off_t(m_pos))
+                limit = qMin(limit, quint64(holeAt));
+        }
+        const qint64 want = qint64(qMin(quint64(m_buffers[slot].size()), limit - m_pos));
+        const ssize_t got = pread(m_fd, m_buffers[slot].data(), size_t(want), off_t(m_pos));
+        if (got > 0) {
+            seg.data = m_buffers[slot].constData();
+            seg.bytes = got;
+        } else {
+            seg.error = got < 0 ? errno : EIO; // 0 bytes before the end: it shrank
+        }
+    }
+    m_pos += quint64(seg.bytes);
+    return seg;
+}
+
 void ReadAhead::run()
 {
-    quint64 pos = 0;
     for (;;) {
         int slot = 0;
         {
@@ -46,37 +83,7 @@ void ReadAhead::run()
                 return;
             slot = m_head;
         }
-        Segment seg;
-        if (pos < m_total && m_sparse) {
-            // The next data at or after pos; none (ENXIO): a hole up to the end.
-            // Another failure (a file system that cannot tell): data at pos, read as usual.
-            const off_t data = lseek(m_fd, off_t(pos), SEEK_DATA);
-            const quint64 dataAt = data >= 0        ? qMin(quint64(data), m_total)
-                                   : errno == ENXIO ? m_total
-                                                    : pos;
-            if (dataAt > pos) {
-                seg.hole = true;
-                seg.bytes = qint64(dataAt - pos);
-            }
-        }
-        if (!seg.hole && pos < m_total) {
-            quint64 limit = m_total;
-            if (m_sparse) {
-                const off_t holeAt = lseek(m_fd, off_t(pos), SEEK_HOLE);
-                if (holeAt > off_t(pos))
-                    limit = qMin(limit, quint64(holeAt));
-            }
-            const qint64 want = qint64(qMin(quint64(m_buffers[slot].size()), limit - pos));
-            const ssize_t got = pread(m_fd, m_buffers[slot].data(), size_t(want), off_t(pos));
-            if (got > 0) {
-                seg.data = m_buffers[slot].constData();
-                seg.bytes = got;
-            } else {
-                seg.error = got < 0 ? errno : EIO; // 0 bytes before the end: it shrank
-            }
-        }
-        pos += quint64(seg.bytes);
-        const bool last = seg.bytes == 0; // the end, or an error
+        const Segment seg = readInto(slot);
         {
             std::lock_guard lock(m_mutex);
             m_segments[slot] = seg;
@@ -84,13 +91,18 @@ void ReadAhead::run()
             ++m_ready;
         }
         m_changed.notify_all();
-        if (last)
+        if (seg.bytes == 0) // the end, or an error
             return;
     }
 }
 
 ReadAhead::Segment ReadAhead::next()
 {
+    if (!m_thread.joinable() && m_ready == 0) { // not threaded: read now
+        m_segments[m_head] = readInto(m_head);
+        m_head = (m_head + 1) % kSlots;
+        ++m_ready;
+    }
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_ready > 0; });
     return m_segments[m_tail];

@@ -62,6 +62,7 @@ void VolumeUpload::start()
     m_cancelled = false;
     m_transfer = std::make_shared<Transfer>();
     m_transfer->bufferBytes = qsizetype(m_sendBytes);
+    m_transfer->readAhead = m_readAhead;
     Q_EMIT progress(0);
     runOnWorker<Step>(
         m_session, this,

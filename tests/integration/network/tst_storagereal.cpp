@@ -55,6 +55,25 @@ private:
     {
         return m_scratch.createVolume(m_pool, name, format, bytes);
     }
+    /// A MiB of random bytes.
+    static QByteArray noise()
+    {
+        QByteArray block(int(MiB), Qt::Uninitialized);
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(block.data()),
+                                              block.size() / 4);
+        return block;
+    }
+    Result<StorageVolumeInfo> upload(const QString &local, const QString &name)
+    {
+        VolumeUpload up(m_scratch.session(), m_pool, local, name);
+        std::optional<Result<StorageVolumeInfo>> uploaded;
+        connect(&up, &VolumeUpload::finished, this,
+                [&](const Result<StorageVolumeInfo> &r, bool) { uploaded = r; });
+        up.start();
+        if (!QTest::qWaitFor([&] { return uploaded.has_value(); }, kLibvirtCallMs))
+            return Error{QStringLiteral("test"), QStringLiteral("no answer"), 0};
+        return *uploaded;
+    }
     static QByteArray sha256(const QString &path)
     {
         QFile f(path);
@@ -183,21 +202,12 @@ private Q_SLOTS:
         {
             QFile f(local);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            QByteArray block(int(MiB), Qt::Uninitialized);
-            for (int i = 0; i < 24; ++i) { // 24 MiB of noise, three upload chunks
-                QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(block.data()),
-                                                      block.size() / 4);
-                f.write(block);
-            }
+            for (int i = 0; i < 24; ++i) // 24 MiB of noise, three upload chunks
+                f.write(noise());
             f.write("tail that is not a whole MiB");
         }
-        VolumeUpload up(m_scratch.session(), m_pool, local, QStringLiteral("data.img"));
-        std::optional<Result<StorageVolumeInfo>> uploaded;
-        connect(&up, &VolumeUpload::finished, this,
-                [&](const Result<StorageVolumeInfo> &r, bool) { uploaded = r; });
-        up.start();
-        QTRY_VERIFY_WITH_TIMEOUT(uploaded.has_value(), kLibvirtCallMs);
-        QVERIFY2(uploaded->ok(), qPrintable(uploaded->error().text()));
+        const auto uploaded = upload(local, QStringLiteral("data.img"));
+        QVERIFY2(uploaded, qPrintable(uploaded.error().text()));
 
         const QString back = m_scratch.filePath(QStringLiteral("back.img"));
         VolumeDownload down(m_scratch.session(), m_pool, QStringLiteral("data.img"), back);
@@ -219,7 +229,7 @@ private Q_SLOTS:
 
     void sparseFileUploadsAsSparse()
     {
-        // 512 MiB with 2 MiB of data at three places: the holes go as holes (a sparse stream),
+        // 512 MiB with 3 MiB of data at three places: the holes go as holes (a sparse stream),
         // so the volume takes about what the data does, and a download gives back every byte.
         if (!m_poolMade)
             QSKIP("no pool");
@@ -228,21 +238,14 @@ private Q_SLOTS:
             QFile f(local);
             QVERIFY(f.open(QIODevice::WriteOnly));
             QVERIFY(f.resize(qint64(512 * MiB)));
-            QByteArray block(int(MiB), Qt::Uninitialized);
-            QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(block.data()),
-                                                  block.size() / 4);
+            const QByteArray block = noise();
             for (const qint64 at : {qint64(0), qint64(100 * MiB), qint64(511 * MiB)}) {
                 QVERIFY(f.seek(at));
                 QCOMPARE(f.write(block), block.size());
             }
         }
-        VolumeUpload up(m_scratch.session(), m_pool, local, QStringLiteral("sparse.img"));
-        std::optional<Result<StorageVolumeInfo>> uploaded;
-        connect(&up, &VolumeUpload::finished, this,
-                [&](const Result<StorageVolumeInfo> &r, bool) { uploaded = r; });
-        up.start();
-        QTRY_VERIFY_WITH_TIMEOUT(uploaded.has_value(), kLibvirtCallMs);
-        QVERIFY2(uploaded->ok(), qPrintable(uploaded->error().text()));
+        const auto uploaded = upload(local, QStringLiteral("sparse.img"));
+        QVERIFY2(uploaded, qPrintable(uploaded.error().text()));
         auto listed = volume(QStringLiteral("sparse.img"));
         QVERIFY(listed);
         QCOMPARE(listed->capacityBytes, 512 * MiB);
