@@ -15,6 +15,13 @@ void DomainXmlCache::Shared::invalidate(const QString &uuid)
     domains.remove(uuid);
 }
 
+void DomainXmlCache::Shared::invalidate(const QSet<QString> &uuids)
+{
+    std::lock_guard lock(mutex);
+    for (const QString &uuid : uuids)
+        domains.remove(uuid);
+}
+
 void DomainXmlCache::Shared::clear()
 {
     std::lock_guard lock(mutex);
@@ -81,6 +88,15 @@ DomainXmlCache::DomainXmlCache(HostSession *session)
     : QObject(session)
     , m_shared(std::make_shared<Shared>())
 {
+    // On the worker, as the events arrive: a device attached or a domain defined by another
+    // program (virsh attach-device, virsh define) drops the entry before any later job (a page's
+    // listing) can read it. The signals below come only after the worker's refresh.
+    session->post([weak = std::weak_ptr<Shared>(m_shared)](WorkerContext &w) {
+        w.worker->addXmlChangeListener([weak](const QSet<QString> &uuids) {
+            if (auto shared = weak.lock())
+                shared->invalidate(uuids);
+        });
+    });
     connect(session, &HostSession::domainsChanged, this, [this](const QList<DomainInfo> &ds) {
         for (const DomainInfo &d : ds)
             m_shared->invalidate(d.uuid);
@@ -100,6 +116,12 @@ DomainXmlCache *DomainXmlCache::forSession(HostSession *session)
     if (auto *c = session->findChild<DomainXmlCache *>(QString(), Qt::FindDirectChildrenOnly))
         return c;
     return new DomainXmlCache(session);
+}
+
+bool DomainXmlCache::holds(const QString &uuid) const
+{
+    std::lock_guard lock(m_shared->mutex);
+    return m_shared->domains.contains(uuid);
 }
 
 int DomainXmlCache::domainXmlReads() const

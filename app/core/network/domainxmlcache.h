@@ -23,8 +23,9 @@ struct CachedDomain
     QList<DomainInterface> interfaces;
 };
 
-/// Each domain of one host parsed once (parseDomainXml) and kept until the session says the
-/// domain changed (defined, started, stopped...) or went, or the host is listed afresh; so a
+/// Each domain of one host parsed once (parseDomainXml) and kept until an event says the domain
+/// changed (defined, started, stopped, a device added or removed, by Vireo or any other program:
+/// dropped on the worker as the event arrives) or went, or the host is listed afresh; so a
 /// refresh of either page reads only the XML of domains that changed since the last one. One per
 /// session, shared by the pages (forSession). Lives on the GUI thread, a child of its session;
 /// the worker reads and fills the shared part under its lock (private/domainxmlcache_p.h).
@@ -37,6 +38,8 @@ public:
 
     /// How many domain XMLs the worker has read into this cache (for tests).
     int domainXmlReads() const;
+    /// Whether the domain's parsed XML is cached now (for tests). Any thread.
+    bool holds(const QString &uuid) const;
 
     struct Shared; ///< worker-side: each domain's entry (shared, locked)
     std::shared_ptr<Shared> shared() const { return m_shared; }

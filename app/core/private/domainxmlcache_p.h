@@ -10,6 +10,7 @@
 #include "hostworker_p.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <mutex>
 
@@ -23,6 +24,7 @@ struct DomainXmlCache::Shared
     int xmlReads = 0;
 
     void invalidate(const QString &uuid);
+    void invalidate(const QSet<QString> &uuids);
     void clear();
     /// Every domain of the host (worker only): the XML read of those not cached, running from
     /// one listing of the active ones. Domains gone behind our back leave the cache.

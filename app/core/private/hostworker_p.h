@@ -21,6 +21,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <vector>
 
 namespace Vireo {
 
@@ -88,6 +89,9 @@ struct CallbackBridge
     /// Domains whose events arrived during this iteration of libvirt's event loop; handed to the
     /// worker in one piece after the iteration (wakeWorkersWithEvents()).
     QSet<QString> dirty;
+    /// Those of them whose XML may have changed (a device added or removed, a lifecycle event:
+    /// defined, started...), not a balloon's new size.
+    QSet<QString> xmlChanged;
     bool queuedForWake = false;
 };
 
@@ -147,8 +151,16 @@ public:
     /// so the events and actions that arrive together are read together.
     void markDirty(const QString &uuid);
 
+    /// Called on this thread with the domains whose XML may have changed, as soon as their events
+    /// arrive, before any job queued after them runs: a cache of parsed XML (DomainXmlCache)
+    /// drops them there, so no later job reads a stale entry. Listeners live as long as the worker.
+    void addXmlChangeListener(std::function<void(const QSet<QString> &)> listener)
+    {
+        m_xmlListeners.push_back(std::move(listener));
+    }
+
     // Called (queued) from libvirt's event thread.
-    void onDomainEvents(const QSet<QString> &uuids);
+    void onDomainEvents(const QSet<QString> &uuids, const QSet<QString> &xmlChanged);
     void onConnectionClosed(int reason);
 
     /// Up to this many domains a batch reads one by one (a lookup and a few calls each); more
@@ -207,7 +219,8 @@ private:
     QHash<QString, StatsBaseline> m_previous; ///< the last sample of each active domain
     QSet<QString> m_known;                    ///< UUIDs the session has been told about
     QSet<QString> m_dirty;                    ///< domains for the next batch
-    QTimer *m_batchTimer = nullptr;           ///< 0 ms: fires once the queue is empty
+    std::vector<std::function<void(const QSet<QString> &)>> m_xmlListeners;
+    QTimer *m_batchTimer = nullptr; ///< 0 ms: fires once the queue is empty
     quint64 m_prevHostBusy = 0, m_prevHostTotal = 0;
 };
 

@@ -153,13 +153,16 @@ std::vector<std::shared_ptr<CallbackBridge>> g_toWake; ///< bridges with events,
 
 /// Notes the domain for its worker's next batch: a burst of events (10,000 domains started at
 /// once) becomes one refresh, not one lookup and half a dozen calls per event.
-void noteDomainEvent(void *opaque, virDomainPtr dom)
+void noteDomainEvent(void *opaque, virDomainPtr dom, bool xmlChanged)
 {
     const auto &bridge = *static_cast<std::shared_ptr<CallbackBridge> *>(opaque);
     std::lock_guard lock(bridge->mutex);
     if (!bridge->worker)
         return;
-    bridge->dirty.insert(domainUuid(dom));
+    const QString uuid = domainUuid(dom);
+    bridge->dirty.insert(uuid);
+    if (xmlChanged)
+        bridge->xmlChanged.insert(uuid);
     if (!bridge->queuedForWake) {
         bridge->queuedForWake = true;
         std::lock_guard wake(g_wakeMutex);
@@ -169,14 +172,22 @@ void noteDomainEvent(void *opaque, virDomainPtr dom)
 
 int lifecycleCallback(virConnectPtr, virDomainPtr dom, int, int, void *opaque)
 {
-    noteDomainEvent(opaque, dom);
+    // Defined (by anyone: virsh define, edit), started, stopped: the XML may differ.
+    noteDomainEvent(opaque, dom, true);
     return 0;
 }
 
 void balloonCallback(virConnectPtr, virDomainPtr dom, unsigned long long, void *opaque)
 {
     // The guest gave memory back or took it: the domain's current memory changed.
-    noteDomainEvent(opaque, dom);
+    noteDomainEvent(opaque, dom, false);
+}
+
+/// A device hot-plugged or unplugged (virsh attach-device --live by hand too): no lifecycle event
+/// says so, and the live XML has another disk or NIC.
+void deviceCallback(virConnectPtr, virDomainPtr dom, const char *, void *opaque)
+{
+    noteDomainEvent(opaque, dom, true);
 }
 
 void closeCallback(virConnectPtr, int reason, void *opaque)
@@ -199,7 +210,9 @@ void wakeWorkersWithEvents()
         if (!w || bridge->dirty.isEmpty())
             continue;
         QMetaObject::invokeMethod(
-            w, [w, uuids = std::exchange(bridge->dirty, {})] { w->onDomainEvents(uuids); },
+            w,
+            [w, uuids = std::exchange(bridge->dirty, {}),
+             xml = std::exchange(bridge->xmlChanged, {})] { w->onDomainEvents(uuids, xml); },
             Qt::QueuedConnection);
     }
 }
@@ -300,6 +313,8 @@ void HostWorker::open()
     } events[] = {
         {VIR_DOMAIN_EVENT_ID_LIFECYCLE, VIR_DOMAIN_EVENT_CALLBACK(lifecycleCallback)},
         {VIR_DOMAIN_EVENT_ID_BALLOON_CHANGE, VIR_DOMAIN_EVENT_CALLBACK(balloonCallback)},
+        {VIR_DOMAIN_EVENT_ID_DEVICE_ADDED, VIR_DOMAIN_EVENT_CALLBACK(deviceCallback)},
+        {VIR_DOMAIN_EVENT_ID_DEVICE_REMOVED, VIR_DOMAIN_EVENT_CALLBACK(deviceCallback)},
     };
     for (const auto &event : events) {
         void *opaque = newBridge(m_bridge);
@@ -314,7 +329,7 @@ void HostWorker::open()
             const Error e = lastLibvirtError(Tr::tr("Subscribe to domain events on %1").arg(m_uri));
             m_link->post([e](HostSession *s) { Q_EMIT s->operationFailed(e); });
         } else {
-            virResetLastError(); // a driver without balloon events: statistics still follow
+            virResetLastError(); // a driver without these events: statistics still follow
         }
     }
     readHostInfo();

@@ -36,8 +36,11 @@ void HostWorker::markDirty(const QString &uuid)
         m_batchTimer->start();
 }
 
-void HostWorker::onDomainEvents(const QSet<QString> &uuids)
+void HostWorker::onDomainEvents(const QSet<QString> &uuids, const QSet<QString> &xmlChanged)
 {
+    if (!xmlChanged.isEmpty())
+        for (const auto &listener : m_xmlListeners)
+            listener(xmlChanged);
     for (const QString &uuid : uuids)
         markDirty(uuid);
 }

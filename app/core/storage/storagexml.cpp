@@ -173,6 +173,11 @@ QString volumeXml(const QString &name, const QString &format, quint64 capacityBy
     x.writeStartElement(QStringLiteral("format"));
     x.writeAttribute(QStringLiteral("type"), format);
     x.writeEndElement();
+    // libvirt's default is qcow2 version 2 (it runs qemu-img with -o compat=0.10); what qemu-img
+    // itself makes, and what the tutorial's images are, is version 3 (zero clusters, lazy
+    // refcounts), which every QEMU since 1.1 reads.
+    if (format == u"qcow2")
+        x.writeTextElement(QStringLiteral("compat"), QStringLiteral("1.1"));
     x.writeEndElement();
     if (!backingPath.isEmpty()) {
         x.writeStartElement(QStringLiteral("backingStore"));

@@ -59,7 +59,8 @@ Result<QList<PoolTypeOffer>> parsePoolCapabilities(const QString &xml);
 Result<quint64> sizeInBytes(const QString &text, const QString &unit);
 
 /// The volume XML virStorageVolCreateXML receives (QXmlStreamWriter). A backing path makes a
-/// qcow2 overlay of that image (its format given by backingFormat).
+/// qcow2 overlay of that image (its format given by backingFormat). A qcow2 is version 3
+/// (compat 1.1, as qemu-img makes it), not libvirt's default version 2.
 QString volumeXml(const QString &name, const QString &format, quint64 capacityBytes,
                   quint64 allocationBytes, const QString &backingPath = {},
                   const QString &backingFormat = {});

@@ -8,29 +8,154 @@
 
 #include <algorithm>
 
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+
 namespace Vireo::StoragePrivate {
+
+ReadAhead::ReadAhead(int fd, quint64 total, qsizetype chunkBytes, bool sparse, bool threaded)
+    : m_fd(fd)
+    , m_total(total)
+    , m_sparse(sparse)
+{
+    for (QByteArray &b : m_buffers)
+        b.resize(chunkBytes);
+    if (threaded)
+        m_thread = std::thread([this] { run(); });
+}
+
+ReadAhead::~ReadAhead()
+{
+    if (!m_thread.joinable())
+        return;
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_changed.notify_all();
+    m_thread.join();
+}
+
+ReadAhead::Segment ReadAhead::readInto(int slot)
+{
+    Segment seg;
+    if (m_pos < m_total && m_sparse) {
+        // The next data at or after m_pos; none (ENXIO): a hole up to the end. Another failure
+        // (a file system that cannot tell): data at m_pos, read as usual.
+        const off_t data = lseek(m_fd, off_t(m_pos), SEEK_DATA);
+        const quint64 dataAt = data >= 0        ? qMin(quint64(data), m_total)
+                               : errno == ENXIO ? m_total
+                                                : m_pos;
+        if (dataAt > m_pos) {
+            seg.hole = true;
+            seg.bytes = qint64(dataAt - m_pos);
+        }
+    }
+    if (!seg.hole && m_pos < m_total) {
+        quint64 limit = m_total;
+        if (m_sparse) {
+            const off_t holeAt = lseek(m_fd, off_t(m_pos), SEEK_HOLE);
+            if (holeAt > off_t(m_pos))
+                limit = qMin(limit, quint64(holeAt));
+        }
+        const qint64 want = qint64(qMin(quint64(m_buffers[slot].size()), limit - m_pos));
+        const ssize_t got = pread(m_fd, m_buffers[slot].data(), size_t(want), off_t(m_pos));
+        if (got > 0) {
+            seg.data = m_buffers[slot].constData();
+            seg.bytes = got;
+        } else {
+            seg.error = got < 0 ? errno : EIO; // 0 bytes before the end: it shrank
+        }
+    }
+    m_pos += quint64(seg.bytes);
+    return seg;
+}
+
+void ReadAhead::run()
+{
+    for (;;) {
+        int slot = 0;
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_stop || m_ready < kSlots; });
+            if (m_stop)
+                return;
+            slot = m_head;
+        }
+        const Segment seg = readInto(slot);
+        {
+            std::lock_guard lock(m_mutex);
+            m_segments[slot] = seg;
+            m_head = (m_head + 1) % kSlots;
+            ++m_ready;
+        }
+        m_changed.notify_all();
+        if (seg.bytes == 0) // the end, or an error
+            return;
+    }
+}
+
+ReadAhead::Segment ReadAhead::next()
+{
+    if (!m_thread.joinable() && m_ready == 0) { // not threaded: read now
+        m_segments[m_head] = readInto(m_head);
+        m_head = (m_head + 1) % kSlots;
+        ++m_ready;
+    }
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_ready > 0; });
+    return m_segments[m_tail];
+}
+
+void ReadAhead::release()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_tail = (m_tail + 1) % kSlots;
+        --m_ready;
+    }
+    m_changed.notify_all();
+}
+
+bool StreamChunks::fileHasHole() const
+{
+    const int fd = file.handle();
+    const off_t end = lseek(fd, 0, SEEK_END);
+    const off_t hole = lseek(fd, 0, SEEK_HOLE);
+    return end > 0 && hole >= 0 && hole < end;
+}
 
 Result<quint64> StreamChunks::send(quint64 remaining, quint64 jobBytes, const QString &op)
 {
-    if (buffer.isEmpty())
-        buffer.resize(qMin<qsizetype>(bufferBytes, qsizetype(qMax<quint64>(jobBytes, 1))));
+    if (!reader)
+        reader =
+            std::make_unique<ReadAhead>(file.handle(), quint64(file.size()), bufferBytes, sparse);
     QElapsedTimer clock;
     clock.start();
     quint64 sent = 0;
     while (sent < remaining && sent < jobBytes && clock.elapsed() < kJobMs) {
-        const qint64 want =
-            qint64(std::min({quint64(buffer.size()), remaining - sent, jobBytes - sent}));
-        const qint64 got = file.read(buffer.data(), want);
-        if (got <= 0)
-            return Error{op, Tr::tr("the file ended early: %1").arg(file.errorString()), 0};
-        qint64 off = 0;
-        while (off < got) {
-            const int n = virStreamSend(stream, buffer.constData() + off, size_t(got - off));
-            if (n < 0)
+        const ReadAhead::Segment seg = reader->next();
+        if (seg.bytes == 0)
+            return Error{
+                op,
+                Tr::tr("the file ended early: %1")
+                    .arg(QString::fromLocal8Bit(std::strerror(seg.error ? seg.error : EIO))),
+                0};
+        if (seg.hole) {
+            if (virStreamSendHole(stream, seg.bytes, 0) < 0)
                 return lastLibvirtError(op);
-            off += n;
+        } else {
+            qint64 off = 0;
+            while (off < seg.bytes) {
+                const int n = virStreamSend(stream, seg.data + off, size_t(seg.bytes - off));
+                if (n < 0)
+                    return lastLibvirtError(op);
+                off += n;
+            }
         }
-        sent += quint64(got);
+        reader->release();
+        sent += quint64(seg.bytes);
     }
     return sent;
 }
@@ -61,6 +186,7 @@ Result<quint64> StreamChunks::receive(quint64 jobBytes, bool &ended, const QStri
 
 Status StreamChunks::finish(const QString &op)
 {
+    reader.reset();
     if (virStreamFinish(stream) < 0)
         return lastLibvirtError(op);
     virStreamFree(stream);
@@ -71,6 +197,7 @@ Status StreamChunks::finish(const QString &op)
 
 void StreamChunks::abort()
 {
+    reader.reset();
     if (stream) {
         virStreamAbort(stream);
         virStreamFree(stream);

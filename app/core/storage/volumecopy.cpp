@@ -27,6 +27,9 @@ struct VolumeCopy::CopyState
     bool done = false;
     /// The job is gone: the copy's thread deletes the volume it made.
     bool abandoned = false;
+    /// Told (queued) when the copy's thread is done, while not abandoned (under the mutex, so it
+    /// cannot go in between; Qt drops what is queued to it when it goes).
+    VolumeCopy *owner = nullptr;
     Result<StorageVolumeInfo> result = Error{};
 };
 
@@ -82,6 +85,7 @@ void VolumeCopy::start()
     const QString op =
         Tr::tr("Copy volume '%1' to '%2'").arg(m_spec.sourceVolume, m_spec.newVolume);
     m_copy = std::make_shared<CopyState>();
+    m_copy->owner = this;
     runOnWorker<Status>(
         m_session, this,
         [spec = m_spec, op, copy = m_copy](WorkerContext &w) -> Status {
@@ -112,6 +116,10 @@ void VolumeCopy::start()
                         virStorageVolDelete(made, 0);
                     copy->result = std::move(result);
                     copy->done = true;
+                    if (!copy->abandoned && copy->owner)
+                        QMetaObject::invokeMethod(
+                            copy->owner, [owner = copy->owner] { owner->wake(); },
+                            Qt::QueuedConnection);
                 }
                 if (made)
                     virStorageVolFree(made);
@@ -127,8 +135,26 @@ void VolumeCopy::start()
                 finish(s.error(), false);
                 return;
             }
-            QTimer::singleShot(0, this, &VolumeCopy::poll);
+            if (!m_pollTimer) {
+                m_pollTimer = new QTimer(this);
+                m_pollTimer->setSingleShot(true);
+                connect(m_pollTimer, &QTimer::timeout, this, &VolumeCopy::poll);
+            }
+            m_pollTimer->start(0);
         });
+}
+
+void VolumeCopy::wake()
+{
+    if (!m_copy)
+        return; // finished already
+    if (m_pollInFlight) {
+        m_wokenMeanwhile = true;
+        return;
+    }
+    if (m_pollTimer)
+        m_pollTimer->stop();
+    poll();
 }
 
 void VolumeCopy::cancel()
@@ -139,6 +165,10 @@ void VolumeCopy::cancel()
 
 void VolumeCopy::poll()
 {
+    if (!m_copy || m_pollInFlight)
+        return;
+    m_pollInFlight = true;
+    m_wokenMeanwhile = false;
     struct Poll
     {
         bool done = false;
@@ -170,10 +200,11 @@ void VolumeCopy::poll()
             return p;
         },
         [this](Poll p) {
+            m_pollInFlight = false;
             if (!p.done) {
                 const quint64 total = qMax<quint64>(m_spec.expectedBytes, 1);
                 Q_EMIT progress(qMin(1.0, double(p.allocation) / double(total)));
-                QTimer::singleShot(m_pollMs, this, &VolumeCopy::poll);
+                m_pollTimer->start(m_wokenMeanwhile ? 0 : m_pollMs);
                 return;
             }
             m_copy.reset();

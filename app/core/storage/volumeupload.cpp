@@ -63,6 +63,7 @@ void VolumeUpload::start()
     m_cancelled = false;
     m_transfer = std::make_shared<Transfer>();
     m_transfer->bufferBytes = qsizetype(m_sendBytes);
+    m_transfer->readAhead = m_readAhead;
     Q_EMIT progress(0);
     runOnWorker<Step>(
         m_session, this,
@@ -75,7 +76,7 @@ void VolumeUpload::start()
                 return step;
             }
             t->total = quint64(t->file.size());
-            // Read ahead: the file is read once, front to back.
+            // Read ahead by the kernel too: the file is read once, front to back.
             posix_fadvise(t->file.handle(), 0, 0, POSIX_FADV_SEQUENTIAL);
             const QByteArray magic = t->file.peek(4);
             const QString format =
@@ -87,10 +88,28 @@ void VolumeUpload::start()
             }
             t->volumeMade = true;
             auto vol = lookupVolume(w, pool, name, op);
-            t->stream = vol ? virStreamNew(w.conn, 0) : nullptr;
-            if (!vol || !t->stream ||
-                virStorageVolUpload(vol.value()->ptr, t->stream, 0, t->total, 0) < 0) {
-                step.volume = vol ? lastLibvirtError(op) : vol.error();
+            if (!vol) {
+                step.volume = vol.error();
+                return step;
+            }
+            // A sparse image's holes go as holes (not read, not sent, not written); a host
+            // whose libvirt cannot take a sparse stream gets every byte.
+            t->sparse = t->fileHasHole();
+            auto openStream = [&](unsigned flags) {
+                t->stream = virStreamNew(w.conn, 0);
+                return t->stream &&
+                       virStorageVolUpload(vol.value()->ptr, t->stream, 0, t->total, flags) == 0;
+            };
+            bool opened = openStream(t->sparse ? VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM : 0);
+            if (!opened && t->sparse) {
+                if (t->stream)
+                    virStreamFree(std::exchange(t->stream, nullptr));
+                virResetLastError();
+                t->sparse = false;
+                opened = openStream(0);
+            }
+            if (!opened) {
+                step.volume = lastLibvirtError(op);
                 return step;
             }
             step.volume = made;

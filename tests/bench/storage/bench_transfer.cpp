@@ -10,7 +10,12 @@
 // every contender) and the machine's dirty pages are written out (sync, untimed), and each step
 // ends with an fdatasync of what it wrote (sync --data FILE, timed), so no contender is timed
 // into the page cache while another is timed onto the disk, nor pays for another's writes. The
-// machine's other load is not controlled: compare the figures of one line, not of two runs. Usage:
+// machine's other load is not controlled: compare the figures of one line, not of two runs; the
+// runs interleave the contenders, and a summary gives each figure's median with its min-max and
+// the load average. Where the time goes: the CPU seconds libvirtd spent during each upload
+// (libvirt's stream path: RPC, its stream thread, the write), and the qemu-img command line
+// libvirtd ran for the conversion (read from /proc while it runs), which is then run by hand
+// too (qemu_img_libvirt_ms: the same options without libvirt around them). Usage:
 // bench_transfer [MiB (1024)] [runs (1)]. Cleans up its pool.
 #include "guest.h"
 
@@ -30,7 +35,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QDir>
+#include <QTimer>
+
+#include <algorithm>
 #include <cstdio>
+#include <map>
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace Vireo;
 using namespace Vireo::Integration;
@@ -43,6 +55,20 @@ static T wait(Call call)
     (void)QTest::qWaitFor([&] { return p.ready(); }, kLibvirtCallMs);
     return p.ready() ? p.value()
                      : T(Error{QStringLiteral("bench"), QStringLiteral("no answer"), 0});
+}
+
+/// Spins the event loop until done() holds, woken by each event as it comes: QTest::qWaitFor sleeps
+/// 10 ms between its rounds, which would add as much to each of a transfer's worker round trips
+/// (what an application's event loop does not do).
+template<typename Pred>
+static void spinUntil(Pred done, int timeoutMs = 600000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QTimer tick; // wakes the loop for the timeout
+    tick.start(50);
+    while (!done() && clock.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
 }
 
 static bool run(const QString &program, const QStringList &args)
@@ -80,6 +106,85 @@ static void prepare(const QString &path)
     warm(path);
     run(QStringLiteral("sync"), {});
 }
+
+/// CPU seconds (user + system) a process has used, from /proc/PID/stat; -1 if it is gone.
+static double cpuSeconds(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = f.readAll();
+    // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+    const QList<QByteArray> rest = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (rest.size() < 13)
+        return -1;
+    return double(rest[11].toLongLong() + rest[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
+static double ownCpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+static qint64 libvirtdPid()
+{
+    QFile f(QStringLiteral("/run/libvirtd.pid"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toLongLong() : 0;
+}
+
+/// The command line of a running qemu-img whose arguments name `target`, or empty.
+static QStringList qemuImgRunning(const QString &target)
+{
+    const QStringList pids =
+        QDir(QStringLiteral("/proc")).entryList({QStringLiteral("[0-9]*")}, QDir::Dirs);
+    for (const QString &pid : pids) {
+        QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> args = f.readAll().split('\0');
+        if (args.isEmpty() || !args.first().endsWith("qemu-img"))
+            continue;
+        QStringList out;
+        bool names = false;
+        for (const QByteArray &a : args)
+            if (!a.isEmpty()) {
+                out << QString::fromLocal8Bit(a);
+                names |= out.last().endsWith(target);
+            }
+        if (names)
+            return out;
+    }
+    return {};
+}
+
+static double loadAverage()
+{
+    double l[1] = {0};
+    return getloadavg(l, 1) == 1 ? l[0] : -1;
+}
+
+/// Each figure's values over the runs: median and min-max.
+struct Figures
+{
+    std::map<std::string, QList<double>> values;
+    void add(const char *name, double v) { values[name].append(v); }
+    static double median(QList<double> v)
+    {
+        std::sort(v.begin(), v.end());
+        const qsizetype n = v.size();
+        return n == 0 ? 0 : n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
+    void print() const
+    {
+        for (const auto &[name, v] : values)
+            std::printf("summary %s median=%.1f min=%.1f max=%.1f n=%lld\n", name.c_str(),
+                        median(v), *std::min_element(v.begin(), v.end()),
+                        *std::max_element(v.begin(), v.end()), qlonglong(v.size()));
+    }
+};
 
 int main(int argc, char **argv)
 {
@@ -129,7 +234,11 @@ int main(int argc, char **argv)
     auto rate = [mib](qint64 ms) { return ms > 0 ? double(mib) * 1000.0 / double(ms) : 0.0; };
     QElapsedTimer t;
     bool ok = true;
+    Figures fig;
+    const qint64 daemon = libvirtdPid();
+    QStringList libvirtQemuImg; // what libvirtd ran for the conversion, as seen in /proc
     for (int r = 0; r < runs && ok; ++r) {
+        const double loadBefore = loadAverage();
         // Upload: cp, Vireo, virsh.
         const QString cpCopy = poolDir + QStringLiteral("/cp.img");
         prepare(local);
@@ -139,21 +248,26 @@ int main(int argc, char **argv)
         const qint64 cpMs = t.elapsed();
         QFile::remove(cpCopy);
 
-        // Vireo with 1 MiB and 8 MiB per virStreamSend (8 MiB: what it sent before), then with
-        // its default (256 KiB, what virStreamSendAll uses), whose volume the next steps use.
-        auto upload = [&](quint64 sendBytes, bool keep) -> qint64 {
+        // Vireo without its read-ahead thread (each piece read just before it is sent) and with
+        // it (the default), in turns of which goes first; the second's volume stays for the next
+        // steps. Each with libvirtd's CPU seconds and Vireo's own during it. (1 MiB and 8 MiB per
+        // virStreamSend were timed before: 3-10x slower than 256 KiB, libvirt's message size.)
+        double daemonCpuOf[2] = {0, 0}, ownCpuOf[2] = {0, 0}; // by readAhead
+        auto upload = [&](bool readAhead, bool keep) -> qint64 {
             prepare(local);
             VolumeUpload up(session.get(), pool, local, QStringLiteral("up.img"));
-            if (sendBytes)
-                up.setSendBytes(sendBytes);
+            up.setReadAhead(readAhead);
             std::optional<Result<StorageVolumeInfo>> uploaded;
             QObject::connect(&up, &VolumeUpload::finished, &ctx,
                              [&](const Result<StorageVolumeInfo> &v, bool) { uploaded = v; });
+            const double daemonCpu = cpuSeconds(daemon), ownCpu = ownCpuSeconds();
             t.restart();
             up.start();
-            (void)QTest::qWaitFor([&] { return uploaded.has_value(); }, 600000);
+            spinUntil([&] { return uploaded.has_value(); });
             flush(poolDir + QStringLiteral("/up.img"));
             const qint64 ms = t.elapsed();
+            daemonCpuOf[readAhead] = cpuSeconds(daemon) - daemonCpu;
+            ownCpuOf[readAhead] = ownCpuSeconds() - ownCpu;
             ok &= uploaded && uploaded->ok();
             if (uploaded && !uploaded->ok())
                 std::fprintf(stderr, "%s\n", qPrintable(uploaded->error().text()));
@@ -161,9 +275,16 @@ int main(int argc, char **argv)
                 deleteVolume(QStringLiteral("up.img"));
             return ms;
         };
-        const qint64 up1mMs = upload(1 << 20, false);
-        const qint64 up8mMs = upload(8 << 20, false);
-        const qint64 upMs = upload(0, true);
+        qint64 upInlineMs = 0, upMs = 0;
+        if (r % 2) {
+            upMs = upload(true, false);
+            upInlineMs = upload(false, true);
+        } else {
+            upInlineMs = upload(false, false);
+            upMs = upload(true, true);
+        }
+        const double upDaemonCpu = daemonCpuOf[1], upOwnCpu = ownCpuOf[1];
+        const double upInlineDaemonCpu = daemonCpuOf[0];
 
         // virsh: the volume made first (not timed), then libvirt's own client streams the file.
         const QString virshVol = QStringLiteral("virsh.img");
@@ -172,6 +293,7 @@ int main(int argc, char **argv)
              pool, virshVol, QString::number(mib) + QStringLiteral("M"), QStringLiteral("--format"),
              QStringLiteral("raw")});
         prepare(local);
+        const double virshDaemonCpu0 = cpuSeconds(daemon);
         t.restart();
         const bool virshOk =
             run(QStringLiteral("virsh"),
@@ -179,6 +301,7 @@ int main(int argc, char **argv)
                  QStringLiteral("--pool"), pool, virshVol, local});
         flush(poolDir + QLatin1Char('/') + virshVol);
         const qint64 virshMs = virshOk ? t.elapsed() : 0;
+        const double virshDaemonCpu = cpuSeconds(daemon) - virshDaemonCpu0;
         deleteVolume(virshVol);
 
         // Download: Vireo, then cp of the volume's file the other way.
@@ -191,7 +314,7 @@ int main(int argc, char **argv)
                          [&](const Result<quint64> &v, bool) { downloaded = v; });
         t.restart();
         down.start();
-        (void)QTest::qWaitFor([&] { return downloaded.has_value(); }, 600000);
+        spinUntil([&] { return downloaded.has_value(); });
         flush(downFile);
         const qint64 downMs = t.elapsed();
         ok &= downloaded && downloaded->ok();
@@ -206,19 +329,13 @@ int main(int argc, char **argv)
         // Conversion of the raw volume into qcow2: qemu-img convert before and after Vireo (the
         // order of two steps changes what the disk and the page cache hold).
         const QString anchor = dir.filePath(QStringLiteral("anchor.qcow2"));
-        // Buffered (qemu-img's default) and with -t none (O_DIRECT: the output goes to the disk
-        // as it is written instead of all at the final fdatasync).
-        auto qemuImg = [&](bool direct) -> qint64 {
+        // Buffered (qemu-img's default), with -t none (O_DIRECT: the output goes to the disk as
+        // it is written instead of all at the final fdatasync), and (once known) with the very
+        // options libvirtd used.
+        auto qemuImg = [&](const QStringList &options) -> qint64 {
             prepare(volFile);
-            QStringList args{QStringLiteral("convert"),
-                             QStringLiteral("-f"),
-                             QStringLiteral("raw"),
-                             QStringLiteral("-O"),
-                             QStringLiteral("qcow2"),
-                             volFile,
-                             anchor};
-            if (direct)
-                args.insert(1, QStringLiteral("-t")), args.insert(2, QStringLiteral("none"));
+            QStringList args{QStringLiteral("convert")};
+            args << options << volFile << anchor;
             t.restart();
             ok &= run(QStringLiteral("qemu-img"), args);
             flush(anchor);
@@ -226,8 +343,11 @@ int main(int argc, char **argv)
             QFile::remove(anchor);
             return ms;
         };
-        const qint64 qemuImgMs = qemuImg(false);
-        const qint64 qemuImgDirectMs = qemuImg(true);
+        const QStringList plain{QStringLiteral("-f"), QStringLiteral("raw"), QStringLiteral("-O"),
+                                QStringLiteral("qcow2")};
+        const qint64 qemuImgMs = qemuImg(plain);
+        const qint64 qemuImgDirectMs =
+            qemuImg(QStringList{QStringLiteral("-t"), QStringLiteral("none")} + plain);
 
         prepare(volFile);
         VolumeCopy::Spec spec;
@@ -241,34 +361,76 @@ int main(int argc, char **argv)
         std::optional<Result<StorageVolumeInfo>> converted;
         QObject::connect(&convert, &VolumeCopy::finished, &ctx,
                          [&](const Result<StorageVolumeInfo> &v, bool) { converted = v; });
+        QTimer watch; // libvirtd's qemu-img, as it runs
+        QObject::connect(&watch, &QTimer::timeout, &ctx, [&] {
+            if (libvirtQemuImg.isEmpty())
+                libvirtQemuImg = qemuImgRunning(QStringLiteral("conv.qcow2"));
+        });
+        watch.start(5);
+        const double convDaemonCpu0 = cpuSeconds(daemon);
         t.restart();
         convert.start();
-        (void)QTest::qWaitFor([&] { return converted.has_value(); }, 600000);
+        spinUntil([&] { return converted.has_value(); });
         flush(poolDir + QStringLiteral("/conv.qcow2"));
         const qint64 convertMs = t.elapsed();
+        watch.stop();
+        const double convDaemonCpu = cpuSeconds(daemon) - convDaemonCpu0;
         ok &= converted && converted->ok();
         if (converted && !converted->ok())
             std::fprintf(stderr, "%s\n", qPrintable(converted->error().text()));
         deleteVolume(QStringLiteral("conv.qcow2"));
-        const qint64 qemuImgAfterMs = qemuImg(true);
+        const qint64 qemuImgAfterMs =
+            qemuImg(QStringList{QStringLiteral("-t"), QStringLiteral("none")} + plain);
+        // libvirt's own options (its source and target replaced by this run's files).
+        qint64 qemuImgLibvirtMs = 0;
+        if (libvirtQemuImg.size() > 3) {
+            const QStringList options = libvirtQemuImg.mid(2, libvirtQemuImg.size() - 4);
+            qemuImgLibvirtMs = qemuImg(options);
+        }
         deleteVolume(QStringLiteral("up.img"));
+        const double loadAfter = loadAverage();
 
-        std::printf("mib=%lld cp_ms=%lld cp_mib_s=%.0f upload_1m_ms=%lld upload_8m_ms=%lld "
-                    "upload_ms=%lld upload_mib_s=%.0f "
-                    "upload_vs_cp_%%=%.0f virsh_upload_ms=%lld virsh_upload_mib_s=%.0f "
-                    "upload_vs_virsh_%%=%.0f download_ms=%lld download_mib_s=%.0f "
-                    "cp_back_ms=%lld download_vs_cp_%%=%.0f qemu_img_convert_ms=%lld "
-                    "qemu_img_direct_ms=%lld qemu_img_direct_after_ms=%lld convert_ms=%lld "
-                    "convert_vs_qemu_img_direct_%%=%.0f ok=%d\n",
-                    mib, cpMs, rate(cpMs), up1mMs, up8mMs, upMs, rate(upMs),
-                    upMs > 0 ? 100.0 * cpMs / upMs : 0.0, virshMs, rate(virshMs),
-                    upMs > 0 ? 100.0 * virshMs / upMs : 0.0, downMs, rate(downMs), cpBackMs,
-                    downMs > 0 ? 100.0 * cpBackMs / downMs : 0.0, qemuImgMs, qemuImgDirectMs,
-                    qemuImgAfterMs, convertMs,
-                    convertMs > 0 ? 100.0 * qMin(qemuImgDirectMs, qemuImgAfterMs) / convertMs : 0.0,
-                    int(ok));
+        const qint64 qemuBest = qMin(qemuImgDirectMs, qemuImgAfterMs);
+        auto pct = [](qint64 anchorMs, qint64 ms) { return ms > 0 ? 100.0 * anchorMs / ms : 0.0; };
+        std::printf("run=%d load=%.1f-%.1f mib=%lld cp_ms=%lld cp_mib_s=%.0f upload_mib_s=%.0f "
+                    "upload_inline_ms=%lld upload_ms=%lld "
+                    "upload_vs_cp_%%=%.0f virsh_upload_ms=%lld virsh_vs_cp_%%=%.0f "
+                    "upload_vs_virsh_%%=%.0f libvirtd_cpu_s_upload=%.2f vireo_cpu_s_upload=%.2f "
+                    "libvirtd_cpu_s_virsh=%.2f download_ms=%lld cp_back_ms=%lld "
+                    "download_vs_cp_%%=%.0f qemu_img_ms=%lld qemu_img_direct_ms=%lld "
+                    "qemu_img_direct_after_ms=%lld qemu_img_libvirt_ms=%lld convert_ms=%lld "
+                    "libvirtd_cpu_s_convert=%.2f convert_vs_qemu_img_direct_%%=%.0f "
+                    "convert_vs_qemu_img_libvirt_%%=%.0f ok=%d\n",
+                    r, loadBefore, loadAfter, mib, cpMs, rate(cpMs), rate(upMs), upInlineMs, upMs,
+                    pct(cpMs, upMs), virshMs, pct(cpMs, virshMs), pct(virshMs, upMs), upDaemonCpu,
+                    upOwnCpu, virshDaemonCpu, downMs, cpBackMs, pct(cpBackMs, downMs), qemuImgMs,
+                    qemuImgDirectMs, qemuImgAfterMs, qemuImgLibvirtMs, convertMs, convDaemonCpu,
+                    pct(qemuBest, convertMs), pct(qemuImgLibvirtMs, convertMs), int(ok));
         std::fflush(stdout);
+        fig.add("load", (loadBefore + loadAfter) / 2);
+        fig.add("cp_ms", cpMs);
+        fig.add("upload_ms", upMs);
+        fig.add("upload_inline_ms", upInlineMs);
+        fig.add("upload_inline_vs_cp_%", pct(cpMs, upInlineMs));
+        fig.add("virsh_upload_ms", virshMs);
+        fig.add("upload_vs_cp_%", pct(cpMs, upMs));
+        fig.add("virsh_vs_cp_%", pct(cpMs, virshMs));
+        fig.add("upload_vs_virsh_%", pct(virshMs, upMs));
+        fig.add("libvirtd_cpu_s_upload", upDaemonCpu);
+        fig.add("libvirtd_cpu_s_upload_inline", upInlineDaemonCpu);
+        fig.add("libvirtd_cpu_s_virsh", virshDaemonCpu);
+        fig.add("vireo_cpu_s_upload", upOwnCpu);
+        fig.add("download_vs_cp_%", pct(cpBackMs, downMs));
+        fig.add("qemu_img_direct_best_ms", qemuBest);
+        fig.add("qemu_img_libvirt_ms", qemuImgLibvirtMs);
+        fig.add("convert_ms", convertMs);
+        fig.add("convert_vs_qemu_img_direct_%", pct(qemuBest, convertMs));
+        fig.add("convert_vs_qemu_img_libvirt_%", pct(qemuImgLibvirtMs, convertMs));
+        fig.add("libvirtd_cpu_s_convert", convDaemonCpu);
     }
+    std::printf("libvirtd ran: %s\n",
+                libvirtQemuImg.isEmpty() ? "(not seen)" : qPrintable(libvirtQemuImg.join(' ')));
+    fig.print();
     auto vols = wait<Result<QList<StorageVolumeInfo>>>(
         [&](auto done) { Storage::listVolumes(session.get(), pool, &ctx, done); });
     if (vols)

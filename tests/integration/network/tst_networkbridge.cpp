@@ -6,7 +6,7 @@
 // port of it), listed as attached, and gets its lease over the bridge (udhcpc's VIREO-LEASE line
 // on the serial log). Everything is removed at the end. Needs root, ip, dnsmasq and
 // tests/integration/setup.sh; skips what the machine cannot do, saying so.
-#include "guest.h"
+#include "scratchhost.h"
 
 #include "core/network/network.h"
 #include "core/session/hostsession.h"
@@ -16,7 +16,6 @@
 #include <QDir>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Vireo;
@@ -29,9 +28,7 @@ public:
     static void initMain() { Vireo::prepareProcess(); }
 
 private:
-    Environment m_env;
-    QTemporaryDir m_dir;
-    std::unique_ptr<HostSession> m_session;
+    ScratchHost m_scratch;
     QString m_bridge; ///< the host bridge this test made
     QString m_net;
     bool m_netMade = false;
@@ -39,29 +36,10 @@ private:
     QString m_uuid;
     QProcess m_dnsmasq;
 
-    static bool run(const QString &program, const QStringList &args, QString *out = nullptr)
-    {
-        QProcess p;
-        p.start(program, args);
-        const bool ok =
-            p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-        if (out)
-            *out = QString::fromLocal8Bit(p.readAllStandardOutput() + p.readAllStandardError());
-        return ok;
-    }
-    template<typename T, typename Call>
-    T wait(Call call)
-    {
-        Pending<T> p;
-        call(p.callback());
-        if (!QTest::qWaitFor([&] { return p.ready(); }, kLibvirtCallMs))
-            return T(Error{QStringLiteral("test"), QStringLiteral("no answer"), 0});
-        return p.value();
-    }
     VirtualNetworkInfo listed()
     {
-        NetworkDirectory dir(m_session.get());
-        auto r = wait<Result<QList<VirtualNetworkInfo>>>([&](auto d) { dir.list(this, d); });
+        NetworkDirectory dir(m_scratch.session());
+        auto r = waitFor<Result<QList<VirtualNetworkInfo>>>([&](auto d) { dir.list(this, d); });
         if (r)
             for (const VirtualNetworkInfo &n : r.value())
                 if (n.name == m_net)
@@ -72,39 +50,31 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_env = Environment::detect();
-        if (!m_env.unavailable.isEmpty())
-            QSKIP(qPrintable(m_env.unavailable));
-        const QString notReady = prepareScratch(m_env, m_dir.path());
-        QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
-        QString error;
-        m_session = connectedSession(m_env.uri, &error);
-        QVERIFY2(m_session, qPrintable(error));
-        m_session->setStatsInterval(0);
+        VIREO_SCRATCH_SET_UP(m_scratch);
         const qint64 pid = QCoreApplication::applicationPid();
         m_bridge = QStringLiteral("vireobr%1").arg(pid % 100000); // at most 15 characters
         m_net = QStringLiteral("vireo-it-br-%1").arg(pid);
         QString out;
-        if (!run(QStringLiteral("ip"),
-                 {QStringLiteral("link"), QStringLiteral("add"), m_bridge, QStringLiteral("type"),
-                  QStringLiteral("bridge")},
-                 &out)) {
+        if (!runProgram(QStringLiteral("ip"),
+                        {QStringLiteral("link"), QStringLiteral("add"), m_bridge,
+                         QStringLiteral("type"), QStringLiteral("bridge")},
+                        &out)) {
             const QString why = QStringLiteral("cannot make a bridge here: ") + out.trimmed();
             m_bridge.clear();
             QSKIP(qPrintable(why));
         }
         // An address of the 10.214.x range (the tier's isolated networks use 10.213.x).
         const QString address = QStringLiteral("10.214.%1.1/24").arg(pid % 200 + 20);
-        QVERIFY2(run(QStringLiteral("ip"),
-                     {QStringLiteral("addr"), QStringLiteral("add"), address, QStringLiteral("dev"),
-                      m_bridge},
-                     &out),
+        QVERIFY2(runProgram(QStringLiteral("ip"),
+                            {QStringLiteral("addr"), QStringLiteral("add"), address,
+                             QStringLiteral("dev"), m_bridge},
+                            &out),
                  qPrintable(out));
-        QVERIFY2(
-            run(QStringLiteral("ip"),
-                {QStringLiteral("link"), QStringLiteral("set"), m_bridge, QStringLiteral("up")},
-                &out),
-            qPrintable(out));
+        QVERIFY2(runProgram(QStringLiteral("ip"),
+                            {QStringLiteral("link"), QStringLiteral("set"), m_bridge,
+                             QStringLiteral("up")},
+                            &out),
+                 qPrintable(out));
     }
 
     void bridgeModeNetworkIsListedAsBridge()
@@ -115,8 +85,8 @@ private Q_SLOTS:
         spec.name = m_net;
         spec.mode = NetworkMode::Bridge;
         spec.hostBridge = m_bridge;
-        auto made = wait<Result<VirtualNetworkInfo>>(
-            [&](auto d) { Networks::create(m_session.get(), spec, this, d); });
+        auto made = waitFor<Result<VirtualNetworkInfo>>(
+            [&](auto d) { Networks::create(m_scratch.session(), spec, this, d); });
         QVERIFY2(made, qPrintable(made.error().text()));
         m_netMade = true;
         QVERIFY(made->active);
@@ -142,13 +112,13 @@ private Q_SLOTS:
                          QStringLiteral("--except-interface=lo"),
                          QStringLiteral("--interface=") + m_bridge,
                          QStringLiteral("--dhcp-range=10.214.%1.100,10.214.%1.150,12h").arg(third),
-                         QStringLiteral("--dhcp-leasefile=") + m_dir.filePath("leases"),
-                         QStringLiteral("--pid-file=") + m_dir.filePath("dnsmasq.pid")});
+                         QStringLiteral("--dhcp-leasefile=") + m_scratch.filePath("leases"),
+                         QStringLiteral("--pid-file=") + m_scratch.filePath("dnsmasq.pid")});
         QVERIFY2(m_dnsmasq.waitForStarted(5000), qPrintable(m_dnsmasq.errorString()));
 
-        m_spec = testGuestSpec(QStringLiteral("bridge"), m_dir.path());
+        m_spec = testGuestSpec(QStringLiteral("bridge"), m_scratch.path());
         m_spec.networkName = m_net;
-        const Booted booted = defineAndBoot(m_session.get(), m_env, m_spec);
+        const Booted booted = defineAndBoot(m_scratch.session(), m_scratch.env(), m_spec);
         QVERIFY2(booted.error.isEmpty(), qPrintable(booted.error));
         m_uuid = booted.uuid;
         // libvirt plugged the guest's tap into our bridge.
@@ -171,22 +141,23 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (!m_env.unavailable.isEmpty())
+        if (m_scratch.env().uri.isEmpty() || !m_scratch.env().unavailable.isEmpty())
             return;
-        removeTestDomains(m_env.uri);
+        removeTestDomains(m_scratch.env().uri);
         if (m_dnsmasq.state() != QProcess::NotRunning) {
             m_dnsmasq.terminate();
             m_dnsmasq.waitForFinished(5000);
         }
-        if (m_session && m_netMade) {
-            const Status s =
-                wait<Status>([&](auto d) { Networks::remove(m_session.get(), m_net, this, d); });
+        if (m_scratch.session() && m_netMade) {
+            const Status s = waitFor<Status>(
+                [&](auto d) { Networks::remove(m_scratch.session(), m_net, this, d); });
             if (!s)
                 qWarning("could not remove network %s: %s", qPrintable(m_net),
                          qPrintable(s.error().text()));
         }
         if (!m_bridge.isEmpty())
-            run(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("del"), m_bridge});
+            runProgram(QStringLiteral("ip"),
+                       {QStringLiteral("link"), QStringLiteral("del"), m_bridge});
     }
 };
 

@@ -8,7 +8,7 @@
 // - logical (when lvm2 is installed): a volume group is created on a blank loop device, started,
 //   a volume made in it; everything is removed at the end.
 // Needs root, losetup and tests/integration/setup.sh; skips what the machine cannot do, saying so.
-#include "guest.h"
+#include "scratchhost.h"
 
 #include "core/session/hostsession.h"
 #include "core/session/processsetup.h"
@@ -18,9 +18,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Vireo;
@@ -35,54 +33,11 @@ public:
     static void initMain() { Vireo::prepareProcess(); }
 
 private:
-    Environment m_env;
-    QTemporaryDir m_dir;
-    std::unique_ptr<HostSession> m_session;
+    ScratchHost m_scratch;
     QList<PoolTypeOffer> m_offers;
-    QStringList m_loops; ///< loop devices this test attached
     QStringList m_pools; ///< pools this test defined
     QString m_vg;
 
-    template<typename T, typename Call>
-    T wait(Call call)
-    {
-        Pending<T> p;
-        call(p.callback());
-        if (!QTest::qWaitFor([&] { return p.ready(); }, kLibvirtCallMs))
-            return T(Error{QStringLiteral("test"), QStringLiteral("no answer"), 0});
-        return p.value();
-    }
-    static QString run(const QString &program, const QStringList &args, bool *ok = nullptr)
-    {
-        QProcess p;
-        p.start(program, args);
-        const bool done =
-            p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-        if (ok)
-            *ok = done;
-        return QString::fromLocal8Bit(done ? p.readAllStandardOutput() : p.readAllStandardError())
-            .trimmed();
-    }
-    /// A loop device on a fresh image file of `mib` MiB, or empty (and why in *why).
-    QString loopDevice(const QString &name, quint64 mib, QString *why)
-    {
-        QFile image(m_dir.filePath(name));
-        if (!image.open(QIODevice::WriteOnly) || !image.resize(qint64(mib * MiB))) {
-            *why = image.errorString();
-            return {};
-        }
-        image.close();
-        bool ok = false;
-        const QString dev =
-            run(QStringLiteral("losetup"),
-                {QStringLiteral("--find"), QStringLiteral("--show"), image.fileName()}, &ok);
-        if (!ok || !dev.startsWith(QLatin1String("/dev/loop"))) {
-            *why = QStringLiteral("losetup: ") + dev;
-            return {};
-        }
-        m_loops << dev;
-        return dev;
-    }
     /// Where the device is mounted on target as ext4, seen from the process that sees it: its
     /// /proc/PID/root (the tier's libvirtd may mount in a namespace of its own), or empty.
     static QString mountRoot(const QString &dev, const QString &target)
@@ -107,56 +62,22 @@ private:
     }
     StoragePoolInfo pool(const QString &name)
     {
-        auto r = wait<Result<QList<StoragePoolInfo>>>(
-            [&](auto done) { Storage::listPools(m_session.get(), this, done); });
+        auto r = waitFor<Result<QList<StoragePoolInfo>>>(
+            [&](auto done) { Storage::listPools(m_scratch.session(), this, done); });
         if (r)
             for (const StoragePoolInfo &p : r.value())
                 if (p.name == name)
                     return p;
         return {};
     }
-    Result<StorageVolumeInfo> create(const QString &poolName, const QString &name, quint64 bytes)
-    {
-        VolumeCreation c(m_session.get(), poolName, name, QStringLiteral("raw"), bytes);
-        std::optional<Result<StorageVolumeInfo>> out;
-        connect(&c, &VolumeCreation::finished, this,
-                [&](const Result<StorageVolumeInfo> &r, bool) { out = r; });
-        c.start();
-        if (!QTest::qWaitFor([&] { return out.has_value(); }, kLibvirtCallMs))
-            return Error{QStringLiteral("test"), QStringLiteral("no answer"), 0};
-        return *out;
-    }
-    void removePool(const QString &name)
-    {
-        auto vols = wait<Result<QList<StorageVolumeInfo>>>(
-            [&](auto done) { Storage::listVolumes(m_session.get(), name, this, done); });
-        if (vols)
-            for (const StorageVolumeInfo &v : vols.value())
-                wait<Status>([&](auto done) {
-                    Storage::deleteVolume(m_session.get(), name, v.name, this, done);
-                });
-        wait<Status>([&](auto d) { Storage::stopPool(m_session.get(), name, this, d); });
-        const Status s =
-            wait<Status>([&](auto d) { Storage::undefinePool(m_session.get(), name, this, d); });
-        if (!s)
-            qWarning("could not remove pool %s: %s", qPrintable(name),
-                     qPrintable(s.error().text()));
-    }
+    void removePool(const QString &name) { m_scratch.removePool(name, false); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_env = Environment::detect();
-        if (!m_env.unavailable.isEmpty())
-            QSKIP(qPrintable(m_env.unavailable));
-        const QString notReady = prepareScratch(m_env, m_dir.path());
-        QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
-        QString error;
-        m_session = connectedSession(m_env.uri, &error);
-        QVERIFY2(m_session, qPrintable(error));
-        m_session->setStatsInterval(0);
-        auto offers = wait<Result<QList<PoolTypeOffer>>>(
-            [&](auto done) { Storage::poolTypes(m_session.get(), this, done); });
+        VIREO_SCRATCH_SET_UP(m_scratch);
+        auto offers = waitFor<Result<QList<PoolTypeOffer>>>(
+            [&](auto done) { Storage::poolTypes(m_scratch.session(), this, done); });
         QVERIFY2(offers, qPrintable(offers.error().text()));
         m_offers = offers.value();
         QStringList types;
@@ -174,7 +95,7 @@ private Q_SLOTS:
         if (QStandardPaths::findExecutable(QStringLiteral("losetup")).isEmpty())
             QSKIP("no losetup on this machine");
         QString why;
-        const QString dev = loopDevice(QStringLiteral("fs.img"), 64, &why);
+        const QString dev = m_scratch.loopDevice(QStringLiteral("fs.img"), 64, &why);
         if (dev.isEmpty())
             QSKIP(qPrintable(QStringLiteral("no loop device: ") + why));
         PoolDefinition def;
@@ -182,13 +103,13 @@ private Q_SLOTS:
         def.name = QStringLiteral("vireo-it-%1-fs").arg(QCoreApplication::applicationPid());
         def.sourceDevices = QStringList{dev};
         def.sourceFormat = QStringLiteral("ext4");
-        def.targetPath = m_dir.filePath(QStringLiteral("mnt"));
+        def.targetPath = m_scratch.filePath(QStringLiteral("mnt"));
         def.build = true; // format: the device is blank
         def.autostart = false;
         const Status check = PoolDefinitions::check(def, offer(def.type), {});
         QVERIFY2(check, qPrintable(check ? QString() : check.error().text()));
-        const Status made =
-            wait<Status>([&](auto done) { Storage::definePool(m_session.get(), def, this, done); });
+        const Status made = waitFor<Status>(
+            [&](auto done) { Storage::definePool(m_scratch.session(), def, this, done); });
         QVERIFY2(made, qPrintable(made ? QString() : made.error().text()));
         m_pools << def.name;
         const StoragePoolInfo p = pool(def.name);
@@ -200,21 +121,22 @@ private Q_SLOTS:
         // Mounted where asked, from that device, with the file system libvirt made.
         const QString root = mountRoot(dev, def.targetPath);
         QVERIFY2(!root.isEmpty(), qPrintable(dev + QLatin1Char(' ') + def.targetPath));
-        auto vol = create(def.name, QStringLiteral("disk.raw"), 8 * MiB);
+        auto vol = m_scratch.createVolume(def.name, QStringLiteral("disk.raw"),
+                                          QStringLiteral("raw"), 8 * MiB);
         QVERIFY2(vol, qPrintable(vol.error().text()));
         QVERIFY(QFile::exists(root + def.targetPath + QStringLiteral("/disk.raw")));
 
         // Stopped and undefined (its file system and disk.raw stay on the device): formatting
         // the device again is refused, since it holds a file system now (NO_OVERWRITE), and the
         // definition made before the refusal is gone again.
-        QVERIFY(
-            wait<Status>([&](auto d) { Storage::stopPool(m_session.get(), def.name, this, d); }));
-        QVERIFY(wait<Status>(
-            [&](auto d) { Storage::undefinePool(m_session.get(), def.name, this, d); }));
+        QVERIFY(waitFor<Status>(
+            [&](auto d) { Storage::stopPool(m_scratch.session(), def.name, this, d); }));
+        QVERIFY(waitFor<Status>(
+            [&](auto d) { Storage::undefinePool(m_scratch.session(), def.name, this, d); }));
         m_pools.removeAll(def.name);
         QVERIFY(mountRoot(dev, def.targetPath).isEmpty());
-        const Status refused =
-            wait<Status>([&](auto done) { Storage::definePool(m_session.get(), def, this, done); });
+        const Status refused = waitFor<Status>(
+            [&](auto done) { Storage::definePool(m_scratch.session(), def, this, done); });
         QVERIFY(!refused);
         QVERIFY2(refused.error().text().startsWith(QStringLiteral("Format %1 as ext4").arg(dev)),
                  qPrintable(refused.error().text()));
@@ -222,8 +144,8 @@ private Q_SLOTS:
         // Defined without formatting: the same file system, disk.raw still in it.
         PoolDefinition keep = def;
         keep.build = false;
-        const Status again = wait<Status>(
-            [&](auto done) { Storage::definePool(m_session.get(), keep, this, done); });
+        const Status again = waitFor<Status>(
+            [&](auto done) { Storage::definePool(m_scratch.session(), keep, this, done); });
         QVERIFY2(again, qPrintable(again ? QString() : again.error().text()));
         m_pools << def.name;
         const QString remounted = mountRoot(dev, def.targetPath);
@@ -241,7 +163,7 @@ private Q_SLOTS:
         if (QStandardPaths::findExecutable(QStringLiteral("vgcreate")).isEmpty())
             QSKIP("lvm2 is not installed (apt-get install lvm2): no logical pool");
         QString why;
-        const QString dev = loopDevice(QStringLiteral("lvm.img"), 64, &why);
+        const QString dev = m_scratch.loopDevice(QStringLiteral("lvm.img"), 64, &why);
         if (dev.isEmpty())
             QSKIP(qPrintable(QStringLiteral("no loop device: ") + why));
         m_vg = QStringLiteral("vireo_it_%1").arg(QCoreApplication::applicationPid());
@@ -259,8 +181,8 @@ private Q_SLOTS:
         QFile misc(QStringLiteral("/proc/misc"));
         const bool deviceMapper = misc.open(QIODevice::ReadOnly) &&
                                   misc.readAll().contains(QByteArrayLiteral(" device-mapper"));
-        const Status made =
-            wait<Status>([&](auto done) { Storage::definePool(m_session.get(), def, this, done); });
+        const Status made = waitFor<Status>(
+            [&](auto done) { Storage::definePool(m_scratch.session(), def, this, done); });
         if (!made && !deviceMapper) {
             QVERIFY(pool(def.name).name.isEmpty()); // the failed step undid the definition
             QSKIP(qPrintable(QStringLiteral("no device-mapper here (/proc/misc): ") +
@@ -275,7 +197,8 @@ private Q_SLOTS:
         if (!deviceMapper)
             QSKIP("the volume group was made and the pool started; no device-mapper here "
                   "(/proc/misc), so no logical volume can be made in it");
-        auto vol = create(def.name, QStringLiteral("lv0"), 8 * MiB);
+        auto vol =
+            m_scratch.createVolume(def.name, QStringLiteral("lv0"), QStringLiteral("raw"), 8 * MiB);
         QVERIFY2(vol, qPrintable(vol.error().text()));
         QVERIFY2(vol->path.endsWith(m_vg + QStringLiteral("/lv0")), qPrintable(vol->path));
         removePool(def.name);
@@ -285,15 +208,14 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_session)
-            for (const QString &p : std::as_const(m_pools))
-                removePool(p);
+        for (const QString &p : std::as_const(m_pools))
+            removePool(p);
         if (!m_vg.isEmpty())
-            run(QStringLiteral("vgremove"), {QStringLiteral("-f"), m_vg});
-        for (const QString &dev : std::as_const(m_loops)) {
-            run(QStringLiteral("pvremove"), {QStringLiteral("-ff"), QStringLiteral("-y"), dev});
-            run(QStringLiteral("losetup"), {QStringLiteral("-d"), dev});
-        }
+            runProgram(QStringLiteral("vgremove"), {QStringLiteral("-f"), m_vg});
+        for (const QString &dev : m_scratch.loops())
+            runProgram(QStringLiteral("pvremove"),
+                       {QStringLiteral("-ff"), QStringLiteral("-y"), dev});
+        m_scratch.detachLoops();
     }
 };
 

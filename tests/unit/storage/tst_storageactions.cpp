@@ -2,7 +2,8 @@
 // The Storage page's core on libvirt's test driver (test:///default, whose pool 'default-pool' is a
 // dir pool): pools listed with state and autostart, started, stopped, refreshed, deleted and
 // undefined; volumes created (with a backing image), listed with the domains that use them, and
-// deleted; resize checked and refused in words; what the driver cannot do said as unsupported.
+// deleted; resize checked and refused in words; what the driver cannot do said as unsupported; the
+// domain XML cache forgets a domain another program redefined, on the worker as the event comes.
 #include "core/network/domainxmlcache.h"
 #include "core/network/network.h"
 #include "core/session/hostsession.h"
@@ -220,6 +221,67 @@ private Q_SLOTS:
             wait<Result<QList<VirtualNetworkInfo>>>([&](auto done) { networks.list(this, done); }));
         QCOMPARE(networks.domainXmlReads(), reads);
         QCOMPARE(cache->domainXmlReads(), reads);
+    }
+
+    void cacheDropsADomainDefinedElsewhere()
+    {
+        // Another program (m_direct: virsh define, virsh edit) gives a domain a disk. The cache
+        // drops the domain on the worker as the event arrives, so it is gone by the time the
+        // session tells the GUI (a slot connected before the cache's own sees that), and the next
+        // listing says the volume is used. A session of its own, so this slot comes first.
+        HostSession host(QStringLiteral("test:///default"));
+        host.setStatsInterval(0);
+        QSignalSpy listed(&host, &HostSession::domainsListed);
+        host.connectToHost();
+        QVERIFY(listed.wait(10000));
+        QVERIFY(create("watched.qcow2", "qcow2", GiB));
+        const QByteArray bare = "<domain type='test'><name>xml-watch</name><memory>65536</memory>"
+                                "<os><type>hvm</type></os></domain>";
+        QSignalSpy changed(&host, &HostSession::domainsChanged);
+        virDomainPtr dom = virDomainDefineXML(m_direct, bare.constData());
+        QVERIFY(dom);
+        char uuidText[VIR_UUID_STRING_BUFLEN];
+        QCOMPARE(virDomainGetUUIDString(dom, uuidText), 0);
+        const QString uuid = QString::fromLatin1(uuidText);
+        QVERIFY(changed.wait(5000));
+
+        DomainXmlCache *cache = nullptr;
+        QList<bool> heldWhenTold;
+        connect(&host, &HostSession::domainsChanged, this, [&](const QList<DomainInfo> &ds) {
+            for (const DomainInfo &d : ds)
+                if (d.uuid == uuid && cache)
+                    heldWhenTold << cache->holds(uuid);
+        });
+        cache = DomainXmlCache::forSession(&host);
+        auto usersOf = [&](const QString &name) {
+            auto r = wait<Result<QList<StorageVolumeInfo>>>(
+                [&](auto done) { Storage::listVolumesWithUsers(&host, kPool, this, done); });
+            if (r)
+                for (const StorageVolumeInfo &v : r.value())
+                    if (v.name == name)
+                        return v.usedBy;
+            return QStringList{QStringLiteral("(not listed)")};
+        };
+        QCOMPARE(usersOf("watched.qcow2"), QStringList{});
+        QVERIFY(cache->holds(uuid));
+
+        const QByteArray withDisk =
+            "<domain type='test'><name>xml-watch</name><uuid>" + QByteArray(uuidText) +
+            "</uuid><memory>65536</memory><os><type>hvm</type></os><devices>"
+            "<disk type='file' device='disk'><source file='/default-pool/watched.qcow2'/>"
+            "<target dev='vda'/></disk></devices></domain>";
+        virDomainPtr redefined = virDomainDefineXML(m_direct, withDisk.constData());
+        QVERIFY(redefined);
+        QTRY_VERIFY_WITH_TIMEOUT(!heldWhenTold.isEmpty(), 5000);
+        QCOMPARE(heldWhenTold.first(), false);
+        QCOMPARE(usersOf("watched.qcow2"), QStringList{"xml-watch"});
+
+        virDomainUndefine(redefined);
+        virDomainFree(redefined);
+        virDomainFree(dom);
+        QVERIFY(status([](HostSession *h, QObject *c, auto done) {
+            Storage::deleteVolume(h, kPool, QStringLiteral("watched.qcow2"), c, done);
+        }));
     }
 
     void checkResize_data()

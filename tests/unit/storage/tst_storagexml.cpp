@@ -222,6 +222,12 @@ private Q_SLOTS:
         QVERIFY(xml.contains("backingStore"));
         QVERIFY(!StorageXml::volumeXml("a", "raw", 1, 1).contains("backingStore"));
     }
+    void qcow2IsVersion3()
+    {
+        // qemu-img's own default (compat 1.1), not libvirt's (0.10); raw has no such thing.
+        QVERIFY(StorageXml::volumeXml("a", "qcow2", 1, 0).contains("<compat>1.1</compat>"));
+        QVERIFY(!StorageXml::volumeXml("a", "raw", 1, 0).contains("compat"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStorageXml)
