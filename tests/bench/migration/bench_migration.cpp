@@ -212,9 +212,10 @@ int main(int argc, char **argv)
         if (!booted.error.isEmpty())
             return fail(booted.error);
         // Memory that keeps changing, as a working guest's does.
-        typeOnSerialConsole(env.uri, spec.name,
-                            QStringLiteral("(while :; do dd if=/dev/urandom of=/tmp/dirty bs=1M "
-                                           "count=16 2>/dev/null; done) &"));
+        typeOnSerialConsole(
+            env.uri, spec.name,
+            QStringLiteral("D(){ dd if=/dev/urandom of=/tmp/d bs=1M count=16 2>/dev/null;}"));
+        typeOnSerialConsole(env.uri, spec.name, QStringLiteral("(while :;do D;done)&"));
         QList<qint64> vireoMs, vireoDown, virshMs, virshDown;
         int moves = 0;
         for (int round = 0; round < rounds && status == 0; ++round) {

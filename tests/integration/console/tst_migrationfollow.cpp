@@ -146,7 +146,8 @@ void TestMigrationFollow::windowsFollowTheGuestToB()
     QVERIFY(page->currentTextConsole());
     QTRY_COMPARE_WITH_TIMEOUT(page->currentTextConsole()->console()->state(),
                               TextConsole::State::Connected, kLibvirtCallMs);
-    QVERIFY2(typeAndSee(page, QStringLiteral("export FOLLOW=f$((6*7))"), QStringLiteral("f42")),
+    QVERIFY2(typeAndSee(page, QStringLiteral("export FOLLOW=f$((6*7)); echo SET-$FOLLOW"),
+                        QStringLiteral("SET-f42")),
              qPrintable(terminalText(page)));
     // The graphical console in a window of its own.
     ConsoleWindow *cw = ConsoleWindow::showFor(m_a.get(), booted.uuid);
