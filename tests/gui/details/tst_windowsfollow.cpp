@@ -158,6 +158,13 @@ void TestWindowsFollow::stoppedOnARunningOnBWindowsFollow()
     // Back on A, a change of A's copy no longer reaches the window; B's does.
     DomainActions::performAction(m_b.get(), {kWeb}, DomainAction::Pause);
     QTRY_COMPARE(w->context()->info().state, DomainState::Paused);
+    if (!qEnvironmentVariableIsEmpty("VIREO_FOLLOW_SHOT")) {
+        // For a person to look at: the window after the move.
+        w->showPage(QStringLiteral("Overview"));
+        w->resize(900, 640);
+        QTest::qWait(1000);
+        w->grab().save(qEnvironmentVariable("VIREO_FOLLOW_SHOT"));
+    }
 }
 
 void TestWindowsFollow::vireosOwnOfflineMigrationIsFollowed()
