@@ -78,8 +78,10 @@ QString loadAverage()
 
 enum class Kind { Live, Storage, PostCopy };
 
-/// One move through Vireo's core; empty on success, else why.
-QString moveByVireo(HostSession *from, HostSession *to, const QString &uuid, Kind kind)
+/// One move through Vireo's core; empty on success, else why. done: the job's completed
+/// statistics (MigrationJob reads them from the destination, which then forgets them).
+QString moveByVireo(HostSession *from, HostSession *to, const QString &uuid, Kind kind,
+                    Sample *done)
 {
     MigrationRequest r;
     r.live = true;
@@ -99,7 +101,11 @@ QString moveByVireo(HostSession *from, HostSession *to, const QString &uuid, Kin
         }
     });
     QObject::connect(&job, &MigrationJob::finished, &job,
-                     [&](const Status &s, bool, const MigrationProgress &) { status = s; });
+                     [&](const Status &s, bool, const MigrationProgress &c) {
+                         status = s;
+                         done->elapsedMs = c.elapsedMs;
+                         done->downtimeMs = c.downtimeMs;
+                     });
     job.start();
     if (!QTest::qWaitFor([&] { return status.has_value(); }, 300000))
         return QStringLiteral("no end within 300 s");
@@ -223,12 +229,13 @@ int main(int argc, char **argv)
             const std::pair<HostSession *, HostSession *> legs[] = {{a.get(), b.get()},
                                                                     {b.get(), a.get()}};
             for (const auto &[from, to] : legs) {
-                if (const QString why = moveByVireo(from, to, booted.uuid, kind); !why.isEmpty()) {
+                Sample s;
+                if (const QString why = moveByVireo(from, to, booted.uuid, kind, &s);
+                    !why.isEmpty()) {
                     std::fprintf(stderr, "vireo %s: %s\n", label, qPrintable(why));
                     status = 1;
                     break;
                 }
-                const Sample s = completedOn(to->uri(), spec.name);
                 vireoMs << s.elapsedMs;
                 vireoDown << s.downtimeMs;
                 ++moves;

@@ -264,6 +264,12 @@ void TestLiveMigration::postCopyKeepsTheGuestsState()
     for (const auto &args : failed)
         qWarning("%s", qPrintable(args.at(0).value<Error>().text()));
     QVERIFY(e.status.has_value());
+    // QEMU turns the postcopy-ram capability down when it cannot use userfaultfd here; libvirt
+    // passes its words on. That is this machine, not Vireo: say it and skip.
+    if (!e.status->ok() &&
+        e.status->error().text().contains(QStringLiteral("Postcopy is not supported")))
+        QSKIP(qPrintable(QStringLiteral("QEMU refuses post-copy on this machine: %1")
+                             .arg(e.status->error().text())));
     QVERIFY2(e.status->ok(), qPrintable(e.status->error().text()));
     QVERIFY2(switched, "the migration ended before its first progress report");
     QVERIFY2(failed.isEmpty(), "the switch to post-copy was refused");
