@@ -18,6 +18,7 @@
 #include "ui/manager/mainwindow.h"
 #include "ui/problemwindow.h"
 #include "ui/startuprequest.h"
+#include "ui/windowfollowing.h"
 #include "ui/wizard/newvmwizard.h"
 
 #include <QApplication>
@@ -130,6 +131,8 @@ void Application::start(const CommandLine &options)
         },
         [this](HostSession *s, const QString &uuid) { openDomainConsole(s, uuid); },
     });
+    // A domain that migrates takes its details and console windows with it.
+    WindowFollowing::install(m_model, this);
 
     for (const ConnectionEntry &e : std::as_const(m_entries)) {
         // With a --show-* option only the hosts named by --connect connect, so the one window

@@ -934,6 +934,18 @@
         <source>Graphical</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Console moved to another host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to %1 — reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vireo::ConsoleWindow</name>
@@ -5315,6 +5327,18 @@ UUID %2</source>
     </message>
     <message>
         <source>QEMU monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to another host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3: its details follow it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -934,6 +934,18 @@
         <source>Graphical</source>
         <translation>图形</translation>
     </message>
+    <message>
+        <source>Console moved to another host</source>
+        <translation>控制台已移到另一台宿主机</translation>
+    </message>
+    <message>
+        <source>Moved to %1 — reconnecting…</source>
+        <translation>已移到 %1 — 正在重新连接…</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2.</source>
+        <translation>已从 %1 移到 %2。</translation>
+    </message>
 </context>
 <context>
     <name>Vireo::ConsoleWindow</name>
@@ -5331,6 +5343,18 @@ UUID %2</translation>
     <message>
         <source>QEMU monitor</source>
         <translation>QEMU 监视器</translation>
+    </message>
+    <message>
+        <source>Moved to another host</source>
+        <translation>已移到另一台宿主机</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2.</source>
+        <translation>已从 %1 移到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3: its details follow it.</source>
+        <translation>%1 已从 %2 移到 %3:其详细信息窗口随之移动。</translation>
     </message>
 </context>
 <context>

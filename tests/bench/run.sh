@@ -79,3 +79,12 @@ if cmake --build "$build" --target bench_wall >/dev/null 2>&1; then
     "$build/tests/bench/wall/bench_wall" --guests 30 --seconds 20 2>"$build/bench-wall.log" ||
         echo "wall benchmark failed: see $build/bench-wall.log"
 fi
+# Migration (issue 18): the tiny guest moved live, with storage copy and by post-copy between the
+# tier's two hosts (setup.sh starts host B), through Vireo's core beside virsh migrate, duration
+# and downtime from the destination's completed job statistics. Run it under the tier's lock.
+if cmake --build "$build" --target bench_migration >/dev/null 2>&1; then
+    echo
+    "$build/tests/bench/migration/bench_migration" --rounds "${VIREO_BENCH_MIGRATION_ROUNDS:-2}" \
+        2>"$build/bench-migration.log" ||
+        echo "migration benchmark skipped: see $build/bench-migration.log"
+fi

@@ -104,18 +104,33 @@ void DomainWindowChrome::createShutdownNotice(HostSession *session)
         if (!m_actions->targets().isEmpty())
             m_actions->forceOff(m_actions->targets().first());
     });
-    ShutdownWatcher *watcher = ShutdownWatcher::of(session);
-    if (!watcher)
-        return;
-    auto update = [this, watcher] {
-        const QString uuid =
-            m_actions->targets().isEmpty() ? QString() : m_actions->targets().first().info.uuid;
-        const bool ignoring = !uuid.isEmpty() && watcher->isIgnoring(uuid);
-        m_noticeText->setText(ignoring ? watcher->explanation(uuid) : QString());
-        m_notice->setVisible(ignoring);
-    };
-    connect(watcher, &ShutdownWatcher::ignoringChanged, this, update);
-    connect(m_actions, &DomainActionSet::targetsChanged, this, update);
+    watchShutdowns(session);
+    connect(m_actions, &DomainActionSet::targetsChanged, this, &DomainWindowChrome::updateNotice);
+}
+
+void DomainWindowChrome::watchShutdowns(HostSession *session)
+{
+    disconnect(m_watcherConnection);
+    m_watcher = ShutdownWatcher::of(session);
+    if (m_watcher)
+        m_watcherConnection = connect(m_watcher, &ShutdownWatcher::ignoringChanged, this,
+                                      &DomainWindowChrome::updateNotice);
+    updateNotice();
+}
+
+void DomainWindowChrome::updateNotice()
+{
+    const QString uuid =
+        m_actions->targets().isEmpty() ? QString() : m_actions->targets().first().info.uuid;
+    const bool ignoring = m_watcher && !uuid.isEmpty() && m_watcher->isIgnoring(uuid);
+    m_noticeText->setText(ignoring ? m_watcher->explanation(uuid) : QString());
+    m_notice->setVisible(ignoring);
+}
+
+void DomainWindowChrome::followDomain(HostSession *session, const QString &uuid)
+{
+    m_actions->followDomain(session, uuid);
+    watchShutdowns(session);
 }
 
 void DomainWindowChrome::setShowingConsole(bool console)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 class QAction;
@@ -14,6 +15,7 @@ class QWidget;
 namespace Vireo {
 
 class DomainActionSet;
+class ShutdownWatcher;
 class HostSession;
 
 /// The menu bar and toolbar of a window that shows one domain, its details or its console.
@@ -44,6 +46,8 @@ public:
 
     /// Checks Console or Details.
     void setShowingConsole(bool console);
+    /// The domain moved to session's host (it migrated): the actions and the notice act there.
+    void followDomain(HostSession *session, const QString &uuid);
     /// Puts the menu bar and the toolbar at the top of the window's layout.
     void install(QBoxLayout *layout);
 
@@ -53,6 +57,8 @@ Q_SIGNALS:
 
 private:
     void createShutdownNotice(HostSession *session);
+    void watchShutdowns(HostSession *session);
+    void updateNotice();
 
     QWidget *m_window;
     DomainActionSet *m_actions;
@@ -65,6 +71,8 @@ private:
     QAction *m_quit;
     QWidget *m_notice = nullptr;
     QLabel *m_noticeText = nullptr;
+    QPointer<ShutdownWatcher> m_watcher;
+    QMetaObject::Connection m_watcherConnection; ///< the host's ShutdownWatcher, if it has one
 };
 
 } // namespace Vireo

@@ -23,6 +23,8 @@ struct Routes
     std::function<void()> showManager;
     std::function<void(HostSession *, const QString &uuid)> showDetails;
     std::function<void(HostSession *, const QString &uuid)> showConsole;
+    /// Vireo migrated the domain from one host to the other: its windows follow it.
+    std::function<void(HostSession *from, HostSession *to, const QString &uuid)> domainMigrated;
 };
 
 void set(const Routes &routes);

@@ -21,6 +21,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Vireo {
 
 ConsolePage::ConsolePage(HostSession *session, const QString &uuidOrName, QWidget *parent)
@@ -34,6 +36,13 @@ ConsolePage::ConsolePage(HostSession *session, const QString &uuidOrName, QWidge
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     buildSelector();
+    m_moved = new QLabel(this);
+    m_moved->setObjectName(QStringLiteral("consoleMovedNotice"));
+    m_moved->setWordWrap(true);
+    m_moved->setContentsMargins(6, 3, 6, 3);
+    m_moved->setAccessibleName(tr("Console moved to another host"));
+    m_moved->hide();
+    layout->addWidget(m_moved);
     layout->addWidget(m_selectorBar);
     m_spiceBar = new SpiceSwitchBar(session, this);
     layout->addWidget(m_spiceBar);
@@ -50,27 +59,83 @@ ConsolePage::ConsolePage(HostSession *session, const QString &uuidOrName, QWidge
         if (m_session && m_uuidKnown)
             ConsoleSettings::setAcceptsGuestClipboard(m_session->uri(), m_uuid, accept);
     });
-    if (session) {
-        connect(session, &HostSession::domainChanged, this, &ConsolePage::onDomainChanged);
-        connect(session, &HostSession::domainRemoved, this, [this](const QString &uuid) {
-            if (uuid != m_uuid)
-                return;
-            m_console->disconnectFromServer();
-            m_console->setSecurityWarning(QString());
-            closeTunnel();
-            m_console->showMessage(tr("The domain was deleted"), QString(), false);
-            selectConsole(0);
-        });
-        connect(session, &HostSession::stateChanged, this, [this](HostState state) {
-            if (state == HostState::Connected &&
-                m_console->connection()->state() != VncConnection::State::Connected)
-                reconnect();
-        });
-    }
+    watchSession();
     reconnect();
 }
 
 ConsolePage::~ConsolePage() = default;
+
+void ConsolePage::watchSession()
+{
+    HostSession *session = m_session;
+    if (!session)
+        return;
+    connect(session, &HostSession::domainChanged, this, &ConsolePage::onDomainChanged);
+    connect(session, &HostSession::domainRemoved, this, [this](const QString &uuid) {
+        if (uuid != m_uuid)
+            return;
+        m_console->disconnectFromServer();
+        m_console->setSecurityWarning(QString());
+        closeTunnel();
+        m_console->showMessage(tr("The domain was deleted"), QString(), false);
+        // A migration that undefines the source removes it here first: the text console shown
+        // is the one to choose again if it turns up on another host.
+        if (m_selector->currentIndex() > 0)
+            m_followSelection = m_selector->currentText();
+        selectConsole(0);
+    });
+    connect(session, &HostSession::stateChanged, this, [this](HostState state) {
+        if (state == HostState::Connected &&
+            m_console->connection()->state() != VncConnection::State::Connected)
+            reconnect();
+    });
+}
+
+void ConsolePage::followTo(HostSession *destination)
+{
+    if (!destination || destination == m_session)
+        return;
+    const QString from = m_session ? m_session->displayName() : QString();
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_retryTimer->stop();
+    m_console->disconnectFromServer();
+    m_console->setSecurityWarning(QString());
+    closeTunnel();
+    // The text consoles' streams were the old host's: panes open anew on the new one, and the
+    // console that was shown is chosen again once the new host lists it.
+    if (m_selector->currentIndex() > 0)
+        m_followSelection = m_selector->currentText();
+    m_selector->setCurrentIndex(0);
+    m_stack->setCurrentWidget(m_console);
+    while (m_selector->count() > 1)
+        m_selector->removeItem(1);
+    for (TextConsolePane *pane : std::as_const(m_textPanes))
+        delete pane;
+    m_textPanes.clear();
+    m_textAliases.clear();
+    m_session = destination;
+    m_spiceBar->setSession(destination);
+    const bool ssh = Ssh::usesSshTransport(destination->uri());
+    m_tunnelAction->setEnabled(ssh);
+    m_tunnelAction->setChecked(ssh && ConsoleSettings::tunnelsSsh(destination->uri()));
+    m_retries = 0;
+    m_triedSecurePassword = false;
+    m_guestRunning = true;
+    m_movedFrom = from;
+    m_moved->setText(tr("Moved to %1 — reconnecting…").arg(destination->displayName()));
+    m_moved->show();
+    watchSession();
+    reconnect();
+}
+
+void ConsolePage::movedAndConnected()
+{
+    if (m_movedFrom.isNull() || !m_session)
+        return;
+    m_moved->setText(tr("Moved from %1 to %2.").arg(m_movedFrom, m_session->displayName()));
+    m_movedFrom = QString();
+}
 
 void ConsolePage::buildSelector()
 {
@@ -121,6 +186,11 @@ void ConsolePage::selectConsole(int index)
         DomainTextConsole info = m_selector->itemData(index).value<DomainTextConsole>();
         pane = new TextConsolePane(m_session, m_textUuid, info, m_stack);
         m_stack->addWidget(pane);
+        connect(pane->console(), &TextConsole::stateChanged, this,
+                [this](TextConsole::State state) {
+                    if (state == TextConsole::State::Connected)
+                        movedAndConnected();
+                });
     }
     m_stack->setCurrentWidget(pane);
     pane->start();
@@ -150,8 +220,14 @@ void ConsolePage::onConsolesListed(const DomainConsoles &consoles)
             m_textPanes.append(nullptr);
         }
         m_textAliases = aliases;
-        const int again = m_selector->findText(currentText);
-        selectConsole(current > 0 && again > 0 ? again : 0);
+        if (!m_followSelection.isEmpty()) {
+            // After a move: the console that was shown on the old host.
+            const int again = m_selector->findText(std::exchange(m_followSelection, {}));
+            selectConsole(again > 0 ? again : 0);
+        } else {
+            const int again = m_selector->findText(currentText);
+            selectConsole(current > 0 && again > 0 ? again : 0);
+        }
     }
     m_selectorBar->setVisible(!consoles.textConsoles.isEmpty());
     // No graphics but a serial port: what the user wants to see is the serial console.
@@ -432,6 +508,7 @@ void ConsolePage::onConsoleState(VncConnection::State state)
     switch (state) {
     case S::Connected:
         m_retries = 0;
+        movedAndConnected();
         break;
     case S::PasswordRequired:
         // The password from the secure XML, asked for only now that the server wants one.

@@ -47,6 +47,12 @@ public:
 
     /// (Re)connects now.
     void reconnect();
+    /// The domain moved to destination (it migrated): the console lets go of the old host and
+    /// connects there by itself, graphical or the text console that was shown, and says so.
+    void followTo(HostSession *destination);
+    HostSession *session() const { return m_session; }
+    /// "Moved to B — reconnecting…", then "Moved from A to B."; hidden until a move.
+    QLabel *movedNotice() const { return m_moved; }
     /// Connects the console along route (reconnect() decides the route once core has described
     /// the display; tests give one of their own). graphicsIndex: for a Local route.
     void connectAlong(const ConsoleRoute &route, int graphicsIndex = 0);
@@ -82,6 +88,9 @@ private:
     void showTunnelFailure();
     void buildSelector();
     void onConsolesListed(const DomainConsoles &consoles);
+    void watchSession();
+    /// The console reached the host the domain moved to.
+    void movedAndConnected();
 
     QPointer<HostSession> m_session;
     QString m_uuid;
@@ -91,6 +100,9 @@ private:
     QWidget *m_selectorBar = nullptr;
     QComboBox *m_selector = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QLabel *m_moved = nullptr;
+    QString m_movedFrom;       ///< the host it left, while reconnecting after a move
+    QString m_followSelection; ///< the text console shown before a move, chosen again after it
     QList<TextConsolePane *> m_textPanes; ///< selector index - 1; created when first shown
     QStringList m_textAliases;            ///< the listed consoles' aliases, in selector order
     QString m_textUuid;                   ///< the domain's UUID, as the consoles' listing said

@@ -51,6 +51,27 @@ ConsoleWindow *ConsoleWindow::showFor(HostSession *session, const QString &uuidO
     return w;
 }
 
+ConsoleWindow *ConsoleWindow::find(HostSession *session, const QString &uuid)
+{
+    for (const QPointer<ConsoleWindow> &w : std::as_const(openWindows()))
+        if (w && w->m_page && w->m_page->session() == session &&
+            w->m_page->domainUuid().compare(uuid, Qt::CaseInsensitive) == 0)
+            return w;
+    return nullptr;
+}
+
+void ConsoleWindow::followTo(HostSession *destination)
+{
+    if (!destination || destination == m_page->session())
+        return;
+    const QString uuid = m_page->domainUuid();
+    openWindows().remove(m_key);
+    m_key = keyFor(destination, uuid);
+    openWindows().insert(m_key, this);
+    m_chrome->followDomain(destination, uuid);
+    m_page->followTo(destination);
+}
+
 ConsoleWindow::ConsoleWindow(HostSession *session, const QString &uuidOrName, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_key(keyFor(session, uuidOrName))
@@ -66,10 +87,10 @@ ConsoleWindow::ConsoleWindow(HostSession *session, const QString &uuidOrName, QW
     m_chrome->setShowingConsole(true);
     // This window is the console; Details opens the details window beside it.
     m_chrome->detailsAction()->setEnabled(bool(WindowRoutes::get().showDetails));
-    connect(m_chrome, &DomainWindowChrome::detailsChosen, this, [this, session] {
+    connect(m_chrome, &DomainWindowChrome::detailsChosen, this, [this] {
         m_chrome->setShowingConsole(true);
-        if (WindowRoutes::get().showDetails)
-            WindowRoutes::get().showDetails(session, m_page->domainUuid());
+        if (WindowRoutes::get().showDetails && m_page->session())
+            WindowRoutes::get().showDetails(m_page->session(), m_page->domainUuid());
     });
     resize(1024, 800);
     connect(m_page, &ConsolePage::domainNameChanged, this, &ConsoleWindow::updateTitle);

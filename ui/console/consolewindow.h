@@ -19,9 +19,14 @@ public:
     /// Shows (creating or raising) the console window of the domain. uuidOrName may be a name.
     static ConsoleWindow *showFor(HostSession *session, const QString &uuidOrName);
 
+    /// The open console window of that domain of that host, or null.
+    static ConsoleWindow *find(HostSession *session, const QString &uuid);
+
     ConsoleWindow(HostSession *session, const QString &uuidOrName, QWidget *parent = nullptr);
     ~ConsoleWindow() override;
     ConsolePage *page() const { return m_page; }
+    /// The domain moved to destination (it migrated): the window and its console follow it.
+    void followTo(HostSession *destination);
     /// The toolbar and menus (lifecycle actions, Console/Details, Quit).
     DomainWindowChrome *chrome() const { return m_chrome; }
 

@@ -25,6 +25,13 @@ public:
     /// Shows the band for a domain with SPICE and no VNC display; hides it otherwise.
     void follow(const GraphicsInfo &info);
 
+    /// The domain moved to session's host: a switch asked for from now on is made there.
+    void setSession(HostSession *session)
+    {
+        m_session = session;
+        m_done = false;
+    }
+
     QPushButton *switchButton() const { return m_switch; }
     QLabel *label() const { return m_label; }
 

@@ -79,27 +79,81 @@ DomainWindow::DomainWindow(HostSession *session, const QString &uuid, QWidget *p
     , m_context(new DomainContext(session, uuid, this))
     , m_header(new QLabel(this))
     , m_banner(new QLabel(this))
+    , m_moved(new QLabel(this))
     , m_nav(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
 {
     openWindows().insert(keyOf(session, uuid), this);
+    QFont big = m_header->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_header->setFont(big);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_header->setAccessibleName(tr("Domain"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(ErrorStyle::bannerStyleSheet());
+    m_banner->setAccessibleName(tr("Problem"));
+    m_banner->hide();
+    m_moved->setObjectName(QStringLiteral("movedNotice"));
+    m_moved->setWordWrap(true);
+    m_moved->setAccessibleName(tr("Moved to another host"));
+    m_moved->hide();
+    m_nav->setAccessibleName(tr("Pages"));
+    // As wide as its longest title (addPage), in whatever language, and no wider.
+    m_nav->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_nav);
+    body->addWidget(m_stack, 1);
+    m_layout = new QVBoxLayout(this);
+    m_layout->addWidget(m_header);
+    m_layout->addWidget(m_moved);
+    m_layout->addWidget(m_banner);
+    m_layout->addLayout(body, 1);
+
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    // Assistive technology chooses a page by selecting its item (AT-SPI's Selection), which
+    // changes the selection and not the current item: the current item follows the selection.
+    connect(m_nav, &QListWidget::itemSelectionChanged, this, [this] {
+        const QList<QListWidgetItem *> selected = m_nav->selectedItems();
+        if (!selected.isEmpty() && m_nav->currentItem() != selected.first())
+            m_nav->setCurrentItem(selected.first());
+    });
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this] {
+        if (m_chrome)
+            m_chrome->setShowingConsole(currentPageTitle() == tr("Console"));
+    });
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (currentPageTitle() != tr("Console") && row >= 0)
+            m_lastDetailsRow = row;
+    });
+    m_chrome = new DomainWindowChrome(this, session, uuid);
+    m_chrome->install(m_layout);
+    connect(m_chrome, &DomainWindowChrome::consoleChosen, this, [this] {
+        // The console is a page here when the application added one; else its own window.
+        if (!showPage(tr("Console"))) {
+            m_chrome->setShowingConsole(false);
+            if (WindowRoutes::get().showConsole && this->session())
+                WindowRoutes::get().showConsole(this->session(), this->uuid());
+        }
+    });
+    connect(m_chrome, &DomainWindowChrome::detailsChosen, this, [this] {
+        if (currentPageTitle() == tr("Console"))
+            m_nav->setCurrentRow(m_lastDetailsRow);
+    });
+
+    build(session);
+    m_nav->setCurrentRow(0);
+    setWindowTitle(tr("Domain details — Vireo"));
+    m_context->reload();
+}
+
+void DomainWindow::build(HostSession *session)
+{
     // The window shows one host's domain: it goes when the host session does. The pages (and any
     // apply they have waiting on a timer) go at once, so nothing reaches the session after it.
     connect(session, &QObject::destroyed, this, [this]() {
-        while (QWidget *page = m_stack->widget(0)) {
-            m_stack->removeWidget(page);
-            delete page;
-        }
-        m_nav->clear();
-        m_overview = nullptr;
-        m_performance = nullptr;
-        m_cpu = nullptr;
-        m_memory = nullptr;
-        m_boot = nullptr;
-        m_devices = nullptr;
-        m_xml = nullptr;
-        m_snapshots = nullptr;
-        m_monitor = nullptr;
+        dropPages(false);
         close();
     });
 
@@ -115,57 +169,6 @@ DomainWindow::DomainWindow(HostSession *session, const QString &uuid, QWidget *p
     if (QemuMonitor::offeredOn(session->hostInfo()))
         m_monitor = new DomainMonitorPage(m_context);
 
-    QFont big = m_header->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_header->setFont(big);
-    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_header->setAccessibleName(tr("Domain"));
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(ErrorStyle::bannerStyleSheet());
-    m_banner->setAccessibleName(tr("Problem"));
-    m_banner->hide();
-    m_nav->setAccessibleName(tr("Pages"));
-    // As wide as its longest title (addPage), in whatever language, and no wider.
-    m_nav->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
-
-    auto *body = new QHBoxLayout;
-    body->addWidget(m_nav);
-    body->addWidget(m_stack, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_header);
-    layout->addWidget(m_banner);
-    layout->addLayout(body, 1);
-    m_chrome = new DomainWindowChrome(this, session, uuid);
-    m_chrome->install(layout);
-
-    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    // Assistive technology chooses a page by selecting its item (AT-SPI's Selection), which
-    // changes the selection and not the current item: the current item follows the selection.
-    connect(m_nav, &QListWidget::itemSelectionChanged, this, [this] {
-        const QList<QListWidgetItem *> selected = m_nav->selectedItems();
-        if (!selected.isEmpty() && m_nav->currentItem() != selected.first())
-            m_nav->setCurrentItem(selected.first());
-    });
-    connect(m_nav, &QListWidget::currentRowChanged, this,
-            [this] { m_chrome->setShowingConsole(currentPageTitle() == tr("Console")); });
-    connect(m_chrome, &DomainWindowChrome::consoleChosen, this, [this] {
-        // The console is a page here when the application added one; else its own window.
-        if (!showPage(tr("Console"))) {
-            m_chrome->setShowingConsole(false);
-            if (WindowRoutes::get().showConsole && this->session())
-                WindowRoutes::get().showConsole(this->session(), this->uuid());
-        }
-    });
-    connect(m_chrome, &DomainWindowChrome::detailsChosen, this, [this] {
-        if (currentPageTitle() == tr("Console"))
-            m_nav->setCurrentRow(m_lastDetailsRow);
-    });
-    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (currentPageTitle() != tr("Console") && row >= 0)
-            m_lastDetailsRow = row;
-    });
-
     addPage(tr("Overview"), scrollable(m_overview));
     addPage(tr("Performance"), m_performance);
     addPage(tr("CPUs"), scrollable(m_cpu));
@@ -176,7 +179,7 @@ DomainWindow::DomainWindow(HostSession *session, const QString &uuid, QWidget *p
     addPage(tr("XML"), m_xml);
     if (m_monitor)
         addPage(tr("QEMU monitor"), m_monitor);
-    m_nav->setCurrentRow(0);
+    m_ownPages = m_stack->count();
 
     connect(m_context, &DomainContext::infoChanged, this, &DomainWindow::updateHeader);
     connect(m_context, &DomainContext::errorOccurred, this, [this](const QString &message) {
@@ -197,8 +200,67 @@ DomainWindow::DomainWindow(HostSession *session, const QString &uuid, QWidget *p
         if (!m_context->removed())
             m_banner->hide();
     });
-    setWindowTitle(tr("Domain details — Vireo"));
+}
+
+QList<QPair<QString, QWidget *>> DomainWindow::dropPages(bool keepAdded)
+{
+    QList<QPair<QString, QWidget *>> kept;
+    for (int i = m_stack->count() - 1; i >= 0; --i) {
+        QWidget *page = m_stack->widget(i);
+        m_stack->removeWidget(page);
+        if (keepAdded && i >= m_ownPages)
+            kept.prepend({m_nav->item(i)->text(), page});
+        else
+            delete page;
+    }
+    m_nav->clear();
+    m_ownPages = 0;
+    m_overview = nullptr;
+    m_performance = nullptr;
+    m_cpu = nullptr;
+    m_memory = nullptr;
+    m_boot = nullptr;
+    m_devices = nullptr;
+    m_xml = nullptr;
+    m_snapshots = nullptr;
+    m_monitor = nullptr;
+    return kept;
+}
+
+void DomainWindow::followTo(HostSession *destination)
+{
+    HostSession *source = session();
+    if (!destination || destination == source)
+        return;
+    const QString uuid = this->uuid();
+    const QString page = currentPageTitle();
+    const QString fromName = source ? source->displayName() : QString();
+    if (source)
+        disconnect(source, nullptr, this, nullptr);
+    // The pages and their context belong to one host: they are made again for the new one (the
+    // pages others added, the console, stay and follow by themselves); the toolbar follows.
+    const QList<QPair<QString, QWidget *>> added = dropPages(true);
+    m_chrome->followDomain(destination, uuid);
+    delete m_context;
+    auto &windows = openWindows();
+    windows.remove(keyOf(source, uuid));
+    windows.insert(keyOf(destination, uuid), this);
+    m_context = new DomainContext(destination, uuid, this);
+    m_banner->hide();
+    m_stack->setEnabled(true);
+    build(destination);
+    for (const auto &[title, widget] : added)
+        addPage(title, widget);
+    if (!showPage(page))
+        m_nav->setCurrentRow(0);
+    m_moved->setText(tr("Moved from %1 to %2.").arg(fromName, destination->displayName()));
+    m_moved->show();
+    MessageLog::instance()->info(tr("%1 moved from %2 to %3: its details follow it.")
+                                     .arg(m_context->hasInfo() ? m_context->info().name : uuid,
+                                          fromName, destination->displayName()));
+    updateHeader();
     m_context->reload();
+    Q_EMIT followed(destination);
 }
 
 DomainWindow::~DomainWindow()
@@ -297,6 +359,8 @@ void DomainWindow::logPageChanges()
 
 void DomainWindow::updateHeader()
 {
+    if (!m_context->hasInfo())
+        return;
     const DomainInfo &info = m_context->info();
     m_header->setText(tr("%1 — %2").arg(info.name, info.stateText()));
     const QString host = session() ? session()->displayName() : QString();

@@ -6,6 +6,7 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace Vireo {
 
@@ -66,8 +67,23 @@ public:
     DomainSnapshotsPage *snapshotsPage() const { return m_snapshots; }
     /// Null where the host has no QEMU monitor.
     DomainMonitorPage *monitorPage() const { return m_monitor; }
+    /// Says where the domain came from once it moved to another host; hidden until then.
+    QLabel *movedNotice() const { return m_moved; }
+
+    /// The domain now runs on destination (it migrated): the window shows it there, with its
+    /// pages, statistics and sliders made again for that host and the page shown kept. Pages
+    /// added with addPage stay; followed tells them to follow too.
+    void followTo(HostSession *destination);
+
+Q_SIGNALS:
+    void followed(Vireo::HostSession *destination);
 
 private:
+    /// Makes the pages, the toolbar and menus for the context's host, and hooks them up.
+    void build(HostSession *session);
+    /// Removes every page and deletes the window's own; keepAdded: those added with addPage are
+    /// handed back instead (title, page).
+    QList<QPair<QString, QWidget *>> dropPages(bool keepAdded);
     void updateHeader();
     void logPageChanges();
     /// "'name'" once known, else the UUID (for log lines).
@@ -76,6 +92,9 @@ private:
     DomainContext *m_context;
     QLabel *m_header;
     QLabel *m_banner;
+    QLabel *m_moved;
+    QVBoxLayout *m_layout = nullptr;
+    int m_ownPages = 0; ///< the pages the window made (the first ones)
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     DomainWindowChrome *m_chrome = nullptr;

@@ -4,6 +4,7 @@
 
 #include "core/session/domaintreemodel.h"
 #include "core/session/hostsession.h"
+#include "ui/common/windowroutes.h"
 #include "ui/manager/domainfilterproxy.h"
 #include "ui/manager/migratedialog.h"
 
@@ -166,10 +167,14 @@ void MainWindow::migrateDomain(HostSession *source, const QString &uuid, HostSes
     dialog->setObjectName(QStringLiteral("migrateDialog"));
     if (destination)
         dialog->setDestination(destination);
-    connect(dialog, &MigrateDialog::migrated, this, [this](HostSession *dest, const QString &id) {
-        showMessage(tr("Migrated to %1.").arg(dest->displayName()));
-        followDomain(dest, id);
-    });
+    connect(dialog, &MigrateDialog::migrated, this,
+            [this, from = QPointer(source)](HostSession *dest, const QString &id) {
+                showMessage(tr("Migrated to %1.").arg(dest->displayName()));
+                followDomain(dest, id);
+                // Its details and console windows go there too.
+                if (from && WindowRoutes::get().domainMigrated)
+                    WindowRoutes::get().domainMigrated(from, dest, id);
+            });
     dialog->show();
 }
 

@@ -3,6 +3,8 @@
 
 #include "core/common/coretr.h"
 
+#include <libvirt/libvirt.h>
+
 namespace Vireo {
 
 namespace {
@@ -196,6 +198,15 @@ bool postCopyPossible(const MigrationSource &source, const MigrationTarget &targ
 {
     return source.driver.compare(QLatin1String("QEMU"), Qt::CaseInsensitive) == 0 &&
            target.driver.compare(QLatin1String("QEMU"), Qt::CaseInsensitive) == 0;
+}
+
+bool guestRunsHere(const DomainInfo &domain)
+{
+    if (!isActive(domain.state))
+        return false;
+    return domain.state != DomainState::Paused ||
+           (domain.stateReason != VIR_DOMAIN_PAUSED_MIGRATION &&
+            domain.stateReason != VIR_DOMAIN_PAUSED_POSTCOPY);
 }
 
 int MigrationProgress::percent() const

@@ -85,6 +85,12 @@ MigrationCheck checkMigration(const MigrationSource &source, const MigrationTarg
 /// Whether both ends are QEMU: the only driver that can switch a migration to post-copy.
 bool postCopyPossible(const MigrationSource &source, const MigrationTarget &target);
 
+/// Whether the guest of this domain runs on the host that reported it: active, and neither
+/// paused waiting for an incoming migration (the destination's copy until the move ends) nor
+/// paused behind a switch to post-copy (the source's, once the guest runs on the destination).
+/// Pure; any thread.
+bool guestRunsHere(const DomainInfo &domain);
+
 /// Progress of a migration job, from virDomainGetJobStats. Fields the host does not report stay
 /// at -1. Value type, any thread.
 struct MigrationProgress
