@@ -24,6 +24,11 @@ struct TextConsoleStream
     bool wantsWritable = false; ///< the callback also waits for WRITABLE (the outbox is full)
     bool closed = false;        ///< close() was called: an open that lands now is undone
     QByteArray outbox;          ///< typed bytes the stream did not take yet
+    /// What the guest printed and the owner did not take yet. A guest that prints without pause
+    /// arrives in thousands of small pieces a second (one per packet of libvirt's stream); they
+    /// gather here while one delivery is on its way, so the GUI wakes for a batch, not a piece.
+    QByteArray inbox;
+    bool deliveryPosted = false; ///< a streamReceived() is queued and will take the inbox
     /// Valid while set: the destructor of TextConsole clears it under the mutex.
     TextConsole *owner = nullptr;
     quint64 generation = 0;
@@ -42,7 +47,17 @@ struct TextConsoleStream
     }
     void postReceived(const QByteArray &bytes)
     {
-        post([gen = generation, bytes](TextConsole *o) { o->streamReceived(gen, bytes); });
+        inbox += bytes;
+        if (std::exchange(deliveryPosted, true))
+            return;
+        post([gen = generation](TextConsole *o) { o->streamReceived(gen); });
+    }
+    /// The owner's thread: what gathered since the last take.
+    QByteArray takeInbox()
+    {
+        std::lock_guard lock(mutex);
+        deliveryPosted = false;
+        return std::exchange(inbox, QByteArray());
     }
     void postEnded(const QString &error)
     {
@@ -381,9 +396,34 @@ void TextConsole::streamOpenFailed(quint64 generation, State s, const QString &w
     setState(s, s == State::Disconnected ? why : QString());
 }
 
-void TextConsole::streamReceived(quint64 generation, const QByteArray &bytes)
+void TextConsole::streamReceived(quint64 generation)
 {
-    if (generation == m_generation)
+    if (generation != m_generation || !m_stream)
+        return;
+    // At most one batch a DeliveryMs: what comes meanwhile joins the inbox (deliveryPosted
+    // stays set, so the event loop thread posts nothing more until the batch is taken).
+    const qint64 since = m_lastDelivery.isValid() ? m_lastDelivery.elapsed() : DeliveryMs;
+    if (since < DeliveryMs) {
+        if (!m_deliveryTimer) {
+            m_deliveryTimer = new QTimer(this);
+            m_deliveryTimer->setSingleShot(true);
+            m_deliveryTimer->setTimerType(Qt::PreciseTimer); // a coarse one fires up to 5 % early
+            connect(m_deliveryTimer, &QTimer::timeout, this, [this] { deliver(); });
+        }
+        if (!m_deliveryTimer->isActive())
+            m_deliveryTimer->start(int(DeliveryMs - since));
+        return;
+    }
+    deliver();
+}
+
+void TextConsole::deliver()
+{
+    if (!m_stream)
+        return;
+    const QByteArray bytes = m_stream->takeInbox();
+    m_lastDelivery.start();
+    if (!bytes.isEmpty())
         Q_EMIT received(bytes);
 }
 
@@ -391,6 +431,7 @@ void TextConsole::streamEnded(quint64 generation, const QString &error)
 {
     if (generation != m_generation)
         return;
+    deliver(); // what the guest printed last, before the stream goes
     m_stream.reset();
     setState(State::Disconnected, error);
     if (!m_wanted || !m_guestRunning)

@@ -5,6 +5,7 @@
 #include "core/domain/domainxml.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPair>
 #include <QPointer>
@@ -12,6 +13,8 @@
 
 #include <functional>
 #include <memory>
+
+class QTimer;
 
 namespace Vireo {
 
@@ -100,7 +103,9 @@ private:
     // The stream's answers, queued from the worker and the event loop thread.
     void streamOpened(quint64 generation);
     void streamOpenFailed(quint64 generation, State state, const QString &why);
-    void streamReceived(quint64 generation, const QByteArray &bytes);
+    void streamReceived(quint64 generation);
+    /// Emits received() with what gathered in the stream's inbox.
+    void deliver();
     void streamEnded(quint64 generation, const QString &error);
 
     void openWith(bool force);
@@ -120,6 +125,11 @@ private:
     bool m_guestRunning = true;
     int m_retryDelayMs = 1000;
     int m_retries = 0;
+    /// Bytes from the guest reach received() at most once this often (in batches): the
+    /// terminal paints once a frame (16 ms) anyway, and each wake of the GUI costs.
+    static constexpr qint64 DeliveryMs = 8;
+    QElapsedTimer m_lastDelivery;
+    QTimer *m_deliveryTimer = nullptr;
 };
 
 } // namespace Vireo

@@ -2,7 +2,9 @@
 // `vireo --connect URI --show-domain-console NAME` on the real guest, through the real
 // Application and ConsoleWindow (not a ConsolePage built by hand): a guest without graphics
 // opens on its first serial console, which shows the shell's prompt and carries a typed `echo`
-// back. (The graphical console through ConsolePage is tst_consoleguest's.)
+// back; a guest with VNC opens on its graphical console, which shows the guest's framebuffer,
+// and the selector switches it to Serial 0 (the prompt) and back. Each case runs through an
+// Application of its own, one after the other in one process, as a user would start Vireo twice.
 
 #include "guest.h"
 
@@ -16,12 +18,15 @@
 #include "ui/console/consolewindow.h"
 #include "ui/console/textconsolepane.h"
 #include "ui/manager/mainwindow.h"
+#include "vnc/vncconnection.h"
+#include "vnc/vncconsole.h"
 #include "widgets/terminal/terminalemulator.h"
 #include "widgets/terminal/terminalview.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
@@ -47,6 +52,45 @@ bool hasLine(const TerminalEmulator *t, const QString &text)
     for (int l = 0; l < t->lineCount(); ++l)
         if (t->lineText(l) == text)
             return true;
+    return false;
+}
+
+/// Presses Enter until the serial shell's prompt shows (it printed one before the console
+/// opened). False after timeoutMs.
+bool waitForPrompt(TextConsolePane *pane, int timeoutMs)
+{
+    const TerminalEmulator *t = pane->terminal()->emulator();
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < timeoutMs) {
+        QTest::keyClick(pane->terminal(), Qt::Key_Return);
+        if (QTest::qWaitFor([&] { return t->allText().contains(QStringLiteral("vireo-guest# ")); },
+                            3000))
+            return true;
+    }
+    return false;
+}
+
+/// What the window says (its visible labels), for failure messages.
+QString saidIn(const QWidget *w)
+{
+    QStringList said;
+    for (const QLabel *label : w->findChildren<QLabel *>())
+        if (label->isVisible() && !label->text().isEmpty())
+            said << label->text();
+    return said.join(QStringLiteral(" | "));
+}
+
+/// Not all one colour: the guest's framebuffer (its text console on VGA), not a blank screen.
+bool showsAPicture(const QImage &screen)
+{
+    if (screen.isNull())
+        return false;
+    const QRgb first = screen.pixel(0, 0);
+    for (int y = 0; y < screen.height(); y += 4)
+        for (int x = 0; x < screen.width(); x += 4)
+            if (screen.pixel(x, y) != first)
+                return true;
     return false;
 }
 
@@ -110,8 +154,63 @@ private Q_SLOTS:
         QVERIFY2(m_session, qPrintable(error));
     }
 
+    void graphicalConsoleOfAGuestWithVnc()
+    {
+        // The second Application of this process (the first was the serial case's).
+        const GuestSpec spec = testGuestSpec(QStringLiteral("vncwindow"), m_dir.path(), 256);
+        const QString booted = boot(spec, guestXml(m_env, spec));
+        QVERIFY2(booted.isEmpty(), qPrintable(booted));
+        ConsoleWindow *w = showConsoleFromCommandLine(spec.name);
+        QVERIFY(w);
+        ConsolePage *page = w->page();
+        VncConsole *vnc = page->console();
+        // Graphics first, showing the guest's framebuffer; the serial port waits in the selector.
+        QTRY_VERIFY2_WITH_TIMEOUT(vnc->isShowingScreen(), qPrintable(saidIn(w)), 60000);
+        QVERIFY(!page->currentTextConsole());
+        QTRY_VERIFY_WITH_TIMEOUT(showsAPicture(vnc->connection()->grabFramebuffer()),
+                                 kLibvirtCallMs);
+        QTRY_VERIFY_WITH_TIMEOUT(page->consoleSelector()->findText(QStringLiteral("Serial 0")) > 0,
+                                 kLibvirtCallMs);
+        QCOMPARE(page->consoleSelector()->currentIndex(), 0);
+
+        // The selector from the keyboard, as a user would: Serial 0, its prompt.
+        QElapsedTimer clicked;
+        clicked.start();
+        const int serial = page->consoleSelector()->findText(QStringLiteral("Serial 0"));
+        page->consoleSelector()->setFocus();
+        QTest::keyClick(page->consoleSelector(), Qt::Key_Down);
+        QCOMPARE(page->consoleSelector()->currentIndex(), serial);
+        TextConsolePane *pane = page->currentTextConsole();
+        QVERIFY(pane);
+        QTRY_VERIFY(pane->isVisible());
+        QVERIFY(!vnc->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(pane->console()->state(), TextConsole::State::Connected,
+                                  kLibvirtCallMs);
+        QVERIFY2(waitForPrompt(pane, kLibvirtCallMs),
+                 qPrintable(pane->terminal()->emulator()->allText().right(600)));
+        qInfo("selector to the serial prompt: %lld ms", clicked.elapsed()); // a figure only
+        // The graphical console stops decoding while the serial one shows.
+        QTRY_VERIFY_WITH_TIMEOUT(vnc->connection()->state() != VncConnection::State::Connected,
+                                 kLibvirtCallMs);
+
+        // Back to Graphical: the screen again.
+        QTest::keyClick(page->consoleSelector(), Qt::Key_Up);
+        QCOMPARE(page->consoleSelector()->currentIndex(), 0);
+        QVERIFY(!page->currentTextConsole());
+        QTRY_VERIFY_WITH_TIMEOUT(vnc->isShowingScreen(), kLibvirtCallMs);
+        QTRY_VERIFY_WITH_TIMEOUT(showsAPicture(vnc->connection()->grabFramebuffer()),
+                                 kLibvirtCallMs);
+        const QPointer<ConsoleWindow> closing(w);
+        w->close();
+        QTRY_VERIFY(!closing);
+        m_app.reset();
+    }
+
     void serialConsoleOfAGuestWithoutGraphics()
     {
+#ifdef VIREO_CONSOLEWINDOW_VNC
+        QSKIP("tst_consolewindowguest's");
+#endif
         const GuestSpec spec = testGuestSpec(QStringLiteral("textwindow"), m_dir.path(), 256);
         // The tier's guest with no <graphics> and no <video>: a server with a serial port only.
         const auto xml = XmlRewriter()
@@ -140,16 +239,7 @@ private Q_SLOTS:
                                   kLibvirtCallMs);
         const TerminalEmulator *t = pane->terminal()->emulator();
         auto text = [t] { return t->allText().right(600); };
-        // The prompt (the shell printed one before the console opened: Enter asks again).
-        QElapsedTimer waited;
-        waited.start();
-        bool prompt = false;
-        while (!prompt && waited.elapsed() < kLibvirtCallMs) {
-            QTest::keyClick(pane->terminal(), Qt::Key_Return);
-            prompt = QTest::qWaitFor(
-                [&] { return t->allText().contains(QStringLiteral("vireo-guest# ")); }, 3000);
-        }
-        QVERIFY2(prompt, qPrintable(text()));
+        QVERIFY2(waitForPrompt(pane, kLibvirtCallMs), qPrintable(text()));
         qInfo("command line to the serial prompt: %lld ms", started.elapsed()); // a figure only
         QTest::keyClicks(pane->terminal(), QStringLiteral("echo window-$((6*7))"));
         QTest::keyClick(pane->terminal(), Qt::Key_Return);

@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -107,6 +108,44 @@ private Q_SLOTS:
                      },
                      kLibvirtCallMs),
                  qPrintable(terminalText().right(600)));
+    }
+
+    void aFloodArrivesWholeInBatches()
+    {
+        // `yes` on the serial console: what reaches received() is exactly what the guest wrote
+        // (the serial log holds the same bytes), and it comes in batches, at most one a
+        // delivery interval (8 ms), not a signal for each of libvirt's small packets.
+        QVERIFY(m_pane);
+        TextConsole *console = m_pane->console();
+        QByteArray got;
+        int batches = 0;
+        QElapsedTimer span;
+        QObject context;
+        connect(console, &TextConsole::received, &context, [&](const QByteArray &bytes) {
+            if (batches++ == 0)
+                span.start();
+            got += bytes;
+        });
+        // The markers come only from the commands' output (the typed line has quotes inside).
+        console->send("echo flood-b''egin; yes vireo-flood | head -n 4000; echo flood-e''nd\r");
+        auto segment = [](const QByteArray &all) {
+            const qsizetype from = all.indexOf("flood-begin");
+            const qsizetype to = all.indexOf("flood-end", from);
+            return from < 0 || to < 0 ? QByteArray() : all.mid(from, to - from);
+        };
+        QVERIFY2(QTest::qWaitFor([&] { return !segment(got).isEmpty(); }, 120000),
+                 got.right(300).constData());
+        const qint64 elapsedMs = span.elapsed();
+        QFile log(m_spec.serialLogPath);
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray logged = segment(log.readAll());
+        QCOMPARE(segment(got).size(), logged.size());
+        QVERIFY(segment(got) == logged);
+        QVERIFY(logged.count("vireo-flood\r\n") >= 3990);
+        QVERIFY2(batches <= elapsedMs / 7 + 2,
+                 qPrintable(QStringLiteral("%1 batches in %2 ms").arg(batches).arg(elapsedMs)));
+        qInfo("flood: %lld bytes in %d batches over %lld ms", qint64(got.size()), batches,
+              elapsedMs); // a figure only
     }
 
     void resetKeepsTheConsole()
