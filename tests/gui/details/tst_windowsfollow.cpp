@@ -83,8 +83,10 @@ void TestWindowsFollow::init()
 void TestWindowsFollow::cleanup()
 {
     QList<QPointer<QWidget>> windows;
+    // Only the windows: a menu is a top-level widget too, but its owner deletes it.
     for (QWidget *w : QApplication::topLevelWidgets())
-        windows.append(w);
+        if (!w->parentWidget())
+            windows.append(w);
     for (const QPointer<QWidget> &w : windows)
         delete w.data();
     m_context.reset();
