@@ -79,7 +79,13 @@ TextConsolePane::TextConsolePane(HostSession *session, const QString &uuid,
     onState(m_console->state(), QString());
 }
 
-TextConsolePane::~TextConsolePane() = default;
+TextConsolePane::~TextConsolePane()
+{
+    // The console says Idle as it closes: the pane, going, no longer listens, and the console goes
+    // first, while the pane's widgets and actions are still whole.
+    disconnect(m_console, nullptr, this, nullptr);
+    delete m_console;
+}
 
 QString TextConsolePane::titleOf(const DomainTextConsole &console)
 {
