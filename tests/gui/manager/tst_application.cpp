@@ -10,6 +10,7 @@
 #include "ui/application.h"
 #include "ui/common/hostauthprompter.h"
 #include "ui/common/messagelog.h"
+#include "ui/console/consolepage.h"
 #include "ui/console/consolewindow.h"
 #include "ui/details/domainwindow.h"
 #include "ui/manager/addconnectiondialog.h"
@@ -17,6 +18,7 @@
 #include "ui/manager/mainwindow.h"
 #include "ui/problemwindow.h"
 #include "ui/wizard/newvmwizard.h"
+#include "vnc/vncconsole.h"
 #include "widgets/perfchart.h"
 
 #include <QAction>
@@ -358,6 +360,37 @@ private Q_SLOTS:
         }());
         QVERIFY(!app.mainWindow()->isVisible());
         console->close();
+    }
+
+    // A second Application in the same process (after the first is gone) shows a running
+    // guest's console as the first did: nothing the first left behind makes it "not running".
+    void aSecondApplicationShowsARunningGuestsConsole()
+    {
+        for (int round = 1; round <= 2; ++round) {
+            QSettings().clear();
+            auto options = CommandLine::parse(
+                {QStringLiteral("vireo"), QStringLiteral("--connect"), QStringLiteral("demo"),
+                 QStringLiteral("--show-domain-console"), QStringLiteral("db-primary")});
+            auto app = std::make_unique<Application>();
+            app->start(*options);
+            ConsoleWindow *console = nullptr;
+            QTRY_VERIFY([&] {
+                for (QWidget *top : QApplication::topLevelWidgets())
+                    if ((console = qobject_cast<ConsoleWindow *>(top)) && console->isVisible())
+                        return true;
+                return false;
+            }());
+            // Running on the test driver, which has no displays: "not available", never "not
+            // running".
+            QTRY_COMPARE_WITH_TIMEOUT(console->page()->console()->statusTitle(),
+                                      QStringLiteral("The console is not available"), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(console->windowTitle().contains(QLatin1String("Running")),
+                                     10000);
+            const QPointer<ConsoleWindow> closing(console);
+            console->close();
+            QTRY_VERIFY(!closing);
+            app.reset();
+        }
     }
 
     void unknownDomainIsReported()

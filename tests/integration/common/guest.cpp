@@ -426,7 +426,7 @@ GuestSpec testGuestSpec(const QString &purpose, const QString &dir, int memoryMi
 {
     GuestSpec spec;
     spec.name = testDomainName(purpose);
-    spec.serialLogPath = QDir(dir).filePath(QStringLiteral("serial.log"));
+    spec.serialLogPath = QDir(dir).filePath(purpose + QLatin1String(".serial.log"));
     spec.memoryMiB = memoryMiB;
     return spec;
 }
@@ -448,6 +448,11 @@ std::unique_ptr<HostSession> connectedSession(const QString &uri, QString *error
 Booted defineAndBoot(HostSession *session, const Environment &env, const GuestSpec &spec,
                      int timeoutMs)
 {
+    return defineAndBoot(session, guestXml(env, spec), spec, timeoutMs);
+}
+
+Booted defineAndBoot(HostSession *session, const QString &xml, const GuestSpec &spec, int timeoutMs)
+{
     Booted out;
     QObject context;
     DomainState state = DomainState::NoState;
@@ -460,7 +465,7 @@ Booted defineAndBoot(HostSession *session, const Environment &env, const GuestSp
                      [&](const Error &e) { failure = e.text(); });
 
     Pending<Result<QString>> defined;
-    DomainActions::defineXml(session, guestXml(env, spec), &context, defined.callback());
+    DomainActions::defineXml(session, xml, &context, defined.callback());
     if (!QTest::qWaitFor([&] { return defined.ready(); }, timeoutMs)) {
         out.error = QStringLiteral("defineXml did not answer");
         return out;

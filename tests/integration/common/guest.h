@@ -83,7 +83,8 @@ QString testDomainName(const QString &purpose);
 /// log there) and removes the test domains earlier runs left. Returns why not, or empty.
 QString prepareScratch(const Environment &env, const QString &dir);
 
-/// A spec named testDomainName(purpose), its serial log in dir.
+/// A spec named testDomainName(purpose), its serial log in dir (a file of its own per purpose:
+/// a second guest's boot must not be read from the first one's status lines).
 GuestSpec testGuestSpec(const QString &purpose, const QString &dir, int memoryMiB = 512);
 
 /// Destroys and undefines the test domains of this process and of processes that no longer run.
@@ -158,6 +159,9 @@ std::unique_ptr<HostSession> connectedSession(const QString &uri, QString *error
 /// waits until the session reports it Running and the guest's init prints its first status line.
 /// Spins the event loop; gives up after timeoutMs.
 Booted defineAndBoot(HostSession *session, const Environment &env, const GuestSpec &spec,
+                     int timeoutMs = 120000);
+/// The same with the domain's XML given (the tier's guest rewritten, e.g. without graphics).
+Booted defineAndBoot(HostSession *session, const QString &xml, const GuestSpec &spec,
                      int timeoutMs = 120000);
 
 /// Catches the value a core callback delivers, for QTRY_VERIFY(pending.ready()). The slot is
