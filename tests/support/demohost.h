@@ -25,11 +25,13 @@ inline const QString kWin = QStringLiteral("7a640993-3395-57fc-b2be-2c94023cca41
 /// Writes a fresh copy of the demo host's fixture into dir and gives its test:// URI (empty if
 /// it cannot be written). The test driver keeps a file's domains per connection, so a fresh file
 /// is a fresh host.
-inline QString demoHostUri(const QTemporaryDir &dir)
+/// fixture: the test driver's XML to write instead (the demo host with a guest more, say).
+inline QString demoHostUri(const QTemporaryDir &dir, const QByteArray &fixture = {})
 {
     static int n = 0;
     QFile f(dir.filePath(QStringLiteral("host%1.xml").arg(++n)));
-    if (!f.open(QIODevice::WriteOnly) || f.write(Vireo::demoHostFixture()) <= 0)
+    const QByteArray xml = fixture.isEmpty() ? Vireo::demoHostFixture() : fixture;
+    if (!f.open(QIODevice::WriteOnly) || f.write(xml) <= 0)
         return {};
     return QStringLiteral("test://") + f.fileName();
 }

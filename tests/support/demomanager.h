@@ -26,14 +26,19 @@ struct DemoManager
     std::unique_ptr<Vireo::MainWindow> window;
 
     /// The window shown on a fresh copy of the demo host in dir, once its 9 domains are listed;
-    /// null when that has not happened within 10 s.
-    static std::unique_ptr<DemoManager> open(const QTemporaryDir &dir)
+    /// null when that has not happened within 10 s. fixture and domains: another test-driver
+    /// host and how many domains it lists; statsMs >= 0: the session's statistics interval.
+    static std::unique_ptr<DemoManager> open(const QTemporaryDir &dir,
+                                             const QByteArray &fixture = {}, int domains = 9,
+                                             int statsMs = -1)
     {
-        const QString uri = demoHostUri(dir);
+        const QString uri = demoHostUri(dir, fixture);
         if (uri.isEmpty())
             return nullptr;
         auto m = std::make_unique<DemoManager>();
         m->session = std::make_unique<Vireo::HostSession>(uri);
+        if (statsMs >= 0)
+            m->session->setStatsInterval(statsMs);
         m->model->addHost(m->session.get());
         m->window = std::make_unique<Vireo::MainWindow>(m->model.get());
         m->window->show();
@@ -41,7 +46,7 @@ struct DemoManager
         const bool listed = QTest::qWaitFor(
             [&] {
                 return m->session->state() == Vireo::HostState::Connected &&
-                       m->window->proxy()->rowCount(m->window->proxy()->index(0, 0)) == 9;
+                       m->window->proxy()->rowCount(m->window->proxy()->index(0, 0)) == domains;
             },
             10000);
         return listed ? std::move(m) : nullptr;

@@ -18,6 +18,8 @@
 #include "ui/manager/domainfilterproxy.h"
 #include "ui/manager/mainwindow.h"
 
+#include "../../support/demomanager.h"
+
 #include <QAction>
 #include <QFile>
 #include <QLabel>
@@ -64,6 +66,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<VireoTest::DemoManager> m_manager;
     DomainTreeModel *m_model = nullptr;
     HostSession *m_session = nullptr;
     MainWindow *m_window = nullptr;
@@ -105,30 +108,15 @@ private Q_SLOTS:
 
     void init()
     {
-        static int n = 0;
-        const QString path = m_dir.filePath(QStringLiteral("host%1.xml").arg(++n));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(fixtureWithACrashedGuest());
-        f.close();
         MessageLog::instance()->clear();
-        m_model = new DomainTreeModel;
-        m_session = new HostSession(QStringLiteral("test://") + path);
-        m_session->setStatsInterval(0);
-        m_model->addHost(m_session);
-        m_window = new MainWindow(m_model);
+        m_manager = VireoTest::DemoManager::open(m_dir, fixtureWithACrashedGuest(), 10, 0);
+        QVERIFY(m_manager);
+        m_model = m_manager->model.get();
+        m_session = m_manager->session.get();
+        m_window = m_manager->window.get();
         m_window->setConfirmHandler([](const QString &, const QString &) { return true; });
-        m_window->show();
-        m_session->connectToHost();
-        QTRY_COMPARE(m_model->domainCount(), 10);
-        QTRY_COMPARE(m_session->state(), HostState::Connected);
     }
-    void cleanup()
-    {
-        delete m_window;
-        delete m_session;
-        delete m_model;
-    }
+    void cleanup() { m_manager.reset(); }
 
     void theListShowsTheStateWithItsReason()
     {

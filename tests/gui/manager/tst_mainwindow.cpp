@@ -7,10 +7,12 @@
 #include "core/session/hostsession.h"
 #include "core/session/processsetup.h"
 #include "resources.h"
-#include "ui/common/messagelog.h"
 #include "ui/common/deletedialog.h"
+#include "ui/common/messagelog.h"
 #include "ui/manager/domainfilterproxy.h"
 #include "ui/manager/mainwindow.h"
+
+#include "../../support/demomanager.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -45,6 +47,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<VireoTest::DemoManager> m_manager;
     DomainTreeModel *m_model = nullptr;
     HostSession *m_session = nullptr;
     MainWindow *m_window = nullptr;
@@ -53,27 +56,10 @@ private:
 
     QModelIndex hostIndex() const { return m_window->proxy()->index(0, 0); }
     int visibleDomains() const { return m_window->proxy()->rowCount(hostIndex()); }
-    QModelIndex proxyRow(const QString &name) const
-    {
-        const QModelIndex host = hostIndex();
-        for (int r = 0; r < m_window->proxy()->rowCount(host); ++r) {
-            const QModelIndex i = m_window->proxy()->index(r, 0, host);
-            if (i.data().toString() == name)
-                return i;
-        }
-        return {};
-    }
+    QModelIndex proxyRow(const QString &name) const { return m_manager->row(name); }
     void select(const QStringList &names)
     {
-        m_window->view()->selectionModel()->clearSelection();
-        for (const QString &n : names) {
-            const QModelIndex i = proxyRow(n);
-            QVERIFY2(i.isValid(), qPrintable(n));
-            m_window->view()->selectionModel()->select(i, QItemSelectionModel::Select |
-                                                              QItemSelectionModel::Rows);
-            m_window->view()->selectionModel()->setCurrentIndex(i, QItemSelectionModel::NoUpdate);
-        }
-        QCoreApplication::processEvents(); // the window updates its actions on the next turn
+        QVERIFY2(m_manager->select(names), qPrintable(names.join(QLatin1Char(' '))));
     }
     /// Whether a line of the message list (the shared log) contains the text.
     bool listed(const QString &text) const
@@ -92,34 +78,21 @@ private Q_SLOTS:
     void init()
     {
         static int n = 0;
-        const QString path = m_dir.filePath(QStringLiteral("gui%1.xml").arg(++n));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(demoHostFixture());
-        f.close();
+        ++n;
         MessageLog::instance()->clear();
-        m_model = new DomainTreeModel;
-        m_session = new HostSession(QStringLiteral("test://") + path);
-        m_model->addHost(m_session);
-        m_window = new MainWindow(m_model);
+        m_manager = VireoTest::DemoManager::open(m_dir);
+        QVERIFY(m_manager);
+        m_model = m_manager->model.get();
+        m_session = m_manager->session.get();
+        m_window = m_manager->window.get();
         m_window->setBackupDir(m_dir.filePath(QStringLiteral("backups%1").arg(n)));
         m_confirmTitles.clear();
         m_window->setConfirmHandler([this](const QString &title, const QString &) {
             m_confirmTitles.append(title);
             return m_answer;
         });
-        m_window->show();
-        m_session->connectToHost();
-        QTRY_COMPARE(visibleDomains(), 9);
-        // Actions apply to domains of connected hosts only.
-        QTRY_COMPARE(m_session->state(), HostState::Connected);
     }
-    void cleanup()
-    {
-        delete m_window;
-        delete m_session;
-        delete m_model;
-    }
+    void cleanup() { m_manager.reset(); }
 
     void listsTheFixtureDomainsExpandedAndSorted()
     {
