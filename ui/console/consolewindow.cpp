@@ -30,10 +30,11 @@ QString keyFor(HostSession *session, const QString &id)
 
 ConsoleWindow *ConsoleWindow::showFor(HostSession *session, const QString &uuidOrName)
 {
-    // Known by the name or UUID it was opened with, or by the UUID learnt since.
+    // Known by the name or UUID it was opened with, or by the UUID learnt since: on this host
+    // only (two hosts can hold the same UUID, the source and the destination of a migration).
     for (const QPointer<ConsoleWindow> &w : std::as_const(openWindows())) {
-        if (w && w->m_page &&
-            keyFor(session, w->m_page->domainUuid()) == keyFor(session, uuidOrName)) {
+        if (w && w->m_page && w->m_page->session() == session &&
+            w->m_page->domainUuid().compare(uuidOrName, Qt::CaseInsensitive) == 0) {
             w->show();
             w->raise();
             w->activateWindow();

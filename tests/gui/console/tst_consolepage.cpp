@@ -3,6 +3,7 @@
 // person sees, following the domain's state, one window per domain, and the console choices
 // remembered per domain (a scripted VNC server stands in for the display).
 
+#include "../../support/demohost.h"
 #include "../../unit/vnc/rfbtestserver.h"
 #include "core/domain/domainactions.h"
 #include "core/session/hostsession.h"
@@ -92,6 +93,25 @@ private Q_SLOTS:
         ConsoleWindow *d = ConsoleWindow::showFor(m_session.get(), QStringLiteral("test"));
         QVERIFY(d);
         d->close();
+    }
+
+    // Two hosts with the same domain (a copy, or both ends of a migration): one window each.
+    void oneWindowPerDomainAndHost()
+    {
+        QTemporaryDir dir;
+        auto a = VireoTest::connectedDemoHost(dir);
+        auto b = VireoTest::connectedDemoHost(dir);
+        QVERIFY(a && b);
+        QPointer<ConsoleWindow> onA = ConsoleWindow::showFor(a.get(), VireoTest::kWeb);
+        QPointer<ConsoleWindow> onB = ConsoleWindow::showFor(b.get(), VireoTest::kWeb);
+        QVERIFY(onA && onB);
+        QVERIFY(onA != onB);
+        QCOMPARE(onB->page()->session(), b.get());
+        QCOMPARE(ConsoleWindow::showFor(a.get(), VireoTest::kWeb), onA.data());
+        QCOMPARE(ConsoleWindow::find(b.get(), VireoTest::kWeb), onB.data());
+        onA->close();
+        onB->close();
+        QTRY_VERIFY(!onA && !onB);
     }
 
     void waitsForTheHost()
