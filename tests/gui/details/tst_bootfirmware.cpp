@@ -12,6 +12,7 @@
 #include "ui/details/domaincontext.h"
 #include "ui/details/domainwindow.h"
 
+#include "tests/support/demodetails.h"
 #include "tests/support/demohost.h"
 
 #include <QComboBox>
@@ -38,15 +39,8 @@ private:
 
     DomainBootFirmware *open(const QString &uuid)
     {
-        m_window = DomainWindow::showFor(m_session.get(), uuid);
-        if (!QTest::qWaitFor(
-                [this] {
-                    return m_window->context()->hasDescription() && m_window->context()->hasInfo();
-                },
-                10000))
-            return nullptr;
-        m_window->showPage(QStringLiteral("Boot options"));
-        return m_window->bootPage()->firmwareBox();
+        m_window = openDetails(m_session.get(), uuid, QStringLiteral("Boot options"));
+        return m_window ? m_window->bootPage()->firmwareBox() : nullptr;
     }
     std::optional<Firmware> definition(const QString &uuid)
     {

@@ -13,6 +13,7 @@
 #include "ui/details/domainoverviewpage.h"
 #include "ui/details/domainwindow.h"
 
+#include "tests/support/demodetails.h"
 #include "tests/support/demohost.h"
 
 #include <QFile>
@@ -80,14 +81,8 @@ private:
 
     DomainOverviewPage *open(const QString &uuid)
     {
-        m_window = DomainWindow::showFor(m_session.get(), uuid);
-        if (!QTest::qWaitFor(
-                [this] {
-                    return m_window->context()->hasInfo() && m_window->context()->hasDescription();
-                },
-                10000))
-            return nullptr;
-        return m_window->overviewPage();
+        m_window = VireoTest::openDetails(m_session.get(), uuid);
+        return m_window ? m_window->overviewPage() : nullptr;
     }
 
     static QString acceleration(DomainOverviewPage *page)

@@ -15,6 +15,7 @@
 #include "ui/details/domaindevicespage.h"
 #include "ui/details/domainwindow.h"
 
+#include "tests/support/demodetails.h"
 #include "tests/support/demohost.h"
 
 #include <QAbstractItemView>
@@ -96,15 +97,8 @@ private:
 
     DomainDevicesPage *open(const QString &uuid)
     {
-        m_window = DomainWindow::showFor(m_session.get(), uuid);
-        if (!QTest::qWaitFor(
-                [this] {
-                    return m_window->context()->hasDescription() && m_window->context()->hasInfo();
-                },
-                10000))
-            return nullptr;
-        m_window->showPage(QStringLiteral("Devices"));
-        return m_window->devicesPage();
+        m_window = openDetails(m_session.get(), uuid, QStringLiteral("Devices"));
+        return m_window ? m_window->devicesPage() : nullptr;
     }
 
     QString configXml(const QString &uuid)

@@ -21,6 +21,7 @@
 #include "widgets/perfchart.h"
 #include "widgets/resourceslider.h"
 
+#include "tests/support/demodetails.h"
 #include "tests/support/demohost.h"
 
 #include <QAbstractButton>
@@ -114,13 +115,7 @@ private:
 
     DomainWindow *open(const QString &uuid)
     {
-        m_window = DomainWindow::showFor(m_session.get(), uuid);
-        if (!QTest::qWaitFor(
-                [this] {
-                    return m_window->context()->hasInfo() && m_window->context()->hasDescription();
-                },
-                10000))
-            return nullptr;
+        m_window = openDetails(m_session.get(), uuid);
         return m_window;
     }
 
