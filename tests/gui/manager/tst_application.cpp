@@ -44,6 +44,14 @@ static ProblemWindow *visibleProblemWindow()
     return nullptr;
 }
 
+static ConsoleWindow *visibleConsoleWindow()
+{
+    for (QWidget *top : QApplication::topLevelWidgets())
+        if (auto *c = qobject_cast<ConsoleWindow *>(top); c && c->isVisible())
+            return c;
+    return nullptr;
+}
+
 class TestApplication : public QObject
 {
     Q_OBJECT
@@ -352,12 +360,7 @@ private Q_SLOTS:
         Application app;
         app.start(*options);
         ConsoleWindow *console = nullptr;
-        QTRY_VERIFY([&] {
-            for (QWidget *top : QApplication::topLevelWidgets())
-                if ((console = qobject_cast<ConsoleWindow *>(top)) && console->isVisible())
-                    return true;
-            return false;
-        }());
+        QTRY_VERIFY((console = visibleConsoleWindow()));
         QVERIFY(!app.mainWindow()->isVisible());
         console->close();
     }
@@ -374,12 +377,7 @@ private Q_SLOTS:
             auto app = std::make_unique<Application>();
             app->start(*options);
             ConsoleWindow *console = nullptr;
-            QTRY_VERIFY([&] {
-                for (QWidget *top : QApplication::topLevelWidgets())
-                    if ((console = qobject_cast<ConsoleWindow *>(top)) && console->isVisible())
-                        return true;
-                return false;
-            }());
+            QTRY_VERIFY((console = visibleConsoleWindow()));
             // Running on the test driver, which has no displays: "not available", never "not
             // running".
             QTRY_COMPARE_WITH_TIMEOUT(console->page()->console()->statusTitle(),
