@@ -137,6 +137,9 @@ void VncConsole::buildToolBar()
                            const QStringList &names) {
         QAction *a = m_sendKeyMenu->addAction(text);
         connect(a, &QAction::triggered, this, [this, keys, names] {
+            // Only keys that went somewhere are reported.
+            if (m_connection->state() != VncConnection::State::Connected)
+                return;
             m_view->sendKeyCombination(keys);
             Q_EMIT keyCombinationSent(names);
         });

@@ -4,6 +4,7 @@
 // remembered per domain (a scripted VNC server stands in for the display).
 
 #include "../../unit/vnc/rfbtestserver.h"
+#include "core/commandlog/commandlog.h"
 #include "core/domain/domainactions.h"
 #include "core/session/hostsession.h"
 #include "core/session/processsetup.h"
@@ -300,6 +301,10 @@ private Q_SLOTS:
         QVERIFY(!console->isShowingScreen());
         // Nothing to send keys to or take a picture of.
         QVERIFY(!console->sendKeyAction()->isEnabled());
+        // Nor is anything logged as sent (the command log's send-key) by its menu's entries.
+        const int logged = CommandLog::instance()->entries().size();
+        console->sendKeyMenu()->actions().first()->trigger();
+        QCOMPARE(CommandLog::instance()->entries().size(), logged);
         QVERIFY(!console->screenshotAction()->isEnabled());
         // Stopped, it says the same sentence rather than promising a screen.
         DomainActions::performAction(&demo, {uuid}, DomainAction::ForceOff);
