@@ -132,18 +132,32 @@ VncConsole::~VncConsole()
 void VncConsole::buildToolBar()
 {
     m_sendKeyMenu = new QMenu(tr("Send Key"), this);
-    auto addCombo = [this](const QString &text, const QList<VncKey> &keys) {
+    // Each combination with its keys' Linux input names (KEY_*), for whoever reports it.
+    auto addCombo = [this](const QString &text, const QList<VncKey> &keys,
+                           const QStringList &names) {
         QAction *a = m_sendKeyMenu->addAction(text);
-        connect(a, &QAction::triggered, this, [this, keys] { m_view->sendKeyCombination(keys); });
+        connect(a, &QAction::triggered, this, [this, keys, names] {
+            // Only keys that went somewhere are reported.
+            if (m_connection->state() != VncConnection::State::Connected)
+                return;
+            m_view->sendKeyCombination(keys);
+            Q_EMIT keyCombinationSent(names);
+        });
     };
-    addCombo(tr("Ctrl+Alt+Del"), combo({kCtrl, kAlt, {Keysym::Delete, Qnum::Delete}}));
-    addCombo(tr("Ctrl+Alt+Backspace"), combo({kCtrl, kAlt, {Keysym::BackSpace, Qnum::BackSpace}}));
+    const QString ctrl = QStringLiteral("KEY_LEFTCTRL"), alt = QStringLiteral("KEY_LEFTALT");
+    addCombo(tr("Ctrl+Alt+Del"), combo({kCtrl, kAlt, {Keysym::Delete, Qnum::Delete}}),
+             {ctrl, alt, QStringLiteral("KEY_DELETE")});
+    addCombo(tr("Ctrl+Alt+Backspace"), combo({kCtrl, kAlt, {Keysym::BackSpace, Qnum::BackSpace}}),
+             {ctrl, alt, QStringLiteral("KEY_BACKSPACE")});
     m_sendKeyMenu->addSeparator();
     for (int n = 1; n <= 12; ++n)
         addCombo(tr("Ctrl+Alt+F%1").arg(n),
-                 combo({kCtrl, kAlt, {Keysym::F1 + quint32(n - 1), Qnum::function(n)}}));
+                 combo({kCtrl, kAlt, {Keysym::F1 + quint32(n - 1), Qnum::function(n)}}),
+                 {ctrl, alt, QStringLiteral("KEY_F%1").arg(n)});
     m_sendKeyMenu->addSeparator();
-    addCombo(tr("PrintScreen"), combo({{Keysym::Print, Qnum::Print}}));
+    // The PC's Print Screen key is KEY_SYSRQ in Linux's names (KEY_PRINT is another key).
+    addCombo(tr("PrintScreen"), combo({{Keysym::Print, Qnum::Print}}),
+             {QStringLiteral("KEY_SYSRQ")});
 
     auto *sendKeyButton = new QToolButton;
     sendKeyButton->setText(tr("Send Key"));

@@ -5,6 +5,7 @@
 #include "vncview.h"
 
 #include <QPointer>
+#include <QStringList>
 #include <QWidget>
 
 class QAction;
@@ -98,6 +99,9 @@ Q_SIGNALS:
     /// setAcceptsGuestClipboard()).
     void guestClipboardToggled(bool accept);
     void stateChanged(Vireo::VncConnection::State state);
+    /// A combination of the Send Key menu went to the server: its keys by their Linux input
+    /// names (KEY_LEFTCTRL, KEY_LEFTALT, KEY_DELETE), in the order pressed.
+    void keyCombinationSent(const QStringList &linuxKeyNames);
 
 private:
     void buildToolBar();

@@ -3,6 +3,7 @@
 
 #include "ui/console/spiceswitchbar.h"
 
+#include "core/commandlog/commandlog.h"
 #include "core/common/uri.h"
 #include "core/console/sshtunnel.h"
 #include "core/session/hostsession.h"
@@ -52,6 +53,15 @@ ConsolePage::ConsolePage(HostSession *session, const QString &uuidOrName, QWidge
     ConsoleSettings::followPreferences(m_console);
     connect(m_console, &VncConsole::reconnectRequested, this, &ConsolePage::reconnect);
     connect(m_console, &VncConsole::stateChanged, this, &ConsolePage::onConsoleState);
+    // The command log: the keys went over our VNC connection, virsh send-key does the same.
+    connect(m_console, &VncConsole::keyCombinationSent, this, [this](const QStringList &keys) {
+        if (!m_session)
+            return;
+        const QString name = m_name.isEmpty() ? m_uuid : m_name;
+        CommandLog::record(
+            m_session->uri(), name,
+            EquivalentCommands::sendKey(name, keys, 0, EquivalentCommands::KeyPath::Vnc));
+    });
     buildConnectionMenu();
     // The guest's clipboard is remembered per domain: the choice waits for the UUID.
     m_console->guestClipboardAction()->setEnabled(false);

@@ -71,6 +71,8 @@ void ConsoleWindow::followTo(HostSession *destination)
     openWindows().insert(m_key, this);
     m_chrome->followDomain(destination, uuid);
     m_page->followTo(destination);
+    watchHostName();
+    updateTitle();
 }
 
 ConsoleWindow::ConsoleWindow(HostSession *session, const QString &uuidOrName, QWidget *parent)
@@ -79,7 +81,7 @@ ConsoleWindow::ConsoleWindow(HostSession *session, const QString &uuidOrName, QW
     , m_page(new ConsolePage(session, uuidOrName, this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(tr("%1 – Console").arg(uuidOrName));
+    setWindowTitle(tr("%1 on %2 – Console").arg(uuidOrName, session->displayName()));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_page);
@@ -98,7 +100,16 @@ ConsoleWindow::ConsoleWindow(HostSession *session, const QString &uuidOrName, QW
     // The state with its reason, kept current by the chrome's actions ("Shut off (crashed)").
     connect(m_chrome->actions(), &DomainActionSet::targetsChanged, this,
             &ConsoleWindow::updateTitle);
+    watchHostName();
     openWindows().insert(m_key, this);
+}
+
+void ConsoleWindow::watchHostName()
+{
+    disconnect(m_labelConnection);
+    if (HostSession *s = m_page->session())
+        m_labelConnection =
+            connect(s, &HostSession::labelChanged, this, &ConsoleWindow::updateTitle);
 }
 
 void ConsoleWindow::updateTitle()
@@ -106,11 +117,13 @@ void ConsoleWindow::updateTitle()
     const QList<DomainTarget> targets = m_chrome->actions()->targets();
     const QString name =
         m_page->domainName().isEmpty() ? m_key.section(QLatin1Char('\n'), 1) : m_page->domainName();
+    // The host by its label when it has one: the same name on two hosts is two windows.
+    const QString host = m_page->session() ? m_page->session()->displayName() : QString();
     if (targets.isEmpty()) {
-        setWindowTitle(tr("%1 – Console").arg(name));
+        setWindowTitle(tr("%1 on %2 – Console").arg(name, host));
         return;
     }
-    setWindowTitle(tr("%1 – %2 – Console").arg(name, targets.first().info.stateText()));
+    setWindowTitle(tr("%1 on %2 – %3 – Console").arg(name, host, targets.first().info.stateText()));
 }
 
 ConsoleWindow::~ConsoleWindow()

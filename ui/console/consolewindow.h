@@ -32,10 +32,13 @@ public:
 
 private:
     void updateTitle();
+    /// Follows the label of the host the console is on (again after a move).
+    void watchHostName();
 
     QString m_key;
     ConsolePage *m_page;
     DomainWindowChrome *m_chrome = nullptr;
+    QMetaObject::Connection m_labelConnection;
 };
 
 } // namespace Vireo

@@ -182,6 +182,9 @@ void DomainWindow::build(HostSession *session)
     m_ownPages = m_stack->count();
 
     connect(m_context, &DomainContext::infoChanged, this, &DomainWindow::updateHeader);
+    // The title names the host: a new label (or none) shows at once. followTo() drops this
+    // connection with the others to the old host, and build() makes it to the new one.
+    connect(session, &HostSession::labelChanged, this, &DomainWindow::updateHeader);
     connect(m_context, &DomainContext::errorOccurred, this, [this](const QString &message) {
         // A read that fails fails again on the next change: the log says it once.
         if (m_banner->isHidden() || m_banner->text() != message)

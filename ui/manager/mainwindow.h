@@ -19,6 +19,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QMenu;
+class QMimeData;
 class QToolButton;
 class QTreeView;
 class QVBoxLayout;
@@ -124,6 +125,9 @@ public:
     /// preselected when given, as after a drop on a host's row). mainwindowmigrate.cpp.
     void migrateDomain(HostSession *source, const QString &uuid,
                        HostSession *destination = nullptr);
+    /// What dragging the row at viewIndex (an index of view()) carries: its domain and host, for
+    /// a drop on another host; null for a host's row. The caller owns it.
+    QMimeData *migrationDragData(const QModelIndex &viewIndex) const;
     /// Selects the domain on session as soon as its row is there (after a migration), for up to
     /// 30 s.
     void followDomain(HostSession *session, const QString &uuid);

@@ -21,9 +21,13 @@ namespace Vireo {
 
 namespace {
 
-/// Dragging a domain's row onto another host (its row or one of its domains) opens the Migrate
-/// dialog with that host chosen. Watches the tree's viewport; the view keeps its own selection
-/// handling (the filter only observes the mouse).
+constexpr const char *DomainMime = "application/x-vireo-domain";
+
+/// Dragging a domain's row onto another host (its row or one of its domains; in the flat list,
+/// a row of a domain of another host) opens the Migrate dialog with that host chosen. Watches
+/// the view's viewport, in either mode; the view keeps its own selection handling (the filter
+/// only observes the mouse). The drag carries the domain under the pointer, one, as the dialog
+/// moves one domain, whatever else is selected.
 class MigrationDrag : public QObject
 {
 public:
@@ -37,7 +41,7 @@ public:
         window->view()->viewport()->installEventFilter(this);
     }
 
-    static constexpr const char *Mime = "application/x-vireo-domain";
+    static constexpr const char *Mime = DomainMime;
 
 protected:
     bool eventFilter(QObject *, QEvent *event) override
@@ -55,14 +59,10 @@ protected:
                 (e->position().toPoint() - m_pressPos).manhattanLength() <
                     QApplication::startDragDistance())
                 return false;
-            const QModelIndex at = m_proxy->mapToSource(view->indexAt(m_pressPos));
+            QMimeData *mime = m_window->migrationDragData(view->indexAt(m_pressPos));
             m_pressPos = QPoint(-1, -1);
-            const auto domain = m_model->domainAt(at);
-            HostSession *host = m_model->hostAt(at);
-            if (!domain || !host)
+            if (!mime)
                 return false;
-            auto *mime = new QMimeData;
-            mime->setData(QLatin1String(Mime), (host->uri() + u'\n' + domain->uuid).toUtf8());
             auto *drag = new QDrag(view);
             drag->setMimeData(mime);
             drag->exec(Qt::MoveAction);
@@ -118,8 +118,9 @@ private:
         HostSession *source = dragged(e).first;
         if (!source)
             return nullptr;
+        // Through the flat list too (where the row's Host column has no cell in the tree).
         const QModelIndex at =
-            m_proxy->mapToSource(m_window->view()->indexAt(e->position().toPoint()));
+            m_proxy->toTree(m_window->view()->indexAt(e->position().toPoint()).siblingAtColumn(0));
         HostSession *host = m_model->hostAt(at);
         if (!host || host == source || host->state() != HostState::Connected)
             return nullptr;
@@ -143,6 +144,18 @@ void MainWindow::createMigrateAction()
         if (domains.size() == 1)
             migrateDomain(domains.first().first, domains.first().second.uuid);
     });
+}
+
+QMimeData *MainWindow::migrationDragData(const QModelIndex &viewIndex) const
+{
+    const QModelIndex at = m_proxy->toTree(viewIndex.siblingAtColumn(0));
+    const auto domain = m_model->domainAt(at);
+    HostSession *host = m_model->hostAt(at);
+    if (!domain || !host)
+        return nullptr;
+    auto *mime = new QMimeData;
+    mime->setData(QLatin1String(DomainMime), (host->uri() + u'\n' + domain->uuid).toUtf8());
+    return mime;
 }
 
 void MainWindow::enableMigrationDrops()

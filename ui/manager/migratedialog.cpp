@@ -43,9 +43,12 @@ MigrateDialog::MigrateDialog(DomainTreeModel *model, HostSession *source, const 
     const auto info = model && source ? model->domain(source, uuid) : std::nullopt;
     const QString name = info ? info->name : uuid;
     setWindowTitle(tr("Migrate %1").arg(name));
-    m_title->setText(
-        tr("Move <b>%1</b> from <b>%2</b> to another host.")
-            .arg(name.toHtmlEscaped(), source ? source->displayName().toHtmlEscaped() : QString()));
+    m_domainName = name;
+    showHostNames();
+    // The hosts are named by their labels: a label set or cleared meanwhile shows at once.
+    if (model)
+        for (HostSession *h : model->hosts())
+            connect(h, &HostSession::labelChanged, this, &MigrateDialog::showHostNames);
     m_live->setChecked(!info || info->state != DomainState::Shutoff);
     m_offline->setChecked(info && info->state == DomainState::Shutoff);
     fillDestinations();
@@ -201,11 +204,26 @@ void MigrateDialog::fillDestinations()
     for (HostSession *h : m_model->hosts()) {
         if (h == m_source || h->state() != HostState::Connected)
             continue;
-        m_destination->addItem(QStringLiteral("%1 (%2)").arg(h->displayName(), h->uri()),
-                               QVariant::fromValue(static_cast<QObject *>(h)));
+        m_destination->addItem(destinationText(h), QVariant::fromValue(static_cast<QObject *>(h)));
     }
     if (m_destination->count() == 0)
         m_checkLabel->setText(tr("No other host is connected: connect the destination first."));
+}
+
+QString MigrateDialog::destinationText(const HostSession *host)
+{
+    return QStringLiteral("%1 (%2)").arg(host->displayName(), host->uri());
+}
+
+void MigrateDialog::showHostNames()
+{
+    m_title->setText(tr("Move <b>%1</b> from <b>%2</b> to another host.")
+                         .arg(m_domainName.toHtmlEscaped(),
+                              m_source ? m_source->displayName().toHtmlEscaped() : QString()));
+    // In place: the choice (and the check made for it) stays.
+    for (int i = 0; i < m_destination->count(); ++i)
+        if (auto *h = qobject_cast<HostSession *>(m_destination->itemData(i).value<QObject *>()))
+            m_destination->setItemText(i, destinationText(h));
 }
 
 void MigrateDialog::setDestination(HostSession *destination)

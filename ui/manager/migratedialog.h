@@ -49,6 +49,8 @@ public:
     std::optional<MigrationCheck> lastCheck() const { return m_check; }
 
     QComboBox *destinationBox() const { return m_destination; }
+    /// "Move NAME from HOST to another host."
+    QLabel *headingLabel() const { return m_title; }
     QLabel *checkLabel() const { return m_checkLabel; }
     QPushButton *startButton() const { return m_start; }
     QPushButton *cancelButton() const { return m_cancel; }
@@ -64,6 +66,9 @@ Q_SIGNALS:
 private:
     void buildForm();
     void fillDestinations();
+    /// The source in the heading and each destination in the list, by their names now.
+    void showHostNames();
+    static QString destinationText(const HostSession *host);
     void readDestination();
     void recheck();
     void start();
@@ -83,6 +88,7 @@ private:
     MigrationJob *m_job = nullptr;
 
     QLabel *m_title = nullptr;
+    QString m_domainName;
     QComboBox *m_destination = nullptr;
     QRadioButton *m_live = nullptr;
     QRadioButton *m_offline = nullptr;

@@ -72,15 +72,30 @@ WallWindow::~WallWindow() = default;
 void WallWindow::setHosts(const QList<HostSession *> &hosts)
 {
     m_model->setHosts(hosts);
-    QStringList names;
-    for (HostSession *s : hosts)
-        names.append(s->displayName());
-    setWindowTitle(names.isEmpty()
-                       ? tr("Classroom Wall")
-                       : tr("Classroom Wall – %1").arg(names.join(QLatin1String(", "))));
+    for (const QMetaObject::Connection &c : std::as_const(m_labelConnections))
+        disconnect(c);
+    m_labelConnections.clear();
+    m_hosts.clear();
+    for (HostSession *s : hosts) {
+        m_hosts.append(s);
+        m_labelConnections.append(
+            connect(s, &HostSession::labelChanged, this, &WallWindow::updateTitle));
+    }
+    updateTitle();
     if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
         m_view->selectionModel()->setCurrentIndex(m_model->index(0), QItemSelectionModel::NoUpdate);
     updateActions();
+}
+
+void WallWindow::updateTitle()
+{
+    QStringList names;
+    for (const QPointer<HostSession> &s : std::as_const(m_hosts))
+        if (s)
+            names.append(s->displayName());
+    setWindowTitle(names.isEmpty()
+                       ? tr("Classroom Wall")
+                       : tr("Classroom Wall – %1").arg(names.join(QLatin1String(", "))));
 }
 
 void WallWindow::setCloneHandler(std::function<void(HostSession *, const QString &)> handler)

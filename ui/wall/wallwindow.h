@@ -78,6 +78,8 @@ private:
     void openConsole(int row);
     void updateActions();
     void updateActive();
+    /// "Classroom Wall – A, B" by the hosts' names now (their labels follow).
+    void updateTitle();
     void createActions();
     // wallbulk.cpp
     void performOnSelection(int action);
@@ -94,6 +96,8 @@ private:
     QAction *m_revert = nullptr;
     QAction *m_clone = nullptr;
     std::function<void(HostSession *, const QString &)> m_cloneHandler;
+    QList<QPointer<HostSession>> m_hosts;
+    QList<QMetaObject::Connection> m_labelConnections;
 };
 
 } // namespace Vireo

@@ -5,6 +5,7 @@
 #include "core/domain/domaincontrol.h"
 #include "core/domain/snapshots.h"
 #include "core/domain/snapshotxml.h"
+#include "core/migration/migrationrequest.h"
 
 #include <QList>
 #include <QString>
@@ -208,6 +209,29 @@ Equivalent titleAndDescription(const QString &domain, const QString &title,
                                const QString &description, DomainControl::Scope scope);
 /// A monitor command: `qemu-monitor-command NAME --hmp 'LINE'`.
 Equivalent monitorCommand(const QString &domain, const QString &line);
+
+/// A migration as Vireo asks libvirt for it (migration.cpp's flags and parameters): `migrate NAME
+/// DESTURI` with --live or --offline, --p2p, --tunnelled, --persistent, --undefinesource,
+/// --copy-storage-all, --postcopy, --migrateuri, --xml FILE (the edited destination XML, with
+/// the file) and --bandwidth MiB/s. DESTURI is the URI libvirt got: the peer URI for
+/// peer-to-peer when one is set, else the destination's. The maximum downtime is a command of
+/// its own (migrateSetMaxDowntime), set once the job runs.
+Equivalent migrate(const QString &domain, const QString &destinationUri,
+                   const MigrationRequest &request);
+/// `migrate-setmaxdowntime NAME MS`.
+Equivalent migrateSetMaxDowntime(const QString &domain, int milliseconds);
+/// `migrate-postcopy NAME`: the running migration switches to post-copy.
+Equivalent migratePostCopy(const QString &domain);
+/// `domjobabort NAME`: Cancel of a running migration.
+Equivalent abortJob(const QString &domain);
+/// How keys reached the guest.
+enum class KeyPath {
+    Libvirt, ///< virDomainSendKey (the serial console's SysRq)
+    Vnc,     ///< the graphical console's own RFB connection
+};
+/// `send-key NAME [--holdtime MS] KEY_...`: Linux key names (virsh's default code set), pressed
+/// together in this order. holdMs 0: libvirt's default hold.
+Equivalent sendKey(const QString &domain, const QStringList &linuxKeys, int holdMs, KeyPath path);
 
 /// A size as virsh and qemu-img read it: "10G" (GiB), "512M" (MiB), "4K", else bytes.
 QString sizeArgument(quint64 bytes);

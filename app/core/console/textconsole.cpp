@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/console/textconsole.h"
 
+#include "core/commandlog/commandlog.h"
 #include "core/common/coretr.h"
 #include "core/session/hostsession.h"
 #include "hostworker_p.h"
@@ -476,15 +477,26 @@ void TextConsole::sendSysRq(char key, QObject *context, std::function<void(Statu
     const unsigned code = codes.value(key);
     runOnWorker<Status>(
         m_session, context,
-        [uuid, code](WorkerContext &w) -> Status {
+        [uuid, code, key](WorkerContext &w) -> Status {
             const QString op = Tr::tr("Send SysRq to %1").arg(uuid);
             auto dom = w.lookup(uuid, op);
             if (!dom)
                 return dom.error();
             unsigned keys[] = {KEY_LEFTALT, KEY_SYSRQ, code};
-            if (virDomainSendKey(dom.value()->get(), VIR_KEYCODE_SET_LINUX, 100, keys, 3, 0) < 0)
-                return lastLibvirtError(op);
-            return Done{};
+            constexpr int holdMs = 100;
+            const Status sent =
+                virDomainSendKey(dom.value()->get(), VIR_KEYCODE_SET_LINUX, holdMs, keys, 3, 0) < 0
+                    ? Status(lastLibvirtError(op))
+                    : Status(Done{});
+            const QString name = nameOf(dom.value()->get());
+            CommandLog::record(w.uri, name,
+                               EquivalentCommands::sendKey(
+                                   name,
+                                   {QStringLiteral("KEY_LEFTALT"), QStringLiteral("KEY_SYSRQ"),
+                                    QStringLiteral("KEY_") + QChar::fromLatin1(key).toUpper()},
+                                   holdMs, EquivalentCommands::KeyPath::Libvirt),
+                               sent);
+            return sent;
         },
         std::move(done));
 }

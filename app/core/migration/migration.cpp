@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/migration/migration.h"
 
+#include "core/commandlog/commandlog.h"
 #include "core/common/coretr.h"
 
 #include "hostworker_p.h"
@@ -304,6 +305,7 @@ void MigrationJob::start()
     }
     m_running = true;
     m_cancelled = false;
+    m_downtimeFailureLogged = false;
     if (m_request.peerToPeer) {
         runMigration(nullptr); // the source daemon opens its own connection to the destination
         return;
@@ -345,9 +347,12 @@ void MigrationJob::runMigration(std::shared_ptr<ConnHandle> destination)
             return;
         }
         // The domain handle holds its own reference on the source connection.
-        std::thread([shared, dom = dom.value(), dest, uri, request, op] {
-            const QString named = Tr::tr("Migrate '%1' to %2").arg(nameOf(dom->get()), uri);
+        std::thread([shared, dom = dom.value(), dest, uri, request, op, source = w.uri] {
+            const QString name = nameOf(dom->get());
+            const QString named = Tr::tr("Migrate '%1' to %2").arg(name, uri);
             Outcome out = migrate(dom->get(), dest ? dest->conn : nullptr, uri, request, named);
+            CommandLog::record(source, name, EquivalentCommands::migrate(name, uri, request),
+                               out.status);
             shared->post([shared, out] { shared->job->finish(out.status, out.completed); });
         }).detach();
     });
@@ -361,12 +366,13 @@ void MigrationJob::poll()
     struct Poll
     {
         Result<MigrationProgress> progress = Error{};
+        bool downtimeTried = false;
         bool downtimeSet = false;
     };
     const int downtime = m_downtimeSet ? 0 : m_request.maxDowntimeMs;
     runOnWorker<Poll>(
         m_source, this,
-        [uuid = m_uuid, downtime](WorkerContext &w) {
+        [uuid = m_uuid, downtime, logFailure = !m_downtimeFailureLogged](WorkerContext &w) {
             const QString op = Tr::tr("Read the migration's progress");
             Poll p;
             auto dom = w.lookup(uuid, op);
@@ -375,16 +381,30 @@ void MigrationJob::poll()
                 return p;
             }
             p.progress = jobStats(dom.value()->get(), 0, op);
-            // The limit applies to the running job: set it once the job is there.
-            if (downtime > 0 && p.progress && p.progress->active)
-                p.downtimeSet =
-                    virDomainMigrateSetMaxDowntime(dom.value()->get(), quint64(downtime), 0) == 0;
+            // The limit applies to the running job: set it once the job is there (tried again
+            // on each poll until it takes; the log says the first failure, not every one).
+            if (downtime > 0 && p.progress && p.progress->active) {
+                virDomainPtr d = dom.value()->get();
+                p.downtimeTried = true;
+                p.downtimeSet = virDomainMigrateSetMaxDowntime(d, quint64(downtime), 0) == 0;
+                // Read at once: the next call of libvirt (nameOf) resets it.
+                const Error failure =
+                    p.downtimeSet ? Error{} : lastLibvirtError(Tr::tr("Set the maximum downtime"));
+                if (p.downtimeSet || logFailure) {
+                    const QString name = nameOf(d);
+                    CommandLog::record(w.uri, name,
+                                       EquivalentCommands::migrateSetMaxDowntime(name, downtime),
+                                       failure);
+                }
+            }
             virResetLastError();
             return p;
         },
         [this](Poll p) {
             m_polling = false;
             m_downtimeSet = m_downtimeSet || p.downtimeSet;
+            m_downtimeFailureLogged =
+                m_downtimeFailureLogged || (p.downtimeTried && !p.downtimeSet);
             if (m_running && p.progress)
                 Q_EMIT progressChanged(p.progress.value());
             if (m_running && m_cancelled && p.progress && p.progress->active)
@@ -404,9 +424,12 @@ void MigrationJob::cancel()
             auto dom = w.lookup(uuid, op);
             if (!dom)
                 return dom.error();
-            if (virDomainAbortJob(dom.value()->get()) < 0)
-                return lastLibvirtError(op);
-            return Done{};
+            const Status aborted = virDomainAbortJob(dom.value()->get()) < 0
+                                       ? Status(lastLibvirtError(op))
+                                       : Status(Done{});
+            const QString name = nameOf(dom.value()->get());
+            CommandLog::record(w.uri, name, EquivalentCommands::abortJob(name), aborted);
+            return aborted;
         },
         [](Status) {}); // a job not yet started: poll() tries again once it runs
 }
@@ -422,9 +445,12 @@ void MigrationJob::switchToPostCopy()
             auto dom = w.lookup(uuid, op);
             if (!dom)
                 return dom.error();
-            if (virDomainMigrateStartPostCopy(dom.value()->get(), 0) < 0)
-                return lastLibvirtError(op);
-            return Done{};
+            const Status switched = virDomainMigrateStartPostCopy(dom.value()->get(), 0) < 0
+                                        ? Status(lastLibvirtError(op))
+                                        : Status(Done{});
+            const QString name = nameOf(dom.value()->get());
+            CommandLog::record(w.uri, name, EquivalentCommands::migratePostCopy(name), switched);
+            return switched;
         },
         [this](Status s) {
             if (!s && m_source)

@@ -79,6 +79,7 @@ private:
     bool m_cancelled = false;
     bool m_polling = false;
     bool m_downtimeSet = false;
+    bool m_downtimeFailureLogged = false; ///< the command log has the first failed attempt
     std::shared_ptr<Shared> m_shared;
 };
 

@@ -5,6 +5,7 @@
 
 #include "../../support/demohost.h"
 #include "../../unit/vnc/rfbtestserver.h"
+#include "core/commandlog/commandlog.h"
 #include "core/domain/domainactions.h"
 #include "core/session/hostsession.h"
 #include "core/session/processsetup.h"
@@ -82,8 +83,9 @@ private Q_SLOTS:
         ConsoleWindow *a = ConsoleWindow::showFor(m_session.get(), QStringLiteral("test"));
         ConsoleWindow *b = ConsoleWindow::showFor(m_session.get(), QStringLiteral("test"));
         QCOMPARE(a, b);
-        QTRY_COMPARE_WITH_TIMEOUT(a->windowTitle(), QStringLiteral("test – Running – Console"),
-                                  10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            a->windowTitle(),
+            QStringLiteral("test on %1 – Running – Console").arg(m_session->displayName()), 10000);
         // Known by its UUID now as well.
         ConsoleWindow *c = ConsoleWindow::showFor(m_session.get(), a->page()->domainUuid());
         QCOMPARE(c, a);
@@ -312,11 +314,17 @@ private Q_SLOTS:
             "web-frontend runs on libvirt's test driver, which has no real displays.");
         QTRY_COMPARE_WITH_TIMEOUT(console->statusDetail(), sentence, 10000);
         QCOMPARE(console->statusTitle(), QStringLiteral("The console is not available"));
-        QTRY_COMPARE(window->windowTitle(), QStringLiteral("web-frontend – Running – Console"));
+        QTRY_COMPARE(
+            window->windowTitle(),
+            QStringLiteral("web-frontend on %1 – Running – Console").arg(demo.displayName()));
         QVERIFY(!console->statusDetail().contains(uuid));
         QVERIFY(!console->isShowingScreen());
         // Nothing to send keys to or take a picture of.
         QVERIFY(!console->sendKeyAction()->isEnabled());
+        // Nor is anything logged as sent (the command log's send-key) by its menu's entries.
+        const int logged = CommandLog::instance()->entries().size();
+        console->sendKeyMenu()->actions().first()->trigger();
+        QCOMPARE(CommandLog::instance()->entries().size(), logged);
         QVERIFY(!console->screenshotAction()->isEnabled());
         // Stopped, it says the same sentence rather than promising a screen.
         DomainActions::performAction(&demo, {uuid}, DomainAction::ForceOff);

@@ -5,18 +5,22 @@
 
 #include "accessibility.h"
 #include "core/commandlog/commandlog.h"
+#include "core/migration/migration.h"
 #include "core/session/processsetup.h"
 #include "ui/manager/commandlogdock.h"
+#include "ui/manager/migratedialog.h"
 
 #include "../../support/demomanager.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTreeWidget>
 
 using namespace Vireo;
@@ -34,6 +38,7 @@ private:
     std::unique_ptr<DemoManager> m_manager;
     MainWindow *m_window = nullptr;
     HostSession *m_session = nullptr;
+    std::unique_ptr<HostSession> m_other;
 
     CommandLogDock *dock() const { return m_window->findChild<CommandLogDock *>(); }
     QAction *viewEntry() const
@@ -63,7 +68,11 @@ private Q_SLOTS:
         m_window = m_manager->window.get();
         m_session = m_manager->session.get();
     }
-    void cleanup() { m_manager.reset(); }
+    void cleanup()
+    {
+        m_manager.reset();
+        m_other.reset(); // after the model that lists it
+    }
 
     void hiddenUntilTheViewMenuShowsIt()
     {
@@ -107,6 +116,42 @@ private Q_SLOTS:
             Error{QStringLiteral("Start"), QStringLiteral("already running"), 0});
         QTRY_COMPARE(dock()->list()->topLevelItemCount(), 2);
         QCOMPARE(dock()->list()->topLevelItem(1)->text(2), QStringLiteral("failed"));
+    }
+
+    // A migration asked for in the Migrate dialog shows as its virsh migrate line. libvirt's test
+    // driver moves nothing and the dialog's check says so (Start stays off), so the case hands
+    // the dialog's request to the job its Start makes; the driver refuses, and the row says so
+    // with libvirt's reason.
+    void aMigrationShowsItsLine()
+    {
+        viewEntry()->trigger();
+        m_other = std::make_unique<HostSession>(QStringLiteral("test:///default"));
+        HostSession &other = *m_other;
+        m_manager->model->addHost(&other);
+        other.connectToHost();
+        QTRY_COMPARE(other.state(), HostState::Connected);
+        QVERIFY(m_manager->select({QStringLiteral("web-frontend")}));
+        QTRY_VERIFY(m_window->action(A::Migrate)->isEnabled());
+        m_window->action(A::Migrate)->trigger();
+        auto *dialog = m_window->findChild<MigrateDialog *>(QStringLiteral("migrateDialog"));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->destination(), &other);
+        dialog->copyStorageBox()->setChecked(true);
+        const MigrationRequest request = dialog->request();
+        QVERIFY(request.live && request.copyStorage);
+        MigrationJob job(m_session, dialog->destination(), kWeb, request);
+        QSignalSpy finished(&job, &MigrationJob::finished);
+        job.start();
+        QTRY_COMPARE(finished.count(), 1);
+        QTRY_COMPARE(dock()->list()->topLevelItemCount(), 1);
+        QTreeWidgetItem *row = dock()->list()->topLevelItem(0);
+        QCOMPARE(row->text(1), QStringLiteral("web-frontend"));
+        QCOMPARE(row->text(3), QStringLiteral("virsh -c %1 migrate web-frontend test:///default "
+                                              "--live --persistent --copy-storage-all")
+                                   .arg(shellQuote(m_session->uri())));
+        QCOMPARE(row->text(2), QStringLiteral("failed"));
+        QVERIFY(!CommandLog::instance()->entries().first().error.isEmpty());
+        delete dialog;
     }
 
     void entriesFromBeforeTheDockOpenedAreShown()

@@ -156,20 +156,24 @@ private Q_SLOTS:
         QPointer<DomainWindow> details = DomainWindow::showFor(m_session, kWeb);
         QTRY_VERIFY(details->context()->hasInfo() && details->context()->hasDescription());
         QPointer<ConsoleWindow> console = ConsoleWindow::showFor(m_session, kWeb);
-        QTRY_COMPARE(console->windowTitle(), QStringLiteral("web-frontend – Running – Console"));
+        const QString host = m_session->displayName();
+        QTRY_COMPARE(console->windowTitle(),
+                     QStringLiteral("web-frontend on %1 – Running – Console").arg(host));
         QTRY_VERIFY(!details->cpuPage()->maximumBox()->isEnabled());
 
         DomainActions::performAction(m_session, {kWeb}, DomainAction::ForceOff);
         QTRY_COMPARE(details->overviewPage()->fieldText(QStringLiteral("State")),
                      QStringLiteral("Shut off (forced off)"));
-        QTRY_COMPARE(console->windowTitle(),
-                     QStringLiteral("web-frontend – Shut off (forced off) – Console"));
+        QTRY_COMPARE(
+            console->windowTitle(),
+            QStringLiteral("web-frontend on %1 – Shut off (forced off) – Console").arg(host));
         // What a shut-off guest allows follows the state.
         QTRY_VERIFY(details->cpuPage()->maximumBox()->isEnabled());
         QTRY_COMPARE(details->memoryPage()->actualLabel()->text(), QStringLiteral("not running"));
 
         QPointer<ConsoleWindow> crashed = ConsoleWindow::showFor(m_session, kCrashed);
-        QTRY_COMPARE(crashed->windowTitle(), QStringLiteral("kernel-panic – Crashed – Console"));
+        QTRY_COMPARE(crashed->windowTitle(),
+                     QStringLiteral("kernel-panic on %1 – Crashed – Console").arg(host));
         delete crashed.data();
         delete console.data();
         delete details.data();

@@ -14,6 +14,7 @@
 #include "ui/manager/hostlabeldialog.h"
 #include "ui/manager/hostsummarywindow.h"
 #include "ui/manager/mainwindow.h"
+#include "ui/manager/migratedialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -25,6 +26,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -303,6 +305,76 @@ private Q_SLOTS:
         m_window->view()->setCurrentIndex(proxy()->index(0, 0));
         QCOMPARE(m_window->currentHost(), m_model->hostAt(proxy()->toTree(proxy()->index(0, 0))));
         QTRY_VERIFY(m_window->action(A::SetLabel)->isEnabled());
+    }
+
+    // Dragging in the flat list: a domain dropped on a row of a domain of another host opens the
+    // Migrate dialog for that host (and only opens it); its own host's rows take no drop. With
+    // two domains selected the drag carries the one under the pointer, as in the tree. The
+    // events go to the view's viewport, where the window's drop handler is.
+    void dropOnAnotherHostsDomainOpensMigrate()
+    {
+        m_window->resize(1000, 700);
+        m_window->setFlatList(true);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QTreeView *view = m_window->view();
+        auto rowOn = [&](const QString &name, const QString &hostName) {
+            for (const auto &[h, r] : rowsNamed(name))
+                if (h == hostName)
+                    return r;
+            return -1;
+        };
+        const int webA = rowOn(QStringLiteral("web-frontend"), kLabA);
+        const int buildA = rowOn(QStringLiteral("build-agent"), kLabA);
+        const int dbB = rowOn(QStringLiteral("db-primary"), kLabB);
+        QVERIFY(webA >= 0 && buildA >= 0 && dbB >= 0);
+        QItemSelectionModel *selection = view->selectionModel();
+        selection->select(proxy()->index(webA, 0),
+                          QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        selection->select(proxy()->index(buildA, 0),
+                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(m_window->selectedDomains().size(), 2);
+
+        // Grabbed by its Host cell: the row's domain, on its host.
+        std::unique_ptr<QMimeData> mime(
+            m_window->migrationDragData(proxy()->index(webA, FlatDomainProxy::HostColumn)));
+        QVERIFY(mime);
+        QCOMPARE(QString::fromUtf8(mime->data(QStringLiteral("application/x-vireo-domain"))),
+                 m_a->uri() + u'\n' + kWeb);
+
+        auto send = [&](QEvent::Type type, int row, int column) {
+            view->scrollTo(proxy()->index(row, column));
+            const QPoint at = view->visualRect(proxy()->index(row, column)).center();
+            if (type == QEvent::Drop) {
+                QDropEvent e(QPointF(at), Qt::MoveAction, mime.get(), Qt::LeftButton,
+                             Qt::NoModifier);
+                QApplication::sendEvent(view->viewport(), &e);
+                return e.isAccepted();
+            }
+            QDragMoveEvent e(at, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier, type);
+            QApplication::sendEvent(view->viewport(), &e);
+            return e.isAccepted();
+        };
+        auto dialogs = [&] { return m_window->findChildren<MigrateDialog *>(); };
+
+        // Its own host's rows: refused, no dialog.
+        QVERIFY(!send(QEvent::DragEnter, buildA, 0));
+        QVERIFY(!send(QEvent::DragMove, webA, FlatDomainProxy::HostColumn));
+        QVERIFY(!send(QEvent::Drop, buildA, 0));
+        QCoreApplication::processEvents();
+        QVERIFY(dialogs().isEmpty());
+
+        // A row of the other host, on any of its cells: the dialog, B chosen, for web-frontend.
+        QVERIFY(send(QEvent::DragEnter, dbB, 0));
+        QVERIFY(send(QEvent::DragMove, dbB, FlatDomainProxy::HostColumn));
+        QVERIFY(send(QEvent::Drop, dbB, DomainTreeModel::StateColumn));
+        QTRY_COMPARE(dialogs().size(), 1);
+        MigrateDialog *dialog = dialogs().first();
+        QCOMPARE(dialog->destination(), m_b);
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Migrate web-frontend"));
+        // Nothing moved: the dialog waits for the user's Start.
+        QVERIFY(!dialog->cancelButton()->isVisible());
+        QVERIFY(m_model->indexOf(m_a, kWeb).isValid());
+        QCOMPARE(rowOn(QStringLiteral("web-frontend"), kLabA), webA);
     }
 };
 

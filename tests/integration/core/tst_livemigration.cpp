@@ -4,9 +4,11 @@
 // 127.0.0.1 over TCP). Skips without B. Live (the guest's shell keeps its state and its status
 // lines go on), offline, with storage copy, cancelled (still running on A), and refused before it
 // starts (a network B lacks); switched to post-copy while it runs (the guest's shell keeps its
-// state on B).
+// state on B). Each also leaves its virsh line in the command log (migrate with the options
+// asked for, domjobabort, migrate-postcopy).
 #include "guest.h"
 
+#include "core/commandlog/commandlog.h"
 #include "core/migration/migration.h"
 #include "core/session/hostsession.h"
 #include "core/session/processsetup.h"
@@ -59,6 +61,17 @@ Ended runMigration(
     if (!QTest::qWaitFor([&] { return e.status.has_value(); }, 240000))
         qWarning("the migration did not end within 240 s");
     return e;
+}
+
+/// The command log's last entry for domain `name` whose command is this virsh verb.
+std::optional<CommandLogEntry> logged(const QString &verb, const QString &name)
+{
+    std::optional<CommandLogEntry> found;
+    for (const CommandLogEntry &e : CommandLog::instance()->entries())
+        if (e.domain == name && !e.equivalent.commands.isEmpty() &&
+            e.equivalent.commands.first().arguments.value(0) == verb)
+            found = e;
+    return found;
 }
 
 bool runsOn(const QString &uri, const QString &name)
@@ -173,6 +186,13 @@ void TestLiveMigration::liveKeepsTheGuestsState()
           e.progressReports);
     QVERIFY(runsOn(m_uriB, spec.name));
     QVERIFY(!definedOn(m_env.uri, spec.name));
+    // The command log: the line for what Vireo asked libvirt for.
+    const auto line = logged(QStringLiteral("migrate"), spec.name);
+    QVERIFY(line && line->succeeded);
+    QCOMPARE(line->lines(),
+             QStringList(QStringLiteral("virsh -c %1 migrate %2 %3 --live --persistent "
+                                        "--undefinesource --migrateuri tcp://127.0.0.1")
+                             .arg(shellQuote(m_env.uri), spec.name, m_uriB)));
     // The row moves: A's session drops it on its events, B's lists it running.
     QTRY_VERIFY_WITH_TIMEOUT(removedFromA.count() > 0, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -224,6 +244,15 @@ void TestLiveMigration::cancelLeavesItOnA()
     QVERIFY(!e.status->ok());
     QVERIFY(e.cancelled);
     qInfo("cancelled: %s", qPrintable(e.status->error().text()));
+    // Logged: the abort, and the migration that failed by it (with the file of its XML).
+    const auto abort = logged(QStringLiteral("domjobabort"), spec.name);
+    QVERIFY(abort && abort->succeeded);
+    const auto moved = logged(QStringLiteral("migrate"), spec.name);
+    QVERIFY(moved && !moved->succeeded);
+    QVERIFY2(moved->lines().value(0).endsWith(
+                 QStringLiteral("--xml %1-destination.xml --bandwidth 1").arg(spec.name)),
+             qPrintable(moved->lines().value(0)));
+    QCOMPARE(moved->equivalent.files.value(0).name, spec.name + QStringLiteral("-destination.xml"));
     QVERIFY(runsOn(m_env.uri, spec.name));
     QVERIFY(!runsOn(m_uriB, spec.name));
     SerialLog log(spec.serialLogPath);
@@ -273,6 +302,12 @@ void TestLiveMigration::postCopyKeepsTheGuestsState()
     QVERIFY2(e.status->ok(), qPrintable(e.status->error().text()));
     QVERIFY2(switched, "the migration ended before its first progress report");
     QVERIFY2(failed.isEmpty(), "the switch to post-copy was refused");
+    const auto post = logged(QStringLiteral("migrate-postcopy"), spec.name);
+    QVERIFY(post && post->succeeded);
+    QVERIFY(logged(QStringLiteral("migrate"), spec.name)
+                ->lines()
+                .value(0)
+                .contains(QStringLiteral(" --postcopy ")));
     qInfo("post-copy migration: %lld ms, downtime %lld ms, %lld bytes; post-copy seen in "
           "progress: %s",
           e.completed.elapsedMs, e.completed.downtimeMs, e.completed.dataProcessed,
@@ -308,6 +343,11 @@ void TestLiveMigration::offline()
     QVERIFY(definedOn(m_uriB, spec.name));
     QVERIFY(!runsOn(m_uriB, spec.name));
     QVERIFY(!definedOn(m_env.uri, spec.name));
+    const auto line = logged(QStringLiteral("migrate"), spec.name);
+    QVERIFY(line && line->succeeded);
+    QVERIFY2(line->lines().value(0).endsWith(
+                 m_uriB + QStringLiteral(" --offline --persistent --undefinesource")),
+             qPrintable(line->lines().value(0)));
 }
 
 void TestLiveMigration::withStorageCopy()

@@ -5,6 +5,7 @@
 
 #include "../../support/demohost.h"
 #include "core/commandlog/commandlog.h"
+#include "core/console/textconsole.h"
 #include "core/domain/domainactions.h"
 #include "core/domain/domainconfig.h"
 #include "core/domain/domaincontrol.h"
@@ -243,6 +244,25 @@ private Q_SLOTS:
             DomainActions::fetchDomainXml(host.get(), kWeb, shown, ctx, done);
         });
         QVERIFY(waitForEntry(QStringLiteral("dumpxml web-frontend")));
+    }
+
+    // The serial console's SysRq goes through virDomainSendKey: logged as virsh send-key with
+    // the same keys and hold time, and its outcome on the test driver.
+    void sysRqIsSendKey()
+    {
+        QTemporaryDir dir;
+        auto host = connectedDemoHost(dir);
+        QVERIFY(host);
+        CommandLog::instance()->clear();
+        TextConsole console(host.get(), kWeb, QStringLiteral("serial0"));
+        auto sent =
+            ask<Status>([&](QObject *ctx, auto done) { console.sendSysRq('h', ctx, done); });
+        QVERIFY(sent);
+        auto line = waitForEntry(
+            QStringLiteral("send-key web-frontend --holdtime 100 KEY_LEFTALT KEY_SYSRQ KEY_H"));
+        QVERIFY(line);
+        QCOMPARE(line->succeeded, sent->ok());
+        QCOMPARE(line->domain, QStringLiteral("web-frontend"));
     }
 
     void storageTitleAndMonitorOnTheTestDriver()

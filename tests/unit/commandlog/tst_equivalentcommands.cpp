@@ -322,6 +322,53 @@ private Q_SLOTS:
         row("boot order", EC::xmlEdit(web, QStringLiteral("the boot order")), {v + "edit web1"}, {},
             {}, true);
 
+        // Migration: one option for each flag and parameter migration.cpp hands to libvirt.
+        const QString dest = QStringLiteral("qemu+ssh://b.example/system");
+        MigrationRequest live; // the dialog's defaults: live, kept defined there
+        row("migrate live", EC::migrate(web, dest, live),
+            {v + "migrate web1 qemu+ssh://b.example/system --live --persistent"});
+        MigrationRequest offline;
+        offline.live = false;
+        offline.persistOnDestination = false; // an offline migration always persists
+        row("migrate offline", EC::migrate(web, dest, offline),
+            {v + "migrate web1 qemu+ssh://b.example/system --offline --persistent"});
+        MigrationRequest all;
+        all.peerToPeer = true;
+        all.tunnelled = true;
+        all.copyStorage = true;
+        all.undefineSource = true;
+        all.allowPostCopy = true;
+        all.bandwidthMiBs = 100;
+        all.destinationXml = QStringLiteral("<domain><name>web1</name></domain>");
+        row("migrate p2p tunnelled, everything", EC::migrate(web, dest, all),
+            {v + "migrate web1 qemu+ssh://b.example/system --live --p2p --tunnelled --persistent "
+                 "--undefinesource --copy-storage-all --postcopy --xml web1-destination.xml "
+                 "--bandwidth 100"},
+            {}, {QStringLiteral("web1-destination.xml")});
+        MigrationRequest direct;
+        direct.persistOnDestination = false;
+        direct.migrationUri = QStringLiteral("tcp://10.0.0.2");
+        row("migrate transient, migrateuri", EC::migrate(web, dest, direct),
+            {v + "migrate web1 qemu+ssh://b.example/system --live --migrateuri tcp://10.0.0.2"});
+        MigrationRequest peer;
+        peer.peerToPeer = true;
+        peer.peerUri = QStringLiteral("qemu+tcp://10.0.0.2/system");
+        row("migrate p2p, the URI the source reaches", EC::migrate(web, dest, peer),
+            {v + "migrate web1 qemu+tcp://10.0.0.2/system --live --p2p --persistent"});
+        row("migrate-setmaxdowntime", EC::migrateSetMaxDowntime(web, 500),
+            {v + "migrate-setmaxdowntime web1 500"});
+        row("migrate-postcopy", EC::migratePostCopy(web), {v + "migrate-postcopy web1"});
+        row("domjobabort", EC::abortJob(web), {v + "domjobabort web1"});
+
+        // Keys: the serial console's SysRq (virDomainSendKey, 100 ms), the VNC console's menu.
+        using KP = EC::KeyPath;
+        row("send-key sysrq",
+            EC::sendKey(web, {"KEY_LEFTALT", "KEY_SYSRQ", "KEY_H"}, 100, KP::Libvirt),
+            {v + "send-key web1 --holdtime 100 KEY_LEFTALT KEY_SYSRQ KEY_H"});
+        row("send-key ctrl-alt-del over vnc",
+            EC::sendKey(web, {"KEY_LEFTCTRL", "KEY_LEFTALT", "KEY_DELETE"}, 0, KP::Vnc),
+            {v + "send-key web1 KEY_LEFTCTRL KEY_LEFTALT KEY_DELETE"});
+
         // The QEMU monitor page.
         row("monitor info", EC::monitorCommand(web, QStringLiteral("info balloon")),
             {v + "qemu-monitor-command web1 --hmp 'info balloon'"});
@@ -357,6 +404,19 @@ private Q_SLOTS:
         const Equivalent e = EC::attachDevice(QStringLiteral("w"), xml, DomainControl::Live);
         QCOMPARE(e.files.size(), 1);
         QCOMPARE(e.files.first().contents, xml);
+    }
+
+    void migrationFileHoldsTheDestinationXml()
+    {
+        MigrationRequest r;
+        r.destinationXml = QStringLiteral("<domain><name>w</name></domain>");
+        const Equivalent e = EC::migrate(QStringLiteral("w"), QStringLiteral("qemu:///b"), r);
+        QCOMPARE(e.files.size(), 1);
+        QCOMPARE(e.files.first().contents, r.destinationXml);
+        // Each option says what it does, and the VNC path says it was not libvirt's.
+        QVERIFY(e.explanation.english.contains(QStringLiteral("--xml")));
+        QVERIFY(EC::sendKey(QStringLiteral("w"), {QStringLiteral("KEY_F1")}, 0, EC::KeyPath::Vnc)
+                    .explanation.english.contains(QStringLiteral("VNC")));
     }
 
     void explainSaysWhatScopeDoes()
