@@ -950,11 +950,11 @@
 <context>
     <name>Vireo::ConsoleWindow</name>
     <message>
-        <source>%1 – Console</source>
+        <source>%1 on %2 – Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 – %2 – Console</source>
+        <source>%1 on %2 – %3 – Console</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3934,6 +3934,74 @@
     </message>
     <message>
         <source>the firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the running guest to the destination host: --live copies its memory while it runs and pauses it only for the last pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the definition of the domain to the destination host (--offline: the guest is not running and nothing of it is copied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--p2p: the source host&apos;s libvirtd connects to the destination itself, so the URI is the destination as the source host sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tunnelled sends the data through libvirtd&apos;s own connection instead of a connection of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--persistent keeps the domain defined on the destination host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--undefinesource removes its definition from the source host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--copy-storage-all copies the contents of its disks too, for storage the two hosts do not share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--postcopy allows switching to post-copy later (migrate-postcopy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--migrateuri says where the migration data goes (the address the destination&apos;s hypervisor listens on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--xml gives the definition to use on the destination (the edited XML, in the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bandwidth limits the transfer, in MiB/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets how long, in milliseconds, the running migration may pause the guest at its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switches the running migration to post-copy: the guest runs on the destination now and fetches the rest of its memory from the source as it needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancels the running job (the migration): the guest stays on the source host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presses these keys together on the guest&apos;s keyboard and releases them (Linux key names, virsh&apos;s default code set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vireo sent them over its VNC connection; virsh sends the same keys through libvirt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the maximum downtime</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

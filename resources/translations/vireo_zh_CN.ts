@@ -950,12 +950,12 @@
 <context>
     <name>Vireo::ConsoleWindow</name>
     <message>
-        <source>%1 – Console</source>
-        <translation>%1 – 控制台</translation>
+        <source>%1 on %2 – Console</source>
+        <translation>%2 上的 %1 – 控制台</translation>
     </message>
     <message>
-        <source>%1 – %2 – Console</source>
-        <translation>%1 – %2 – 控制台</translation>
+        <source>%1 on %2 – %3 – Console</source>
+        <translation>%2 上的 %1 – %3 – 控制台</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +3936,74 @@
     <message>
         <source>the firmware</source>
         <translation>固件</translation>
+    </message>
+    <message>
+        <source>Moves the running guest to the destination host: --live copies its memory while it runs and pauses it only for the last pages.</source>
+        <translation>将正在运行的客户机迁移到目标主机:--live 在客户机运行时复制其内存,只在复制最后几页时暂停它。</translation>
+    </message>
+    <message>
+        <source>Moves the definition of the domain to the destination host (--offline: the guest is not running and nothing of it is copied).</source>
+        <translation>将虚拟机的定义迁移到目标主机(--offline:客户机未在运行,不复制其任何内容)。</translation>
+    </message>
+    <message>
+        <source>--p2p: the source host&apos;s libvirtd connects to the destination itself, so the URI is the destination as the source host sees it.</source>
+        <translation>--p2p:源主机的 libvirtd 自己连接目标主机,因此 URI 是源主机所见的目标地址。</translation>
+    </message>
+    <message>
+        <source>--tunnelled sends the data through libvirtd&apos;s own connection instead of a connection of its own.</source>
+        <translation>--tunnelled 通过 libvirtd 自身的连接传输数据,而不是另建连接。</translation>
+    </message>
+    <message>
+        <source>--persistent keeps the domain defined on the destination host.</source>
+        <translation>--persistent 让虚拟机在目标主机上保持定义(持久化)。</translation>
+    </message>
+    <message>
+        <source>--undefinesource removes its definition from the source host.</source>
+        <translation>--undefinesource 从源主机删除它的定义。</translation>
+    </message>
+    <message>
+        <source>--copy-storage-all copies the contents of its disks too, for storage the two hosts do not share.</source>
+        <translation>--copy-storage-all 同时复制其磁盘内容,用于两台主机不共享的存储。</translation>
+    </message>
+    <message>
+        <source>--postcopy allows switching to post-copy later (migrate-postcopy).</source>
+        <translation>--postcopy 允许稍后切换到后拷贝迁移(migrate-postcopy)。</translation>
+    </message>
+    <message>
+        <source>--migrateuri says where the migration data goes (the address the destination&apos;s hypervisor listens on).</source>
+        <translation>--migrateuri 指定迁移数据的去向(目标主机虚拟化程序监听的地址)。</translation>
+    </message>
+    <message>
+        <source>--xml gives the definition to use on the destination (the edited XML, in the file).</source>
+        <translation>--xml 指定在目标主机上使用的定义(即编辑后的 XML,保存在文件中)。</translation>
+    </message>
+    <message>
+        <source>--bandwidth limits the transfer, in MiB/s.</source>
+        <translation>--bandwidth 限制传输带宽,单位为 MiB/s。</translation>
+    </message>
+    <message>
+        <source>Sets how long, in milliseconds, the running migration may pause the guest at its end.</source>
+        <translation>设置正在进行的迁移在结束时最多可暂停客户机多长时间(毫秒)。</translation>
+    </message>
+    <message>
+        <source>Switches the running migration to post-copy: the guest runs on the destination now and fetches the rest of its memory from the source as it needs it.</source>
+        <translation>将正在进行的迁移切换为后拷贝:客户机立即在目标主机上运行,并在需要时从源主机获取其余内存。</translation>
+    </message>
+    <message>
+        <source>Cancels the running job (the migration): the guest stays on the source host.</source>
+        <translation>取消正在运行的作业(迁移):客户机留在源主机上。</translation>
+    </message>
+    <message>
+        <source>Presses these keys together on the guest&apos;s keyboard and releases them (Linux key names, virsh&apos;s default code set).</source>
+        <translation>在客户机键盘上同时按下这些键再松开(Linux 键名,virsh 的默认键码集)。</translation>
+    </message>
+    <message>
+        <source>Vireo sent them over its VNC connection; virsh sends the same keys through libvirt.</source>
+        <translation>Vireo 通过自己的 VNC 连接发送这些键;virsh 通过 libvirt 发送相同的键。</translation>
+    </message>
+    <message>
+        <source>Set the maximum downtime</source>
+        <translation>设置最大停机时间</translation>
     </message>
 </context>
 <context>
