@@ -134,7 +134,8 @@ private Q_SLOTS:
         auto *bar = m_page->findChild<QProgressBar *>();
         QVERIFY(bar);
         QList<int> values;
-        connect(bar, &QProgressBar::valueChanged, this, [&](int v) { values << v; });
+        QObject scope; // the connection ends with this test
+        connect(bar, &QProgressBar::valueChanged, &scope, [&](int v) { values << v; });
         QVERIFY(download(QStringLiteral("dense.img"), path));
         QTRY_VERIFY_WITH_TIMEOUT(m_page->statusLabel()->text().startsWith(u"Downloaded"),
                                  kLibvirtCallMs);
