@@ -51,6 +51,11 @@ void StoragePage::startDownload(const QString &volume, const QString &localPath)
                 download->deleteLater();
                 if (cancelled)
                     showMessage(tr("Download cancelled; the partial file was removed."));
+                else if (r && download->holeBytes() > 0)
+                    showMessage(tr("Downloaded '%1' to %2 (%3, of which %4 of holes were kept as "
+                                   "holes: the file takes only its data).")
+                                    .arg(volume, localPath, formatBytes(r.value()),
+                                         formatBytes(download->holeBytes())));
                 else if (r)
                     showMessage(tr("Downloaded '%1' to %2 (%3).")
                                     .arg(volume, localPath, formatBytes(r.value())));

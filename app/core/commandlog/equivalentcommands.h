@@ -179,7 +179,9 @@ Equivalent volumeWipe(const QString &pool, const QString &name);
 Equivalent volumeUpload(const QString &pool, const QString &name, const QString &localPath,
                         const QString &format, quint64 bytes);
 /// `vol-download NAME FILE --pool POOL`.
-Equivalent volumeDownload(const QString &pool, const QString &name, const QString &localPath);
+/// `sparse`: the holes came as holes (vol-download --sparse).
+Equivalent volumeDownload(const QString &pool, const QString &name, const QString &localPath,
+                          bool sparse = false);
 /// A copy into a new volume, possibly in another format (virStorageVolCreateXMLFrom):
 /// `vol-create-from POOL FILE.xml SOURCE --inputpool POOL`, with the new volume's XML; beside it,
 /// for a local file, the tutorial's `qemu-img convert -f SRC -O DST` and `pool-refresh`.

@@ -125,13 +125,16 @@ Equivalent volumeUpload(const QString &pool, const QString &name, const QString 
     return e;
 }
 
-Equivalent volumeDownload(const QString &pool, const QString &name, const QString &localPath)
+Equivalent volumeDownload(const QString &pool, const QString &name, const QString &localPath,
+                          bool sparse)
 {
-    return one(
-        virsh({QStringLiteral("vol-download"), name, localPath, QStringLiteral("--pool"), pool}),
-        explain(QT_TRANSLATE_NOOP("Vireo::Core",
-                                  "vol-download copies the volume into a file on this "
-                                  "computer, through libvirt's connection.")));
+    QStringList args{QStringLiteral("vol-download"), name, localPath, QStringLiteral("--pool"),
+                     pool};
+    if (sparse)
+        args << QStringLiteral("--sparse");
+    return one(virsh(args), explain(QT_TRANSLATE_NOOP(
+                                "Vireo::Core", "vol-download copies the volume into a file on this "
+                                               "computer, through libvirt's connection.")));
 }
 
 Equivalent volumeCopy(const VolumeCopyCommand &c)

@@ -6,6 +6,7 @@
 #endif
 
 #include "core/common/result.h"
+#include "core/storage/sparsefilewriter.h"
 
 #include <libvirt/libvirt.h>
 
@@ -83,14 +84,20 @@ struct StreamChunks
     qsizetype bufferBytes = kBufferBytes; ///< bytes per virStreamSend / virStreamRecv call
     std::unique_ptr<ReadAhead> reader;    ///< an upload's, from its first send()
     bool readAhead = true;                ///< the reader reads on a thread of its own
-    /// The stream is sparse (VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM): holes go as holes.
+    /// The stream is sparse (VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM or _DOWNLOAD_SPARSE_STREAM):
+    /// holes go as holes, both ways.
     bool sparse = false;
+    /// A download's writer into the file (data written at its offset, holes skipped).
+    SparseFileWriter writer;
 
     /// Whether the open file has a hole (a sparse image): then it is worth a sparse stream.
     bool fileHasHole() const;
     /// Reads the file and sends it, at most `remaining` bytes: how many were sent (holes count).
     Result<quint64> send(quint64 remaining, quint64 jobBytes, const QString &op);
-    /// Receives into the file: how many bytes came; `ended` when the stream has no more.
+    /// Receives into the file: how many bytes came (holes count); `ended` when the stream has no
+    /// more, and then the file's size is set (a trailing hole). A sparse stream's holes come
+    /// through virStreamRecvFlags(VIR_STREAM_RECV_STOP_AT_HOLE) and virStreamRecvHole and are
+    /// skipped in the file, never written as zeros.
     Result<quint64> receive(quint64 jobBytes, bool &ended, const QString &op);
     /// virStreamFinish, then the stream is freed and the file closed.
     Status finish(const QString &op);

@@ -19,7 +19,7 @@ struct VolumeDownload::Transfer : StreamChunks
     // file: "<localPath>.part" until the stream finished
     QString finalPath;
     quint64 expected = 0; ///< what the host says the volume takes (for the progress)
-    quint64 received = 0;
+    quint64 received = 0; ///< data and holes
 
     /// Ends the stream without finishing it and removes the partial file (worker only).
     void abandon()
@@ -37,6 +37,8 @@ struct Step
     Status status = Done{};
     quint64 received = 0;
     quint64 expected = 0;
+    quint64 holes = 0; ///< of `received`, kept as holes
+    bool sparse = false;
     bool done = false;
 };
 
@@ -64,6 +66,8 @@ void VolumeDownload::start()
         return;
     m_running = true;
     m_cancelled = false;
+    m_sparse = false;
+    m_holeBytes = 0;
     m_transfer = std::make_shared<Transfer>();
     Q_EMIT progress(0);
     runOnWorker<Step>(
@@ -90,12 +94,26 @@ void VolumeDownload::start()
                 t->file.setFileName(QString()); // nothing of ours to remove
                 return step;
             }
-            t->stream = virStreamNew(w.conn, 0);
-            if (!t->stream || virStorageVolDownload(vol.value()->ptr, t->stream, 0, 0, 0) < 0) {
-                step.status = lastLibvirtError(op);
-                return step;
+            // Holes come as holes where the host's libvirt can (VIR_STORAGE_VOL_DOWNLOAD_SPARSE_
+            // STREAM, since 3.4) and stay holes in the file; a host or a pool type that turns the
+            // flag down sends every byte.
+            auto openStream = [&](unsigned flags) {
+                t->stream = virStreamNew(w.conn, 0);
+                return t->stream &&
+                       virStorageVolDownload(vol.value()->ptr, t->stream, 0, 0, flags) == 0;
+            };
+            t->sparse = openStream(VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM);
+            if (!t->sparse) {
+                if (t->stream)
+                    virStreamFree(std::exchange(t->stream, nullptr));
+                virResetLastError();
+                if (!openStream(0)) {
+                    step.status = lastLibvirtError(op);
+                    return step;
+                }
             }
             step.expected = t->expected;
+            step.sparse = t->sparse;
             return step;
         },
         [this](Step step) {
@@ -103,6 +121,7 @@ void VolumeDownload::start()
                 abortThenFinish(step.status.error(), false);
                 return;
             }
+            m_sparse = step.sparse;
             receiveChunk();
         });
 }
@@ -126,6 +145,7 @@ void VolumeDownload::receiveChunk()
             }
             t->received += got.value();
             step.received = t->received;
+            step.holes = t->writer.holeBytes();
             step.expected = t->expected;
             if (!step.done)
                 return step;
@@ -152,6 +172,7 @@ void VolumeDownload::receiveChunk()
                 return;
             }
             Q_EMIT progress(100);
+            m_holeBytes = step.holes;
             m_running = false;
             m_transfer.reset();
             logDownload({});
@@ -162,8 +183,9 @@ void VolumeDownload::receiveChunk()
 void VolumeDownload::logDownload(const Error &error)
 {
     if (m_session)
-        CommandLog::record(m_session->uri(), m_pool,
-                           EquivalentCommands::volumeDownload(m_pool, m_name, m_localPath), error);
+        CommandLog::record(
+            m_session->uri(), m_pool,
+            EquivalentCommands::volumeDownload(m_pool, m_name, m_localPath, m_sparse), error);
 }
 
 void VolumeDownload::cancel()

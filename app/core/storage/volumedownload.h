@@ -15,7 +15,9 @@ namespace Vireo {
 /// on the host's worker, up to 100 ms per job (StreamChunks), so other work on that host goes on in
 /// between and cancel() takes effect at the next job. The bytes go to "<file>.part" first and take
 /// the file's name only when the stream finished: a failed or cancelled download removes the
-/// partial file and leaves an existing file of that name as it was.
+/// partial file and leaves an existing file of that name as it was. A sparse volume stays sparse:
+/// the stream is asked for holes (VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM) and a hole is skipped in
+/// the file, not written (SparseFileWriter); a host that cannot send holes sends every byte.
 class VolumeDownload : public QObject
 {
     Q_OBJECT
@@ -29,12 +31,17 @@ public:
     bool isRunning() const { return m_running; }
     /// At most this many bytes per worker job (default 64 MiB; a job also ends after 100 ms).
     void setChunkBytes(quint64 bytes) { m_chunkBytes = qMax<quint64>(bytes, 64 * 1024); }
+    /// Whether the host sends holes as holes (known once the stream is open).
+    bool sparseStream() const { return m_sparse; }
+    /// Of the finished download's bytes, how many were holes, kept as holes in the file.
+    quint64 holeBytes() const { return m_holeBytes; }
 
     struct Transfer; ///< worker-side state: the local file and the stream (worker only)
 
 Q_SIGNALS:
     void progress(int percent);
-    /// The bytes written, or why not (no partial file left); cancelled: the user stopped it.
+    /// The file's size (data and holes), or why not (no partial file left); cancelled: the user
+    /// stopped it.
     void finished(const Vireo::Result<quint64> &bytes, bool cancelled);
 
 private:
@@ -49,6 +56,8 @@ private:
     quint64 m_chunkBytes = 64ull * 1024 * 1024;
     bool m_running = false;
     bool m_cancelled = false;
+    bool m_sparse = false;
+    quint64 m_holeBytes = 0;
     std::shared_ptr<Transfer> m_transfer;
 };
 

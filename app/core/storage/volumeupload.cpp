@@ -67,7 +67,8 @@ void VolumeUpload::start()
     Q_EMIT progress(0);
     runOnWorker<Step>(
         m_session, this,
-        [t = m_transfer, pool = m_pool, path = m_localPath, name = m_name](WorkerContext &w) {
+        [t = m_transfer, pool = m_pool, path = m_localPath, name = m_name,
+         sparseAlways = m_sparseAlways](WorkerContext &w) {
             const QString op = Tr::tr("Upload %1 into pool '%2'").arg(path, pool);
             Step step;
             t->file.setFileName(path);
@@ -94,7 +95,7 @@ void VolumeUpload::start()
             }
             // A sparse image's holes go as holes (not read, not sent, not written); a host
             // whose libvirt cannot take a sparse stream gets every byte.
-            t->sparse = t->fileHasHole();
+            t->sparse = sparseAlways || t->fileHasHole();
             auto openStream = [&](unsigned flags) {
                 t->stream = virStreamNew(w.conn, 0);
                 return t->stream &&

@@ -36,6 +36,9 @@ public:
     /// Whether the file is read on a thread of its own, ahead of the sending (default; off: each
     /// piece read just before it is sent, for the benchmark's comparison).
     void setReadAhead(bool on) { m_readAhead = on; }
+    /// A sparse stream even for a file without holes (the benchmark's comparison; by default a
+    /// stream is sparse only when the file has a hole).
+    void setSparseAlways(bool on) { m_sparseAlways = on; }
 
     struct Transfer; ///< worker-side state: the local file and the stream (worker only)
 
@@ -54,6 +57,7 @@ private:
     quint64 m_chunkBytes = 64ull * 1024 * 1024;
     quint64 m_sendBytes = 256 * 1024;
     bool m_readAhead = true;
+    bool m_sparseAlways = false;
     bool m_running = false;
     bool m_cancelled = false;
     std::shared_ptr<Transfer> m_transfer;

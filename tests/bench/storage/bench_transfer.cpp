@@ -16,7 +16,10 @@
 // (libvirt's stream path: RPC, its stream thread, the write), and the qemu-img command line
 // libvirtd ran for the conversion (read from /proc while it runs), which is then run by hand
 // too (qemu_img_libvirt_ms: the same options without libvirt around them). Usage:
-// bench_transfer [MiB (1024)] [runs (1)]. Cleans up its pool.
+// bench_transfer [MiB (1024)] [runs (1)] [--sweep]. Each upload line also gives its stream and
+// fdatasync times apart, libvirtd's and Vireo's CPU by thread and their minor page faults; --sweep
+// adds 64 KiB and 1 MiB per virStreamSend and a sparse stream of the dense file. A sparse 1 GiB
+// volume (3 MiB of data) is downloaded beside virsh vol-download --sparse. Cleans up its pool.
 #include "guest.h"
 
 #include "core/session/hostsession.h"
@@ -42,6 +45,7 @@
 #include <cstdio>
 #include <map>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Vireo;
@@ -107,10 +111,12 @@ static void prepare(const QString &path)
     run(QStringLiteral("sync"), {});
 }
 
-/// CPU seconds (user + system) a process has used, from /proc/PID/stat; -1 if it is gone.
-static double cpuSeconds(qint64 pid)
+/// CPU seconds (user + system) a process (or one of its threads) has used, from /proc; -1 if it
+/// is gone.
+static double cpuSeconds(qint64 pid, qint64 tid = 0)
 {
-    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    QFile f(tid ? QStringLiteral("/proc/%1/task/%2/stat").arg(pid).arg(tid)
+                : QStringLiteral("/proc/%1/stat").arg(pid));
     if (!f.open(QIODevice::ReadOnly))
         return -1;
     const QByteArray stat = f.readAll();
@@ -119,6 +125,50 @@ static double cpuSeconds(qint64 pid)
     if (rest.size() < 13)
         return -1;
     return double(rest[11].toLongLong() + rest[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
+/// CPU seconds of each of a process's threads, by thread id (with its name), from /proc.
+static std::map<qint64, std::pair<QString, double>> threadCpu(qint64 pid)
+{
+    std::map<qint64, std::pair<QString, double>> out;
+    const QString dir = QStringLiteral("/proc/%1/task").arg(pid);
+    for (const QString &tid : QDir(dir).entryList({QStringLiteral("[0-9]*")}, QDir::Dirs)) {
+        QFile comm(dir + QLatin1Char('/') + tid + QStringLiteral("/comm"));
+        const QString name =
+            comm.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(comm.readAll().trimmed()) : "";
+        out[tid.toLongLong()] = {name, cpuSeconds(pid, tid.toLongLong())};
+    }
+    return out;
+}
+
+/// The threads that used CPU between two readings, busiest first: "name:seconds ...".
+static std::string threadDelta(const std::map<qint64, std::pair<QString, double>> &before,
+                               const std::map<qint64, std::pair<QString, double>> &after)
+{
+    QList<std::pair<double, QString>> used;
+    for (const auto &[tid, v] : after) {
+        const auto it = before.find(tid);
+        const double d = v.second - (it == before.end() ? 0 : it->second.second);
+        if (d >= 0.01)
+            used.append({d, v.first});
+    }
+    std::sort(used.begin(), used.end(), [](auto &a, auto &b) { return a.first > b.first; });
+    QStringList parts;
+    for (const auto &[d, name] : used)
+        parts << QStringLiteral("%1:%2").arg(name).arg(d, 0, 'f', 2);
+    return parts.join(QLatin1Char(' ')).toStdString();
+}
+
+/// Minor page faults of a process (field 10 of /proc/PID/stat): memory it touched afresh, such as
+/// buffers malloc got anew from the kernel; -1 if it is gone.
+static qint64 minorFaults(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = f.readAll();
+    const QList<QByteArray> rest = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    return rest.size() > 7 ? rest[7].toLongLong() : -1;
 }
 
 static double ownCpuSeconds()
@@ -192,6 +242,9 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const qint64 mib = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1024;
     const int runs = argc > 2 ? qMax(1, QByteArray(argv[2]).toInt()) : 1;
+    // --sweep: Vireo's upload also with 64 KiB and 1 MiB per virStreamSend and with a sparse
+    // stream of the dense file.
+    const bool sweep = argc > 3 && QByteArray(argv[3]) == "--sweep";
     const Environment env = Environment::detect();
     if (!env.unavailable.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(env.unavailable));
@@ -239,52 +292,95 @@ int main(int argc, char **argv)
     QStringList libvirtQemuImg; // what libvirtd ran for the conversion, as seen in /proc
     for (int r = 0; r < runs && ok; ++r) {
         const double loadBefore = loadAverage();
-        // Upload: cp, Vireo, virsh.
+        // Upload: cp (its copy and its final fdatasync timed apart), Vireo, virsh.
         const QString cpCopy = poolDir + QStringLiteral("/cp.img");
         prepare(local);
         t.start();
         ok &= run(QStringLiteral("cp"), {local, cpCopy});
+        const qint64 cpCopyMs = t.elapsed();
         flush(cpCopy);
         const qint64 cpMs = t.elapsed();
         QFile::remove(cpCopy);
 
-        // Vireo without its read-ahead thread (each piece read just before it is sent) and with
-        // it (the default), in turns of which goes first; the second's volume stays for the next
-        // steps. Each with libvirtd's CPU seconds and Vireo's own during it. (1 MiB and 8 MiB per
-        // virStreamSend were timed before: 3-10x slower than 256 KiB, libvirt's message size.)
-        double daemonCpuOf[2] = {0, 0}, ownCpuOf[2] = {0, 0}; // by readAhead
-        auto upload = [&](bool readAhead, bool keep) -> qint64 {
+        // Vireo's variants (the default: 256 KiB per virStreamSend, read ahead on a thread of
+        // its own, a dense file as a plain stream), in an order that turns with each run; the
+        // last one's volume stays for the next steps. Each with libvirtd's CPU seconds (and its
+        // busiest threads') and Vireo's own during it, and the time until the stream finished
+        // apart from the final fdatasync.
+        struct Variant
+        {
+            const char *name;
+            quint64 sendBytes;
+            bool readAhead;
+            bool sparse;
+        };
+        std::vector<Variant> variants{{"upload", 256 * 1024, true, false},
+                                      {"upload_inline", 256 * 1024, false, false}};
+        if (sweep)
+            variants.insert(variants.end(), {{"upload_64k", 64 * 1024, true, false},
+                                             {"upload_1m", 1024 * 1024, true, false},
+                                             {"upload_sparse_dense", 256 * 1024, true, true}});
+        std::rotate(variants.begin(), variants.begin() + qsizetype(r % variants.size()),
+                    variants.end());
+        std::map<std::string, qint64> upMsOf;
+        std::map<std::string, double> daemonCpuOf, ownCpuOf;
+        std::string upThreads;
+        for (size_t i = 0; i < variants.size() && ok; ++i) {
+            const Variant &v = variants[i];
+            const bool keep = i + 1 == variants.size();
             prepare(local);
             VolumeUpload up(session.get(), pool, local, QStringLiteral("up.img"));
-            up.setReadAhead(readAhead);
+            up.setReadAhead(v.readAhead);
+            up.setSendBytes(v.sendBytes);
+            up.setSparseAlways(v.sparse);
             std::optional<Result<StorageVolumeInfo>> uploaded;
             QObject::connect(&up, &VolumeUpload::finished, &ctx,
-                             [&](const Result<StorageVolumeInfo> &v, bool) { uploaded = v; });
+                             [&](const Result<StorageVolumeInfo> &vol, bool) { uploaded = vol; });
             const double daemonCpu = cpuSeconds(daemon), ownCpu = ownCpuSeconds();
+            const qint64 daemonFaults = minorFaults(daemon),
+                         ownFaults = minorFaults(QCoreApplication::applicationPid());
+            const auto threads0 = threadCpu(daemon);
+            const auto ownThreads0 = threadCpu(QCoreApplication::applicationPid());
             t.restart();
             up.start();
             spinUntil([&] { return uploaded.has_value(); });
+            const qint64 streamMs = t.elapsed();
             flush(poolDir + QStringLiteral("/up.img"));
             const qint64 ms = t.elapsed();
-            daemonCpuOf[readAhead] = cpuSeconds(daemon) - daemonCpu;
-            ownCpuOf[readAhead] = ownCpuSeconds() - ownCpu;
+            const std::string name = v.name;
+            upMsOf[name] = ms;
+            daemonCpuOf[name] = cpuSeconds(daemon) - daemonCpu;
+            ownCpuOf[name] = ownCpuSeconds() - ownCpu;
+            const std::string busiest = threadDelta(threads0, threadCpu(daemon));
+            const std::string ownBusiest =
+                threadDelta(ownThreads0, threadCpu(QCoreApplication::applicationPid()));
+            const qint64 daemonFaultsUsed = minorFaults(daemon) - daemonFaults;
+            const qint64 ownFaultsUsed =
+                minorFaults(QCoreApplication::applicationPid()) - ownFaults;
+            if (name == "upload")
+                upThreads = busiest;
+            std::printf("run=%d %s_ms=%lld stream_ms=%lld sync_ms=%lld vs_cp_%%=%.0f "
+                        "libvirtd_cpu_s=%.2f vireo_cpu_s=%.2f libvirtd_minflt=%lld "
+                        "vireo_minflt=%lld libvirtd_threads: %s | vireo_threads: %s\n",
+                        r, v.name, qlonglong(ms), qlonglong(streamMs), qlonglong(ms - streamMs),
+                        ms > 0 ? 100.0 * cpMs / ms : 0.0, daemonCpuOf[name], ownCpuOf[name],
+                        qlonglong(daemonFaultsUsed), qlonglong(ownFaultsUsed), busiest.c_str(),
+                        ownBusiest.c_str());
+            fig.add((name + "_ms").c_str(), ms);
+            fig.add((name + "_vs_cp_%").c_str(), ms > 0 ? 100.0 * cpMs / ms : 0.0);
+            fig.add(("libvirtd_cpu_s_" + name).c_str(), daemonCpuOf[name]);
+            fig.add(("vireo_cpu_s_" + name).c_str(), ownCpuOf[name]);
             ok &= uploaded && uploaded->ok();
             if (uploaded && !uploaded->ok())
                 std::fprintf(stderr, "%s\n", qPrintable(uploaded->error().text()));
             if (!keep)
                 deleteVolume(QStringLiteral("up.img"));
-            return ms;
-        };
-        qint64 upInlineMs = 0, upMs = 0;
-        if (r % 2) {
-            upMs = upload(true, false);
-            upInlineMs = upload(false, true);
-        } else {
-            upInlineMs = upload(false, false);
-            upMs = upload(true, true);
         }
-        const double upDaemonCpu = daemonCpuOf[1], upOwnCpu = ownCpuOf[1];
-        const double upInlineDaemonCpu = daemonCpuOf[0];
+        const qint64 upMs = upMsOf["upload"], upInlineMs = upMsOf["upload_inline"];
+        const double upDaemonCpu = daemonCpuOf["upload"], upOwnCpu = ownCpuOf["upload"];
+        std::printf("run=%d cp_copy_ms=%lld cp_sync_ms=%lld upload_libvirtd_threads: %s\n", r,
+                    qlonglong(cpCopyMs), qlonglong(cpMs - cpCopyMs), upThreads.c_str());
+        fig.add("cp_copy_ms", cpCopyMs);
 
         // virsh: the volume made first (not timed), then libvirt's own client streams the file.
         const QString virshVol = QStringLiteral("virsh.img");
@@ -325,6 +421,71 @@ int main(int argc, char **argv)
         flush(downFile);
         const qint64 cpBackMs = t.elapsed();
         QFile::remove(downFile);
+
+        // Sparse download: a 1 GiB volume with 3 MiB of data (uploaded as a sparse stream), by
+        // Vireo and by virsh vol-download --sparse; the time and what the local file takes.
+        const QString holes = dir.filePath(QStringLiteral("holes.img"));
+        {
+            QFile f(holes);
+            f.open(QIODevice::WriteOnly);
+            f.resize(qint64(1) << 30);
+            QByteArray block(1 << 20, 'x');
+            for (qint64 at : {qint64(0), qint64(300) << 20, qint64(700) << 20}) {
+                f.seek(at);
+                f.write(block);
+            }
+        }
+        qint64 sparseDownMs = 0, virshSparseDownMs = 0;
+        double sparseDownAllocMiB = -1, virshSparseAllocMiB = -1;
+        {
+            VolumeUpload up(session.get(), pool, holes, QStringLiteral("holes.img"));
+            std::optional<Result<StorageVolumeInfo>> uploaded;
+            QObject::connect(&up, &VolumeUpload::finished, &ctx,
+                             [&](const Result<StorageVolumeInfo> &v, bool) { uploaded = v; });
+            up.start();
+            spinUntil([&] { return uploaded.has_value(); });
+            ok &= uploaded && uploaded->ok();
+            auto allocMiB = [](const QString &path) {
+                struct stat st
+                {
+                };
+                return ::stat(QFile::encodeName(path).constData(), &st) == 0
+                           ? double(st.st_blocks) * 512 / (1 << 20)
+                           : -1.0;
+            };
+            prepare(poolDir + QStringLiteral("/holes.img"));
+            VolumeDownload sd(session.get(), pool, QStringLiteral("holes.img"), downFile);
+            std::optional<Result<quint64>> got;
+            QObject::connect(&sd, &VolumeDownload::finished, &ctx,
+                             [&](const Result<quint64> &v, bool) { got = v; });
+            t.restart();
+            sd.start();
+            spinUntil([&] { return got.has_value(); });
+            flush(downFile);
+            sparseDownMs = t.elapsed();
+            ok &= got && got->ok() && sd.sparseStream();
+            sparseDownAllocMiB = allocMiB(downFile);
+            QFile::remove(downFile);
+            t.restart();
+            if (run(QStringLiteral("virsh"),
+                    {QStringLiteral("-q"), QStringLiteral("-c"), env.uri,
+                     QStringLiteral("vol-download"), QStringLiteral("--sparse"),
+                     QStringLiteral("--pool"), pool, QStringLiteral("holes.img"), downFile})) {
+                flush(downFile);
+                virshSparseDownMs = t.elapsed();
+                virshSparseAllocMiB = allocMiB(downFile);
+            }
+            QFile::remove(downFile);
+            QFile::remove(holes);
+            deleteVolume(QStringLiteral("holes.img"));
+        }
+        std::printf("run=%d sparse_download_ms=%lld sparse_download_alloc_mib=%.1f "
+                    "virsh_sparse_download_ms=%lld virsh_sparse_download_alloc_mib=%.1f\n",
+                    r, qlonglong(sparseDownMs), sparseDownAllocMiB, qlonglong(virshSparseDownMs),
+                    virshSparseAllocMiB);
+        fig.add("sparse_download_ms", sparseDownMs);
+        fig.add("virsh_sparse_download_ms", virshSparseDownMs);
+        fig.add("sparse_download_alloc_mib", sparseDownAllocMiB);
 
         // Conversion of the raw volume into qcow2: qemu-img convert before and after Vireo (the
         // order of two steps changes what the disk and the page cache hold).
@@ -409,17 +570,10 @@ int main(int argc, char **argv)
         std::fflush(stdout);
         fig.add("load", (loadBefore + loadAfter) / 2);
         fig.add("cp_ms", cpMs);
-        fig.add("upload_ms", upMs);
-        fig.add("upload_inline_ms", upInlineMs);
-        fig.add("upload_inline_vs_cp_%", pct(cpMs, upInlineMs));
         fig.add("virsh_upload_ms", virshMs);
-        fig.add("upload_vs_cp_%", pct(cpMs, upMs));
         fig.add("virsh_vs_cp_%", pct(cpMs, virshMs));
         fig.add("upload_vs_virsh_%", pct(virshMs, upMs));
-        fig.add("libvirtd_cpu_s_upload", upDaemonCpu);
-        fig.add("libvirtd_cpu_s_upload_inline", upInlineDaemonCpu);
         fig.add("libvirtd_cpu_s_virsh", virshDaemonCpu);
-        fig.add("vireo_cpu_s_upload", upOwnCpu);
         fig.add("download_vs_cp_%", pct(cpBackMs, downMs));
         fig.add("qemu_img_direct_best_ms", qemuBest);
         fig.add("qemu_img_libvirt_ms", qemuImgLibvirtMs);

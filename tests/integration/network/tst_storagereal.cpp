@@ -3,7 +3,8 @@
 // and started; a 1 GiB raw volume takes 1 GiB on the host and a 1 GiB qcow2 under 1 MiB, as
 // libvirt reports them; raw converts to qcow2 and back (libvirt's XML says the new format) and a
 // cancelled conversion leaves nothing; a file uploaded and downloaded again has the same checksum;
-// a sparse file uploads as a sparse volume (its holes go as holes) with the same bytes; a disk
+// a sparse file uploads as a sparse volume (its holes go as holes) with the same bytes, and a
+// sparse 1 GiB volume downloads as a sparse file (and a qcow2 as its very file); a disk
 // attached to a running guest by hand (virsh attach-disk) shows the volume as used; resize
 // grows; a cancelled upload and a cancelled download leave nothing; everything is removed at
 // the end. Needs tests/integration/setup.sh; skips without a hypervisor.
@@ -23,6 +24,8 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Vireo;
 using namespace Vireo::Integration;
@@ -261,6 +264,88 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(downloaded.has_value(), kLibvirtCallMs);
         QVERIFY2(downloaded->ok(), qPrintable(downloaded->error().text()));
         QCOMPARE(sha256(back), sha256(local));
+    }
+
+    void sparseVolumeDownloadsSparse()
+    {
+        // A 1 GiB raw volume with 3 MiB of data (the last MiB at 700 MiB, so it ends in a hole)
+        // downloads as a sparse stream: the same bytes, and the local file takes about what the
+        // data does (its holes skipped, not written as zeros; the trailing one by its size).
+        // Then a 1 GiB qcow2 comes back as the very file the pool holds.
+        if (!m_poolMade)
+            QSKIP("no pool");
+        const QString local = m_scratch.filePath(QStringLiteral("holes.img"));
+        {
+            QFile f(local);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.resize(qint64(GiB)));
+            const QByteArray block = noise();
+            for (const qint64 at : {qint64(0), qint64(300 * MiB), qint64(700 * MiB)}) {
+                QVERIFY(f.seek(at));
+                QCOMPARE(f.write(block), block.size());
+            }
+        }
+        const auto uploaded = upload(local, QStringLiteral("holes.img"));
+        QVERIFY2(uploaded, qPrintable(uploaded.error().text()));
+
+        const QString back = m_scratch.filePath(QStringLiteral("holes-back.img"));
+        VolumeDownload down(m_scratch.session(), m_pool, QStringLiteral("holes.img"), back);
+        down.setChunkBytes(MiB); // several jobs: the progress comes in steps
+        std::optional<Result<quint64>> downloaded;
+        QList<int> percents;
+        connect(&down, &VolumeDownload::progress, this, [&](int p) { percents << p; });
+        connect(&down, &VolumeDownload::finished, this,
+                [&](const Result<quint64> &r, bool) { downloaded = r; });
+        down.start();
+        QTRY_VERIFY_WITH_TIMEOUT(downloaded.has_value(), kLibvirtCallMs);
+        QVERIFY2(downloaded->ok(), qPrintable(downloaded->error().text()));
+        QVERIFY(down.sparseStream());
+        QCOMPARE(downloaded->value(), GiB);
+        QVERIFY2(down.holeBytes() >= GiB - 8 * MiB, qPrintable(QString::number(down.holeBytes())));
+        QVERIFY(percents.size() > 2);
+        QCOMPARE(percents.last(), 100);
+        struct stat st
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(back).constData(), &st), 0);
+        QCOMPARE(quint64(st.st_size), GiB);
+        QVERIFY2(quint64(st.st_blocks) * 512 < 16 * MiB,
+                 qPrintable(QStringLiteral("%1 bytes allocated").arg(quint64(st.st_blocks) * 512)));
+        QCOMPARE(sha256(back), sha256(local));
+        QVERIFY(!QFile::exists(back + QStringLiteral(".part")));
+
+        // Cancelled half-way through the holes: no file, no partial file.
+        const QString cancelled = m_scratch.filePath(QStringLiteral("holes-cancelled.img"));
+        VolumeDownload stopped(m_scratch.session(), m_pool, QStringLiteral("holes.img"), cancelled);
+        stopped.setChunkBytes(64 * 1024);
+        std::optional<bool> wasCancelled;
+        connect(&stopped, &VolumeDownload::finished, this,
+                [&](const Result<quint64> &, bool c) { wasCancelled = c; });
+        connect(&stopped, &VolumeDownload::progress, &stopped, [&](int p) {
+            if (p > 0)
+                stopped.cancel();
+        });
+        stopped.start();
+        QTRY_VERIFY_WITH_TIMEOUT(wasCancelled.has_value(), kLibvirtCallMs);
+        QVERIFY(*wasCancelled);
+        QVERIFY(!QFile::exists(cancelled));
+        QVERIFY(!QFile::exists(cancelled + QStringLiteral(".part")));
+
+        auto qcow = create(QStringLiteral("holes.qcow2"), QStringLiteral("qcow2"), GiB);
+        QVERIFY2(qcow, qPrintable(qcow.error().text()));
+        const QString qcowBack = m_scratch.filePath(QStringLiteral("holes-back.qcow2"));
+        VolumeDownload downQcow(m_scratch.session(), m_pool, QStringLiteral("holes.qcow2"),
+                                qcowBack);
+        std::optional<Result<quint64>> gotQcow;
+        connect(&downQcow, &VolumeDownload::finished, this,
+                [&](const Result<quint64> &r, bool) { gotQcow = r; });
+        downQcow.start();
+        QTRY_VERIFY_WITH_TIMEOUT(gotQcow.has_value(), kLibvirtCallMs);
+        QVERIFY2(gotQcow->ok(), qPrintable(gotQcow->error().text()));
+        QCOMPARE(gotQcow->value(), quint64(QFileInfo(qcow->path).size()));
+        QCOMPARE(sha256(qcowBack), sha256(qcow->path));
+        QVERIFY(QFile::remove(local));
+        QVERIFY(QFile::remove(back));
     }
 
     void diskAttachedByHandShowsAsUsed()

@@ -266,6 +266,9 @@ private Q_SLOTS:
              v + "vol-upload a.iso '/home/t/a b.iso' --pool default"});
         row("vol download", EC::volumeDownload(pool, vol, QStringLiteral("/tmp/d.qcow2")),
             {v + "vol-download d.qcow2 /tmp/d.qcow2 --pool default"});
+        row("vol download, sparse",
+            EC::volumeDownload(pool, vol, QStringLiteral("/tmp/d.qcow2"), true),
+            {v + "vol-download d.qcow2 /tmp/d.qcow2 --pool default --sparse"});
         row("vol convert, local",
             EC::volumeCopy({pool, QStringLiteral("d.img"), vol, QStringLiteral("<volume/>"),
                             QStringLiteral("raw"), QStringLiteral("qcow2"),
