@@ -8136,6 +8136,10 @@ Its data is gone for good.</source>
         <source>Stop the pool first: libvirt builds only a stopped pool.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Downloaded &apos;%1&apos; to %2 (%3, of which %4 of holes were kept as holes: the file takes only its data).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vireo::TerminalView</name>

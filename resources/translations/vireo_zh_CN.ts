@@ -8168,6 +8168,10 @@ Its data is gone for good.</source>
         <source>Stop the pool first: libvirt builds only a stopped pool.</source>
         <translation>请先停止存储池:libvirt 只构建已停止的存储池。</translation>
     </message>
+    <message>
+        <source>Downloaded &apos;%1&apos; to %2 (%3, of which %4 of holes were kept as holes: the file takes only its data).</source>
+        <translation>已将“%1”下载到 %2（%3，其中 %4 的空洞仍保留为空洞：文件只占用其数据的空间）。</translation>
+    </message>
 </context>
 <context>
     <name>Vireo::TerminalView</name>
