@@ -63,7 +63,7 @@ daemon_pids() {
         [[ $pid =~ ^[0-9]+$ && $(cat "/proc/$pid/comm" 2>/dev/null) == "$f" ]] && echo "$pid"
     done
     for f in /proc/[0-9]*/cmdline; do
-        cmd=$(tr '\0' ' ' <"$f" 2>/dev/null) || continue
+        cmd=$({ tr '\0' ' ' <"$f"; } 2>/dev/null) || continue # gone meanwhile
         pid=${f#/proc/}
         pid=${pid%/cmdline}
         case $cmd in
