@@ -22,7 +22,6 @@
 #include "widgets/terminal/terminalemulator.h"
 #include "widgets/terminal/terminalview.h"
 
-
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
