@@ -3,8 +3,12 @@
 # A second, independent libvirt host on this machine, for the migration tests ("host B"; the
 # tier's libvirtd from libvirtd.sh is host A).
 #
-#   second-host.sh start    start B (idempotent); prints VIREO_INTEGRATION_SECOND_URI=...
-#   second-host.sh stop     stop B and remove its folders
+#   second-host.sh start [--lease ID]   start B (idempotent), take a lease; prints
+#                                       VIREO_INTEGRATION_SECOND_URI=...
+#   second-host.sh stop [--lease ID]    give the lease back; when no live lease is left (always
+#                                       without --lease), stop B and its virtlogd, whatever state
+#                                       a failed test or a half-done start left them in, and
+#                                       remove its folders
 #   second-host.sh uri      B's URI (qemu+tcp://127.0.0.1:PORT/system)
 #   second-host.sh status
 #
@@ -34,6 +38,41 @@ log() { echo "second-host.sh: $*" >&2; }
 
 alive() { [[ -f $DIR/libvirtd.pid ]] && kill -0 "$(cat "$DIR/libvirtd.pid" 2>/dev/null)" 2>/dev/null; }
 
+# Leases, as libvirtd.sh's: a file per holder in $DIR/leases; a numeric one is a process id and
+# counts only while that process lives (setup.sh and teardown.sh pass their caller's pid).
+live_leases() {
+    local f id
+    for f in "$DIR"/leases/*; do
+        [[ -e $f ]] || continue
+        id=${f##*/}
+        if [[ $id =~ ^[0-9]+$ ]] && ! kill -0 "$id" 2>/dev/null; then
+            rm -f "$f"
+            continue
+        fi
+        echo "$id"
+    done
+}
+
+# B's daemons, also where their pid files are gone or were never written (a start cut short):
+# the processes whose command line names B's own files (exactly; nothing else matches).
+daemon_pids() {
+    local f pid cmd
+    for f in libvirtd virtlogd; do
+        pid=$(cat "$DIR/$f.pid" 2>/dev/null) || continue
+        # A stale file's pid may be someone else's by now.
+        [[ $pid =~ ^[0-9]+$ && $(cat "/proc/$pid/comm" 2>/dev/null) == "$f" ]] && echo "$pid"
+    done
+    for f in /proc/[0-9]*/cmdline; do
+        cmd=$({ tr '\0' ' ' <"$f"; } 2>/dev/null) || continue # gone meanwhile
+        pid=${f#/proc/}
+        pid=${pid%/cmdline}
+        case $cmd in
+            *" -f $DIR/libvirtd.conf"* | *" -p $DIR/virtlogd.pid"* | *" -p $DIR/libvirtd.pid"*)
+                echo "$pid" ;;
+        esac
+    done
+}
+
 # In the new namespace: B's folders over the machine's, then libvirtd.sh's /dev without kvm, then
 # the two daemons (they fork into the background; the namespace lives while they do).
 cmd_inner() {
@@ -48,7 +87,12 @@ cmd_inner() {
 }
 
 cmd_start() {
+    local lease=$1
     [[ $(id -u) -eq 0 ]] || { log "needs root"; exit 1; }
+    if [[ -n $lease ]]; then
+        mkdir -p "$DIR/leases" && chmod 0700 "$DIR"
+        : >"$DIR/leases/$lease" # first: a start cut short is still stopped with this lease
+    fi
     if alive; then
         echo "VIREO_INTEGRATION_SECOND_URI=$URI"
         return 0
@@ -93,29 +137,73 @@ CONF
 }
 
 cmd_stop() {
-    local f
-    for f in libvirtd virtlogd; do
-        if [[ -f $DIR/$f.pid ]]; then
-            kill "$(cat "$DIR/$f.pid")" 2>/dev/null || true
+    local lease=$1 others f pid pids i
+    if [[ -n $lease ]]; then
+        rm -f "$DIR/leases/$lease"
+        others=$(live_leases | tr '\n' ' ')
+        if [[ -n $others ]]; then
+            log "still in use (leases: $others); leaving host B running"
+            return 0
         fi
+    fi
+    # Its guests first (a test that failed may have left one running, or mid-migration): while
+    # libvirtd answers it ends them itself; their pid files are B's, for those it cannot.
+    if alive; then
+        for f in $(timeout 20 virsh -q -c "$URI" list --name 2>/dev/null || true); do
+            timeout 20 virsh -q -c "$URI" destroy "$f" >/dev/null 2>&1 || true
+        done
+    fi
+    for f in "$DIR"/root/run/libvirt/qemu/*.pid; do
+        [[ -f $f ]] && kill -KILL "$(cat "$f")" 2>/dev/null || true
+    done
+    # Then libvirtd and virtlogd: TERM, and KILL for one that does not go within 10 s (libvirtd
+    # may wait for a job of a connection that is gone). Its folders go only once both have.
+    pids=$(daemon_pids | sort -u | tr '\n' ' ')
+    for pid in $pids; do
+        kill -TERM "$pid" 2>/dev/null || true
     done
     for ((i = 0; i < 50; i++)); do
-        alive || break
+        others=
+        for pid in $pids; do
+            kill -0 "$pid" 2>/dev/null && others+="$pid "
+        done
+        [[ -z $others ]] && break
         sleep 0.2
     done
-    # Its QEMUs went with it only if they were stopped: a test that left one behind, kill it
-    # (they run in B's namespace; their pid files are B's).
-    for f in "$DIR"/root/run/libvirt/qemu/*.pid; do
-        [[ -f $f ]] && kill "$(cat "$f")" 2>/dev/null || true
+    for pid in $others; do
+        log "pid $pid did not stop on SIGTERM; killing it"
+        kill -KILL "$pid" 2>/dev/null || true
     done
+    for ((i = 0; i < 25; i++)); do
+        others=
+        for pid in $(daemon_pids | sort -u); do
+            kill -0 "$pid" 2>/dev/null && others+="$pid "
+        done
+        [[ -z $others ]] && break
+        sleep 0.2
+    done
+    if [[ -n $others ]]; then
+        log "host B's daemons ($others) still run; $DIR kept"
+        return 1
+    fi
     rm -rf "$DIR"
 }
 
-case ${1:-status} in
+cmd=${1:-status}
+shift || true
+lease=
+while [[ $# -gt 0 ]]; do
+    case $1 in
+        --lease) lease=$2; shift 2 ;;
+        *) log "unknown argument $1"; exit 2 ;;
+    esac
+done
+
+case $cmd in
     inner) cmd_inner ;;
-    start) cmd_start ;;
-    stop) cmd_stop ;;
+    start) cmd_start "$lease" ;;
+    stop) cmd_stop "$lease" ;;
     uri) echo "$URI" ;;
     status) if alive; then echo "host B runs: $URI"; else echo "host B does not run"; fi ;;
-    *) log "usage: $0 start|stop|uri|status"; exit 2 ;;
+    *) log "usage: $0 start|stop|uri|status [--lease ID]"; exit 2 ;;
 esac

@@ -59,18 +59,33 @@ if ((define_ms >= 1000)); then
 fi
 
 # Host B of the migration tests (tst_livemigration): a second libvirtd in its own mount namespace
-# (second-host.sh). Root only, as the system daemon above; teardown.sh stops it with the last lease.
+# (second-host.sh). Root only, as the system daemon above; teardown.sh stops it with its last lease.
+# shellcheck source=statedir.sh
+source "$here/statedir.sh"
+state_dir=$(vireo_state_dir) || fail "no private state folder"
 second_uri=
 if [[ $(id -u) -eq 0 ]]; then
+    # Post-copy migration (tst_livemigration): QEMU runs unprivileged and needs userfaultfd,
+    # which the kernel gives such a process only with vm.unprivileged_userfaultfd=1. Set for the
+    # tier; the value before is kept in the state folder (by the first run that changed it) and
+    # teardown.sh puts it back with host B's last lease.
+    uffd=/proc/sys/vm/unprivileged_userfaultfd
+    if [[ -r $uffd && $(<"$uffd") != 1 && ! -f $state_dir/unprivileged_userfaultfd ]]; then
+        old_uffd=$(<"$uffd")
+        if echo 1 2>/dev/null >"$uffd"; then
+            echo "$old_uffd" >"$state_dir/unprivileged_userfaultfd"
+            echo "setup.sh: vm.unprivileged_userfaultfd=1 for post-copy (was $old_uffd)" >&2
+        else
+            echo "setup.sh: cannot set vm.unprivileged_userfaultfd=1; post-copy will be skipped" >&2
+        fi
+    fi
     t0=$(ms)
-    bash "$here/second-host.sh" start >/dev/null || fail "host B (second-host.sh) did not start"
+    bash "$here/second-host.sh" start --lease "$lease" >/dev/null ||
+        fail "host B (second-host.sh) did not start"
     second_uri=$(bash "$here/second-host.sh" uri)
     echo "setup.sh: host B ($second_uri) answered after $(($(ms) - t0)) ms" >&2
 fi
 
-# shellcheck source=statedir.sh
-source "$here/statedir.sh"
-state_dir=$(vireo_state_dir) || fail "no private state folder"
 env_file=${VIREO_INTEGRATION_ENV:-$state_dir/env}
 mkdir -p "$(dirname "$env_file")"
 {

@@ -63,6 +63,13 @@ ConsoleRoute ConsoleRoute::decide(const QString &uri, const QString &listen, int
             route.host = listen;
         return route;
     }
+    // A "remote" URI that names this machine (qemu+tcp://127.0.0.1, as a second libvirtd here
+    // has it): a display on its loopback is on ours, and crosses no network.
+    if (isLoopback(listen) && isLoopback(Uri::host(uri))) {
+        route.kind = Kind::Direct;
+        route.host = listen == QLatin1String("[::1]") ? QStringLiteral("::1") : listen;
+        return route;
+    }
     if (isLoopback(listen))
         return unreachable(
             ssh ? QObject::tr("The display listens on %1 of the remote host only, and the SSH "

@@ -17,6 +17,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -145,8 +146,14 @@ void MigrateDialog::buildForm()
     m_progress->setRange(0, 0);
     m_progressText = new QLabel(m_progressBox);
     m_progressText->setWordWrap(true);
+    m_postCopyNote = new QLabel(m_progressBox);
+    m_postCopyNote->setWordWrap(true);
+    m_postCopyNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_postCopyNote->setAccessibleName(tr("What the switch to post-copy says"));
+    m_postCopyNote->setVisible(false);
     pl->addWidget(m_progress);
     pl->addWidget(m_progressText);
+    pl->addWidget(m_postCopyNote);
     // The job's own controls live with its progress (a button box shows every button it holds).
     auto *jobButtons = new QHBoxLayout;
     jobButtons->addStretch();
@@ -173,10 +180,15 @@ void MigrateDialog::buildForm()
             m_progressText->setText(tr("Cancelling…"));
         }
     });
+    m_postCopyButton->setToolTip(
+        tr("Run the guest on the destination now and fetch the rest of its memory from the "
+           "source as it is used: the migration ends, but the guest needs both hosts until then"));
     connect(m_postCopyButton, &QPushButton::clicked, this, [this] {
         if (m_job) {
+            m_postCopyAsked = true;
             m_job->switchToPostCopy();
             m_postCopyButton->setEnabled(false);
+            m_postCopyNote->setVisible(false);
         }
     });
     connect(m_destination, &QComboBox::currentIndexChanged, this, [this] { readDestination(); });
@@ -302,9 +314,17 @@ void MigrateDialog::recheck()
         m_checkLabel->setText(tr("Reading both hosts…"));
         return;
     }
+    // Post-copy is offered only where both ends can switch (QEMU), for a live migration; a box
+    // that cannot be changed is not left checked.
+    const bool postCopyOffered =
+        postCopyPossible(*m_sourceFacts, *m_targetFacts) && m_live->isChecked();
+    if (!postCopyOffered && m_postCopy->isChecked()) {
+        const QSignalBlocker blocker(m_postCopy);
+        m_postCopy->setChecked(false);
+    }
+    m_postCopy->setEnabled(postCopyOffered);
     const MigrationRequest r = request();
     m_check = checkMigration(*m_sourceFacts, *m_targetFacts, r);
-    m_postCopy->setEnabled(postCopyPossible(*m_sourceFacts, *m_targetFacts));
     QStringList lines;
     for (const QString &p : m_check->problems)
         lines << tr("✗ %1").arg(p.toHtmlEscaped());
@@ -335,6 +355,12 @@ void MigrateDialog::start()
     m_job = new MigrationJob(m_source, dest, m_uuid, r, this);
     connect(m_job, &MigrationJob::progressChanged, this, &MigrateDialog::showProgress);
     connect(m_job, &MigrationJob::finished, this, &MigrateDialog::onFinished);
+    connect(m_job, &MigrationJob::postCopyRefused, this, [this](const Error &e) {
+        m_postCopyAsked = false;
+        m_postCopyNote->setText(tr("Could not switch to post-copy: %1").arg(e.message));
+        m_postCopyNote->setVisible(true);
+        m_postCopyButton->setEnabled(true); // the migration goes on; it may be asked again
+    });
     setEditing(false);
     m_start->setEnabled(false);
     m_progressBox->setVisible(true);
@@ -342,8 +368,11 @@ void MigrateDialog::start()
     m_progressText->setText(tr("Starting…"));
     m_cancel->setVisible(true);
     m_cancel->setEnabled(true);
+    // The switch needs a running job: offered once the first progress report says it runs.
     m_postCopyButton->setVisible(r.allowPostCopy);
-    m_postCopyButton->setEnabled(true);
+    m_postCopyButton->setEnabled(false);
+    m_postCopyAsked = false;
+    m_postCopyNote->setVisible(false);
     m_job->start();
 }
 
@@ -351,6 +380,10 @@ void MigrateDialog::showProgress(const MigrationProgress &p)
 {
     if (!p.active)
         return;
+    if (!m_postCopyButton->isHidden() && !m_postCopyAsked && !p.postCopy)
+        m_postCopyButton->setEnabled(true);
+    if (p.postCopy)
+        m_postCopyButton->setEnabled(false);
     const int percent = p.percent();
     if (percent >= 0) {
         m_progress->setRange(0, 100);

@@ -56,6 +56,9 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QRadioButton *offlineButton() const { return m_offline; }
     QCheckBox *copyStorageBox() const { return m_copyStorage; }
+    QCheckBox *postCopyBox() const { return m_postCopy; }
+    QPushButton *postCopyButton() const { return m_postCopyButton; }
+    QLabel *progressLabel() const { return m_progressText; }
 
 Q_SIGNALS:
     /// The move succeeded: the domain is now on destination (views follow it there).
@@ -110,6 +113,8 @@ private:
     QPushButton *m_start = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_postCopyButton = nullptr;
+    QLabel *m_postCopyNote = nullptr; ///< why a switch to post-copy was refused
+    bool m_postCopyAsked = false;
     QPushButton *m_close = nullptr;
 };
 

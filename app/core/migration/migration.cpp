@@ -138,8 +138,10 @@ Outcome migrate(virDomainPtr dom, virConnectPtr dconn, const QString &destinatio
         moved = virDomainMigrate3(dom, dconn, params, n, flags);
         ok = moved != nullptr;
     }
-    if (!ok)
-        out.status = lastLibvirtError(op);
+    if (!ok) {
+        const Error e = lastLibvirtError(op);
+        out.status = r.allowPostCopy ? explainPostCopyRefusal(e) : e;
+    }
     virTypedParamsFree(params, n);
     if (ok) {
         // The source keeps the finished job's figures while it still has the domain, the
@@ -453,8 +455,15 @@ void MigrationJob::switchToPostCopy()
             return switched;
         },
         [this](Status s) {
-            if (!s && m_source)
-                Q_EMIT m_source->operationFailed(s.error());
+            if (s)
+                return;
+            Error e = explainPostCopyRefusal(s.error());
+            if (e.message == s.error().message)
+                e.message = Tr::tr("The migration goes on copying memory first. (libvirt: %1)")
+                                .arg(s.error().message);
+            if (m_source)
+                Q_EMIT m_source->operationFailed(e);
+            Q_EMIT postCopyRefused(e);
         });
 }
 

@@ -63,6 +63,8 @@ Q_SIGNALS:
     /// finished job's statistics (duration, downtime) when the host kept them.
     void finished(const Vireo::Status &result, bool cancelled,
                   const Vireo::MigrationProgress &completed);
+    /// switchToPostCopy was refused, in words (the migration goes on copying memory first).
+    void postCopyRefused(const Vireo::Error &error);
 
 private:
     void runMigration(std::shared_ptr<struct ConnHandle> destination);

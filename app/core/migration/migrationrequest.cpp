@@ -200,6 +200,23 @@ bool postCopyPossible(const MigrationSource &source, const MigrationTarget &targ
            target.driver.compare(QLatin1String("QEMU"), Qt::CaseInsensitive) == 0;
 }
 
+Error explainPostCopyRefusal(const Error &error)
+{
+    const QString &m = error.message;
+    const bool refused = (m.contains(QLatin1String("postcopy"), Qt::CaseInsensitive) &&
+                          m.contains(QLatin1String("not supported"), Qt::CaseInsensitive)) ||
+                         m.contains(QLatin1String("userfaultfd"), Qt::CaseInsensitive);
+    if (!refused)
+        return error;
+    Error e = error;
+    e.message = Tr::tr("QEMU cannot do post-copy migration on these hosts: it needs the kernel's "
+                       "userfaultfd, which a QEMU that does not run as root may use only where "
+                       "vm.unprivileged_userfaultfd is 1. Migrate without \"Allow switching to "
+                       "post-copy\", or allow userfaultfd on both hosts. (QEMU: %1)")
+                    .arg(m);
+    return e;
+}
+
 bool guestRunsHere(const DomainInfo &domain)
 {
     if (!isActive(domain.state))

@@ -85,6 +85,11 @@ MigrationCheck checkMigration(const MigrationSource &source, const MigrationTarg
 /// Whether both ends are QEMU: the only driver that can switch a migration to post-copy.
 bool postCopyPossible(const MigrationSource &source, const MigrationTarget &target);
 
+/// A migration's error in words a person can act on where QEMU refused post-copy (the
+/// postcopy-ram capability, "Postcopy is not supported", or the switch itself): what it means and
+/// what to do, with QEMU's own words after it. Any other error comes back as it was. Pure.
+Error explainPostCopyRefusal(const Error &error);
+
 /// Whether the guest of this domain runs on the host that reported it: active, and neither
 /// paused waiting for an incoming migration (the destination's copy until the move ends) nor
 /// paused behind a switch to post-copy (the source's, once the guest runs on the destination).

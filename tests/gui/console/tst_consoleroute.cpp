@@ -85,6 +85,16 @@ private Q_SLOTS:
         QTest::newRow("ssh to localhost, tunnel off")
             << "qemu+ssh://localhost/system"
             << "0.0.0.0" << 5900 << false << Kind::Direct << "localhost" << false;
+        // ... and a display on that machine's loopback is on ours (a second libvirtd here).
+        QTest::newRow("tcp to 127.0.0.1, loopback")
+            << "qemu+tcp://127.0.0.1:16510/system"
+            << "127.0.0.1" << 5901 << true << Kind::Direct << "127.0.0.1" << false;
+        QTest::newRow("tcp to localhost, IPv6 loopback")
+            << "qemu+tcp://localhost/system"
+            << "::1" << 5900 << true << Kind::Direct << "::1" << false;
+        QTest::newRow("tls to 127.0.0.1, localhost")
+            << "qemu+tls://127.0.0.1/system"
+            << "localhost" << 5900 << true << Kind::Direct << "localhost" << false;
         // A UNIX socket on a remote host: nothing reaches it.
         QTest::newRow("ssh, UNIX socket")
             << ssh << "" << -1 << true << Kind::Unreachable << "" << false;

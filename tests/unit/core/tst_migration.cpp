@@ -8,6 +8,8 @@
 #include "resources.h"
 #include "tests/support/demohost.h"
 
+#include <libvirt/virterror.h>
+
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -215,6 +217,33 @@ private Q_SLOTS:
         QVERIFY(checkMigration(source(domainXml({})), t, r)
                     .problems.join(u' ')
                     .contains(QStringLiteral("QEMU on both")));
+    }
+
+    // QEMU's refusal of post-copy (userfaultfd closed to it) said in words a person can act on,
+    // with QEMU's own after them; other errors stay as they were.
+    void postCopyRefusalInWords()
+    {
+        const Error qemu{QStringLiteral("Migrate domain 'web'"),
+                         QStringLiteral("internal error: unable to execute QEMU command "
+                                        "'migrate-set-capabilities': Postcopy is not supported: "
+                                        "Userfaultfd not available: Operation not permitted"),
+                         VIR_ERR_INTERNAL_ERROR};
+        const Error said = explainPostCopyRefusal(qemu);
+        QCOMPARE(said.operation, qemu.operation);
+        QCOMPARE(said.code, qemu.code);
+        QVERIFY2(said.message.startsWith(
+                     QStringLiteral("QEMU cannot do post-copy migration on these hosts")),
+                 qPrintable(said.message));
+        QVERIFY(said.message.contains(QStringLiteral("vm.unprivileged_userfaultfd")));
+        QVERIFY(said.message.contains(QStringLiteral("Allow switching to post-copy")));
+        QVERIFY(said.message.contains(qemu.message));
+        const Error other{QStringLiteral("Migrate domain 'web'"),
+                          QStringLiteral("operation failed: migration out job: canceled by client"),
+                          VIR_ERR_OPERATION_FAILED};
+        QCOMPARE(explainPostCopyRefusal(other).message, other.message);
+        const Error postCopyFailed{QStringLiteral("Migrate domain 'web'"),
+                                   QStringLiteral("post-copy migration failed"), 0};
+        QCOMPARE(explainPostCopyRefusal(postCopyFailed).message, postCopyFailed.message);
     }
 
     // Two demo hosts: core reads what the checks need, and the test driver's refusal is said.
