@@ -4004,6 +4004,14 @@
         <source>Set the maximum downtime</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The migration goes on copying memory first. (libvirt: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU cannot do post-copy migration on these hosts: it needs the kernel&apos;s userfaultfd, which a QEMU that does not run as root may use only where vm.unprivileged_userfaultfd is 1. Migrate without &quot;Allow switching to post-copy&quot;, or allow userfaultfd on both hosts. (QEMU: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vireo::DefinePoolDialog</name>
@@ -6434,6 +6442,18 @@ Its domains are not touched; you can add the connection again later.</source>
     </message>
     <message>
         <source>Failed, the domain stays on the source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the switch to post-copy says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the guest on the destination now and fetch the rest of its memory from the source as it is used: the migration ends, but the guest needs both hosts until then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not switch to post-copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

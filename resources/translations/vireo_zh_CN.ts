@@ -4005,6 +4005,14 @@
         <source>Set the maximum downtime</source>
         <translation>设置最大停机时间</translation>
     </message>
+    <message>
+        <source>The migration goes on copying memory first. (libvirt: %1)</source>
+        <translation>迁移继续先复制内存。（libvirt：%1）</translation>
+    </message>
+    <message>
+        <source>QEMU cannot do post-copy migration on these hosts: it needs the kernel&apos;s userfaultfd, which a QEMU that does not run as root may use only where vm.unprivileged_userfaultfd is 1. Migrate without &quot;Allow switching to post-copy&quot;, or allow userfaultfd on both hosts. (QEMU: %1)</source>
+        <translation>这些主机上的 QEMU 无法进行后复制（post-copy）迁移：它需要内核的 userfaultfd，而不以 root 运行的 QEMU 只有在 vm.unprivileged_userfaultfd 为 1 时才能使用它。请取消“允许切换到后复制”后再迁移，或在两台主机上都允许 userfaultfd。（QEMU：%1）</translation>
+    </message>
 </context>
 <context>
     <name>Vireo::DefinePoolDialog</name>
@@ -6450,6 +6458,18 @@ Its domains are not touched; you can add the connection again later.</source>
     <message>
         <source>Failed, the domain stays on the source: %1</source>
         <translation>失败,虚拟机留在源宿主机上:%1</translation>
+    </message>
+    <message>
+        <source>What the switch to post-copy says</source>
+        <translation>切换到后复制的结果</translation>
+    </message>
+    <message>
+        <source>Run the guest on the destination now and fetch the rest of its memory from the source as it is used: the migration ends, but the guest needs both hosts until then</source>
+        <translation>现在就在目标主机上运行客户机，其余内存在用到时再从源主机获取：迁移随之结束，但在此之前客户机需要两台主机</translation>
+    </message>
+    <message>
+        <source>Could not switch to post-copy: %1</source>
+        <translation>无法切换到后复制：%1</translation>
     </message>
 </context>
 <context>
