@@ -16,6 +16,7 @@
 #include "ui/wizard/wizardfirmwarebox.h"
 
 #include "tests/support/demohost.h"
+#include "tests/support/windows.h"
 
 #include <QAction>
 #include <QApplication>
@@ -78,11 +79,7 @@ private Q_SLOTS:
     void cleanup()
     {
         // Before the session goes: a details window outliving it would reach a dead session.
-        QList<QPointer<QWidget>> windows;
-        for (QWidget *w : QApplication::topLevelWidgets())
-            windows << w;
-        for (const QPointer<QWidget> &w : std::as_const(windows))
-            delete w.data(); // null once a parent took it along
+        VireoTest::deleteWindows();
         m_session.reset();
     }
 

@@ -4,6 +4,7 @@
 // hosts have the same domain (web-frontend, one UUID); it stops on A while it runs on B. While
 // it still runs on A (a migration that failed) nothing moves.
 #include "../../support/demohost.h"
+#include "../../support/windows.h"
 #include "core/domain/domainactions.h"
 #include "core/session/domaintreemodel.h"
 #include "core/session/hostsession.h"
@@ -82,13 +83,7 @@ void TestWindowsFollow::init()
 
 void TestWindowsFollow::cleanup()
 {
-    QList<QPointer<QWidget>> windows;
-    // Only the windows: a menu is a top-level widget too, but its owner deletes it.
-    for (QWidget *w : QApplication::topLevelWidgets())
-        if (!w->parentWidget())
-            windows.append(w);
-    for (const QPointer<QWidget> &w : windows)
-        delete w.data();
+    VireoTest::deleteWindows();
     m_context.reset();
     m_model.reset();
     m_a.reset();

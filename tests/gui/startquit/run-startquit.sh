@@ -31,6 +31,7 @@ for ((run = 1; run <= runs; run++)); do
         failures=$((failures + 1))
         echo "startquit: run $run of $runs failed: exit status $status; window ${wid:-never shown}"
         sed 's/^/    /' "$dir/out.log"
+        tail -n 5 "$work/xvfb.log" | sed 's/^/    Xvfb: /'
         core=$(ls "$dir"/core* 2>/dev/null | head -n1)
         if [[ -n $core ]] && command -v gdb >/dev/null; then
             gdb -batch -ex 'thread apply all bt' "$vireo" "$core" 2>/dev/null | sed 's/^/    /'

@@ -16,7 +16,9 @@ xvfb_cleanup() {
 }
 trap xvfb_cleanup EXIT
 exec 3>"$work/display"
-Xvfb -displayfd 3 -screen 0 1280x900x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+# -noreset: an X server resets when its last client goes, and a client that connects during the
+# reset is refused ("could not connect to display"); between two runs there is no client.
+Xvfb -displayfd 3 -screen 0 1280x900x24 -nolisten tcp -noreset >"$work/xvfb.log" 2>&1 &
 xvfb_pid=$!
 exec 3>&-
 for _ in $(seq 50); do

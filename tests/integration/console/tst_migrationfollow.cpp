@@ -22,6 +22,8 @@
 #include "widgets/terminal/terminalemulator.h"
 #include "widgets/terminal/terminalview.h"
 
+#include "tests/support/windows.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -184,14 +186,7 @@ void TestMigrationFollow::windowsFollowTheGuestToB()
 
 void TestMigrationFollow::cleanupTestCase()
 {
-    QList<QPointer<QWidget>> windows;
-    // Only the windows: a menu is a top-level widget too, but its owner deletes it (deleting a
-    // toolbar's menu first crashed the console window's teardown, as in tst_windowsfollow).
-    for (QWidget *w : QApplication::topLevelWidgets())
-        if (!w->parentWidget())
-            windows.append(w);
-    for (const QPointer<QWidget> &w : windows)
-        delete w.data();
+    VireoTest::deleteWindows();
     if (m_hosts.uriB.isEmpty() || !m_hosts.a)
         return;
     m_model.reset();
