@@ -10,6 +10,7 @@
 #include "hostworker_p.h"
 
 #include <QCoreApplication>
+#include <QThread>
 #include <QXmlStreamReader>
 
 namespace Vireo::Devices {
@@ -200,9 +201,23 @@ void changeMedia(HostSession *session, const QString &uuid, const QString &targe
             const QString op = isoPath.isEmpty()
                                    ? Tr::tr("Eject the CD-ROM %1 of '%2'").arg(target, name)
                                    : Tr::tr("Insert %1 into %2 of '%3'").arg(isoPath, target, name);
-            return changeOnWorker(
-                w, dom, op, DeviceKey{QStringLiteral("disk"), target, 0}, scope,
-                [&](const QString &drive) { return cdromWithMedia(drive, isoPath); });
+            const auto change = [&] {
+                return changeOnWorker(
+                    w, dom, op, DeviceKey{QStringLiteral("disk"), target, 0}, scope,
+                    [&](const QString &drive) { return cdromWithMedia(drive, isoPath); });
+            };
+            Status s = change();
+            // libvirt has QEMU open the tray, then removes the medium; a guest that closes its
+            // tray again in between (Linux locks its drive) makes QEMU refuse: "Tray of device
+            // 'ide0-1-0' is not open". A person would try again; so does this, once, after a
+            // second (on the worker; the first try is in the command log as failed).
+            if (!s.ok() && (scope & DomainControl::Live) &&
+                s.error().text().contains(QStringLiteral("Tray of device")) &&
+                s.error().text().contains(QStringLiteral("is not open"))) {
+                QThread::msleep(1000);
+                s = change();
+            }
+            return s;
         },
         std::move(done));
 }

@@ -347,12 +347,12 @@ QString typeOnSerialConsole(const QString &uri, const QString &domainName, const
                0) {
         error =
             QStringLiteral("cannot open the console of %1: %2").arg(domainName, libvirtMessage());
-    } else if (!QTest::qWaitFor([&] { return !pump() || !received.isEmpty(); }, 15000) ||
+    } else if (!QTest::qWaitFor([&] { return !pump() || !received.isEmpty(); }, 30000) ||
                received.isEmpty()) {
         // QEMU reads a pty only once it has noticed that someone opened it (it looks every
         // second); what is sent before then stays unread. The guest prints every 2 s, so the
         // first bytes it passes on say that it listens.
-        error = QStringLiteral("the console of %1 passed nothing on within 15 s").arg(domainName);
+        error = QStringLiteral("the console of %1 passed nothing on within 30 s").arg(domainName);
     } else {
         // The shell reads a line at a time; a carriage return ends it, as a terminal sends.
         const QByteArray bytes = line.toUtf8() + "\r";
@@ -371,9 +371,9 @@ QString typeOnSerialConsole(const QString &uri, const QString &domainName, const
         received.clear();
         if (error.isEmpty()) {
             const bool echoed =
-                QTest::qWaitFor([&] { return !pump() || received.contains(line.toUtf8()); }, 15000);
+                QTest::qWaitFor([&] { return !pump() || received.contains(line.toUtf8()); }, 30000);
             if (!echoed || !received.contains(line.toUtf8()))
-                error = QStringLiteral("the guest did not echo \"%1\" within 15 s").arg(line);
+                error = QStringLiteral("the guest did not echo \"%1\" within 30 s").arg(line);
         }
     }
     if (stream) {
