@@ -8356,6 +8356,10 @@ Its data is gone for good.</source>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>[%1 of output not shown: the guest printed faster than this console can draw]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vireo::Ui</name>

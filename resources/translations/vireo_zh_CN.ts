@@ -8387,6 +8387,10 @@ Its data is gone for good.</source>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1:%2</translation>
     </message>
+    <message>
+        <source>[%1 of output not shown: the guest printed faster than this console can draw]</source>
+        <translation>[%1 的输出未显示：客户机输出的速度超过了此控制台的绘制速度]</translation>
+    </message>
 </context>
 <context>
     <name>Vireo::Ui</name>

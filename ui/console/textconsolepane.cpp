@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/console/textconsolepane.h"
 
+#include "core/common/memorysize.h"
 #include "core/session/hostsession.h"
 #include "ui/common/toolbarnames.h"
 #include "widgets/errorstyle.h"
@@ -74,6 +75,14 @@ TextConsolePane::TextConsolePane(HostSession *session, const QString &uuid,
 
     connect(m_terminal, &TerminalView::sendBytes, m_console, &TextConsole::send);
     connect(m_console, &TextConsole::received, m_terminal, &TerminalView::feed);
+    connect(m_console, &TextConsole::outputSkipped, this, [this](quint64 bytes) {
+        // Where the gap is, in the terminal itself (reverse video, a line of its own): the
+        // scrollback and a saved file show it too. CAN first: a sequence cut by the gap ends.
+        const QString notice =
+            tr("[%1 of output not shown: the guest printed faster than this console can draw]")
+                .arg(formatBytes(bytes));
+        m_terminal->feed("\x18\r\n\x1b[7m" + notice.toUtf8() + "\x1b[27m\r\n");
+    });
     connect(m_console, &TextConsole::stateChanged, this, &TextConsolePane::onState);
     connect(m_takeOver, &QPushButton::clicked, this, &TextConsolePane::askToTakeOver);
     onState(m_console->state(), QString());

@@ -3,6 +3,7 @@
 
 #include "core/commandlog/commandlog.h"
 #include "core/common/coretr.h"
+#include "core/console/consoleinbox.h"
 #include "core/session/hostsession.h"
 #include "hostworker_p.h"
 
@@ -27,9 +28,11 @@ struct TextConsoleStream
     QByteArray outbox;          ///< typed bytes the stream did not take yet
     /// What the guest printed and the owner did not take yet. A guest that prints without pause
     /// arrives in thousands of small pieces a second (one per packet of libvirt's stream); they
-    /// gather here while one delivery is on its way, so the GUI wakes for a batch, not a piece.
-    QByteArray inbox;
-    bool deliveryPosted = false; ///< a streamReceived() is queued and will take the inbox
+    /// gather here while one delivery is on its way, so the GUI wakes for a batch, not a piece,
+    /// and takes a slice at a time, however far behind it is.
+    ConsoleInbox inbox;
+    /// A streamReceived() is queued, or the owner has more to take: it will come for the inbox.
+    bool deliveryPosted = false;
     /// Valid while set: the destructor of TextConsole clears it under the mutex.
     TextConsole *owner = nullptr;
     quint64 generation = 0;
@@ -48,17 +51,19 @@ struct TextConsoleStream
     }
     void postReceived(const QByteArray &bytes)
     {
-        inbox += bytes;
+        inbox.append(bytes);
         if (std::exchange(deliveryPosted, true))
             return;
         post([gen = generation](TextConsole *o) { o->streamReceived(gen); });
     }
-    /// The owner's thread: what gathered since the last take.
-    QByteArray takeInbox()
+    /// The owner's thread: the oldest slice of what gathered. While more remains, nothing is
+    /// posted: the owner comes back for it.
+    ConsoleInbox::Taken takeInbox()
     {
         std::lock_guard lock(mutex);
-        deliveryPosted = false;
-        return std::exchange(inbox, QByteArray());
+        ConsoleInbox::Taken taken = inbox.take();
+        deliveryPosted = taken.more;
+        return taken;
     }
     void postEnded(const QString &error)
     {
@@ -422,17 +427,40 @@ void TextConsole::deliver()
 {
     if (!m_stream)
         return;
-    const QByteArray bytes = m_stream->takeInbox();
+    // Keep the stream: a slot of received() may close this console.
+    const Shared stream = m_stream;
+    const ConsoleInbox::Taken taken = stream->takeInbox();
     m_lastDelivery.start();
-    if (!bytes.isEmpty())
-        Q_EMIT received(bytes);
+    if (taken.skipped > 0)
+        Q_EMIT outputSkipped(taken.skipped);
+    if (!taken.bytes.isEmpty())
+        Q_EMIT received(taken.bytes);
+    // Further behind than a slice: the next one after the GUI had its turn (paint, input).
+    if (taken.more && m_stream == stream)
+        streamReceived(m_generation);
+}
+
+void TextConsole::deliverAll()
+{
+    if (!m_stream)
+        return;
+    const Shared stream = m_stream;
+    for (;;) {
+        const ConsoleInbox::Taken taken = stream->takeInbox();
+        if (taken.skipped > 0)
+            Q_EMIT outputSkipped(taken.skipped);
+        if (!taken.bytes.isEmpty())
+            Q_EMIT received(taken.bytes);
+        if (!taken.more || m_stream != stream)
+            return;
+    }
 }
 
 void TextConsole::streamEnded(quint64 generation, const QString &error)
 {
     if (generation != m_generation)
         return;
-    deliver(); // what the guest printed last, before the stream goes
+    deliverAll(); // what the guest printed last, before the stream goes
     m_stream.reset();
     setState(State::Disconnected, error);
     if (!m_wanted || !m_guestRunning)

@@ -95,8 +95,11 @@ public:
 
 Q_SIGNALS:
     void stateChanged(Vireo::TextConsole::State state, const QString &detail);
-    /// What the guest printed, in order.
+    /// What the guest printed, in order, a slice (at most ConsoleInbox::DefaultSlice) at a time.
     void received(const QByteArray &bytes);
+    /// The guest printed faster than the terminal took it in: this many bytes, just before the
+    /// next received(), were dropped (the oldest of the backlog; see ConsoleInbox).
+    void outputSkipped(quint64 bytes);
 
 private:
     friend struct TextConsoleStream;
@@ -104,8 +107,10 @@ private:
     void streamOpened(quint64 generation);
     void streamOpenFailed(quint64 generation, State state, const QString &why);
     void streamReceived(quint64 generation);
-    /// Emits received() with what gathered in the stream's inbox.
+    /// Emits received() with the oldest slice of the stream's inbox (and comes back for more).
     void deliver();
+    /// Emits all the inbox holds, slice after slice (the stream is ending).
+    void deliverAll();
     void streamEnded(quint64 generation, const QString &error);
 
     void openWith(bool force);
