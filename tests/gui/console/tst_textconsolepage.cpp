@@ -194,6 +194,27 @@ private Q_SLOTS:
         QTRY_VERIFY(!pane.takeOverButton()->isVisible());
     }
 
+    void skippedOutputIsSaidWhereItWas()
+    {
+        // What the console says when its backlog overran (ConsoleInbox dropped the oldest): a
+        // line of its own between what came before and after, even inside a cut sequence.
+        DomainTextConsole serial;
+        TextConsolePane pane(m_session.get(), kWin, serial);
+        pane.terminal()->feed("before the gap\r\n\x1b[3"); // a sequence the gap cut
+        Q_EMIT pane.console()->outputSkipped(3ull * 1024 * 1024 + 200 * 1024);
+        pane.terminal()->feed("after the gap\r\n");
+        const TerminalEmulator *t = pane.terminal()->emulator();
+        QStringList lines;
+        for (int l = 0; l < t->lineCount(); ++l)
+            if (!t->lineText(l).isEmpty())
+                lines << t->lineText(l);
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines[0], QStringLiteral("before the gap"));
+        QVERIFY2(lines[1].startsWith(QStringLiteral("[3 MiB of output not shown")),
+                 qPrintable(lines[1]));
+        QCOMPARE(lines[2], QStringLiteral("after the gap"));
+    }
+
     void saveScrollback()
     {
         DomainTextConsole serial;
