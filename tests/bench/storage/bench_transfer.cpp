@@ -3,9 +3,9 @@
 // - upload of a file of random bytes into a local dir pool (VolumeUpload) against cp of the same
 //   file into the same folder, and against virsh vol-upload (libvirt's own client: the same
 //   stream path without Vireo);
-// - download back (VolumeDownload), against cp the other way;
+// - download back (VolumeDownload), against cp the other way and virsh vol-download;
 // - conversion of the uploaded raw volume into qcow2 (VolumeCopy, virStorageVolCreateXMLFrom)
-//   against qemu-img convert of the same file, run here.
+//   against qemu-img convert of the same file, run here (buffered, its default, and -t none).
 // Like with like: before each timed step the source is read once (warm in the page cache for
 // every contender) and the machine's dirty pages are written out (sync, untimed), and each step
 // ends with an fdatasync of what it wrote (sync --data FILE, timed), so no contender is timed
@@ -421,6 +421,16 @@ int main(int argc, char **argv)
         flush(downFile);
         const qint64 cpBackMs = t.elapsed();
         QFile::remove(downFile);
+        // And libvirt's own client the same way: the stream path without Vireo.
+        prepare(volFile);
+        t.restart();
+        const bool virshDownOk =
+            run(QStringLiteral("virsh"), {QStringLiteral("-q"), QStringLiteral("-c"), env.uri,
+                                          QStringLiteral("vol-download"), QStringLiteral("--pool"),
+                                          pool, QStringLiteral("up.img"), downFile});
+        flush(downFile);
+        const qint64 virshDownMs = virshDownOk ? t.elapsed() : 0;
+        QFile::remove(downFile);
 
         // Sparse download: a 1 GiB volume with 3 MiB of data (uploaded as a sparse stream), by
         // Vireo and by virsh vol-download --sparse; the time and what the local file takes.
@@ -542,6 +552,7 @@ int main(int argc, char **argv)
         deleteVolume(QStringLiteral("conv.qcow2"));
         const qint64 qemuImgAfterMs =
             qemuImg(QStringList{QStringLiteral("-t"), QStringLiteral("none")} + plain);
+        const qint64 qemuImgPlainAfterMs = qemuImg(plain);
         // libvirt's own options (its source and target replaced by this run's files).
         qint64 qemuImgLibvirtMs = 0;
         if (libvirtQemuImg.size() > 3) {
@@ -552,21 +563,26 @@ int main(int argc, char **argv)
         const double loadAfter = loadAverage();
 
         const qint64 qemuBest = qMin(qemuImgDirectMs, qemuImgAfterMs);
+        const qint64 qemuPlainBest = qMin(qemuImgMs, qemuImgPlainAfterMs);
         auto pct = [](qint64 anchorMs, qint64 ms) { return ms > 0 ? 100.0 * anchorMs / ms : 0.0; };
         std::printf("run=%d load=%.1f-%.1f mib=%lld cp_ms=%lld cp_mib_s=%.0f upload_mib_s=%.0f "
                     "upload_inline_ms=%lld upload_ms=%lld "
                     "upload_vs_cp_%%=%.0f virsh_upload_ms=%lld virsh_vs_cp_%%=%.0f "
                     "upload_vs_virsh_%%=%.0f libvirtd_cpu_s_upload=%.2f vireo_cpu_s_upload=%.2f "
                     "libvirtd_cpu_s_virsh=%.2f download_ms=%lld cp_back_ms=%lld "
-                    "download_vs_cp_%%=%.0f qemu_img_ms=%lld qemu_img_direct_ms=%lld "
+                    "download_vs_cp_%%=%.0f virsh_download_ms=%lld download_vs_virsh_%%=%.0f "
+                    "qemu_img_ms=%lld qemu_img_after_ms=%lld qemu_img_direct_ms=%lld "
                     "qemu_img_direct_after_ms=%lld qemu_img_libvirt_ms=%lld convert_ms=%lld "
-                    "libvirtd_cpu_s_convert=%.2f convert_vs_qemu_img_direct_%%=%.0f "
-                    "convert_vs_qemu_img_libvirt_%%=%.0f ok=%d\n",
+                    "libvirtd_cpu_s_convert=%.2f convert_vs_qemu_img_%%=%.0f "
+                    "convert_vs_qemu_img_direct_%%=%.0f convert_vs_qemu_img_libvirt_%%=%.0f "
+                    "ok=%d\n",
                     r, loadBefore, loadAfter, mib, cpMs, rate(cpMs), rate(upMs), upInlineMs, upMs,
                     pct(cpMs, upMs), virshMs, pct(cpMs, virshMs), pct(virshMs, upMs), upDaemonCpu,
-                    upOwnCpu, virshDaemonCpu, downMs, cpBackMs, pct(cpBackMs, downMs), qemuImgMs,
-                    qemuImgDirectMs, qemuImgAfterMs, qemuImgLibvirtMs, convertMs, convDaemonCpu,
-                    pct(qemuBest, convertMs), pct(qemuImgLibvirtMs, convertMs), int(ok));
+                    upOwnCpu, virshDaemonCpu, downMs, cpBackMs, pct(cpBackMs, downMs), virshDownMs,
+                    pct(virshDownMs, downMs), qemuImgMs, qemuImgPlainAfterMs, qemuImgDirectMs,
+                    qemuImgAfterMs, qemuImgLibvirtMs, convertMs, convDaemonCpu,
+                    pct(qemuPlainBest, convertMs), pct(qemuBest, convertMs),
+                    pct(qemuImgLibvirtMs, convertMs), int(ok));
         std::fflush(stdout);
         fig.add("load", (loadBefore + loadAfter) / 2);
         fig.add("cp_ms", cpMs);
@@ -575,6 +591,11 @@ int main(int argc, char **argv)
         fig.add("upload_vs_virsh_%", pct(virshMs, upMs));
         fig.add("libvirtd_cpu_s_virsh", virshDaemonCpu);
         fig.add("download_vs_cp_%", pct(cpBackMs, downMs));
+        fig.add("download_ms", downMs);
+        fig.add("virsh_download_ms", virshDownMs);
+        fig.add("download_vs_virsh_%", pct(virshDownMs, downMs));
+        fig.add("qemu_img_best_ms", qemuPlainBest);
+        fig.add("convert_vs_qemu_img_%", pct(qemuPlainBest, convertMs));
         fig.add("qemu_img_direct_best_ms", qemuBest);
         fig.add("qemu_img_libvirt_ms", qemuImgLibvirtMs);
         fig.add("convert_ms", convertMs);
