@@ -410,17 +410,22 @@ void TextConsole::streamReceived(quint64 generation)
     // stays set, so the event loop thread posts nothing more until the batch is taken).
     const qint64 since = m_lastDelivery.isValid() ? m_lastDelivery.elapsed() : DeliveryMs;
     if (since < DeliveryMs) {
-        if (!m_deliveryTimer) {
-            m_deliveryTimer = new QTimer(this);
-            m_deliveryTimer->setSingleShot(true);
-            m_deliveryTimer->setTimerType(Qt::PreciseTimer); // a coarse one fires up to 5 % early
-            connect(m_deliveryTimer, &QTimer::timeout, this, [this] { deliver(); });
-        }
-        if (!m_deliveryTimer->isActive())
-            m_deliveryTimer->start(int(DeliveryMs - since));
+        deliverIn(DeliveryMs - since);
         return;
     }
     deliver();
+}
+
+void TextConsole::deliverIn(qint64 ms)
+{
+    if (!m_deliveryTimer) {
+        m_deliveryTimer = new QTimer(this);
+        m_deliveryTimer->setSingleShot(true);
+        m_deliveryTimer->setTimerType(Qt::PreciseTimer); // a coarse one fires up to 5 % early
+        connect(m_deliveryTimer, &QTimer::timeout, this, [this] { deliver(); });
+    }
+    if (!m_deliveryTimer->isActive())
+        m_deliveryTimer->start(int(qBound<qint64>(0, ms, DeliveryMs)));
 }
 
 void TextConsole::deliver()
@@ -429,31 +434,28 @@ void TextConsole::deliver()
         return;
     // Keep the stream: a slot of received() may close this console.
     const Shared stream = m_stream;
-    const ConsoleInbox::Taken taken = stream->takeInbox();
     m_lastDelivery.start();
-    if (taken.skipped > 0)
-        Q_EMIT outputSkipped(taken.skipped);
-    if (!taken.bytes.isEmpty())
-        Q_EMIT received(taken.bytes);
-    // Further behind than a slice: the next one after the GUI had its turn (paint, input).
-    if (taken.more && m_stream == stream)
-        streamReceived(m_generation);
+    // Further behind than a slice: the next one from the event loop, after what waits there
+    // (paint, input), even when drawing this one took longer than DeliveryMs.
+    if (deliverSlice(*stream) && m_stream == stream)
+        deliverIn(DeliveryMs - m_lastDelivery.elapsed());
 }
 
 void TextConsole::deliverAll()
 {
-    if (!m_stream)
-        return;
     const Shared stream = m_stream;
-    for (;;) {
-        const ConsoleInbox::Taken taken = stream->takeInbox();
-        if (taken.skipped > 0)
-            Q_EMIT outputSkipped(taken.skipped);
-        if (!taken.bytes.isEmpty())
-            Q_EMIT received(taken.bytes);
-        if (!taken.more || m_stream != stream)
-            return;
+    while (stream && deliverSlice(*stream) && m_stream == stream) {
     }
+}
+
+bool TextConsole::deliverSlice(TextConsoleStream &stream)
+{
+    const ConsoleInbox::Taken taken = stream.takeInbox();
+    if (taken.skipped > 0)
+        Q_EMIT outputSkipped(taken.skipped);
+    if (!taken.bytes.isEmpty())
+        Q_EMIT received(taken.bytes);
+    return taken.more;
 }
 
 void TextConsole::streamEnded(quint64 generation, const QString &error)

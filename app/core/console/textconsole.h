@@ -109,8 +109,12 @@ private:
     void streamReceived(quint64 generation);
     /// Emits received() with the oldest slice of the stream's inbox (and comes back for more).
     void deliver();
+    /// deliver() from the event loop in ms (0 to DeliveryMs), unless it is already due.
+    void deliverIn(qint64 ms);
     /// Emits all the inbox holds, slice after slice (the stream is ending).
     void deliverAll();
+    /// Emits the inbox's oldest slice (and what was dropped before it); true while more remains.
+    bool deliverSlice(TextConsoleStream &stream);
     void streamEnded(quint64 generation, const QString &error);
 
     void openWith(bool force);

@@ -7,6 +7,7 @@
 
 #include "guest.h"
 
+#include "core/console/consoleinbox.h"
 #include "core/console/textconsole.h"
 #include "core/domain/domainactions.h"
 #include "core/session/hostsession.h"
@@ -114,17 +115,20 @@ private Q_SLOTS:
     {
         // `yes` on the serial console: what reaches received() is exactly what the guest wrote
         // (the serial log holds the same bytes), and it comes in batches, at most one a
-        // delivery interval (8 ms), not a signal for each of libvirt's small packets.
+        // delivery interval (8 ms) and at most a slice (32 KiB) each, not a signal for each of
+        // libvirt's small packets.
         QVERIFY(m_pane);
         TextConsole *console = m_pane->console();
         QByteArray got;
         int batches = 0;
         QElapsedTimer span;
         QObject context;
+        qsizetype largest = 0;
         connect(console, &TextConsole::received, &context, [&](const QByteArray &bytes) {
             if (batches++ == 0)
                 span.start();
             got += bytes;
+            largest = qMax(largest, bytes.size());
         });
         // The markers come only from the commands' output (the typed line has quotes inside).
         console->send("echo flood-b''egin; yes vireo-flood | head -n 4000; echo flood-e''nd\r");
@@ -142,6 +146,7 @@ private Q_SLOTS:
         QCOMPARE(segment(got).size(), logged.size());
         QVERIFY(segment(got) == logged);
         QVERIFY(logged.count("vireo-flood\r\n") >= 3990);
+        QVERIFY(largest <= ConsoleInbox::DefaultSlice); // a slice at a time
         QVERIFY2(batches <= elapsedMs / 7 + 2,
                  qPrintable(QStringLiteral("%1 batches in %2 ms").arg(batches).arg(elapsedMs)));
         qInfo("flood: %lld bytes in %d batches over %lld ms", qint64(got.size()), batches,
