@@ -81,7 +81,9 @@ TextConsolePane::TextConsolePane(HostSession *session, const QString &uuid,
         const QString notice =
             tr("[%1 of output not shown: the guest printed faster than this console can draw]")
                 .arg(formatBytes(bytes));
-        m_terminal->feed("\x18\r\n\x1b[7m" + notice.toUtf8() + "\x1b[27m\r\n");
+        const bool midLine = m_terminal->emulator()->cursor().x() > 0;
+        m_terminal->feed(QByteArray("\x18") + (midLine ? "\r\n" : "") + "\x1b[7m" +
+                         notice.toUtf8() + "\x1b[27m\r\n");
     });
     connect(m_console, &TextConsole::stateChanged, this, &TextConsolePane::onState);
     connect(m_takeOver, &QPushButton::clicked, this, &TextConsolePane::askToTakeOver);
